@@ -1,0 +1,1 @@
+"""Entry points and wiring: the ``fieldvault`` CLI, the GUI launcher and the service layer."""

@@ -1,0 +1,371 @@
+"""CLI commands for the vault itself: init, note, import, search, show, export-file, verify, keys."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Protocol
+
+from app import prompts
+from app.service import RecordDetails, VaultService
+from vault import keyring_slot, recovery
+from vault.audit import Entry
+from vault.crypto import KdfParams
+from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt
+from vault.session import Vault
+
+Subparsers = Any  # argparse's _SubParsersAction is private; its type is not worth importing
+
+
+class CommandModule(Protocol):
+    def register(self, sub: Subparsers) -> None: ...
+
+
+# --- shared helpers (other command modules use these) --------------------------------------------
+
+
+def add_vault_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", metavar="PATH", type=Path, help="the vault folder (NAME.fvault)")
+    p.add_argument("--passphrase-file", type=Path, metavar="F", help="read the passphrase from the first line of F")
+
+
+def open_service(args: argparse.Namespace) -> VaultService:
+    """Unlock the vault named by ``args.path``: passphrase file, FIELDVAULT_PASSPHRASE, OS keyring, prompt."""
+    folder: Path = args.path
+    if not folder.exists():
+        raise NotAVault(f"{folder} does not exist")
+    env = Vault.envelope_of(folder)
+    given = args.passphrase_file is not None or os.environ.get("FIELDVAULT_PASSPHRASE")
+    if not given and env.has_keyring_slot and keyring_slot.available():
+        try:
+            return VaultService.unlock_with_keyring(folder)
+        except KeyringUnavailable:
+            pass  # fall back to the passphrase
+    return VaultService.unlock(folder, prompts.passphrase(args.passphrase_file))
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False))
+
+
+def entry_json(e: Entry) -> dict[str, Any]:
+    return {"chain": e.chain, "seq": e.seq, "at": e.at, "action": e.action, "target": e.target,
+            "detail": dict(e.detail), "hash": e.hash}
+
+
+def details_json(d: RecordDetails) -> dict[str, Any]:
+    r = d.record
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "title": r.title,
+        "body": dict(r.body),
+        "deleted": r.deleted,
+        "conflicted": r.conflicted,
+        "head": r.head,
+        "heads": list(r.heads),
+        "created": r.created,
+        "updated": r.updated,
+        "revisions": [
+            {"hash": v.hash, "author": v.author, "hlc": v.hlc, "parents": list(v.parents), "tombstone": v.tombstone}
+            for v in d.history
+        ],
+        "custody": [entry_json(e) for e in d.custody],
+    }
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- init -----------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    kdf = None
+    if args.kdf_memory_mib or args.kdf_iterations:
+        kdf = KdfParams((args.kdf_memory_mib or 128) * 1024, args.kdf_iterations or 3, 4)
+    passphrase = prompts.new_passphrase(args.passphrase_file, "FIELDVAULT_PASSPHRASE", "New vault passphrase: ")
+    service, code = VaultService.create(args.path, passphrase, kdf=kdf, role=getattr(args, "role", "expert"))
+    try:
+        shown = recovery.display(code)
+        if args.json:
+            print_json({"path": str(args.path), "vault_id": service.vault_id, "recovery_code": shown,
+                        "fingerprint": service.fingerprint})
+        else:
+            print(f"Created vault {args.path}")
+            print("\nRecovery code: write it down now and keep it apart from this computer.")
+            print("It is shown only this once and opens the vault if the passphrase is lost.\n")
+            print(f"    {shown}\n")
+            print(f"Fingerprint: {service.fingerprint}")
+    finally:
+        service.close()
+    return 0
+
+
+def _kdf_memory(text: str) -> int:
+    value = int(text)
+    if value < 64:
+        raise argparse.ArgumentTypeError("at least 64 MiB")
+    return value
+
+
+def _kdf_iterations(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("between 1 and 64")
+    return value
+
+
+def add_kdf_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kdf-memory-mib", type=_kdf_memory, metavar="M",
+                   help="Argon2id memory (default 128 MiB; at least 64)")
+    p.add_argument("--kdf-iterations", type=_kdf_iterations, metavar="T",
+                   help="Argon2id iterations (default: calibrated to about 0.5 s on this computer)")
+
+
+# --- notes, import, search, show, export ---------------------------------------------------------
+
+
+def cmd_note_add(args: argparse.Namespace) -> int:
+    body = args.body
+    if args.body_file is not None:
+        body = args.body_file.read_text(encoding="utf-8")
+    with_service = open_service(args)
+    try:
+        rec = with_service.add_note(args.title, body or "", args.investigation)
+    finally:
+        with_service.close()
+    print_json({"id": rec.id}) if args.json else print(rec.id)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        report = service.import_files(args.files, source=args.source, investigation=args.investigation)
+    finally:
+        service.close()
+    stored = [o for o in report.outcomes if o.error is None]
+    for o in report.outcomes:
+        if o.error is not None:
+            print(f"fieldvault: error: cannot import {o.path}: {o.error}", file=sys.stderr)
+        for w in o.warnings:
+            print(f"fieldvault: warning: {o.path}: {w}", file=sys.stderr)
+    if args.json:
+        print_json([
+            {"id": o.id, "sha256": o.sha256, "name": o.name, "size": o.size, "duplicate": o.duplicate,
+             "warnings": list(o.warnings)}
+            for o in stored
+        ])
+    else:
+        for o in stored:
+            note = " (already in the vault: linked, not stored twice)" if o.duplicate else ""
+            print(f"{o.id}  {o.sha256}  {o.name}{note}")
+    return 1 if report.failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        hits = service.search(args.query, limit=args.limit, kind=args.kind)
+    finally:
+        service.close()
+    if args.json:
+        print_json([{"id": h.id, "kind": h.kind, "title": h.title} for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.id}  {h.kind:<12} {h.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        details = service.details(args.id)
+    finally:
+        service.close()
+    if args.json:
+        print_json(details_json(details))
+        return 0
+    r = details.record
+    print(f"{r.kind} {r.id}{'  (deleted)' if r.deleted else ''}")
+    for key in sorted(r.body):
+        print(f"  {key}: {format_value(r.body[key])}")
+    print(f"  revisions: {len(details.history)}, current {r.head[:12]}")
+    if r.conflicted:
+        print(f"  CONFLICT: {len(r.heads)} concurrent versions; resolve to choose one")
+    return 0
+
+
+def cmd_export_file(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        sha = service.export_file(args.id, args.out)
+    finally:
+        service.close()
+    print(f"wrote {args.out} (SHA-256 {sha})")
+    return 0
+
+
+# --- verify ----------------------------------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        service = open_service(args)
+    except VaultCorrupt as exc:
+        problems = [str(exc)]
+        if args.json:
+            print_json({"ok": False, "problems": problems, "digest": ""})
+        else:
+            print(f"PROBLEM: {problems[0]}")
+        return 1
+    try:
+        report = service.verify()
+    finally:
+        service.close()
+    if args.json:
+        print_json({"ok": report.ok, "problems": report.problems, "digest": report.digest})
+    else:
+        for p in report.problems:
+            print(f"PROBLEM: {p}")
+        print(f"{'ok' if report.ok else 'NOT OK'}: {len(report.problems)} problem(s); digest {report.digest}")
+    return 0 if report.ok else 1
+
+
+# --- keys: passwd, recover, keyring ---------------------------------------------------------------
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        new = prompts.new_passphrase(args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE")
+        service.change_passphrase(new, _kdf_from(args))
+    finally:
+        service.close()
+    print("passphrase changed (the database was not rewritten)")
+    return 0
+
+
+def _kdf_from(args: argparse.Namespace) -> KdfParams | None:
+    if args.kdf_memory_mib or args.kdf_iterations:
+        return KdfParams((args.kdf_memory_mib or 128) * 1024, args.kdf_iterations or 3, 4)
+    return None
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    if not args.path.exists():
+        raise NotAVault(f"{args.path} does not exist")
+    Vault.envelope_of(args.path)
+    code = recovery.parse(prompts.recovery_code(args.recovery_code_file))
+    service = VaultService.unlock_with_recovery_code(args.path, code)
+    try:
+        new = prompts.new_passphrase(args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE")
+        kdf = _kdf_from(args)
+        service.change_passphrase(new, kdf)
+        fresh = service.new_recovery_code(kdf)
+    finally:
+        service.close()
+    shown = recovery.display(fresh)
+    if args.json:
+        print_json({"recovery_code": shown})
+    else:
+        print("Passphrase set. The old recovery code no longer works (it may have been seen when typed).")
+        print("New recovery code: write it down now; it is shown only this once.\n")
+        print(f"    {shown}\n")
+    return 0
+
+
+def cmd_keyring(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        if args.action == "enable":
+            service.enable_keyring()
+            print("the OS keyring can now unlock this vault without the passphrase")
+        else:
+            service.disable_keyring()
+            print("the OS keyring slot is removed; only the passphrase and recovery code open this vault")
+    finally:
+        service.close()
+    return 0
+
+
+# --- registration -----------------------------------------------------------------------------------
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("init", help="create a vault folder (NAME.fvault)")
+    p.add_argument("path", metavar="PATH", type=Path)
+    p.add_argument("--passphrase-file", type=Path, metavar="F")
+    p.add_argument("--json", action="store_true")
+    add_kdf_args(p)
+    p.set_defaults(func=cmd_init, role="expert")
+
+    note = sub.add_parser("note", help="interview and meeting notes")
+    note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    p = note_sub.add_parser("add", help="store a note and print its id")
+    add_vault_args(p)
+    p.add_argument("--title", required=True)
+    p.add_argument("--body", default="")
+    p.add_argument("--body-file", type=Path, metavar="F", help="read the body from a UTF-8 text file")
+    p.add_argument("--investigation", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_note_add)
+
+    p = sub.add_parser("import", help="store files as evidence (SHA-256 recorded)")
+    add_vault_args(p)
+    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    p.add_argument("--from", dest="source", metavar="SOURCE_ID", help="the source the files came from")
+    p.add_argument("--investigation", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", help="full-text search")
+    add_vault_args(p)
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--kind")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="show a record")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export-file", help="write an evidence item's original bytes (logged)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("out", metavar="OUT", type=Path)
+    p.set_defaults(func=cmd_export_file)
+
+    p = sub.add_parser("verify", help="check integrity: pages, structure, attachments, revisions, audit")
+    add_vault_args(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("passwd", help="change the passphrase (rewraps the key; the database is untouched)")
+    add_vault_args(p)
+    p.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    add_kdf_args(p)
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery code")
+    p.add_argument("path", metavar="PATH", type=Path)
+    p.add_argument("--recovery-code-file", type=Path, metavar="F")
+    p.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    p.add_argument("--json", action="store_true")
+    add_kdf_args(p)
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("keyring", help="let the OS keyring unlock this vault (off by default)")
+    p.add_argument("action", choices=["enable", "disable"])
+    add_vault_args(p)
+    p.set_defaults(func=cmd_keyring)

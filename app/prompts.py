@@ -1,0 +1,87 @@
+"""Getting passphrases and recovery codes from the person (or the script) at the keyboard.
+
+Order for a passphrase: ``--passphrase-file F`` (first line), then ``FIELDVAULT_PASSPHRASE``, then a
+prompt with echo off when standard input is a terminal. A new passphrase is asked twice. Secrets are
+wrapped in Secret types at once and never printed.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from vault.errors import UserError
+from vault.secret import Passphrase
+
+
+def _read_first_line(path: Path, what: str) -> str:
+    try:
+        with path.open("r", encoding="utf-8") as handle:
+            line = handle.readline()
+    except FileNotFoundError:
+        raise UserError(f"{what} file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError):
+        raise UserError(f"{what} file {path} cannot be read") from None
+    return line.rstrip("\r\n")
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _prompt(label: str) -> str:
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        raise UserError("no input") from None
+
+
+def from_sources(file: Path | None, env: str, what: str) -> str | None:
+    """A secret from a file or an environment variable, or None when neither is given."""
+    if file is not None:
+        return _read_first_line(file, what)
+    value = os.environ.get(env)
+    return value if value else None
+
+
+def passphrase(file: Path | None, env: str = "FIELDVAULT_PASSPHRASE", label: str = "Passphrase: ",
+               *, allow_prompt: bool = True) -> Passphrase:
+    text = from_sources(file, env, "passphrase")
+    if text is None:
+        if not (allow_prompt and _interactive()):
+            raise UserError(f"no passphrase given: set {env} or use a passphrase file")
+        text = _prompt(label)
+    if not text:
+        raise UserError("the passphrase is empty")
+    return Passphrase.from_text(text)
+
+
+def new_passphrase(file: Path | None, env: str, label: str = "New passphrase: ") -> Passphrase:
+    """A new passphrase: from a file or variable as is, or typed twice at a prompt."""
+    text = from_sources(file, env, "passphrase")
+    if text is None:
+        if not _interactive():
+            raise UserError(f"no new passphrase given: set {env} or use a passphrase file")
+        text = _prompt(label)
+        if _prompt("Repeat it: ") != text:
+            raise UserError("the two passphrases differ; nothing was changed")
+    if not text:
+        raise UserError("the passphrase is empty")
+    return Passphrase.from_text(text)
+
+
+def recovery_code(file: Path | None) -> str:
+    text = from_sources(file, "FIELDVAULT_RECOVERY_CODE", "recovery code")
+    if text is None:
+        if not _interactive():
+            raise UserError("no recovery code given: set FIELDVAULT_RECOVERY_CODE or use --recovery-code-file")
+        text = input("Recovery code: ")
+    return text
+
+
+def confirm(question: str) -> bool:
+    if not _interactive():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "o", "oui")

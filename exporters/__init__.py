@@ -1,0 +1,1 @@
+"""Exporters: plain data in, files out (DOCX, PDF, images, archives). No Qt, no SQL."""

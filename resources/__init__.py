@@ -1,0 +1,1 @@
+"""Icons, translations, DOCX templates and demo data, shipped with the package."""

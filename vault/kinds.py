@@ -1,0 +1,134 @@
+"""The registry of record kinds: how each kind is validated, titled and indexed for search.
+
+A kind is a name plus three functions. ``validate`` checks a full body and returns it normalised (it
+raises InvalidInput naming the field); ``title`` is the one line shown in lists (never a sealed
+identity); ``search_text`` is what the full-text index may hold for the record. Kinds arriving from a
+newer Fieldvault in a bundle are stored and merged like any other, shown by kind name until understood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vault.errors import InvalidInput
+
+Body = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    validate: Callable[[Mapping[str, Any]], Body]
+    title: Callable[[Mapping[str, Any]], str]
+    search_text: Callable[[Mapping[str, Any]], str]
+
+
+REGISTRY: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> Kind:
+    REGISTRY[kind.name] = kind
+    return kind
+
+
+def get(name: str) -> Kind:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY))
+        raise InvalidInput(f"unknown kind '{name}' (known kinds: {known})", field="kind") from None
+
+
+def title_of(kind: str, body: Mapping[str, Any]) -> str:
+    spec = REGISTRY.get(kind)
+    return spec.title(body) if spec else f"({kind})"
+
+
+def search_text_of(kind: str, body: Mapping[str, Any]) -> str:
+    spec = REGISTRY.get(kind)
+    return spec.search_text(body) if spec else ""
+
+
+# --- field helpers shared by kinds ---------------------------------------------------------------------
+
+MAX_TEXT = 1_000_000
+
+
+def text_field(body: Mapping[str, Any], field: str, *, required: bool = False, max_len: int = MAX_TEXT,
+               kind: str = "record") -> str | None:
+    value = body.get(field)
+    if value is None:
+        if required:
+            raise InvalidInput(f"{kind}: field '{field}' is required", field=field)
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"{kind}: field '{field}' must be text", field=field)
+    if required and not value.strip():
+        raise InvalidInput(f"{kind}: field '{field}' must not be empty", field=field)
+    if len(value) > max_len:
+        raise InvalidInput(f"{kind}: field '{field}' is longer than {max_len} characters", field=field)
+    return value
+
+
+def reject_unknown(body: Mapping[str, Any], allowed: set[str], kind: str) -> None:
+    for field in body:
+        if field not in allowed:
+            raise InvalidInput(f"{kind}: unknown field '{field}'", field=field)
+
+
+def keep_set(body: Mapping[str, Any]) -> Body:
+    """The body without fields set to None (None in an edit means "remove this field")."""
+    return {k: v for k, v in body.items() if v is not None}
+
+
+# --- the kinds the foundation needs: notes and evidence ------------------------------------------------
+
+NOTE_FIELDS = {"title", "body", "investigation", "date"}
+
+
+def _validate_note(body: Mapping[str, Any]) -> Body:
+    reject_unknown(body, NOTE_FIELDS, "note")
+    text_field(body, "title", required=True, max_len=500, kind="note")
+    text_field(body, "body", kind="note")
+    text_field(body, "investigation", max_len=64, kind="note")
+    text_field(body, "date", max_len=40, kind="note")
+    return keep_set(body)
+
+
+register(
+    Kind(
+        name="note",
+        validate=_validate_note,
+        title=lambda b: str(b.get("title", "")),
+        search_text=lambda b: str(b.get("body", "")),
+    )
+)
+
+
+def _validate_evidence(body: Mapping[str, Any]) -> Body:
+    # Evidence bodies are written by the intake pipeline, not typed by users; check the essentials.
+    text_field(body, "name", required=True, max_len=4096, kind="evidence")
+    sha = text_field(body, "sha256", required=True, max_len=64, kind="evidence")
+    if sha is None or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise InvalidInput("evidence: field 'sha256' must be 64 lowercase hex digits", field="sha256")
+    size = body.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise InvalidInput("evidence: field 'size' must be a non-negative integer", field="size")
+    return keep_set(body)
+
+
+def _evidence_text(body: Mapping[str, Any]) -> str:
+    parts = [str(body.get("name", "")), str(body.get("caption", "")), str(body.get("description", ""))]
+    return "\n".join(p for p in parts if p)
+
+
+register(
+    Kind(
+        name="evidence",
+        validate=_validate_evidence,
+        title=lambda b: str(b.get("caption") or b.get("name", "")),
+        search_text=_evidence_text,
+    )
+)
