@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app import cli_vault, logs
+from app import cli_bundles, cli_evidence, cli_records, cli_vault, logs
 from vault import __version__
 from vault.errors import Cancelled, UserError, VaultError
 
@@ -40,7 +40,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="fieldvault", description="Encrypted evidence vault for sanctions monitoring experts.")
+    parser = Parser(
+        prog="fieldvault", description="Encrypted evidence vault for sanctions monitoring experts."
+    )
     parser.add_argument("--version", action="version", version=f"fieldvault {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in cli_modules():
@@ -49,7 +51,7 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[cli_vault.CommandModule]:
-    return [cli_vault]
+    return [cli_vault, cli_evidence, cli_records, cli_bundles]
 
 
 def fail(message: str, code: int) -> int:
@@ -85,5 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so without leaking the exception text
         if os.environ.get("FIELDVAULT_DEBUG"):
             traceback.print_exc()
-        return fail(f"unexpected internal error ({type(exc).__name__}); set FIELDVAULT_DEBUG=1 for details",
-                    EXIT_PROBLEM)
+        return fail(
+            f"unexpected internal error ({type(exc).__name__}); set FIELDVAULT_DEBUG=1 for details",
+            EXIT_PROBLEM,
+        )

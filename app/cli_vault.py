@@ -1,11 +1,10 @@
-"""CLI commands for the vault itself: init, note, import, search, show, export-file, verify, keys."""
+"""CLI commands for the vault itself: init, note, search, show, verify, passwd, recover, keyring."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,7 +28,9 @@ class CommandModule(Protocol):
 
 def add_vault_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH", type=Path, help="the vault folder (NAME.fvault)")
-    p.add_argument("--passphrase-file", type=Path, metavar="F", help="read the passphrase from the first line of F")
+    p.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="read the passphrase from the first line of F"
+    )
 
 
 def open_service(args: argparse.Namespace) -> VaultService:
@@ -52,8 +53,15 @@ def print_json(value: object) -> None:
 
 
 def entry_json(e: Entry) -> dict[str, Any]:
-    return {"chain": e.chain, "seq": e.seq, "at": e.at, "action": e.action, "target": e.target,
-            "detail": dict(e.detail), "hash": e.hash}
+    return {
+        "chain": e.chain,
+        "seq": e.seq,
+        "at": e.at,
+        "action": e.action,
+        "target": e.target,
+        "detail": dict(e.detail),
+        "hash": e.hash,
+    }
 
 
 def details_json(d: RecordDetails) -> dict[str, Any]:
@@ -70,7 +78,13 @@ def details_json(d: RecordDetails) -> dict[str, Any]:
         "created": r.created,
         "updated": r.updated,
         "revisions": [
-            {"hash": v.hash, "author": v.author, "hlc": v.hlc, "parents": list(v.parents), "tombstone": v.tombstone}
+            {
+                "hash": v.hash,
+                "author": v.author,
+                "hlc": v.hlc,
+                "parents": list(v.parents),
+                "tombstone": v.tombstone,
+            }
             for v in d.history
         ],
         "custody": [entry_json(e) for e in d.custody],
@@ -90,13 +104,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     kdf = None
     if args.kdf_memory_mib or args.kdf_iterations:
         kdf = KdfParams((args.kdf_memory_mib or 128) * 1024, args.kdf_iterations or 3, 4)
-    passphrase = prompts.new_passphrase(args.passphrase_file, "FIELDVAULT_PASSPHRASE", "New vault passphrase: ")
+    passphrase = prompts.new_passphrase(
+        args.passphrase_file, "FIELDVAULT_PASSPHRASE", "New vault passphrase: "
+    )
     service, code = VaultService.create(args.path, passphrase, kdf=kdf, role=getattr(args, "role", "expert"))
     try:
         shown = recovery.display(code)
         if args.json:
-            print_json({"path": str(args.path), "vault_id": service.vault_id, "recovery_code": shown,
-                        "fingerprint": service.fingerprint})
+            print_json(
+                {
+                    "path": str(args.path),
+                    "vault_id": service.vault_id,
+                    "recovery_code": shown,
+                    "fingerprint": service.fingerprint,
+                }
+            )
         else:
             print(f"Created vault {args.path}")
             print("\nRecovery code: write it down now and keep it apart from this computer.")
@@ -123,13 +145,21 @@ def _kdf_iterations(text: str) -> int:
 
 
 def add_kdf_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kdf-memory-mib", type=_kdf_memory, metavar="M",
-                   help="Argon2id memory (default 128 MiB; at least 64)")
-    p.add_argument("--kdf-iterations", type=_kdf_iterations, metavar="T",
-                   help="Argon2id iterations (default: calibrated to about 0.5 s on this computer)")
+    p.add_argument(
+        "--kdf-memory-mib",
+        type=_kdf_memory,
+        metavar="M",
+        help="Argon2id memory (default 128 MiB; at least 64)",
+    )
+    p.add_argument(
+        "--kdf-iterations",
+        type=_kdf_iterations,
+        metavar="T",
+        help="Argon2id iterations (default: calibrated to about 0.5 s on this computer)",
+    )
 
 
-# --- notes, import, search, show, export ---------------------------------------------------------
+# --- notes, search, show ---------------------------------------------------------
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
@@ -143,31 +173,6 @@ def cmd_note_add(args: argparse.Namespace) -> int:
         with_service.close()
     print_json({"id": rec.id}) if args.json else print(rec.id)
     return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
-        report = service.import_files(args.files, source=args.source, investigation=args.investigation)
-    finally:
-        service.close()
-    stored = [o for o in report.outcomes if o.error is None]
-    for o in report.outcomes:
-        if o.error is not None:
-            print(f"fieldvault: error: cannot import {o.path}: {o.error}", file=sys.stderr)
-        for w in o.warnings:
-            print(f"fieldvault: warning: {o.path}: {w}", file=sys.stderr)
-    if args.json:
-        print_json([
-            {"id": o.id, "sha256": o.sha256, "name": o.name, "size": o.size, "duplicate": o.duplicate,
-             "warnings": list(o.warnings)}
-            for o in stored
-        ])
-    else:
-        for o in stored:
-            note = " (already in the vault: linked, not stored twice)" if o.duplicate else ""
-            print(f"{o.id}  {o.sha256}  {o.name}{note}")
-    return 1 if report.failed else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -200,16 +205,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  revisions: {len(details.history)}, current {r.head[:12]}")
     if r.conflicted:
         print(f"  CONFLICT: {len(r.heads)} concurrent versions; resolve to choose one")
-    return 0
-
-
-def cmd_export_file(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
-        sha = service.export_file(args.id, args.out)
-    finally:
-        service.close()
-    print(f"wrote {args.out} (SHA-256 {sha})")
     return 0
 
 
@@ -318,14 +313,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_note_add)
 
-    p = sub.add_parser("import", help="store files as evidence (SHA-256 recorded)")
-    add_vault_args(p)
-    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    p.add_argument("--from", dest="source", metavar="SOURCE_ID", help="the source the files came from")
-    p.add_argument("--investigation", metavar="ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
-
     p = sub.add_parser("search", help="full-text search")
     add_vault_args(p)
     p.add_argument("query", metavar="QUERY")
@@ -339,12 +326,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
-
-    p = sub.add_parser("export-file", help="write an evidence item's original bytes (logged)")
-    add_vault_args(p)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("out", metavar="OUT", type=Path)
-    p.set_defaults(func=cmd_export_file)
 
     p = sub.add_parser("verify", help="check integrity: pages, structure, attachments, revisions, audit")
     add_vault_args(p)

@@ -46,8 +46,13 @@ def from_sources(file: Path | None, env: str, what: str) -> str | None:
     return value if value else None
 
 
-def passphrase(file: Path | None, env: str = "FIELDVAULT_PASSPHRASE", label: str = "Passphrase: ",
-               *, allow_prompt: bool = True) -> Passphrase:
+def passphrase(
+    file: Path | None,
+    env: str = "FIELDVAULT_PASSPHRASE",
+    label: str = "Passphrase: ",
+    *,
+    allow_prompt: bool = True,
+) -> Passphrase:
     text = from_sources(file, env, "passphrase")
     if text is None:
         if not (allow_prompt and _interactive()):
@@ -76,7 +81,9 @@ def recovery_code(file: Path | None) -> str:
     text = from_sources(file, "FIELDVAULT_RECOVERY_CODE", "recovery code")
     if text is None:
         if not _interactive():
-            raise UserError("no recovery code given: set FIELDVAULT_RECOVERY_CODE or use --recovery-code-file")
+            raise UserError(
+                "no recovery code given: set FIELDVAULT_RECOVERY_CODE or use --recovery-code-file"
+            )
         text = input("Recovery code: ")
     return text
 

@@ -31,9 +31,15 @@ class StoredBlob:
     new: bool  # False when identical content was already in the vault
 
 
-def store_stream(conn: Connection, source: BinaryIO, *, max_bytes: int | None = None,
-                 progress: Progress | None = None, cancelled: CancelCheck | None = None,
-                 chunk_size: int = CHUNK_SIZE) -> StoredBlob:
+def store_stream(
+    conn: Connection,
+    source: BinaryIO,
+    *,
+    max_bytes: int | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> StoredBlob:
     """Stream ``source`` into the vault. Must run inside a transaction (see ``store.transaction``).
 
     Raises Cancelled (chunks rolled back) when ``cancelled()`` turns true, and InvalidInput when the
@@ -55,7 +61,9 @@ def store_stream(conn: Connection, source: BinaryIO, *, max_bytes: int | None = 
                 break
             size += len(chunk)
             if max_bytes is not None and size > max_bytes:
-                raise InvalidInput(f"larger than the size limit of {max_bytes // (1024 * 1024)} MiB", field="file")
+                raise InvalidInput(
+                    f"larger than the size limit of {max_bytes // (1024 * 1024)} MiB", field="file"
+                )
             digest.update(chunk)
             conn.execute("INSERT INTO chunks (blob_id, idx, data) VALUES (?, ?, ?)", (blob_id, index, chunk))
             index += 1
@@ -121,12 +129,11 @@ def check_all(conn: Connection) -> list[str]:
             continue
         digest = hashlib.sha256()
         total = 0
-        expected_idx = 0
-        for idx, data in conn.execute("SELECT idx, data FROM chunks WHERE blob_id = ? ORDER BY idx", (blob_id,)):
+        rows = conn.execute("SELECT idx, data FROM chunks WHERE blob_id = ? ORDER BY idx", (blob_id,))
+        for expected_idx, (idx, data) in enumerate(rows):
             if idx != expected_idx:
                 found.append(f"attachment {sha[:12]} is missing chunk {expected_idx}")
                 break
-            expected_idx += 1
             digest.update(data)
             total += len(data)
         else:

@@ -41,10 +41,18 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def entry_hash(chain: str, seq: int, prev: str, at: str, action: str, target: str | None,
-               detail: Mapping[str, Any]) -> str:
-    doc = {"chain": chain, "seq": seq, "prev": prev, "at": at, "action": action, "target": target,
-           "detail": dict(detail)}
+def entry_hash(
+    chain: str, seq: int, prev: str, at: str, action: str, target: str | None, detail: Mapping[str, Any]
+) -> str:
+    doc = {
+        "chain": chain,
+        "seq": seq,
+        "prev": prev,
+        "at": at,
+        "action": action,
+        "target": target,
+        "detail": dict(detail),
+    }
     return hashlib.sha256(b"fieldvault-audit-v1\n" + canonical.dumps(doc)).hexdigest()
 
 
@@ -56,8 +64,14 @@ def _row_to_entry(row: tuple[Any, ...]) -> Entry:
 _COLUMNS = "chain, seq, prev, hash, at, action, target, detail"
 
 
-def append(conn: Connection, chain: str, action: str, target: str | None = None,
-           detail: Mapping[str, Any] | None = None, at: str | None = None) -> Entry:
+def append(
+    conn: Connection,
+    chain: str,
+    action: str,
+    target: str | None = None,
+    detail: Mapping[str, Any] | None = None,
+    at: str | None = None,
+) -> Entry:
     """Add an entry at the end of ``chain`` (inside the caller's transaction)."""
     detail = dict(detail or {})
     at = at or utc_now()
@@ -92,14 +106,16 @@ def for_target(conn: Connection, targets: Iterable[str]) -> list[Entry]:
         return []
     marks = ",".join("?" * len(wanted))
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM audit WHERE target IN ({marks}) ORDER BY at, chain, seq", wanted  # noqa: S608
+        f"SELECT {_COLUMNS} FROM audit WHERE target IN ({marks}) ORDER BY at, chain, seq",
+        wanted,
     ).fetchall()
     return [_row_to_entry(r) for r in rows]
 
 
 def chain_entries(conn: Connection, chain: str, after_seq: int = 0) -> list[Entry]:
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM audit WHERE chain = ? AND seq > ? ORDER BY seq", (chain, after_seq)  # noqa: S608
+        f"SELECT {_COLUMNS} FROM audit WHERE chain = ? AND seq > ? ORDER BY seq",
+        (chain, after_seq),
     ).fetchall()
     return [_row_to_entry(r) for r in rows]
 
@@ -112,7 +128,7 @@ def check(conn: Connection, own_chain: str) -> list[str]:
     """
     problems: list[str] = []
     previous: tuple[str, int, str] | None = None
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY chain, seq")  # noqa: S608
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY chain, seq")
     for row in rows:
         e = _row_to_entry(row)
         label = "this vault's audit log" if e.chain == own_chain else f"audit chain {e.chain[:12]}"

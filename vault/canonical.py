@@ -35,9 +35,9 @@ def _check(value: object, depth: int = 0) -> None:
 def dumps(value: object) -> bytes:
     """The canonical encoding of ``value``."""
     _check(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def dumps_text(value: object) -> str:

@@ -40,8 +40,14 @@ def find_by_sha256(conn: Connection, sha256: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def intake_detail(me: Identity, sha256: str, size: int, source: str | None, received_at: str,
-                  extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def intake_detail(
+    me: Identity,
+    sha256: str,
+    size: int,
+    source: str | None,
+    received_at: str,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """The custody facts of one receipt: what (hash, size), from whom (source id), by whom, when."""
     detail: dict[str, Any] = {"sha256": sha256, "size": size, "by": me.key_id, "device_clock": received_at}
     if source:
@@ -50,25 +56,50 @@ def intake_detail(me: Identity, sha256: str, size: int, source: str | None, rece
     return detail
 
 
-def store_original(conn: Connection, me: Identity, stream: BinaryIO, name: str, *,
-                   body_extra: Mapping[str, Any] | None = None, source: str | None = None,
-                   investigation: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                   progress: Progress | None = None, cancelled: CancelCheck | None = None) -> Stored:
+def store_original(
+    conn: Connection,
+    me: Identity,
+    stream: BinaryIO,
+    name: str,
+    *,
+    body_extra: Mapping[str, Any] | None = None,
+    source: str | None = None,
+    investigation: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Stored:
     """Stream one file in as evidence, inside the caller's transaction."""
     blob = attachments.store_stream(conn, stream, max_bytes=max_bytes, progress=progress, cancelled=cancelled)
     received_at = audit.utc_now()
     existing = find_by_sha256(conn, blob.sha256)
     if existing is not None:
-        audit.append(conn, me.key_id, "intake", existing,
-                     intake_detail(me, blob.sha256, blob.size, source, received_at, {"duplicate": True}))
+        audit.append(
+            conn,
+            me.key_id,
+            "intake",
+            existing,
+            intake_detail(me, blob.sha256, blob.size, source, received_at, {"duplicate": True}),
+        )
         return Stored(existing, blob.sha256, name, blob.size, duplicate=True)
-    body: dict[str, Any] = {"name": name, "sha256": blob.sha256, "size": blob.size, "received_at": received_at}
+    body: dict[str, Any] = {
+        "name": name,
+        "sha256": blob.sha256,
+        "size": blob.size,
+        "received_at": received_at,
+    }
     if source:
         body["source"] = source
     if investigation:
         body["investigation"] = investigation
     body.update(body_extra or {})
-    rec = records.create(conn, me, "evidence", body, action="intake",
-                         detail=intake_detail(me, blob.sha256, blob.size, source, received_at))
+    rec = records.create(
+        conn,
+        me,
+        "evidence",
+        body,
+        action="intake",
+        detail=intake_detail(me, blob.sha256, blob.size, source, received_at),
+    )
     warnings = tuple(str(w) for w in body.get("warnings", ()))
     return Stored(rec.id, blob.sha256, name, blob.size, duplicate=False, warnings=warnings)

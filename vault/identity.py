@@ -80,6 +80,9 @@ def load(conn: Connection) -> Identity:
     if row is None:
         raise VaultCorrupt("the vault has no identity keys: the database is damaged")
     sign_secret, sign_public, agree_secret, agree_public = (bytes(v) for v in row)
-    if crypto.signing_public(sign_secret) != sign_public or crypto.agreement_public(agree_secret) != agree_public:
+    if (
+        crypto.signing_public(sign_secret) != sign_public
+        or crypto.agreement_public(agree_secret) != agree_public
+    ):
         raise VaultCorrupt("the vault's identity keys do not match each other: the database is damaged")
     return Identity(PublicIdentity(sign_public, agree_public), Secret(sign_secret), Secret(agree_secret))

@@ -97,8 +97,13 @@ def _accounting(conn: Connection, own: str) -> list[str]:
         )
     }
     authored = {r[0] for r in conn.execute("SELECT hash FROM revisions WHERE author = ?", (own,))}
-    found = [f"revision {h[:12]} is not in the audit log (added outside Fieldvault?)" for h in sorted(authored - logged)]
-    found += [f"revision {h[:12]} is in the audit log but missing from the vault" for h in sorted(logged - authored)]
+    found = [
+        f"revision {h[:12]} is not in the audit log (added outside Fieldvault?)"
+        for h in sorted(authored - logged)
+    ]
+    found += [
+        f"revision {h[:12]} is in the audit log but missing from the vault" for h in sorted(logged - authored)
+    ]
     return found[:40]
 
 
@@ -108,7 +113,10 @@ def _evidence_blobs(conn: Connection, own: str) -> list[str]:
         "WHERE r.kind = 'evidence' AND r.deleted = 0 AND NOT EXISTS "
         "(SELECT 1 FROM blobs b WHERE b.sha256 = json_extract(v.body, '$.sha256'))"
     ).fetchall()
-    return [f"evidence {rid}: its original (SHA-256 {sha[:12] if sha else '?'}) is missing" for rid, sha in rows[:20]]
+    return [
+        f"evidence {rid}: its original (SHA-256 {sha[:12] if sha else '?'}) is missing"
+        for rid, sha in rows[:20]
+    ]
 
 
 CHECKS: list[tuple[str, Check]] = [
@@ -132,7 +140,9 @@ def verify(conn: Connection, own_key_id: str) -> Report:
         except DatabaseError as exc:
             problems.append(f"{name}: could not be checked, the database is damaged ({type(exc).__name__})")
         except (ValueError, TypeError, KeyError) as exc:
-            problems.append(f"{name}: could not be checked, a stored value is malformed ({type(exc).__name__})")
+            problems.append(
+                f"{name}: could not be checked, a stored value is malformed ({type(exc).__name__})"
+            )
     try:
         digest = revisions.digest_of_all(conn)
     except DatabaseError:

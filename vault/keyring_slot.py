@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import os
 
 from vault.errors import KeyringUnavailable
@@ -76,7 +77,6 @@ def delete_secret(vault_id: str) -> None:
     import keyring
     import keyring.errors
 
-    try:
+    # Already absent, or no backend: either way nothing is left to remove.
+    with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(SERVICE, vault_id)
-    except keyring.errors.KeyringError:
-        pass  # already absent, or no backend: nothing left to remove

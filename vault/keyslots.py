@@ -84,7 +84,12 @@ def _unb64(text: object, what: str) -> bytes:
 def _kdf_json(kdf: KdfParams | None) -> dict[str, object] | None:
     if kdf is None:
         return None
-    return {"name": "argon2id", "memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}
+    return {
+        "name": "argon2id",
+        "memory_kib": kdf.memory_kib,
+        "iterations": kdf.iterations,
+        "lanes": kdf.lanes,
+    }
 
 
 def _slot_aad(vault_id: str, slot_type: str, kdf: KdfParams | None, salt: bytes) -> bytes:
@@ -126,8 +131,9 @@ def _sealed(env: Envelope, master: MasterKey) -> Envelope:
 # --- building slots ---------------------------------------------------------------------------------
 
 
-def _wrap(vault_id: str, slot_type: str, wrapping_key: bytes, master: MasterKey, kdf: KdfParams | None,
-          salt: bytes) -> Slot:
+def _wrap(
+    vault_id: str, slot_type: str, wrapping_key: bytes, master: MasterKey, kdf: KdfParams | None, salt: bytes
+) -> Slot:
     nonce, wrapped = crypto.seal(wrapping_key, master.reveal(), _slot_aad(vault_id, slot_type, kdf, salt))
     return Slot(slot_type, kdf, salt, nonce, wrapped)
 
@@ -137,8 +143,14 @@ def _secret_slot(vault_id: str, slot_type: str, secret: Secret, master: MasterKe
     return _wrap(vault_id, slot_type, crypto.argon2id(secret, salt, kdf), master, kdf, salt)
 
 
-def create(vault_id: str, page_size: int, master: MasterKey, passphrase: Secret, recovery_code: Secret,
-           kdf: KdfParams) -> Envelope:
+def create(
+    vault_id: str,
+    page_size: int,
+    master: MasterKey,
+    passphrase: Secret,
+    recovery_code: Secret,
+    kdf: KdfParams,
+) -> Envelope:
     """A new envelope with a passphrase slot and a recovery slot."""
     slots = (
         _secret_slot(vault_id, "passphrase", passphrase, master, kdf),
@@ -147,8 +159,9 @@ def create(vault_id: str, page_size: int, master: MasterKey, passphrase: Secret,
     return _sealed(Envelope(vault_id, page_size, slots), master)
 
 
-def with_slot_replaced(env: Envelope, master: MasterKey, slot_type: str, secret: Secret,
-                       kdf: KdfParams) -> Envelope:
+def with_slot_replaced(
+    env: Envelope, master: MasterKey, slot_type: str, secret: Secret, kdf: KdfParams
+) -> Envelope:
     """The same envelope with one passphrase-style slot rewrapped under a new secret."""
     new = _secret_slot(env.vault_id, slot_type, secret, master, kdf)
     slots = tuple(new if s.type == slot_type else s for s in env.slots)
@@ -170,8 +183,9 @@ def with_keyring_slot(env: Envelope, master: MasterKey, keyring_secret: Secret |
 
 
 def _unwrap(env: Envelope, slot: Slot, wrapping_key: bytes) -> MasterKey:
-    raw = crypto.open_sealed(wrapping_key, slot.nonce, slot.wrapped,
-                             _slot_aad(env.vault_id, slot.type, slot.kdf, slot.salt))
+    raw = crypto.open_sealed(
+        wrapping_key, slot.nonce, slot.wrapped, _slot_aad(env.vault_id, slot.type, slot.kdf, slot.salt)
+    )
     master = MasterKey(raw)
     if not crypto.mac_equal(_compute_mac(env, master), env.mac):
         raise EnvelopeTampered(

@@ -56,8 +56,14 @@ def search_text_of(kind: str, body: Mapping[str, Any]) -> str:
 MAX_TEXT = 1_000_000
 
 
-def text_field(body: Mapping[str, Any], field: str, *, required: bool = False, max_len: int = MAX_TEXT,
-               kind: str = "record") -> str | None:
+def text_field(
+    body: Mapping[str, Any],
+    field: str,
+    *,
+    required: bool = False,
+    max_len: int = MAX_TEXT,
+    kind: str = "record",
+) -> str | None:
     value = body.get(field)
     if value is None:
         if required:

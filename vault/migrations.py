@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vault import schema_bundles, schema_evidence, schema_model
 from vault.errors import NotAVault
-from vault.store import Connection
+from vault.store import Connection, run_script
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -103,20 +104,22 @@ CREATE VIRTUAL TABLE search USING fts5 (title, text, tokenize = 'unicode61 remov
 
 
 def _v1(conn: Connection) -> None:
-    _run_script(conn, V1)
-
-
-def _run_script(conn: Connection, script: str) -> None:
-    # executescript() would COMMIT the caller's transaction; run statement by statement instead.
-    for statement in script.split(";\n"):
-        text = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
-        if text:
-            conn.execute(text)
+    run_script(conn, V1)
 
 
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [
+    _v1,
+    schema_evidence.upgrade,  # v2: evidence intake (metadata, derived data, thumbnails)
+    schema_model.upgrade,  # v3: the investigation model
+    schema_bundles.upgrade,  # v4: bundles, roster, receipts
+]
 LATEST = len(MIGRATIONS)
+
+
+def latest() -> int:
+    """The newest schema version (a function so tests can build vaults at earlier versions)."""
+    return LATEST
 
 
 def version(conn: Connection) -> int:
@@ -124,10 +127,14 @@ def version(conn: Connection) -> int:
     return int(row[0])
 
 
-def upgrade(conn: Connection, target: int = LATEST) -> int:
-    """Bring the schema up to ``target`` inside the caller's transaction. Returns the old version."""
+def upgrade(conn: Connection, target: int | None = None) -> int:
+    """Bring the schema up to ``target`` (default: the latest) inside the caller's transaction.
+
+    Returns the version it started from.
+    """
+    target = latest() if target is None else target
     current = version(conn)
-    if current > LATEST:
+    if current > latest():
         raise NotAVault("this vault was made by a newer Fieldvault (schema version is unknown)")
     for step in range(current, target):
         MIGRATIONS[step](conn)

@@ -48,22 +48,40 @@ class Summary:
     investigation: str | None
 
 
-def _new_revision(conn: Connection, me: Identity, record_id: str, kind: str, parents: tuple[str, ...],
-                  tombstone: bool, body: Mapping[str, Any]) -> Revision:
-    return revisions.make(record_id, kind, me.key_id, me.sign_secret.reveal(), hlc.tick(conn), parents,
-                          tombstone, body)
+def _new_revision(
+    conn: Connection,
+    me: Identity,
+    record_id: str,
+    kind: str,
+    parents: tuple[str, ...],
+    tombstone: bool,
+    body: Mapping[str, Any],
+) -> Revision:
+    return revisions.make(
+        record_id, kind, me.key_id, me.sign_secret.reveal(), hlc.tick(conn), parents, tombstone, body
+    )
 
 
-def _commit_local(conn: Connection, me: Identity, rev: Revision, action: str,
-                  detail: Mapping[str, Any] | None = None) -> Record:
+def _commit_local(
+    conn: Connection, me: Identity, rev: Revision, action: str, detail: Mapping[str, Any] | None = None
+) -> Record:
     revisions.insert(conn, rev)
     refresh(conn, rev.record_id)
-    audit.append(conn, me.key_id, action, rev.record_id, {"revision": rev.hash, "kind": rev.kind, **(detail or {})})
+    audit.append(
+        conn, me.key_id, action, rev.record_id, {"revision": rev.hash, "kind": rev.kind, **(detail or {})}
+    )
     return get(conn, rev.record_id)
 
 
-def create(conn: Connection, me: Identity, kind: str, body: Mapping[str, Any], *, action: str = "create",
-           detail: Mapping[str, Any] | None = None) -> Record:
+def create(
+    conn: Connection,
+    me: Identity,
+    kind: str,
+    body: Mapping[str, Any],
+    *,
+    action: str = "create",
+    detail: Mapping[str, Any] | None = None,
+) -> Record:
     """A new record with a fresh UUID; ``action``/``detail`` name the audit entry (e.g. intake)."""
     clean = kinds.get(kind).validate(body)
     rev = _new_revision(conn, me, str(uuid.uuid4()), kind, (), False, clean)
@@ -139,8 +157,17 @@ def refresh(conn: Connection, record_id: str) -> None:
         "head = excluded.head, head_count = excluded.head_count, deleted = excluded.deleted, "
         "title = excluded.title, investigation = excluded.investigation, created = excluded.created, "
         "updated = excluded.updated",
-        (record_id, shown.kind, shown.hash, len(heads), int(shown.tombstone), title, investigation, created,
-         shown.hlc),
+        (
+            record_id,
+            shown.kind,
+            shown.hash,
+            len(heads),
+            int(shown.tombstone),
+            title,
+            investigation,
+            created,
+            shown.hlc,
+        ),
     )
     n = conn.execute("SELECT n FROM records WHERE id = ?", (record_id,)).fetchone()[0]
     if shown.tombstone:
@@ -159,8 +186,9 @@ def get(conn: Connection, record_id: str) -> Record:
     heads = revisions.heads(conn, record_id)
     content = _content_revision(conn, heads[0])
     body = {} if content.tombstone else dict(content.body)
-    return Record(record_id, kind, body, head, tuple(h.hash for h in heads), bool(deleted), title, created,
-                  updated)
+    return Record(
+        record_id, kind, body, head, tuple(h.hash for h in heads), bool(deleted), title, created, updated
+    )
 
 
 def resolve_id(conn: Connection, text: str) -> str:
@@ -170,7 +198,9 @@ def resolve_id(conn: Connection, text: str) -> str:
         return text
     if len(text) < 6 or any(c not in "0123456789abcdef-" for c in text):
         raise NotFound(f"no record with id {text}")
-    rows = conn.execute("SELECT id FROM records WHERE id >= ? AND id < ? LIMIT 2", (text, text + "g")).fetchall()
+    rows = conn.execute(
+        "SELECT id FROM records WHERE id >= ? AND id < ? LIMIT 2", (text, text + "g")
+    ).fetchall()
     if len(rows) == 1:
         return str(rows[0][0])
     if not rows:
@@ -178,8 +208,14 @@ def resolve_id(conn: Connection, text: str) -> str:
     raise InvalidInput(f"the id prefix {text} matches more than one record; give more characters", field="id")
 
 
-def list_summaries(conn: Connection, kind: str | None = None, investigation: str | None = None,
-                   include_deleted: bool = False, limit: int = 1000, offset: int = 0) -> list[Summary]:
+def list_summaries(
+    conn: Connection,
+    kind: str | None = None,
+    investigation: str | None = None,
+    include_deleted: bool = False,
+    limit: int = 1000,
+    offset: int = 0,
+) -> list[Summary]:
     """Records, most recently changed first."""
     sql = "SELECT id, kind, title, deleted, head_count, updated, investigation FROM records WHERE 1 = 1"
     args: list[object] = []
@@ -193,9 +229,7 @@ def list_summaries(conn: Connection, kind: str | None = None, investigation: str
         sql += " AND deleted = 0"
     sql += " ORDER BY updated DESC, id LIMIT ? OFFSET ?"
     args += [limit, offset]
-    return [
-        Summary(r[0], r[1], r[2], bool(r[3]), int(r[4]) > 1, r[5], r[6]) for r in conn.execute(sql, args)
-    ]
+    return [Summary(r[0], r[1], r[2], bool(r[3]), int(r[4]) > 1, r[5], r[6]) for r in conn.execute(sql, args)]
 
 
 def count(conn: Connection, kind: str | None = None, include_deleted: bool = False) -> int:

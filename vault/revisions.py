@@ -51,8 +51,15 @@ class Revision:
         }
 
 
-def compute_hash(record_id: str, kind: str, author: str, hlc_value: str, parents: Iterable[str],
-                 tombstone: bool, body: Mapping[str, Any]) -> str:
+def compute_hash(
+    record_id: str,
+    kind: str,
+    author: str,
+    hlc_value: str,
+    parents: Iterable[str],
+    tombstone: bool,
+    body: Mapping[str, Any],
+) -> str:
     doc = {
         "v": 1,
         "record": record_id,
@@ -66,8 +73,16 @@ def compute_hash(record_id: str, kind: str, author: str, hlc_value: str, parents
     return hashlib.sha256(canonical.dumps(doc)).hexdigest()
 
 
-def make(record_id: str, kind: str, author: str, sign_secret: bytes, hlc_value: str, parents: Iterable[str],
-         tombstone: bool, body: Mapping[str, Any]) -> Revision:
+def make(
+    record_id: str,
+    kind: str,
+    author: str,
+    sign_secret: bytes,
+    hlc_value: str,
+    parents: Iterable[str],
+    tombstone: bool,
+    body: Mapping[str, Any],
+) -> Revision:
     """A new revision, hashed and signed by its author."""
     ordered = tuple(sorted(set(parents)))
     digest = compute_hash(record_id, kind, author, hlc_value, ordered, tombstone, body)
@@ -79,7 +94,9 @@ def problems(rev: Revision) -> list[str]:
     """What is wrong with a revision on its own (hash, signature, field shapes); [] when sound."""
     found: list[str] = []
     try:
-        digest = compute_hash(rev.record_id, rev.kind, rev.author, rev.hlc, rev.parents, rev.tombstone, rev.body)
+        digest = compute_hash(
+            rev.record_id, rev.kind, rev.author, rev.hlc, rev.parents, rev.tombstone, rev.body
+        )
     except ValueError:
         return [f"revision {rev.hash[:12]} holds a value that is not canonical JSON"]
     if digest != rev.hash:
@@ -98,7 +115,9 @@ def _signature_ok(rev: Revision) -> bool:
         public = bytes.fromhex(rev.author)
     except ValueError:
         return False
-    return len(public) == 32 and crypto.verify_signature(public, rev.signature, SIGNING_CONTEXT + bytes.fromhex(rev.hash))
+    return len(public) == 32 and crypto.verify_signature(
+        public, rev.signature, SIGNING_CONTEXT + bytes.fromhex(rev.hash)
+    )
 
 
 _COLUMNS = "hash, record_id, kind, author, hlc, parents, tombstone, body, signature"
@@ -106,37 +125,60 @@ _COLUMNS = "hash, record_id, kind, author, hlc, parents, tombstone, body, signat
 
 def _from_row(row: tuple[Any, ...]) -> Revision:
     hash_, record_id, kind, author, hlc_value, parents, tombstone, body, signature = row
-    return Revision(hash_, record_id, kind, author, hlc_value, tuple(canonical.loads(parents)), bool(tombstone),
-                    canonical.loads(body), bytes(signature))
+    return Revision(
+        hash_,
+        record_id,
+        kind,
+        author,
+        hlc_value,
+        tuple(canonical.loads(parents)),
+        bool(tombstone),
+        canonical.loads(body),
+        bytes(signature),
+    )
 
 
 def insert(conn: Connection, rev: Revision) -> bool:
     """Store a revision and update the record's heads. False when it was already stored (a no-op)."""
     cur = conn.execute(
-        f"INSERT OR IGNORE INTO revisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
-        (rev.hash, rev.record_id, rev.kind, rev.author, rev.hlc, canonical.dumps_text(list(rev.parents)),
-         int(rev.tombstone), canonical.dumps_text(dict(rev.body)), rev.signature),
+        f"INSERT OR IGNORE INTO revisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            rev.hash,
+            rev.record_id,
+            rev.kind,
+            rev.author,
+            rev.hlc,
+            canonical.dumps_text(list(rev.parents)),
+            int(rev.tombstone),
+            canonical.dumps_text(dict(rev.body)),
+            rev.signature,
+        ),
     )
     if cur.rowcount == 0:
         return False
     for parent in rev.parents:
-        conn.execute("INSERT OR IGNORE INTO revision_parents (parent, child) VALUES (?, ?)", (parent, rev.hash))
+        conn.execute(
+            "INSERT OR IGNORE INTO revision_parents (parent, child) VALUES (?, ?)", (parent, rev.hash)
+        )
         conn.execute("DELETE FROM heads WHERE record_id = ? AND hash = ?", (rev.record_id, parent))
-    has_child = conn.execute("SELECT 1 FROM revision_parents WHERE parent = ? LIMIT 1", (rev.hash,)).fetchone()
+    has_child = conn.execute(
+        "SELECT 1 FROM revision_parents WHERE parent = ? LIMIT 1", (rev.hash,)
+    ).fetchone()
     if not has_child:
         conn.execute("INSERT OR IGNORE INTO heads (record_id, hash) VALUES (?, ?)", (rev.record_id, rev.hash))
     return True
 
 
 def get(conn: Connection, digest: str) -> Revision | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM revisions WHERE hash = ?", (digest,)).fetchone()  # noqa: S608
+    row = conn.execute(f"SELECT {_COLUMNS} FROM revisions WHERE hash = ?", (digest,)).fetchone()
     return _from_row(row) if row else None
 
 
 def for_record(conn: Connection, record_id: str) -> list[Revision]:
     """All revisions of a record, oldest first by clock."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM revisions WHERE record_id = ? ORDER BY hlc, hash", (record_id,)  # noqa: S608
+        f"SELECT {_COLUMNS} FROM revisions WHERE record_id = ? ORDER BY hlc, hash",
+        (record_id,),
     ).fetchall()
     return [_from_row(r) for r in rows]
 
@@ -144,7 +186,7 @@ def for_record(conn: Connection, record_id: str) -> list[Revision]:
 def heads(conn: Connection, record_id: str) -> list[Revision]:
     """The record's heads, the displayed one first (greatest clock, then greatest hash)."""
     rows = conn.execute(
-        f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM heads h "  # noqa: S608
+        f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM heads h "
         "JOIN revisions r ON r.hash = h.hash WHERE h.record_id = ? ORDER BY r.hlc DESC, r.hash DESC",
         (record_id,),
     ).fetchall()
@@ -154,7 +196,8 @@ def heads(conn: Connection, record_id: str) -> list[Revision]:
 def iterate(conn: Connection, after_seq: int = 0) -> Iterator[tuple[int, Revision]]:
     """Every stored revision in local arrival order, with its local sequence number."""
     rows = conn.execute(
-        f"SELECT seq, {_COLUMNS} FROM revisions WHERE seq > ? ORDER BY seq", (after_seq,)  # noqa: S608
+        f"SELECT seq, {_COLUMNS} FROM revisions WHERE seq > ? ORDER BY seq",
+        (after_seq,),
     )
     for row in rows:
         yield int(row[0]), _from_row(row[1:])

@@ -41,7 +41,9 @@ def _fsync_dir(folder: Path) -> None:
 class Vault:
     """An unlocked vault. Not thread-safe: one per thread, or ``connect_again()`` for a worker."""
 
-    def __init__(self, folder: Path, envelope: keyslots.Envelope, master: MasterKey, conn: Connection) -> None:
+    def __init__(
+        self, folder: Path, envelope: keyslots.Envelope, master: MasterKey, conn: Connection
+    ) -> None:
         self.folder = folder
         self.envelope = envelope
         self._master: MasterKey | None = master
@@ -54,8 +56,9 @@ class Vault:
     # --- creating and opening ---------------------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path, passphrase: Passphrase, *, kdf: KdfParams | None = None,
-               role: str = "expert") -> tuple[Vault, RecoveryCode]:
+    def create(
+        cls, folder: Path, passphrase: Passphrase, *, kdf: KdfParams | None = None, role: str = "expert"
+    ) -> tuple[Vault, RecoveryCode]:
         """Create a new vault folder; returns the open vault and its recovery code (show it once).
 
         The folder is built under a temporary name and renamed into place at the end, so a crash
@@ -108,10 +111,10 @@ class Vault:
             raise VaultCorrupt(f"{folder.name} has a key envelope but no {store.DB_FILENAME}")
         conn = store.connect(db, master, env.page_size)
         try:
-            if migrations.version(conn) < migrations.LATEST:
+            if migrations.version(conn) < migrations.latest():
                 with store.transaction(conn, "upgrading the vault's schema"):
                     migrations.upgrade(conn)
-            elif migrations.version(conn) > migrations.LATEST:
+            elif migrations.version(conn) > migrations.latest():
                 raise NotAVault("this vault was made by a newer Fieldvault (schema version is unknown)")
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != env.vault_id:
@@ -177,14 +180,16 @@ class Vault:
     def change_passphrase(self, new: Passphrase, kdf: KdfParams | None = None) -> None:
         """Rewrap the master key under a new passphrase. vault.db is not touched."""
         check_new_passphrase(new)
-        self._save_envelope(keyslots.with_slot_replaced(self.envelope, self.master, "passphrase", new,
-                                                        kdf or calibrate()))
+        self._save_envelope(
+            keyslots.with_slot_replaced(self.envelope, self.master, "passphrase", new, kdf or calibrate())
+        )
 
     def new_recovery_code(self, kdf: KdfParams | None = None) -> RecoveryCode:
         """Replace the recovery slot; the old code stops working. Returns the new code (show it once)."""
         code = recovery.generate()
-        self._save_envelope(keyslots.with_slot_replaced(self.envelope, self.master, "recovery", code,
-                                                        kdf or calibrate()))
+        self._save_envelope(
+            keyslots.with_slot_replaced(self.envelope, self.master, "recovery", code, kdf or calibrate())
+        )
         return code
 
     def set_keyring_secret(self, secret: Secret | None) -> None:

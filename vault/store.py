@@ -14,6 +14,7 @@ Connections are per thread (``check_same_thread``): workers open their own, neve
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,7 +44,9 @@ def _is_disk_full(exc: BaseException) -> bool:
 def translate(exc: BaseException, what: str) -> VaultError:
     """Map a database exception to a user-safe VaultError that says what was interrupted."""
     if _is_disk_full(exc):
-        return StorageFull(f"{what}: the disk is full (or a file size limit was reached); nothing was changed")
+        return StorageFull(
+            f"{what}: the disk is full (or a file size limit was reached); nothing was changed"
+        )
     return VaultCorrupt(f"{what}: the database reported an error ({type(exc).__name__})")
 
 
@@ -92,10 +95,21 @@ def transaction(conn: Connection, what: str = "the change") -> Iterator[Connecti
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            try:
+            # The connection may already have rolled back by itself (e.g. after SQLITE_FULL).
+            with contextlib.suppress(*DatabaseError):
                 conn.execute("ROLLBACK")
-            except DatabaseError:
-                pass  # the connection already rolled back (e.g. after SQLITE_FULL)
         if isinstance(exc, DatabaseError):
             raise translate(exc, what) from exc
         raise
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run semicolon-separated SQL statements inside the caller's transaction.
+
+    ``executescript()`` would COMMIT the caller's transaction first; this runs statement by statement.
+    Statements are separated by a semicolon at the end of a line; ``--`` comment lines are skipped.
+    """
+    for statement in script.split(";\n"):
+        text = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
+        if text:
+            conn.execute(text.rstrip(";"))

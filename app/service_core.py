@@ -1,0 +1,141 @@
+"""The core of the service layer: opening and closing a vault, keys, and what every operation shares.
+
+``VaultService`` (app/service.py) is this class plus one mixin per concern (records, evidence, …),
+each in its own module. A service object belongs to the thread that made it; a worker thread gets its
+own with ``for_worker()`` (own database connection, same key) and calls ``detach()`` when done.
+Methods return plain frozen dataclasses; nothing here hands a connection or a row to the UI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+from typing import Self
+
+from vault import audit, integrity, keyring_slot, records, revisions, store
+from vault.crypto import KdfParams
+from vault.errors import UserError, VaultError
+from vault.records import Record
+from vault.secret import Passphrase, RecoveryCode, Secret
+from vault.session import Vault
+
+log = logging.getLogger("fieldvault.service")
+
+
+class ServiceCore:
+    """One open vault, for the thread that created this object."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: Passphrase, *, kdf: KdfParams | None = None, role: str = "expert"
+    ) -> tuple[Self, RecoveryCode]:
+        vault, code = Vault.create(folder, passphrase, kdf=kdf, role=role)
+        log.info("vault created (%s)", vault.vault_id)
+        return cls(vault), code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: Secret) -> Self:
+        return cls(Vault.open(folder, passphrase))
+
+    @classmethod
+    def unlock_with_recovery_code(cls, folder: Path, code: Secret) -> Self:
+        return cls(Vault.open_with_recovery_code(folder, code))
+
+    @classmethod
+    def unlock_with_keyring(cls, folder: Path) -> Self:
+        env = Vault.envelope_of(folder)
+        if not env.has_keyring_slot:
+            raise UserError("the OS keyring is not enabled for this vault")
+        return cls(Vault.open_with_keyring_secret(folder, keyring_slot.load_secret(env.vault_id)))
+
+    @staticmethod
+    def keyring_enabled(folder: Path) -> bool:
+        return Vault.envelope_of(folder).has_keyring_slot
+
+    def for_worker(self) -> Self:
+        """A service with its own connection, for use on another thread (``detach()`` it there)."""
+        return type(self)(self._vault.clone_for_thread())
+
+    def close(self) -> None:
+        """Close the connection and wipe the key (every worker clone loses it too)."""
+        self._vault.close()
+
+    def detach(self) -> None:
+        """Close this service's connection without wiping the shared key (workers call this)."""
+        self._vault.detach()
+
+    # --- what every operation shares ----------------------------------------------------------
+
+    @property
+    def folder(self) -> Path:
+        return self._vault.folder
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault.vault_id
+
+    @property
+    def role(self) -> str:
+        return self._vault.role
+
+    @property
+    def key_id(self) -> str:
+        return self._vault.identity.key_id
+
+    @property
+    def fingerprint(self) -> str:
+        return self._vault.identity.public.fingerprint
+
+    def _write(self, what: str) -> contextlib.AbstractContextManager[store.Connection]:
+        """One transaction for a change and its audit entry; ``what`` names it in error messages."""
+        return store.transaction(self._vault.conn, what)
+
+    def resolve_id(self, text: str) -> str:
+        """A full record id from an id or a unique prefix."""
+        return records.resolve_id(self._vault.conn, text)
+
+    def get(self, record_id: str) -> Record:
+        return records.get(self._vault.conn, self.resolve_id(record_id))
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def change_passphrase(self, new: Passphrase, kdf: KdfParams | None = None) -> None:
+        self._vault.change_passphrase(new, kdf)
+        log.info("passphrase changed (%s)", self.vault_id)
+
+    def new_recovery_code(self, kdf: KdfParams | None = None) -> RecoveryCode:
+        return self._vault.new_recovery_code(kdf)
+
+    def enable_keyring(self) -> None:
+        self._vault.set_keyring_secret(keyring_slot.store_new_secret(self.vault_id))
+
+    def disable_keyring(self) -> None:
+        self._vault.set_keyring_secret(None)
+        keyring_slot.delete_secret(self.vault_id)
+
+    # --- integrity ----------------------------------------------------------------------------
+
+    def verify(self) -> integrity.Report:
+        """Run every integrity check, then record that a verification happened (and its outcome)."""
+        report = integrity.verify(self._vault.conn, self.key_id)
+        try:
+            with self._write("recording the verification"):
+                audit.append(
+                    self._vault.conn,
+                    self.key_id,
+                    "verify",
+                    None,
+                    {"ok": report.ok, "problems": len(report.problems)},
+                )
+        except VaultError:
+            pass  # a damaged database may refuse the write; the report already says why
+        return report
+
+    def digest(self) -> str:
+        return revisions.digest_of_all(self._vault.conn)

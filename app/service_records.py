@@ -1,0 +1,64 @@
+"""Service operations on records in general: notes, create/edit/delete, details, lists, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.service_core import ServiceCore
+from vault import audit, records, revisions, search
+from vault.records import Record, Summary
+from vault.revisions import Revision
+from vault.search import Hit
+
+
+@dataclass(frozen=True)
+class RecordDetails:
+    record: Record
+    history: tuple[Revision, ...]
+    custody: tuple[audit.Entry, ...] = field(default_factory=tuple)
+
+
+class RecordOps(ServiceCore):
+    """Mixin of VaultService: records of any kind."""
+
+    def add_note(self, title: str, body: str, investigation: str | None = None) -> Record:
+        data: dict[str, Any] = {"title": title, "body": body}
+        if investigation:
+            data["investigation"] = self.resolve_id(investigation)
+        with self._write("adding the note"):
+            return records.create(self._vault.conn, self._vault.identity, "note", data)
+
+    def add_record(self, kind: str, body: dict[str, Any]) -> Record:
+        with self._write(f"adding the {kind}"):
+            return records.create(self._vault.conn, self._vault.identity, kind, body)
+
+    def edit_record(self, record_id: str, changes: dict[str, Any]) -> Record:
+        with self._write("saving the change"):
+            return records.edit(self._vault.conn, self._vault.identity, self.resolve_id(record_id), changes)
+
+    def delete_record(self, record_id: str, reason: str) -> Record:
+        with self._write("deleting the record"):
+            return records.delete(self._vault.conn, self._vault.identity, self.resolve_id(record_id), reason)
+
+    def details(self, record_id: str) -> RecordDetails:
+        """A record with its revision history and the audit entries about it (custody for evidence)."""
+        rec = self.get(record_id)
+        history = tuple(revisions.for_record(self._vault.conn, rec.id))
+        targets = [rec.id]
+        sha = rec.body.get("sha256")
+        if isinstance(sha, str):
+            targets.append(sha)
+        custody = tuple(audit.for_target(self._vault.conn, targets))
+        return RecordDetails(rec, history, custody)
+
+    def list_records(
+        self, kind: str | None = None, investigation: str | None = None, limit: int = 1000, offset: int = 0
+    ) -> list[Summary]:
+        return records.list_summaries(self._vault.conn, kind, investigation, limit=limit, offset=offset)
+
+    def count(self, kind: str | None = None) -> int:
+        return records.count(self._vault.conn, kind)
+
+    def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[Hit]:
+        return search.query(self._vault.conn, text, limit=limit, kind=kind)

@@ -1,0 +1,50 @@
+"""Every earlier schema version upgrades to the latest when the vault is opened, keeping its data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import FAST_KDF, PASSPHRASE
+from vault import migrations, records, store
+from vault.errors import NotAVault
+from vault.secret import Passphrase
+from vault.session import Vault
+
+
+@pytest.mark.parametrize("old_version", range(1, migrations.LATEST))
+def test_a_vault_at_an_earlier_schema_version_upgrades_and_keeps_its_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old_version: int
+) -> None:
+    folder = tmp_path / f"v{old_version}.fvault"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: old_version)
+        vault, _ = Vault.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+        assert migrations.version(vault.conn) == old_version
+        with store.transaction(vault.conn):
+            note = records.create(vault.conn, vault.identity, "note", {"title": "Old", "body": "kept"})
+        vault.close()
+    upgraded = Vault.open(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        assert migrations.version(upgraded.conn) == migrations.LATEST
+        assert records.get(upgraded.conn, note.id).body["body"] == "kept"
+    finally:
+        upgraded.close()
+
+
+def test_every_step_is_applied_exactly_once_from_an_empty_database(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "new.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    try:
+        assert migrations.version(vault.conn) == migrations.LATEST == len(migrations.MIGRATIONS)
+    finally:
+        vault.close()
+
+
+def test_a_vault_from_a_newer_fieldvault_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "future.fvault"
+    vault, _ = Vault.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    vault.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    vault.close()
+    with pytest.raises(NotAVault, match="newer Fieldvault"):
+        Vault.open(folder, Passphrase.from_text(PASSPHRASE))
