@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from vault import attachments, audit, records
+from vault import attachments, audit, kinds, records
 from vault.attachments import CancelCheck, Progress
+from vault.errors import InvalidInput
 from vault.identity import Identity
+from vault.kinds import Body, Kind, register, text_field
 from vault.store import Connection
 
 DEFAULT_MAX_BYTES = 16 * 1024**3  # 16 GiB: far above field material, below what would fill a laptop
@@ -103,3 +105,33 @@ def store_original(
     )
     warnings = tuple(str(w) for w in body.get("warnings", ()))
     return Stored(rec.id, blob.sha256, name, blob.size, duplicate=False, warnings=warnings)
+
+
+# --- the evidence kind ---------------------------------------------------------------------------
+
+
+def _validate_evidence(body: Mapping[str, Any]) -> Body:
+    # Evidence bodies are written by the intake pipeline, not typed by users; check the essentials.
+    text_field(body, "name", required=True, max_len=4096, kind="evidence")
+    sha = text_field(body, "sha256", required=True, max_len=64, kind="evidence")
+    if sha is None or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise InvalidInput("evidence: field 'sha256' must be 64 lowercase hex digits", field="sha256")
+    size = body.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise InvalidInput("evidence: field 'size' must be a non-negative integer", field="size")
+    return kinds.keep_set(body)
+
+
+def _evidence_text(body: Mapping[str, Any]) -> str:
+    parts = [str(body.get("name", "")), str(body.get("caption", "")), str(body.get("description", ""))]
+    return "\n".join(p for p in parts if p)
+
+
+register(
+    Kind(
+        name="evidence",
+        validate=_validate_evidence,
+        title=lambda b: str(b.get("caption") or b.get("name", "")),
+        search_text=_evidence_text,
+    )
+)

@@ -89,7 +89,7 @@ def keep_set(body: Mapping[str, Any]) -> Body:
     return {k: v for k, v in body.items() if v is not None}
 
 
-# --- the kinds the foundation needs: notes and evidence ------------------------------------------------
+# --- notes (interview and meeting notes) ------------------------------------------------
 
 NOTE_FIELDS = {"title", "body", "investigation", "date"}
 
@@ -113,28 +113,6 @@ register(
 )
 
 
-def _validate_evidence(body: Mapping[str, Any]) -> Body:
-    # Evidence bodies are written by the intake pipeline, not typed by users; check the essentials.
-    text_field(body, "name", required=True, max_len=4096, kind="evidence")
-    sha = text_field(body, "sha256", required=True, max_len=64, kind="evidence")
-    if sha is None or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-        raise InvalidInput("evidence: field 'sha256' must be 64 lowercase hex digits", field="sha256")
-    size = body.get("size")
-    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise InvalidInput("evidence: field 'size' must be a non-negative integer", field="size")
-    return keep_set(body)
-
-
-def _evidence_text(body: Mapping[str, Any]) -> str:
-    parts = [str(body.get("name", "")), str(body.get("caption", "")), str(body.get("description", ""))]
-    return "\n".join(p for p in parts if p)
-
-
-register(
-    Kind(
-        name="evidence",
-        validate=_validate_evidence,
-        title=lambda b: str(b.get("caption") or b.get("name", "")),
-        search_text=_evidence_text,
-    )
-)
+# Kinds owned by other modules register themselves on import; importing them here means any user of the
+# registry sees every kind. (They import this module, which is complete by this line.)
+from vault import evidence, model  # noqa: E402, F401

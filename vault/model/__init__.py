@@ -1,0 +1,2 @@
+"""The investigation model: investigations, sources, interviews, entities, materiel, claims, methodology,
+letters. Each kind registers itself with vault.kinds when its module is imported here."""
