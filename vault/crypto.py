@@ -106,13 +106,23 @@ def calibrate(target_seconds: float = TARGET_UNLOCK_SECONDS) -> KdfParams:
     """Choose Argon2id iterations so that one derivation takes about ``target_seconds`` here.
 
     Memory stays at 128 MiB (above the 64 MiB floor, below the import RSS budget); time is tuned with
-    iterations, never below 3.
+    iterations, never below 3. Two probes (1 and 3 iterations) fit a line, because each derivation
+    also pays a fixed cost (allocating and filling the memory) that a single probe would misattribute.
     """
-    probe = KdfParams(DEFAULT_MEMORY_KIB, MIN_ITERATIONS, DEFAULT_LANES)
-    start = time.perf_counter()
-    argon2id(Secret(b"calibration"), b"\0" * SALT_BYTES, probe)
-    per_iteration = (time.perf_counter() - start) / MIN_ITERATIONS
-    iterations = int(target_seconds / max(per_iteration, 1e-6))
+
+    def timed(iterations: int) -> float:
+        start = time.perf_counter()
+        argon2id(
+            Secret(b"calibration"),
+            b"\0" * SALT_BYTES,
+            KdfParams(DEFAULT_MEMORY_KIB, iterations, DEFAULT_LANES),
+        )
+        return time.perf_counter() - start
+
+    one, three = timed(1), timed(3)
+    per_iteration = max((three - one) / 2, 1e-6)
+    fixed = max(one - per_iteration, 0.0)
+    iterations = int((target_seconds - fixed) / per_iteration)
     iterations = max(MIN_ITERATIONS, min(iterations, 32))
     return KdfParams(DEFAULT_MEMORY_KIB, iterations, DEFAULT_LANES)
 
