@@ -30,11 +30,44 @@ from vault.session import Vault
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 MiB = 1024 * 1024
-WORDS = (
-    "cargo vessel container ammunition rifle serial lot marking embargo shipment airport manifest broker "
-    "payment account company director militia commander convoy border checkpoint warehouse invoice tanker "
-    "aircraft registration flight witness interview meeting harbour customs seizure calibre cartridge"
-).split()
+WORDS = [
+    "cargo",
+    "vessel",
+    "container",
+    "ammunition",
+    "rifle",
+    "serial",
+    "lot",
+    "marking",
+    "embargo",
+    "shipment",
+    "airport",
+    "manifest",
+    "broker",
+    "payment",
+    "account",
+    "company",
+    "director",
+    "militia",
+    "commander",
+    "convoy",
+    "border",
+    "checkpoint",
+    "warehouse",
+    "invoice",
+    "tanker",
+    "aircraft",
+    "registration",
+    "flight",
+    "witness",
+    "interview",
+    "meeting",
+    "harbour",
+    "customs",
+    "seizure",
+    "calibre",
+    "cartridge",
+]
 
 
 def _write_random_file(path: Path, size: int) -> None:
@@ -72,7 +105,8 @@ def _import_mb_s(workdir: Path, source: Path, size: int) -> float:
         start = time.perf_counter()
         report = svc.import_files([source])
         elapsed = time.perf_counter() - start
-        assert report.outcomes[0].error is None, report.outcomes[0].error
+        if report.outcomes[0].error is not None:
+            raise RuntimeError(f"import failed: {report.outcomes[0].error}")
     finally:
         svc.close()
     return size / MiB / elapsed
