@@ -1,0 +1,136 @@
+"""Crash campaigns: kill a working ``fieldvault`` process with SIGKILL at random moments, then prove
+that the vault verifies and that everything reported as committed is there.
+
+Used by the quick tests in this folder (a few trials, in CI) and by ``scripts/campaigns.sh`` (hundreds
+of trials, figures for the issue notes).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.service import VaultService
+from tests.helpers import FAST_KDF, PASSPHRASE
+from vault.secret import Passphrase
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Outcome:
+    trials: int = 0
+    killed_mid_work: int = 0
+    promises_checked: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def new_vault(folder: Path) -> None:
+    service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    service.close()
+
+
+def run_and_kill(
+    args: list[str], delay_s: float, env: dict[str, str] | None = None
+) -> tuple[list[str], bool]:
+    """Start a driver, SIGKILL it after ``delay_s``; return its promise lines and whether it was killed."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.reliability.drivers", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "FIELDVAULT_PASSPHRASE": PASSPHRASE, **(env or {})},
+    )
+    time.sleep(delay_s)
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate(timeout=60)
+    return out.decode().splitlines(), killed
+
+
+def check_vault(folder: Path, check: Callable[[VaultService], list[str]]) -> list[str]:
+    service = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        report = service.verify()
+        return [*report.problems, *check(service)]
+    finally:
+        service.close()
+
+
+def intake_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1.5) -> Outcome:
+    """Import a batch of files repeatedly, killed at random moments; every 'stored' must be present."""
+    rng = random.Random(seed)  # noqa: S311 - choosing kill times, not security
+    outcome = Outcome()
+    folder = workdir / "crash.fvault"
+    new_vault(folder)
+    sources = workdir / "sources"
+    sources.mkdir()
+    promised: dict[str, str] = {}
+    for trial in range(trials):
+        files = []
+        for i in range(6):
+            path = sources / f"t{trial}-{i}.bin"
+            path.write_bytes(os.urandom(rng.randint(1, 3 * 1024 * 1024)))
+            files.append(str(path))
+        lines, killed = run_and_kill(["intake", str(folder), *files], rng.uniform(0.05, max_delay_s))
+        outcome.trials += 1
+        outcome.killed_mid_work += int(killed)
+        for line in lines:
+            parts = line.split()
+            if parts and parts[0] == "stored":
+                promised[parts[1]] = parts[2]
+
+        def present(service: VaultService) -> list[str]:
+            missing = []
+            for rec_id, sha in promised.items():
+                rec = service.get(rec_id)
+                if rec.body.get("sha256") != sha:
+                    missing.append(f"item {rec_id} reported stored but its hash differs")
+            return missing
+
+        problems = check_vault(folder, present)
+        outcome.promises_checked += len(promised)
+        outcome.failures += [f"trial {trial}: {p}" for p in problems]
+        for f in files:
+            Path(f).unlink()
+    return outcome
+
+
+def notes_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1.0) -> Outcome:
+    """Add and edit notes, killed at random moments; each promised state (or a later one) must be there."""
+    rng = random.Random(seed)  # noqa: S311 - choosing kill times, not security
+    outcome = Outcome()
+    folder = workdir / "notes.fvault"
+    new_vault(folder)
+    latest: dict[str, str] = {}
+    for trial in range(trials):
+        lines, killed = run_and_kill(["notes", str(folder), "400"], rng.uniform(0.05, max_delay_s))
+        outcome.trials += 1
+        outcome.killed_mid_work += int(killed)
+        for line in lines:
+            _, rec_id, state, number = line.split()
+            latest[rec_id] = f"{state} {number}"
+
+        def present(service: VaultService) -> list[str]:
+            wrong = []
+            for rec_id, state in latest.items():
+                body = str(service.get(rec_id).body.get("body"))
+                # "body i" may have become "edited i" after the promise was printed; never anything else
+                if body != state and not (
+                    state.startswith("body") and body == state.replace("body", "edited")
+                ):
+                    wrong.append(f"note {rec_id}: expected '{state}', found '{body}'")
+            return wrong
+
+        problems = check_vault(folder, present)
+        outcome.promises_checked += len(latest)
+        outcome.failures += [f"trial {trial}: {p}" for p in problems]
+    return outcome
