@@ -52,7 +52,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     daemon.stdin.write(secrets.token_urlsafe(16).encode())
     daemon.stdin.close()
     previous = keyring.get_keyring()
-    keyring.set_keyring(SecretService.Keyring())
+    keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]
     deadline = time.monotonic() + 20
     while True:  # wait until the daemon has claimed its name on the bus
         try:
@@ -106,7 +106,7 @@ def test_a_keyring_entry_for_another_vault_does_not_open_this_one(
 
 def test_without_a_keyring_backend_enabling_is_refused_clearly(service: VaultService) -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         assert not keyring_slot.available()
         with pytest.raises(KeyringUnavailable, match="no OS keyring"):
