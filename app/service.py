@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from app.service_core import ServiceCore
 from app.service_evidence import EvidenceOps, FileOutcome, ImportProgress, ImportReport
+from app.service_model import ModelOps
 from app.service_records import RecordDetails, RecordOps
 
 __all__ = ["FileOutcome", "ImportProgress", "ImportReport", "RecordDetails", "VaultService"]
 
 
-class VaultService(EvidenceOps, RecordOps, ServiceCore):
+class VaultService(ModelOps, EvidenceOps, RecordOps, ServiceCore):
     """Every operation on one open vault, for the thread that created this object."""

@@ -9,6 +9,9 @@ from __future__ import annotations
 from vault.store import Connection, run_script
 
 SQL = """
+-- Source codes are looked up on every new source (the next free code, no duplicates) and when a user
+-- names a source by its code instead of its id.
+CREATE INDEX source_by_code ON revisions (json_extract(body, '$.code')) WHERE kind = 'source';
 """
 
 

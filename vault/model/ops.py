@@ -1,0 +1,179 @@
+"""Local changes to model records: what the service calls, inside its transaction.
+
+These wrap vault.records with what only the investigation model knows: links must name live records
+of the right kind, a protected source's identity is sealed before it is stored, a source gets the
+next free code, a claim moves up only as the methodology allows, and reveals and grants are logged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from vault import audit, kinds, records, sealing
+from vault.errors import InvalidInput, UserError
+from vault.identity import Identity
+from vault.model import assessment, claim, links, protection, queries, source
+from vault.model.assessment import Assessment
+from vault.model.protection import SourceIdentity
+from vault.records import Record
+from vault.store import Connection
+
+NOT_ADDED_HERE = {"evidence": "evidence is added with 'fieldvault import', which keeps the original file"}
+
+
+class PromotionRefused(UserError):
+    """The methodology does not allow the claim to move up; the message gives every reason."""
+
+    def __init__(self, status: str, reasons: Iterable[str]) -> None:
+        self.reasons = tuple(reasons)
+        super().__init__(f"the claim cannot become {status.replace('_', ' ')}: " + "; ".join(self.reasons))
+
+
+def next_source_code(conn: Connection) -> str:
+    """The next free code ``S-NNN`` (one more than the highest S- code among this vault's sources)."""
+    highest = 0
+    for _, body in queries.live_bodies(conn, source.KIND):
+        match = re.fullmatch(r"S-(\d+)", str(body.get("code", "")))
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"S-{highest + 1:03d}"
+
+
+def _check_code_free(conn: Connection, code: object, record_id: str | None) -> None:
+    normal = source.normal_code(code) if isinstance(code, str) else None
+    if normal is None:
+        return  # the kind's validation names a malformed code
+    owner = queries.source_by_code(conn, normal)
+    if owner is not None and owner != record_id:
+        raise InvalidInput(
+            f"source: field 'code': {normal} is already the code of another source", field="code"
+        )
+
+
+def _check_claim_status(conn: Connection, claim_id: str | None, body: Mapping[str, Any], before: str) -> None:
+    status = claim.validate(body)["status"]
+    if claim.rank(status) <= claim.rank(before):
+        return
+    found = assessment.assess(conn, claim_id, body)
+    reasons = found.refusal(status)
+    if reasons:
+        raise PromotionRefused(status, reasons)
+
+
+def add(
+    conn: Connection, me: Identity, kind: str, data: Mapping[str, Any], share_with: Iterable[bytes] = ()
+) -> Record:
+    """Create a record of ``kind`` from what a user entered (links checked, identity sealed)."""
+    kinds.get(kind)
+    if kind in NOT_ADDED_HERE:
+        raise InvalidInput(NOT_ADDED_HERE[kind], field="kind")
+    body = links.resolve_links(conn, kind, data)
+    if kind == source.KIND:
+        body.setdefault("code", next_source_code(conn))
+        _check_code_free(conn, body["code"], None)
+        body = protection.seal_new(body, me, share_with)
+    elif kind == claim.KIND:
+        _check_claim_status(conn, None, body, "allegation")
+    rec = records.create(conn, me, kind, body)
+    if kind == claim.KIND and rec.body.get("status") != "allegation":
+        _log_promotion(conn, me, rec.id, "allegation", rec.body)
+    return rec
+
+
+def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, Any]) -> Record:
+    """Set the given fields of a record, keep the rest (None removes a field)."""
+    current = records.get(conn, record_id)
+    prepared = links.resolve_links(conn, current.kind, changes, fields=set(changes))
+    if current.kind == source.KIND:
+        if "code" in prepared:
+            _check_code_free(conn, prepared["code"], current.id)
+        prepared = protection.prepare_edit(current.body, prepared, me)
+    before = str(current.body.get("status", "allegation"))
+    if current.kind == claim.KIND:
+        _check_claim_status(conn, current.id, {**current.body, **prepared}, before)
+    rec = records.edit(conn, me, current.id, prepared)
+    if rec.kind == claim.KIND and claim.rank(str(rec.body["status"])) > claim.rank(before):
+        _log_promotion(conn, me, rec.id, before, rec.body)
+    return rec
+
+
+def link(conn: Connection, me: Identity, from_ref: str, to_ref: str, field: str | None = None) -> Record:
+    """Add the record ``to_ref`` to a link field of ``from_ref`` (the obvious field unless named)."""
+    current = records.get(conn, links.resolve_ref(conn, from_ref))
+    target = links.resolve_ref(conn, to_ref)
+    found = queries.live_body(conn, target)
+    if found is None:
+        raise InvalidInput(f"record {target} is deleted", field="to")
+    field = field or links.default_field(current.kind, found[0])
+    if field is None:
+        raise InvalidInput(
+            f"a {current.kind} has no usual link to a {found[0]}; name the field with --as", field="as"
+        )
+    return edit(conn, me, current.id, links.with_link(current.kind, current.body, field, target))
+
+
+def promote(conn: Connection, me: Identity, claim_id: str, to: str | None = None) -> Assessment:
+    """Move a claim up (one step, or to ``to``) if the methodology allows; else PromotionRefused."""
+    current = records.get(conn, claim_id)
+    if current.kind != claim.KIND:
+        raise InvalidInput(f"record {current.id} is a {current.kind}, not a claim", field="id")
+    status = str(current.body.get("status", "allegation"))
+    if to is None:
+        if status == claim.STATUSES[-1]:
+            raise InvalidInput("the claim is already a verified fact", field="status")
+        to = claim.STATUSES[claim.rank(status) + 1]
+    target = claim.validate({**current.body, "status": to})["status"]
+    if claim.rank(target) <= claim.rank(status):
+        raise InvalidInput(f"the claim is already {status.replace('_', ' ')}", field="status")
+    edit(conn, me, current.id, {"status": target})
+    return assessment.assess_stored(conn, current.id)
+
+
+def _log_promotion(
+    conn: Connection, me: Identity, claim_id: str, before: str, body: Mapping[str, Any]
+) -> None:
+    # The status change itself is an edit revision; this entry records which rules allowed it.
+    found = assessment.assess(conn, claim_id, body)
+    audit.append(
+        conn,
+        me.key_id,
+        "promote",
+        claim_id,
+        {
+            "from": before,
+            "to": str(body.get("status")),
+            "methodology": found.rules.record_id or "default",
+            "independent_sources": found.independent_sources,
+            "documents": len(found.documents),
+        },
+    )
+
+
+def _source(conn: Connection, ref: str) -> Record:
+    rec = records.get(conn, links.resolve_ref(conn, ref))
+    if rec.kind != source.KIND:
+        raise InvalidInput(f"record {rec.id} is a {rec.kind}, not a source", field="id")
+    return rec
+
+
+def reveal(conn: Connection, me: Identity, ref: str) -> SourceIdentity:
+    """A source's identity; for a protected source each reveal is an audit entry (no content in it)."""
+    rec = _source(conn, ref)
+    who = protection.identity_of(rec.body, me)
+    if source.is_protected(rec.body):
+        fields = sorted(who.to_body())
+        audit.append(conn, me.key_id, "reveal", rec.id, {"code": str(rec.body.get("code")), "fields": fields})
+    return who
+
+
+def grant(conn: Connection, me: Identity, ref: str, recipient: bytes) -> Record:
+    """Let another vault's X25519 key read a protected source's identity (logged: what, to whom, by whom)."""
+    if not sealing.usable_public_key(recipient):
+        raise InvalidInput("the recipient key must be an X25519 public key (64 hex digits)", field="to")
+    rec = _source(conn, ref)
+    change = protection.grant(rec.body, me, recipient)
+    updated = records.edit(conn, me, rec.id, change)
+    audit.append(conn, me.key_id, "grant", rec.id, {"recipient": recipient.hex(), "by": me.key_id})
+    return updated
