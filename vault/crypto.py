@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, MLKEM768PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF, HKDFExpand
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from vault.errors import DecryptionFailed
 from vault.secret import Secret
@@ -182,3 +184,63 @@ def agree(private: bytes, peer_public: bytes) -> bytes:
     except ValueError as exc:
         raise DecryptionFailed() from exc
     return shared
+
+
+# --- primitives for the age file format (vault/age/) -------------------------------------------------
+
+
+class Aead:
+    """ChaCha20-Poly1305 under one key; ``open`` raises the single opaque DecryptionFailed."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = ChaCha20Poly1305(key)
+
+    def seal(self, nonce: bytes, plaintext: bytes, aad: bytes | None = None) -> bytes:
+        return self._aead.encrypt(nonce, plaintext, aad)
+
+    def open(self, nonce: bytes, ciphertext: bytes, aad: bytes | None = None) -> bytes:
+        try:
+            return self._aead.decrypt(nonce, ciphertext, aad)
+        except (InvalidTag, ValueError) as exc:
+            raise DecryptionFailed() from exc
+
+
+def hkdf_sha256(ikm: bytes, salt: bytes, info: bytes, length: int = KEY_BYTES) -> bytes:
+    """HKDF-SHA-256 (RFC 5869): extract with ``salt``, expand with ``info``."""
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
+
+
+def hkdf_extract(salt: bytes, ikm: bytes) -> bytes:
+    return hmac.new(salt, ikm, hashlib.sha256).digest()
+
+
+def hkdf_expand(prk: bytes, info: bytes, length: int) -> bytes:
+    return HKDFExpand(algorithm=hashes.SHA256(), length=length, info=info).derive(prk)
+
+
+def scrypt(passphrase: bytes, salt: bytes, log_n: int) -> bytes:
+    """scrypt (RFC 7914) with r=8, p=1 and a 32-byte output, as age's passphrase stanzas use it."""
+    return Scrypt(salt=salt, length=KEY_BYTES, n=1 << log_n, r=8, p=1).derive(passphrase)
+
+
+def sha3_256(data: bytes) -> bytes:
+    return hashlib.sha3_256(data).digest()
+
+
+def shake256(data: bytes, length: int) -> bytes:
+    return hashlib.shake_256(data).digest(length)
+
+
+def mlkem768_public(seed: bytes) -> bytes:
+    """The ML-KEM-768 (FIPS 203) encapsulation key of the private key with 64-byte seed d||z."""
+    return MLKEM768PrivateKey.from_seed_bytes(seed).public_key().public_bytes_raw()
+
+
+def mlkem768_encapsulate(public: bytes) -> tuple[bytes, bytes]:
+    """``(shared secret, ciphertext)``; ValueError for a malformed encapsulation key."""
+    return MLKEM768PublicKey.from_public_bytes(public).encapsulate()
+
+
+def mlkem768_decapsulate(seed: bytes, ciphertext: bytes) -> bytes:
+    """The shared secret (implicit rejection: a corrupted ciphertext yields an unrelated secret)."""
+    return MLKEM768PrivateKey.from_seed_bytes(seed).decapsulate(ciphertext)
