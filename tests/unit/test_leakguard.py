@@ -180,7 +180,7 @@ def test_record_bodies_are_walked_field_by_field_without_the_sealed_envelope() -
 
 
 _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéñüøł", min_size=2, max_size=10)
-_filler = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_filler = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
 
 
 @given(first=_words, last=_words, before=_filler, after=_filler, sep=st.sampled_from([" ", "-", "_", "\n"]))
