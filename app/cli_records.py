@@ -1,11 +1,391 @@
-"""CLI commands for records."""
+"""CLI commands for the investigation model: ``record`` (add, edit, show, list, link, grant, delete,
+recipient-key), ``claim`` (promote, assess) and ``letters``.
+
+Bad input exits with code 2 and one line naming the field (vault.errors.InvalidInput, mapped in
+app/cli.py). A protected source's identity is printed only with ``record show --reveal``, and each such
+reveal is an entry in the audit log.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
-Subparsers = Any
+from app.cli_vault import Subparsers, add_vault_args, details_json, format_value, open_service, print_json
+from app.service import VaultService
+from app.service_model import ClaimAssessment
+from vault.errors import InvalidInput
+from vault.model import fields, source
+
+# --- input -----------------------------------------------------------------------------------------
+
+
+def read_data(text: str) -> dict[str, Any]:
+    """``--data``: a JSON object given inline or, as ``@FILE``, in a UTF-8 file."""
+    if text.startswith("@"):
+        path = Path(text[1:])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InvalidInput(f"--data: {path} does not exist", field="data") from None
+        except (OSError, UnicodeDecodeError):
+            raise InvalidInput(f"--data: {path} cannot be read as UTF-8 text", field="data") from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # Only the position is quoted back, never the text (it may hold a source's identity).
+        raise InvalidInput(
+            f"--data is not valid JSON (line {exc.lineno}, column {exc.colno})", field="data"
+        ) from None
+    if not isinstance(value, dict):
+        raise InvalidInput('--data must be a JSON object such as {"title": "..."}', field="data")
+    return value
+
+
+def _public_key(text: str) -> bytes:
+    try:
+        key = bytes.fromhex(text.strip())
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise InvalidInput("the recipient key must be an X25519 public key (64 hex digits)", field="to")
+    return key
+
+
+# --- output ----------------------------------------------------------------------------------------
+
+
+def assessment_json(a: ClaimAssessment) -> dict[str, Any]:
+    return {
+        "status": a.status,
+        "highest": a.highest,
+        "sources": list(a.sources),
+        "independent_sources": a.independent_sources,
+        "documents": list(a.documents),
+        "exculpatory": list(a.exculpatory),
+        "excluded": list(a.excluded),
+        "reasons": {k: list(v) for k, v in a.reasons.items()},
+        "methodology": a.rules.record_id,
+        "rules": list(a.rules.describe()),
+    }
+
+
+def _shown_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The body for display: a sealed envelope is summarised by the keys that can open it."""
+    out = dict(body)
+    env = out.get("sealed")
+    if isinstance(env, Mapping):
+        keys = [r.get("key") for r in env.get("recipients", []) if isinstance(r, Mapping)]
+        out["sealed"] = {"recipients": keys}
+    return out
+
+
+# --- record ----------------------------------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    data = read_data(args.data)
+    share = [_public_key(k) for k in args.share_with or []]
+    service = open_service(args)
+    try:
+        rec = service.add_model_record(args.kind, data, share_with=share)
+    finally:
+        service.close()
+    print_json({"id": rec.id}) if args.json else print(rec.id)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = read_data(args.data)
+    service = open_service(args)
+    try:
+        before = service.get(service.resolve_ref(args.id))
+        rec = service.edit_model_record(before.id, changes)
+    finally:
+        service.close()
+    if (
+        rec.kind == source.KIND
+        and before.body.get("protection") != "protected"
+        and source.is_protected(rec.body)
+    ):
+        print(
+            "fieldvault: warning: the identity is sealed from now on; earlier revisions of this source "
+            "still hold it in clear in this vault's history",
+            file=sys.stderr,
+        )
+    print_json({"id": rec.id, "head": rec.head}) if args.json else print(rec.id)
+    return 0
+
+
+def _show(service: VaultService, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    """The record as JSON and as text lines (computed values and a revealed identity included)."""
+    details = service.details(service.resolve_ref(args.id))
+    rec = details.record
+    doc = details_json(details)
+    doc["body"] = _shown_body(rec.body)
+    lines = [f"{rec.kind} {rec.id}{'  (deleted)' if rec.deleted else ''}", f"  title: {rec.title}"]
+    lines += [f"  {k}: {format_value(v)}" for k, v in sorted(doc["body"].items()) if k != "sealed"]
+    if rec.kind == source.KIND and not rec.deleted:
+        view = service.source_view(rec.id)
+        doc["computed"] = {"sealed": view.sealed, "readable": view.readable}
+        if view.sealed:
+            who = "this vault can read it" if view.readable else "sealed to other keys"
+            lines.append(f"  identity: sealed to {len(view.recipients)} key(s); {who}")
+        if args.reveal:
+            identity = service.reveal_source(rec.id).to_body()
+            doc["identity"] = identity
+            lines += [f"  {k}: {format_value(v)}" for k, v in identity.items()] if view.sealed else []
+    elif args.reveal:
+        raise InvalidInput("--reveal applies to sources only", field="reveal")
+    if rec.kind == "claim" and not rec.deleted:
+        found = service.assess_claim(rec.id)
+        doc["computed"] = assessment_json(found)
+        lines.append("  computed:")
+        lines += [f"  {line}" for line in _assessment_lines(found)]
+    lines.append(f"  revisions: {len(details.history)}, current {rec.head[:12]}")
+    if rec.conflicted:
+        lines.append(f"  CONFLICT: {len(rec.heads)} concurrent versions; resolve to choose one")
+    return doc, lines
+
+
+def _assessment_lines(a: ClaimAssessment) -> list[str]:
+    lines = [
+        f"  independent sources: {a.independent_sources} ({len(a.sources)} cited)",
+        f"  documentary evidence items: {len(a.documents)}",
+        f"  the methodology allows: {a.highest.replace('_', ' ')}",
+    ]
+    if a.exculpatory:
+        lines.append(f"  exculpatory items: {len(a.exculpatory)}")
+    for status, reasons in a.reasons.items():
+        lines += [f"  not {status.replace('_', ' ')}: {reason}" for reason in reasons]
+    return lines
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        doc, lines = _show(service, args)
+    finally:
+        service.close()
+    if args.json:
+        print_json(doc)
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        investigation = service.resolve_ref(args.investigation) if args.investigation else None
+        summaries = service.list_records(args.kind, investigation)
+    finally:
+        service.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": s.id,
+                    "kind": s.kind,
+                    "title": s.title,
+                    "investigation": s.investigation,
+                    "updated": s.updated,
+                    "conflicted": s.conflicted,
+                }
+                for s in summaries
+            ]
+        )
+    else:
+        for s in summaries:
+            print(f"{s.id}  {s.kind:<13} {s.title}")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        linked = service.link_records(args.source, args.target, args.field)
+    finally:
+        service.close()
+    if args.json:
+        print_json({"id": linked.record.id, "field": linked.field, "to": linked.target})
+    else:
+        print(f"{linked.record.id} {linked.field} -> {linked.target}")
+    return 0
+
+
+def cmd_grant(args: argparse.Namespace) -> int:
+    key = _public_key(args.to)
+    service = open_service(args)
+    try:
+        rec = service.grant_source(args.id, key)
+    finally:
+        service.close()
+    print(f"{rec.body.get('code')}: the holder of key {key.hex()[:16]}… can now read the identity")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        rec = service.delete_record(service.resolve_ref(args.id), args.reason)
+    finally:
+        service.close()
+    print(rec.id)
+    return 0
+
+
+def cmd_recipient_key(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        key, fingerprint = service.agreement_public_key, service.fingerprint
+    finally:
+        service.close()
+    print_json({"key": key, "fingerprint": fingerprint}) if args.json else print(key)
+    return 0
+
+
+# --- claim -----------------------------------------------------------------------------------------
+
+
+def cmd_promote(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        found = service.promote_claim(args.id, args.to)
+    finally:
+        service.close()
+    if args.json:
+        print_json({"id": found.claim_id, **assessment_json(found)})
+    else:
+        print(f"{found.claim_id}: {found.status.replace('_', ' ')}")
+    return 0
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        found = service.assess_claim(args.id)
+    finally:
+        service.close()
+    if args.json:
+        print_json({"id": found.claim_id, **assessment_json(found)})
+    else:
+        print(f"{found.claim_id}: {found.status.replace('_', ' ')}")
+        print("\n".join(_assessment_lines(found)))
+        for rule in found.rules.describe():
+            print(f"  rule: {rule}")
+    return 0
+
+
+# --- letters ---------------------------------------------------------------------------------------
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    today = None
+    if args.as_of is not None:
+        today = fields.parse_date(args.as_of)
+        if today is None:
+            raise InvalidInput("--as-of must be an ISO 8601 date such as 2026-03-01", field="as-of")
+    service = open_service(args)
+    try:
+        found = service.letters(overdue_only=args.overdue, today=today)
+    finally:
+        service.close()
+    if args.json:
+        print_json([{**asdict(s), "claims": list(s.claims)} for s in found])
+        return 0
+    for s in found:
+        late = f"  {s.days_overdue} day(s) overdue" if s.days_overdue is not None else ""
+        label = s.symbol or "(no symbol)"
+        print(f"{s.id}  {s.deadline or '-':<10}  {label}  to {s.addressee}  [{s.status or '-'}]{late}")
+    return 0
+
+
+# --- registration ----------------------------------------------------------------------------------
 
 
 def register(sub: Subparsers) -> None:
-    """Add this module's commands to the parser."""
+    """Add the record, claim and letters commands to the parser."""
+    record = sub.add_parser("record", help="investigations, sources, interviews, entities, items, claims, …")
+    rs = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
+
+    p = rs.add_parser("add", help="add a record of KIND and print its id")
+    add_vault_args(p)
+    p.add_argument("kind", metavar="KIND")
+    p.add_argument("--data", default="{}", metavar="JSON|@FILE", help="the fields, as a JSON object")
+    p.add_argument("--share-with", action="append", metavar="KEY", help="protected source: also seal to KEY")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add)
+
+    p = rs.add_parser("edit", help="set the given fields, keep the rest (null removes a field)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--data", required=True, metavar="JSON|@FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_edit)
+
+    p = rs.add_parser("show", help="show a record (sources by code or id)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reveal", action="store_true", help="show a protected source's identity (logged)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = rs.add_parser("list", help="list records, most recently changed first")
+    add_vault_args(p)
+    p.add_argument("--kind", metavar="K")
+    p.add_argument("--investigation", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = rs.add_parser("link", help="add TO to a link field of FROM (e.g. a claim's supports)")
+    add_vault_args(p)
+    p.add_argument("source", metavar="FROM")
+    p.add_argument("target", metavar="TO")
+    p.add_argument("--as", dest="field", metavar="FIELD", help="supports, exculpatory, sources, related, …")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_link)
+
+    p = rs.add_parser("grant", help="let another vault's key read a protected source's identity")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--to", required=True, metavar="KEY", help="the other vault's recipient key (hex)")
+    p.set_defaults(func=cmd_grant)
+
+    p = rs.add_parser("delete", help="delete a record (its history is kept)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_delete)
+
+    p = rs.add_parser("recipient-key", help="print this vault's key for source grants")
+    add_vault_args(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_recipient_key)
+
+    claim = sub.add_parser("claim", help="claims under the methodology")
+    cs = claim.add_subparsers(dest="claim_command", metavar="ACTION", required=True)
+    p = cs.add_parser("promote", help="move a claim up if the methodology allows (else say why)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--to", metavar="STATUS", help="information or verified_fact (default: the next one)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_promote)
+
+    p = cs.add_parser("assess", help="what the claim cites and what the methodology allows it to become")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_assess)
+
+    p = sub.add_parser("letters", help="notes verbales and letters of the right of reply")
+    add_vault_args(p)
+    p.add_argument("--overdue", action="store_true", help="only those past their deadline with no reply")
+    p.add_argument("--as-of", metavar="DATE", help="judge deadlines as of DATE (default: today)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_letters)

@@ -58,6 +58,15 @@ class LetterStatus:
 
 
 @dataclass(frozen=True)
+class Link:
+    """The outcome of linking: the updated record, the field that now holds the link, the target id."""
+
+    record: Record
+    field: str
+    target: str
+
+
+@dataclass(frozen=True)
 class Backlink:
     """A record linking to another one, through ``field``."""
 
@@ -89,10 +98,12 @@ class ModelOps(ServiceCore):
         with self._write("saving the change"):
             return ops.edit(self._vault.conn, self._vault.identity, self.resolve_ref(ref), changes)
 
-    def link_records(self, from_ref: str, to_ref: str, field: str | None = None) -> Record:
-        """Add ``to_ref`` to a link field of ``from_ref``: ``field``, or the usual one for the pair."""
+    def link_records(self, from_ref: str, to_ref: str, field: str | None = None) -> Link:
+        """Add ``to_ref`` to a link field of ``from_ref``: ``field``, or the usual one for the pair
+        (a claim's ``supports``, an interview's ``sources``, an entity's ``related``…)."""
         with self._write("linking the records"):
-            return ops.link(self._vault.conn, self._vault.identity, from_ref, to_ref, field)
+            rec, used, target = ops.link(self._vault.conn, self._vault.identity, from_ref, to_ref, field)
+        return Link(rec, used, target)
 
     def resolve_ref(self, ref: str) -> str:
         """The full id for an id, a unique id prefix or a source code (S-017)."""

@@ -99,8 +99,13 @@ def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, A
     return rec
 
 
-def link(conn: Connection, me: Identity, from_ref: str, to_ref: str, field: str | None = None) -> Record:
-    """Add the record ``to_ref`` to a link field of ``from_ref`` (the obvious field unless named)."""
+def link(
+    conn: Connection, me: Identity, from_ref: str, to_ref: str, field: str | None = None
+) -> tuple[Record, str, str]:
+    """Add the record ``to_ref`` to a link field of ``from_ref`` (the usual field unless named).
+
+    Returns the updated record, the field used and the full id linked to.
+    """
     current = records.get(conn, links.resolve_ref(conn, from_ref))
     target = links.resolve_ref(conn, to_ref)
     found = queries.live_body(conn, target)
@@ -111,7 +116,8 @@ def link(conn: Connection, me: Identity, from_ref: str, to_ref: str, field: str 
         raise InvalidInput(
             f"a {current.kind} has no usual link to a {found[0]}; name the field with --as", field="as"
         )
-    return edit(conn, me, current.id, links.with_link(current.kind, current.body, field, target))
+    updated = edit(conn, me, current.id, links.with_link(current.kind, current.body, field, target))
+    return updated, field, target
 
 
 def promote(conn: Connection, me: Identity, claim_id: str, to: str | None = None) -> Assessment:
