@@ -1,0 +1,122 @@
+"""The group archive's roster: the experts whose bundles it accepts, enrolled in person.
+
+Enrolling stores an expert's public keys under a name. Revoking keeps the entry (its past bundles must
+still verify) and records ``accept_through``: the highest bundle sequence number still accepted from that
+key. Sequence numbers are signed by the sender and unique per sender at the archive, so "new" bundles of
+a revoked key are those numbered above the cut-off; by default the cut-off is the highest sequence
+already merged, so nothing more is accepted. A coordinator who knows a bundle is still in transit may
+set the cut-off higher, deliberately. Enrolment and revocation are entries of the archive's audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vault import audit
+from vault.errors import InvalidInput, NotFound
+from vault.identity import PublicIdentity, fingerprint
+from vault.store import Connection
+
+MAX_NAME = 100
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    key_id: str
+    agree_public: bytes
+    fingerprint: str
+    enrolled_at: str
+    revoked_at: str | None
+    accept_through: int | None
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    def accepts(self, sequence: int) -> bool:
+        """Whether a bundle with this sequence number may be merged from this member."""
+        return not self.revoked or (self.accept_through is not None and sequence <= self.accept_through)
+
+
+_COLUMNS = "name, key_id, agree_public, enrolled_at, revoked_at, accept_through"
+
+
+def _member(row: tuple[object, ...]) -> Member:
+    name, key_id, agree, enrolled, revoked, through = row
+    agree_bytes = bytes(agree)  # type: ignore[call-overload]
+    return Member(
+        str(name),
+        str(key_id),
+        agree_bytes,
+        fingerprint(bytes.fromhex(str(key_id)), agree_bytes),
+        str(enrolled),
+        None if revoked is None else str(revoked),
+        None if through is None else int(through),  # type: ignore[call-overload]
+    )
+
+
+def members(conn: Connection) -> list[Member]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM roster ORDER BY name").fetchall()
+    return [_member(r) for r in rows]
+
+
+def lookup(conn: Connection, key_id: str) -> Member | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM roster WHERE key_id = ?", (key_id,)).fetchone()
+    return _member(row) if row else None
+
+
+def find(conn: Connection, text: str) -> Member:
+    """A member by name or by fingerprint (spaces optional)."""
+    digits = "".join(text.split())
+    for m in members(conn):
+        if m.name == text.strip() or (digits.isdigit() and m.fingerprint.replace(" ", "") == digits):
+            return m
+    raise NotFound(f"no enrolled expert named or with fingerprint {text.strip()!r}")
+
+
+def enroll(conn: Connection, own_key_id: str, public: PublicIdentity, name: str) -> Member:
+    """Add an expert (inside the caller's transaction)."""
+    name = " ".join(name.split())
+    if not name or len(name) > MAX_NAME:
+        raise InvalidInput(f"a name is needed (at most {MAX_NAME} characters)", field="name")
+    if public.key_id == own_key_id:
+        raise InvalidInput(
+            "that is this archive's own identity; enroll the experts' vaults", field="identity"
+        )
+    existing = lookup(conn, public.key_id)
+    if existing is not None:
+        raise InvalidInput(f"this identity is already enrolled as {existing.name!r}", field="identity")
+    if conn.execute("SELECT 1 FROM roster WHERE name = ?", (name,)).fetchone():
+        raise InvalidInput(f"the name {name!r} is already on the roster", field="name")
+    now = audit.utc_now()
+    conn.execute(
+        "INSERT INTO roster (key_id, agree_public, name, enrolled_at) VALUES (?, ?, ?, ?)",
+        (public.key_id, public.agree_public, name, now),
+    )
+    audit.append(conn, own_key_id, "enroll", public.key_id, {"fingerprint": public.fingerprint})
+    member = lookup(conn, public.key_id)
+    assert member is not None  # noqa: S101 - inserted just above
+    return member
+
+
+def highest_merged(conn: Connection, key_id: str) -> int:
+    row = conn.execute("SELECT max(sequence) FROM receipts WHERE sender = ?", (key_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def revoke(conn: Connection, own_key_id: str, who: str, accept_through: int | None = None) -> Member:
+    """Revoke a member (inside the caller's transaction); its bundles numbered above the cut-off are
+    refused from now on. The default cut-off is the highest sequence already merged from it."""
+    member = find(conn, who)
+    if member.revoked:
+        raise InvalidInput(f"{member.name!r} was already revoked on {member.revoked_at}", field="who")
+    through = highest_merged(conn, member.key_id) if accept_through is None else accept_through
+    if through < 0:
+        raise InvalidInput("the last accepted bundle number cannot be negative", field="accept_through")
+    conn.execute(
+        "UPDATE roster SET revoked_at = ?, accept_through = ? WHERE key_id = ?",
+        (audit.utc_now(), through, member.key_id),
+    )
+    audit.append(conn, own_key_id, "revoke", member.key_id, {"accept_through": through})
+    return lookup(conn, member.key_id) or member
