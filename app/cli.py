@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app import cli_bundles, cli_evidence, cli_records, cli_vault, logs
+from app import cli_bundles, cli_evidence, cli_gui, cli_records, cli_vault, logs
 from vault import __version__
 from vault.errors import Cancelled, UserError, VaultError
 
@@ -51,7 +51,7 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[cli_vault.CommandModule]:
-    return [cli_vault, cli_evidence, cli_records, cli_bundles]
+    return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_gui]
 
 
 def fail(message: str, code: int) -> int:
@@ -69,9 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    if args.command is None:  # ``fieldvault`` alone starts the desktop app
+        args = parser.parse_args(["gui"])
     try:
         return int(args.func(args))
     except UserError as exc:

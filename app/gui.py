@@ -1,0 +1,109 @@
+"""The desktop app's launcher: the QApplication, the opener bound to KDF parameters, and scripted runs.
+
+``fieldvault gui [PATH]`` (and ``fieldvault`` alone) call ``main``. KDF parameters are injected here and
+nowhere else: ``None`` means the calibrated production default; tests pass cheap ones explicitly.
+The CLI imports this module only when the GUI is asked for, so plain commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import demo, settings
+from app.service import VaultService
+from ui.controller import AppController
+from ui.opener import VaultOpener
+from ui.scripted import screenshot, smoke_test
+from vault import recovery
+from vault.crypto import KdfParams
+from vault.secret import Passphrase, RecoveryCode
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "fieldvault.svg"
+
+
+def _create(kdf: KdfParams | None, folder: Path, passphrase: Passphrase) -> tuple[VaultService, RecoveryCode]:
+    return VaultService.create(folder, passphrase, kdf=kdf)
+
+
+def _recover(folder: Path, typed: str) -> VaultService:
+    code = recovery.parse(typed)
+    try:
+        return VaultService.unlock_with_recovery_code(folder, code)
+    finally:
+        code.wipe()
+
+
+def _build_demo(kdf: KdfParams | None, folder: Path) -> None:
+    demo.build(folder, kdf=kdf)
+
+
+def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -> VaultOpener:
+    """The UI's way to create and open vaults, with ``kdf`` bound in (None: the calibrated default)."""
+    return VaultOpener(
+        create=partial(_create, kdf),
+        unlock=VaultService.unlock,
+        recover=_recover,
+        build_demo=partial(_build_demo, kdf),
+        demo_folder=demo_folder or demo.default_folder(),
+        demo_passphrase=demo.DEMO_PASSPHRASE,
+    )
+
+
+def application() -> QApplication:
+    """The one QApplication of this process (made on first call)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Fieldvault")
+    app.setApplicationDisplayName("Fieldvault")
+    app.setDesktopFileName("fieldvault")
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def make_controller(kdf: KdfParams | None = None, demo_folder: Path | None = None) -> AppController:
+    return AppController(
+        make_opener(kdf, demo_folder), settings.load(), save_settings=lambda s: settings.save(s)
+    )
+
+
+def main(
+    folder: Path | None = None,
+    *,
+    demo_vault: bool = False,
+    screenshot_to: Path | None = None,
+    view: str = "evidence",
+    smoke_test_in: Path | None = None,
+    kdf: KdfParams | None = None,
+    demo_folder: Path | None = None,
+) -> int:
+    """Run the app (or a scripted run); returns the process exit code."""
+    if screenshot_to is not None or smoke_test_in is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # scripted runs need no screen
+    app = application()
+    controller = make_controller(kdf, demo_folder)
+    if smoke_test_in is not None:
+        problem = smoke_test(controller, smoke_test_in)
+        print("smoke test passed" if problem is None else f"smoke test failed: {problem}")
+        return 0 if problem is None else 1
+    if screenshot_to is not None:
+        problem = screenshot(controller, view, screenshot_to)
+        controller.shutdown()
+        if problem is not None:
+            print(f"fieldvault: error: {problem}", file=sys.stderr)
+            return 1
+        return 0
+    if demo_vault:
+        controller.start()
+        controller.open_demo()
+    else:
+        controller.start(folder)
+    return int(app.exec())

@@ -1,0 +1,89 @@
+"""ImportWorker: stores dropped files as evidence, one file at a time, off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.service import FileOutcome, ImportProgress, ImportReport, VaultService
+from ui.errors import user_message
+from vault.errors import VaultError
+
+log = logging.getLogger("fieldvault.ui")
+
+
+class ImportWorker(QObject):
+    """Lives on its own QThread; opens its own service (``for_worker()``) and detaches it when done.
+
+    Signals (all emitted on the worker thread, delivered queued to the UI):
+    ``progress_changed(ImportProgress)`` as bytes are stored; ``item_imported(FileOutcome)`` for each
+    stored file (warnings included); ``import_failed(FileOutcome)`` for each refused file (its
+    ``error`` says why); ``import_finished(ImportReport)`` once, at the end, also after a cancel or a
+    crash; ``import_crashed(str)`` with a user-safe message when the batch could not go on.
+    ``cancel()`` may be called from any thread: the file in progress is rolled back, stored files stay.
+    """
+
+    progress_changed = Signal(object)
+    item_imported = Signal(object)
+    import_failed = Signal(object)
+    import_finished = Signal(object)
+    import_crashed = Signal(str)
+
+    def __init__(
+        self, service: VaultService, paths: Sequence[Path], investigation: str | None = None
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._paths = tuple(paths)
+        self._investigation = investigation
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def on_started(self) -> None:
+        outcomes: list[FileOutcome] = []
+        cancelled = False
+        total = len(self._paths)
+        try:
+            service = self._service.for_worker()
+        except Exception as exc:
+            self.import_crashed.emit(user_message(exc))
+            self.import_finished.emit(ImportReport((), cancelled=False))
+            return
+        try:
+            for index, path in enumerate(self._paths):
+                if self._cancel.is_set():
+                    cancelled = True
+                    break
+
+                def report(p: ImportProgress, index: int = index) -> None:
+                    self.progress_changed.emit(
+                        ImportProgress(index, total, p.name, p.bytes_done, p.bytes_total)
+                    )
+
+                self.progress_changed.emit(ImportProgress(index, total, path.name, 0, 0))
+                result = service.import_files(
+                    [path], investigation=self._investigation, progress=report, cancelled=self._cancel.is_set
+                )
+                if result.cancelled:
+                    cancelled = True
+                    break
+                outcome = result.outcomes[0]
+                outcomes.append(outcome)
+                if outcome.error is None:
+                    self.item_imported.emit(outcome)
+                else:
+                    self.import_failed.emit(outcome)
+        except Exception as exc:
+            if not isinstance(exc, VaultError):
+                log.warning("import stopped unexpectedly (%s)", type(exc).__name__)
+            self.import_crashed.emit(user_message(exc))
+        finally:
+            service.detach()
+        self.import_finished.emit(ImportReport(tuple(outcomes), cancelled=cancelled))

@@ -1,0 +1,305 @@
+"""MainWindow: navigation between sections, the one search box, and the window's workers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.service import VaultService
+from ui.clipboard_guard import ClipboardGuard
+from ui.evidence_page import EvidencePage
+from ui.evidence_viewer import EvidenceViewer
+from ui.reader_worker import ReaderWorker
+from ui.records_page import RecordsPage
+from ui.search_page import SearchPage
+from ui.sections import SECTIONS, Section, section_for_kind
+from ui.worker_thread import WorkerThread
+from vault.search import Hit
+
+SEARCH_DELAY_MS = 250
+SectionRole = Qt.ItemDataRole.UserRole + 1
+
+SHORTCUTS = (
+    ("Ctrl+F", "Search everything"),
+    ("Ctrl+L", "Lock the vault now"),
+    ("Ctrl+1 … Ctrl+8", "Go to a section"),
+    ("Ctrl+N", "New meeting note"),
+    ("Ctrl+S", "Save the record being edited"),
+    ("Ctrl+I", "Import files as evidence"),
+    ("Enter", "Open the selected item or result"),
+    ("+ / − / 0 / R", "In the viewer: zoom in, out, fit, rotate"),
+    ("Esc", "Clear the search"),
+    ("Ctrl+Q", "Lock and quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Lives on the UI thread while a vault is open; owns the reader worker's thread and, through the
+    evidence page, the import worker's.
+
+    Signals: ``lock_requested()`` (Ctrl+L, the toolbar), ``settings_requested()``, ``quit_requested()``.
+    ``shutdown()`` stops every worker and closes every viewer; the controller calls it before closing
+    the service.
+    """
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, service: VaultService, clipboard: ClipboardGuard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Fieldvault"))
+        self.resize(1280, 800)
+        self.service = service
+        self._clipboard = clipboard
+        self._closing_for_lock = False
+        self.viewers: list[EvidenceViewer] = []
+        self.reader = ReaderWorker(service)
+        self.reader_thread = WorkerThread(self.reader, "fieldvault-reader", self)
+        self.reader_thread.qthread.finished.connect(
+            self.reader.on_thread_finished, Qt.ConnectionType.DirectConnection
+        )
+        self.reader_thread.start()
+        self.pages: dict[str, QWidget] = {}
+        self._previous: str = "interviews"
+        self._build_toolbar()
+        self._build_menus()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(230)
+        for section in SECTIONS:
+            item = QListWidgetItem(section.label())
+            item.setData(SectionRole, section.id)
+            if not section.lit(service):
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setToolTip(self.tr("Arrives in a later version; shows what exists"))
+            else:
+                item.setToolTip(section.shortcut)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.search_page = SearchPage(service, self.stack)
+        self.stack.addWidget(self.search_page)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+        self.status.setText(self.tr("Vault fingerprint {fp}").format(fp=service.fingerprint))
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.search_page.hit_activated.connect(self.on_hit_activated)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_due)
+        self.search_box.textChanged.connect(self._on_search_text_changed)
+        self.search_box.returnPressed.connect(self._on_search_due)
+        self.show_section("interviews")
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(360)
+        bar.addWidget(self.search_box)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        bar.addAction(self.lock_action)
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        imp = vault_menu.addAction(self.tr("Import files…"))
+        imp.triggered.connect(self._on_import_triggered)
+        vault_menu.addAction(self.lock_action)
+        settings = vault_menu.addAction(self.tr("Settings…"))
+        settings.triggered.connect(self.settings_requested)
+        quit_action = vault_menu.addAction(self.tr("Lock and quit"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_requested)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        find = go.addAction(self.tr("Search"))
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.focus_search)
+        clear = QAction(self)
+        clear.setShortcut(QKeySequence("Esc"))
+        clear.triggered.connect(self.search_box.clear)
+        self.search_box.addAction(clear)
+        for section in SECTIONS:
+            action = go.addAction(section.label())
+            action.setShortcut(QKeySequence(section.shortcut))
+            action.triggered.connect(lambda _=False, s=section.id: self.show_section(s))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self._on_shortcuts_triggered)
+
+    # --- sections -----------------------------------------------------------------------------
+
+    def page(self, section_id: str) -> QWidget:
+        """The section's page, built the first time it is shown (opening the window stays quick)."""
+        page = self.pages.get(section_id)
+        if page is None:
+            section = next(s for s in SECTIONS if s.id == section_id)
+            page = self._make_page(section)
+            self.pages[section_id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _make_page(self, section: Section) -> QWidget:
+        if section.id == "evidence":
+            evidence = EvidencePage(self.service, self.reader, self.stack)
+            evidence.view_requested.connect(self.open_viewer)
+            return evidence
+        return RecordsPage(section, self.service, self._clipboard, self.stack)
+
+    def show_section(self, section_id: str) -> QWidget:
+        page = self.page(section_id)
+        self.stack.setCurrentWidget(page)
+        self._previous = section_id
+        row = next(i for i, s in enumerate(SECTIONS) if s.id == section_id)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return page
+
+    def current_section(self) -> str | None:
+        for section_id, page in self.pages.items():
+            if page is self.stack.currentWidget():
+                return section_id
+        return None
+
+    def _on_nav_changed(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.show_section(SECTIONS[row].id)
+
+    def evidence_page(self) -> EvidencePage:
+        page = self.page("evidence")
+        assert isinstance(page, EvidencePage)  # noqa: S101 - the evidence section's page by construction
+        return page
+
+    def _on_import_triggered(self) -> None:
+        self.show_section("evidence")
+        self.evidence_page().choose_files()
+
+    # --- search -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self.show_section(self._previous)
+
+    def _on_search_due(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        self.search_page.run(text)
+        self.stack.setCurrentWidget(self.search_page)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+
+    def on_hit_activated(self, hit: Hit) -> None:
+        section = section_for_kind(hit.kind)
+        if section is None:
+            return
+        page = self.show_section(section.id)
+        if isinstance(page, EvidencePage):
+            page.show_record(hit.id)
+            self.open_viewer(hit.id)
+        elif isinstance(page, RecordsPage):
+            page.show_record(hit.id, hit.kind)
+
+    # --- viewers ------------------------------------------------------------------------------
+
+    def open_viewer(self, record_id: str) -> EvidenceViewer:
+        viewer = EvidenceViewer(self.service, record_id, self)
+        viewer.attachment_wanted.connect(self.reader.on_attachment_requested)
+        self.reader.attachment_loaded.connect(viewer.on_attachment_loaded)
+        self.reader.read_failed.connect(viewer.on_read_failed)
+        viewer.destroyed.connect(lambda _=None, v=viewer: self._forget_viewer(v))
+        self.viewers.append(viewer)
+        viewer.show()
+        viewer.request()
+        return viewer
+
+    def _forget_viewer(self, viewer: EvidenceViewer) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    def _on_shortcuts_triggered(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard shortcuts"),
+            f"<table>{rows}</table>",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- shutting down ------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop every worker (an import in progress is cancelled and rolled back), close every viewer."""
+        evidence = self.pages.get("evidence")
+        if isinstance(evidence, EvidencePage):
+            evidence.shutdown()
+        for viewer in list(self.viewers):
+            viewer.close()
+        self.viewers.clear()
+        self.reader_thread.stop()
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._closing_for_lock:
+            event.accept()
+            return
+        # The person closed the window: lock and quit (the controller does both).
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,128 @@
+"""MetadataPanel: an evidence item's facts (hash, size, when received, extracted metadata, warnings)
+and its chain of custody (intake, views, exports, bundles), newest last."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import VaultService
+from vault.errors import VaultError
+
+SHOWN_FIRST = ("caption", "name", "size", "sha256", "received_at", "media_type")
+HIDDEN = {"investigation", "source"}  # links: shown by part 2's views
+
+
+def _size(n: object) -> str:
+    if not isinstance(n, int):
+        return str(n)
+    value = float(n)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return str(n)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _detail(detail: Mapping[str, Any]) -> str:
+    parts = []
+    for key in sorted(detail):
+        if key in ("sha256", "revision", "by", "kind"):
+            continue
+        parts.append(f"{key}: {_text(detail[key])}")
+    return ", ".join(parts)
+
+
+class MetadataPanel(QWidget):
+    """Lives on the UI thread; reads ``service.details`` for the item shown. No signals."""
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.record_id: str | None = None
+        self._sha = ""
+        self.heading = QLabel(self.tr("Metadata"), self)
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.copy_hash = QPushButton(self.tr("Copy SHA-256"), self)
+        self.copy_hash.clicked.connect(self._on_copy_hash_clicked)
+        custody_heading = QLabel(self.tr("Chain of custody"), self)
+        custody_heading.setStyleSheet("font-weight: 600;")
+        self.custody = QTreeWidget(self)
+        self.custody.setObjectName("custody")
+        self.custody.setRootIsDecorated(False)
+        self.custody.setHeaderLabels(
+            [self.tr("When (UTC)"), self.tr("What"), self.tr("By"), self.tr("Details")]
+        )
+        self.custody.setColumnWidth(0, 150)
+        self.custody.setColumnWidth(1, 70)
+        self.custody.setColumnWidth(2, 90)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form_host)
+        layout.addWidget(self.copy_hash)
+        layout.addWidget(custody_heading)
+        layout.addWidget(self.custody, 1)
+        self.show_item(None)
+
+    def show_item(self, record_id: str | None) -> None:
+        self.record_id = record_id
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.custody.clear()
+        self.copy_hash.setEnabled(False)
+        if record_id is None:
+            self.heading.setText(self.tr("Select an item to see its metadata and chain of custody"))
+            return
+        try:
+            details = self._service.details(record_id)
+        except VaultError as exc:
+            self.heading.setText(str(exc))
+            return
+        body = details.record.body
+        self.heading.setText(details.record.title)
+        self._sha = str(body.get("sha256", ""))
+        self.copy_hash.setEnabled(bool(self._sha))
+        keys = [k for k in SHOWN_FIRST if k in body] + sorted(
+            k for k in body if k not in SHOWN_FIRST and k not in HIDDEN
+        )
+        for key in keys:
+            value = body[key]
+            text = _size(value) if key == "size" else _text(value)
+            label = QLabel(text, self.form_host)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if key == "warnings":
+                label.setStyleSheet("color: #9a5b00;")
+            self.form.addRow(key.replace("_", " ").capitalize(), label)
+        self.form.addRow(self.tr("Revisions"), QLabel(str(len(details.history)), self.form_host))
+        for entry in details.custody:
+            by = str(entry.detail.get("by", entry.chain))[:12]
+            item = QTreeWidgetItem([entry.at[:19].replace("T", " "), entry.action, by, _detail(entry.detail)])
+            item.setToolTip(3, _detail(entry.detail))
+            self.custody.addTopLevelItem(item)
+
+    def _on_copy_hash_clicked(self) -> None:
+        if self._sha:
+            QGuiApplication.clipboard().setText(self._sha)

@@ -1,0 +1,25 @@
+"""How the UI creates and opens vaults, injected by the launcher (app/gui.py) or by tests.
+
+The UI never sees KDF parameters or keys: the launcher binds them into these callables (production
+uses the calibrated default; tests bind cheap parameters explicitly). Each callable runs on a worker
+thread, because deriving a key from a passphrase takes most of a second by design.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.service import VaultService
+from vault.secret import Passphrase, RecoveryCode
+
+
+@dataclass(frozen=True)
+class VaultOpener:
+    create: Callable[[Path, Passphrase], tuple[VaultService, RecoveryCode]]
+    unlock: Callable[[Path, Passphrase], VaultService]
+    recover: Callable[[Path, str], VaultService]  # the recovery code as typed
+    build_demo: Callable[[Path], None]
+    demo_folder: Path
+    demo_passphrase: str

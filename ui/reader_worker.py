@@ -1,0 +1,165 @@
+"""ReaderWorker: decrypts and decodes evidence for display (thumbnails, the viewer), off the UI thread.
+
+Everything stays in memory: bytes come from ``read_attachment`` and go to a QImage or, for a PDF, to
+the viewer as bytes it loads through a QBuffer. Nothing is written to disk, and nothing is cached
+beyond the window's lifetime (locking deletes the window and with it every decoded picture).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtPdf import QPdfDocument
+
+from app.service import VaultService
+from ui import media
+from ui.errors import user_message
+from vault.errors import VaultError
+
+log = logging.getLogger("fieldvault.ui")
+
+THUMB_EDGE = 224
+MAX_THUMBNAIL_SOURCE = 64 * 1024 * 1024
+MAX_VIEW_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An item's content for the viewer: a decoded image, or a PDF's bytes, or neither (``other``)."""
+
+    record_id: str
+    kind: media.MediaKind
+    image: QImage | None = None
+    data: bytes = b""
+
+
+def _decode_image(data: bytes, max_edge: int | None) -> QImage:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # EXIF orientation, as the camera meant it
+    if max_edge is not None:
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > max_edge:
+            reader.setScaledSize(size.scaled(max_edge, max_edge, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return image
+
+
+def _pdf_first_page(data: bytes, max_edge: int) -> QImage:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
+        return QImage()
+    page = doc.pagePointSize(0).toSize()
+    if page.isEmpty():
+        return QImage()
+    target = page.scaled(max_edge, max_edge, Qt.AspectRatioMode.KeepAspectRatio)
+    rendered = doc.render(0, target)
+    doc.close()
+    # PDF pages render with a transparent background; thumbnails show paper.
+    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return paper
+
+
+class ReaderWorker(QObject):
+    """Lives on its own QThread (one per main window) and opens its own service on first use.
+
+    Slots (connect UI signals to them; they run on the worker thread): ``on_thumbnail_requested(id)``,
+    ``on_attachment_requested(id)``; ``on_thread_finished`` (direct connection to the thread's
+    ``finished``) detaches the service on this thread.
+    Signals: ``thumbnail_loaded(id, QImage)``, ``attachment_loaded(Loaded)``, ``read_failed(id, message)``.
+    """
+
+    thumbnail_loaded = Signal(str, QImage)
+    attachment_loaded = Signal(object)
+    read_failed = Signal(str, str)
+
+    def __init__(self, service: VaultService) -> None:
+        super().__init__()
+        self._main = service
+        self._service: VaultService | None = None
+
+    def _own(self) -> VaultService:
+        if self._service is None:
+            self._service = self._main.for_worker()
+        return self._service
+
+    @Slot(str)
+    def on_thumbnail_requested(self, record_id: str) -> None:
+        try:
+            image = self._thumbnail(record_id)
+        except Exception as exc:
+            self._failed(record_id, exc)
+            return
+        if image is not None and not image.isNull():
+            self.thumbnail_loaded.emit(record_id, image)
+
+    def _thumbnail(self, record_id: str) -> QImage | None:
+        service = self._own()
+        made = getattr(service, "thumbnail", None)
+        if callable(made):  # the intake pipeline's stored thumbnail, when it has landed
+            stored = made(record_id)
+            if isinstance(stored, bytes | bytearray) and stored:
+                return _decode_image(bytes(stored), THUMB_EDGE)
+        body = service.get(record_id).body
+        sha = body.get("sha256")
+        size = body.get("size", 0)
+        hint = media.hinted(body)
+        if not isinstance(sha, str) or hint == "other" or not isinstance(size, int):
+            return None
+        if size > MAX_THUMBNAIL_SOURCE:
+            return None
+        data = service.read_attachment(sha, MAX_THUMBNAIL_SOURCE)
+        kind = media.sniff(data[:16])
+        if kind == "image":
+            return _decode_image(data, THUMB_EDGE)
+        if kind == "pdf":
+            return _pdf_first_page(data, THUMB_EDGE)
+        return None
+
+    @Slot(str)
+    def on_attachment_requested(self, record_id: str) -> None:
+        try:
+            service = self._own()
+            body = service.get(record_id).body
+            sha = body.get("sha256")
+            if not isinstance(sha, str):
+                self.attachment_loaded.emit(Loaded(record_id, "other"))
+                return
+            data = service.read_attachment(sha, MAX_VIEW_BYTES)
+            kind = media.sniff(data[:16])
+            if kind == "image":
+                image = _decode_image(data, None)
+                if image.isNull():
+                    self.attachment_loaded.emit(Loaded(record_id, "other"))
+                else:
+                    self.attachment_loaded.emit(Loaded(record_id, "image", image=image))
+            elif kind == "pdf":
+                self.attachment_loaded.emit(Loaded(record_id, "pdf", data=data))
+            else:
+                self.attachment_loaded.emit(Loaded(record_id, "other"))
+        except Exception as exc:
+            self._failed(record_id, exc)
+
+    def _failed(self, record_id: str, exc: Exception) -> None:
+        if not isinstance(exc, VaultError):
+            log.warning("reading %s failed (%s)", record_id, type(exc).__name__)
+        self.read_failed.emit(record_id, user_message(exc))
+
+    @Slot()
+    def on_thread_finished(self) -> None:
+        if self._service is not None:
+            self._service.detach()
+            self._service = None

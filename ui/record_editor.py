@@ -1,0 +1,325 @@
+"""RecordEditor: the detail pane for one record — its fields, edited in place, saved as a new revision.
+
+Meeting notes get a fixed form (title, date, text). Any other kind gets one row per field: text fields
+are editable, anything else is shown read-only, so a kind that has no dedicated form yet (part 2 brings
+them) is still readable and correctable. Identity fields of a non-public source are masked; copying one
+goes through the clipboard guard, which clears it again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import VaultService
+from ui.clipboard_guard import ClipboardGuard
+from ui.dates import readable
+from ui.errors import user_message
+from ui.sections import kind_label
+from vault.errors import VaultError
+from vault.records import Record, Summary
+
+LONG_FIELDS = {"body", "notes", "summary", "description", "text", "reason", "statement", "rationale"}
+PLAIN_KINDS = {"note", "evidence"}  # every other kind is the model's: its own entry point seals and links
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+IDENTITY_FIELDS = {"name", "aliases", "contacts", "risk_notes"}  # vault.model.source.IDENTITY_FIELDS
+NOTE_FIELDS = ("title", "date", "body")
+
+
+def summary_of(record: Record) -> Summary:
+    investigation = record.body.get("investigation")
+    return Summary(
+        record.id,
+        record.kind,
+        record.title,
+        record.deleted,
+        record.conflicted,
+        record.updated,
+        investigation if isinstance(investigation, str) else None,
+    )
+
+
+def is_protected(kind: str, body: Mapping[str, Any], field: str) -> bool:
+    """An identity field of a source that may not be named (confidential ones are stored in clear)."""
+    return kind == "source" and field in IDENTITY_FIELDS and body.get("protection") != "public"
+
+
+class RecordEditor(QWidget):
+    """Lives on the UI thread; uses the window's service for small reads and writes.
+
+    Signals: ``record_saved(Summary)`` after a create or an edit; ``record_deleted(str)`` (its id).
+    """
+
+    record_saved = Signal(object)
+    record_deleted = Signal(str)
+
+    def __init__(
+        self, service: VaultService, clipboard: ClipboardGuard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._clipboard = clipboard
+        self.record: Record | None = None
+        self._new_kind: str | None = None
+        self._edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._lists: set[str] = set()
+        self._checks: dict[str, QCheckBox] = {}
+        self.heading = QLabel(self)
+        self.heading.setObjectName("editorHeading")
+        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.meta = QLabel(self)
+        self.meta.setStyleSheet("color: palette(mid);")
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why is this deleted? (kept in the history)"))
+        self.confirm_delete = QPushButton(self.tr("Delete"), self)
+        for w in (self.reason, self.confirm_delete):
+            w.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.reason, 1)
+        buttons.addWidget(self.confirm_delete)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.confirm_delete.clicked.connect(self._on_confirm_delete_clicked)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        self.clear()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.record = None
+        self._new_kind = None
+        self._rebuild({}, "", editable=False)
+        self.heading.setText(self.tr("Nothing selected"))
+        self.meta.clear()
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+
+    def show_record(self, record_id: str) -> None:
+        try:
+            record = self._service.get(record_id)
+        except VaultError as exc:
+            self.clear()
+            self.error.setText(str(exc))
+            return
+        self.record = record
+        self._new_kind = None
+        self.heading.setText(f"{kind_label(record.kind)}: {record.title or self.tr('(untitled)')}")
+        self.meta.setText(
+            self.tr("Created {created} · changed {updated} · id {id}").format(
+                created=readable(record.created), updated=readable(record.updated), id=record.id[:8]
+            )
+            + ("  " + self.tr("⚠ edited in two places: both versions are kept") if record.conflicted else "")
+        )
+        fields = dict(record.body)
+        if record.kind == "note":
+            for name in NOTE_FIELDS:
+                fields.setdefault(name, "")
+        self._rebuild(fields, record.kind, editable=not record.deleted)
+        self.save_button.setEnabled(not record.deleted)
+        self.delete_button.setEnabled(not record.deleted)
+
+    def new_note(self) -> None:
+        self.record = None
+        self._new_kind = "note"
+        self.heading.setText(self.tr("New meeting note"))
+        self.meta.setText(self.tr("Saved as the first revision of a new record."))
+        self._rebuild({name: "" for name in NOTE_FIELDS}, "note", editable=True)
+        self.save_button.setEnabled(True)
+        self.delete_button.setEnabled(False)
+        edit = self._edits.get("title")
+        if edit is not None:
+            edit.setFocus()
+
+    def _rebuild(self, fields: Mapping[str, Any], kind: str, *, editable: bool) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._edits = {}
+        self._lists = set()
+        self._checks = {}
+        self.error.clear()
+        self.reason.setVisible(False)
+        self.confirm_delete.setVisible(False)
+        order = [f for f in NOTE_FIELDS if f in fields] + sorted(f for f in fields if f not in NOTE_FIELDS)
+        for name in order:
+            value = fields[name]
+            label = name.replace("_", " ").capitalize()
+            if name == "sealed":
+                sealed = QLabel(
+                    self.tr("Identity sealed: readable only with the keys it was sealed to."), self.form_host
+                )
+                sealed.setObjectName("sealedIdentity")
+                self.form.addRow(self.tr("Identity"), sealed)
+            elif is_protected(kind, fields, name) and isinstance(value, str | list):
+                text = ", ".join(value) if isinstance(value, list) else value
+                self.form.addRow(label, self._protected_row(text))
+            elif isinstance(value, bool):
+                check = QCheckBox(self.form_host)
+                check.setChecked(value)
+                check.setEnabled(editable)
+                self._checks[name] = check
+                self.form.addRow(label, check)
+            elif (
+                isinstance(value, list)
+                and value
+                and all(isinstance(v, str) and _UUID.match(v) for v in value)
+            ):
+                links = QLabel("\n".join(self._title_of(v) for v in value), self.form_host)
+                links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.form.addRow(label, links)
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                names = QLineEdit(", ".join(value), self.form_host)
+                names.setObjectName(f"field_{name}")
+                names.setReadOnly(not editable)
+                names.setToolTip(self.tr("Separate entries with commas"))
+                self._edits[name] = names
+                self._lists.add(name)
+                self.form.addRow(label, names)
+            elif isinstance(value, str) and _UUID.match(value):
+                self.form.addRow(label, QLabel(self._title_of(value), self.form_host))
+            elif isinstance(value, str) and (name in LONG_FIELDS or "\n" in value or len(value) > 120):
+                text_edit = QPlainTextEdit(value, self.form_host)
+                text_edit.setObjectName(f"field_{name}")
+                text_edit.setReadOnly(not editable)
+                text_edit.setMinimumHeight(160 if name in ("body", "notes") else 80)
+                self._edits[name] = text_edit
+                self.form.addRow(label, text_edit)
+            elif isinstance(value, str):
+                line = QLineEdit(value, self.form_host)
+                line.setObjectName(f"field_{name}")
+                line.setReadOnly(not editable or name in ("sha256", "received_at"))
+                self._edits[name] = line
+                self.form.addRow(label, line)
+            else:
+                shown = QLabel(json.dumps(value, ensure_ascii=False, indent=1)[:2000], self.form_host)
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.form.addRow(label, shown)
+
+    def _title_of(self, record_id: str) -> str:
+        try:
+            record = self._service.get(record_id)
+        except VaultError:
+            return record_id[:8]
+        return f"{kind_label(record.kind)}: {record.title}"
+
+    def _protected_row(self, value: str) -> QWidget:
+        row = QWidget(self.form_host)
+        masked = QLineEdit("••••••••", row)
+        masked.setReadOnly(True)
+        masked.setToolTip(self.tr("Protected identity: not shown"))
+        copy = QPushButton(self.tr("Copy"), row)
+        copy.setObjectName("copyProtected")
+        copy.setToolTip(self.tr("Copies it; the clipboard is cleared again shortly after"))
+        copy.clicked.connect(lambda: self._clipboard.copy_protected(value))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(masked, 1)
+        layout.addWidget(copy)
+        return row
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def _values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, edit in self._edits.items():
+            if edit.isReadOnly():
+                continue
+            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            values[name] = [p.strip() for p in text.split(",") if p.strip()] if name in self._lists else text
+        for name, check in self._checks.items():
+            values[name] = check.isChecked()
+        return values
+
+    def _changes(self, record: Record, values: dict[str, Any]) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        for name, value in values.items():
+            old = record.body.get(name)
+            if isinstance(value, str):
+                if value != (old if isinstance(old, str) else ""):
+                    changes[name] = value if value or name == "title" else None
+            elif value != old and not (value == [] and old is None):
+                changes[name] = value if value != [] else None
+        return changes
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        values = self._values()
+        try:
+            if self._new_kind is not None:
+                body = {k: v for k, v in values.items() if v.strip() or k == "title"}
+                record = self._service.add_record(self._new_kind, body)
+            elif self.record is not None:
+                changes = self._changes(self.record, values)
+                if not changes:
+                    return
+                model_edit = getattr(self._service, "edit_model_record", None)
+                if self.record.kind not in PLAIN_KINDS and callable(model_edit):
+                    record = model_edit(self.record.id, changes)
+                else:
+                    record = self._service.edit_record(self.record.id, changes)
+            else:
+                return
+        except VaultError as exc:
+            self.error.setText(user_message(exc))
+            return
+        self.show_record(record.id)
+        self.record_saved.emit(summary_of(record))
+
+    def _on_delete_clicked(self) -> None:
+        self.reason.setVisible(True)
+        self.confirm_delete.setVisible(True)
+        self.reason.setFocus()
+
+    def _on_confirm_delete_clicked(self) -> None:
+        if self.record is None:
+            return
+        try:
+            self._service.delete_record(self.record.id, self.reason.text())
+        except VaultError as exc:
+            self.error.setText(user_message(exc))
+            return
+        record_id = self.record.id
+        self.clear()
+        self.record_deleted.emit(record_id)

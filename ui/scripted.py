@@ -1,0 +1,146 @@
+"""Scripted runs of the app, without a person: a screenshot of a view, and a smoke test of a build.
+
+``fieldvault gui --demo --screenshot OUT.png [--view VIEW]`` and ``fieldvault gui --smoke-test DIR``
+use these. They drive the same controller and windows a person uses, waiting on real signals.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
+
+from ui.controller import AppController
+from ui.evidence_page import EvidencePage
+from ui.media import hinted
+from ui.records_page import RecordsPage
+from ui.sections import SECTIONS
+
+VIEWS = ("welcome", "create", "search", "viewer", *(s.id for s in SECTIONS))
+SEARCH_TEXT = "Kestrel"
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> bool:
+    """Run the event loop until ``condition()`` holds or the time is up (scripts only, never tests)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    return True
+
+
+def _save(widget: QWidget, out: Path) -> bool:
+    QCoreApplication.processEvents()
+    return widget.grab().save(str(out), "PNG")
+
+
+def screenshot(controller: AppController, view: str, out: Path) -> str | None:
+    """Render ``view`` of the demo vault to ``out``; returns an error message or None."""
+    if view == "welcome":
+        controller.start()
+        return None if _save(controller.welcome, out) else "could not write the screenshot"
+    if view == "create":
+        controller.start()
+        controller.welcome.show_create()
+        create = controller.welcome.create_page
+        create.name.setText("field-notes")
+        create.passphrase.setText("tiger lemon quarry violin")
+        create.repeat.setText("tiger lemon quarry violin")
+        return None if _save(controller.welcome, out) else "could not write the screenshot"
+    failed: list[str] = []
+    controller.job_failed.connect(failed.append)
+    controller.start()
+    controller.open_demo()
+    if not wait_until(lambda: controller.window is not None or bool(failed)):
+        return "the demo vault did not open in time"
+    if failed or controller.window is None:
+        return failed[0] if failed else "the demo vault did not open"
+    window = controller.window
+    target: QWidget = window
+    if view == "search":
+        window.search_box.setText(SEARCH_TEXT)
+        window._on_search_due()
+    elif view in ("evidence", "viewer"):
+        window.show_section("evidence")
+        page = window.evidence_page()
+        model = page.model
+        wait_until(lambda: all(model.has_thumbnail(s) for s in _ids(page)), 15)
+        if model.rowCount():
+            page.grid.setCurrentIndex(model.index(0))
+        if view == "viewer":
+            service = controller.service
+            photos = [i for i in _ids(page) if service is not None and hinted(service.get(i).body) == "image"]
+            first = photos[-1] if photos else None
+            if first is None:
+                return "the demo vault has no evidence"
+            viewer = window.open_viewer(first)
+            shown: list[str] = []
+            viewer.content_shown.connect(shown.append)
+            wait_until(lambda: bool(shown), 15)
+            target = viewer
+    else:
+        records = window.show_section(view)
+        if isinstance(records, RecordsPage) and records.model is not None and records.model.rowCount():
+            records.list_view.setCurrentIndex(records.model.index(0))
+    return None if _save(target, out) else "could not write the screenshot"
+
+
+def _ids(page: EvidencePage) -> list[str]:
+    ids = []
+    for row in range(page.model.rowCount()):
+        summary = page.model.summary_at(row)
+        if summary is not None:
+            ids.append(summary.id)
+    return ids
+
+
+def smoke_test(controller: AppController, folder: Path) -> str | None:
+    """Create a vault through the first-run screens, lock it, unlock it: None when all of it worked."""
+    failed: list[str] = []
+    controller.job_failed.connect(failed.append)
+    controller.start()
+    welcome = controller.welcome
+    welcome.show_create()
+    page = welcome.create_page
+    phrase = " ".join(secrets.token_hex(3) for _ in range(4))
+    page.location.setText(str(folder.parent))
+    page.name.setText(folder.name)
+    page.passphrase.setText(phrase)
+    page.repeat.setText(phrase)
+    page.create_button.click()
+    if not wait_until(lambda: welcome.pages.currentWidget() is welcome.recovery_page or bool(failed), 120):
+        return "creating the vault took too long"
+    if failed:
+        return failed[0]
+    welcome.recovery_page.written.setChecked(True)
+    welcome.recovery_page.continue_button.click()
+    if controller.window is None:
+        return "the main window did not open"
+    note = controller.window.show_section("interviews")
+    if isinstance(note, RecordsPage):
+        note.new_note()
+        title = note.editor._edits["title"]
+        if hasattr(title, "setText"):
+            title.setText("Smoke test note")
+        note.editor.save()
+    controller.lock()
+    if controller.service is not None:
+        return "locking did not close the vault"
+    unlock = welcome.unlock_page
+    unlock.secret.setText(phrase)
+    unlock.unlock_button.click()
+    if not wait_until(lambda: controller.window is not None or bool(failed), 120):
+        return "unlocking took too long"
+    if failed or controller.service is None:
+        return failed[0] if failed else "the vault did not open again"
+    hits = controller.service.search("smoke")
+    if not hits:
+        return "the note written before locking was not found after unlocking"
+    controller.shutdown()
+    return None

@@ -1,0 +1,144 @@
+"""UnlockPage: a vault folder and its passphrase (or its recovery code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.file_picker import VAULT_SUFFIX, PickMode, pick
+from vault.secret import Passphrase
+
+
+class UnlockPage(QWidget):
+    """Lives on the UI thread.
+
+    Signals: ``unlock_requested(Path, Passphrase)``, ``recover_requested(Path, str)`` (the recovery code
+    as typed), ``back_requested()``. The controller runs the job and calls ``set_busy``/``show_error``.
+    """
+
+    unlock_requested = Signal(Path, Passphrase)
+    recover_requested = Signal(Path, str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Open a vault"), self)
+        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setObjectName("folder")
+        self.folder_edit.setPlaceholderText(self.tr("a folder whose name ends in .fvault"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._on_browse_clicked)
+        where = QHBoxLayout()
+        where.addWidget(self.folder_edit, 1)
+        where.addWidget(browse)
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("passphrase")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_code = QCheckBox(self.tr("I lost the passphrase: use the recovery code"), self)
+        self.use_code.setObjectName("useRecoveryCode")
+        self.secret_label = QLabel(self.tr("Passphrase"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Vault"), where)
+        form.addRow(self.secret_label, self.secret)
+        form.addRow("", self.use_code)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.folder_edit.textChanged.connect(self._on_changed)
+        self.secret.textChanged.connect(self._on_changed)
+        self.use_code.toggled.connect(self._on_mode_toggled)
+        self.secret.returnPressed.connect(self._on_unlock_clicked)
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.back_button.clicked.connect(self.back_requested)
+        self._on_changed()
+
+    def prepare(self, folder: Path | None, notice: str = "") -> None:
+        """Show the page for ``folder`` (or an empty one), with an optional notice (e.g. "locked")."""
+        self.folder_edit.setText(str(folder) if folder else "")
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.secret.clear()
+        self.error.clear()
+        self.use_code.setChecked(False)
+        self.set_busy(False)
+        self.secret.setFocus()
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def _on_mode_toggled(self, use_code: bool) -> None:
+        self.secret.clear()
+        self.secret_label.setText(self.tr("Recovery code") if use_code else self.tr("Passphrase"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
+
+    def _on_changed(self) -> None:
+        ok = self.folder_edit.text().strip().endswith(VAULT_SUFFIX) and bool(self.secret.text())
+        self.unlock_button.setEnabled(ok and not self.busy.isVisible())
+
+    def _on_browse_clicked(self) -> None:
+        picker = pick(PickMode.VAULT, self)
+        picker.paths_chosen.connect(self._on_folder_chosen)
+
+    def _on_folder_chosen(self, paths: list[Path]) -> None:
+        if paths:
+            self.folder_edit.setText(str(paths[0]))
+            self.secret.setFocus()
+
+    def _on_unlock_clicked(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        self.error.clear()
+        text = self.secret.text()
+        self.secret.clear()
+        if self.use_code.isChecked():
+            self.recover_requested.emit(self.folder(), text)
+        else:
+            self.unlock_requested.emit(self.folder(), Passphrase.from_text(text))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.folder_edit, self.secret, self.use_code, self.back_button):
+            w.setEnabled(not busy)
+        self._on_changed()
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.secret.setFocus()
