@@ -1,5 +1,5 @@
 """CLI commands for the investigation model: ``record`` (add, edit, show, list, link, grant, delete,
-recipient-key), ``claim`` (promote, assess) and ``letters``.
+recipient-key); ``claim`` and ``letters`` live in app/cli_claims.py and are registered from here.
 
 Bad input exits with code 2 and one line naming the field (vault.errors.InvalidInput, mapped in
 app/cli.py). A protected source's identity is printed only with ``record show --reveal``, and each such
@@ -12,15 +12,15 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from app import cli_claims
+from app.cli_claims import assessment_json, assessment_lines
 from app.cli_vault import Subparsers, add_vault_args, details_json, format_value, open_service, print_json
 from app.service import VaultService
-from app.service_model import ClaimAssessment
 from vault.errors import InvalidInput
-from vault.model import fields, source
+from vault.model import source
 
 # --- input -----------------------------------------------------------------------------------------
 
@@ -58,21 +58,6 @@ def _public_key(text: str) -> bytes:
 
 
 # --- output ----------------------------------------------------------------------------------------
-
-
-def assessment_json(a: ClaimAssessment) -> dict[str, Any]:
-    return {
-        "status": a.status,
-        "highest": a.highest,
-        "sources": list(a.sources),
-        "independent_sources": a.independent_sources,
-        "documents": list(a.documents),
-        "exculpatory": list(a.exculpatory),
-        "excluded": list(a.excluded),
-        "reasons": {k: list(v) for k, v in a.reasons.items()},
-        "methodology": a.rules.record_id,
-        "rules": list(a.rules.describe()),
-    }
 
 
 def _shown_body(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -146,24 +131,11 @@ def _show(service: VaultService, args: argparse.Namespace) -> tuple[dict[str, An
         found = service.assess_claim(rec.id)
         doc["computed"] = assessment_json(found)
         lines.append("  computed:")
-        lines += [f"  {line}" for line in _assessment_lines(found)]
+        lines += [f"  {line}" for line in assessment_lines(found)]
     lines.append(f"  revisions: {len(details.history)}, current {rec.head[:12]}")
     if rec.conflicted:
         lines.append(f"  CONFLICT: {len(rec.heads)} concurrent versions; resolve to choose one")
     return doc, lines
-
-
-def _assessment_lines(a: ClaimAssessment) -> list[str]:
-    lines = [
-        f"  independent sources: {a.independent_sources} ({len(a.sources)} cited)",
-        f"  documentary evidence items: {len(a.documents)}",
-        f"  the methodology allows: {a.highest.replace('_', ' ')}",
-    ]
-    if a.exculpatory:
-        lines.append(f"  exculpatory items: {len(a.exculpatory)}")
-    for status, reasons in a.reasons.items():
-        lines += [f"  not {status.replace('_', ' ')}: {reason}" for reason in reasons]
-    return lines
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -250,67 +222,11 @@ def cmd_recipient_key(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- claim -----------------------------------------------------------------------------------------
-
-
-def cmd_promote(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
-        found = service.promote_claim(args.id, args.to)
-    finally:
-        service.close()
-    if args.json:
-        print_json({"id": found.claim_id, **assessment_json(found)})
-    else:
-        print(f"{found.claim_id}: {found.status.replace('_', ' ')}")
-    return 0
-
-
-def cmd_assess(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
-        found = service.assess_claim(args.id)
-    finally:
-        service.close()
-    if args.json:
-        print_json({"id": found.claim_id, **assessment_json(found)})
-    else:
-        print(f"{found.claim_id}: {found.status.replace('_', ' ')}")
-        print("\n".join(_assessment_lines(found)))
-        for rule in found.rules.describe():
-            print(f"  rule: {rule}")
-    return 0
-
-
-# --- letters ---------------------------------------------------------------------------------------
-
-
-def cmd_letters(args: argparse.Namespace) -> int:
-    today = None
-    if args.as_of is not None:
-        today = fields.parse_date(args.as_of)
-        if today is None:
-            raise InvalidInput("--as-of must be an ISO 8601 date such as 2026-03-01", field="as-of")
-    service = open_service(args)
-    try:
-        found = service.letters(overdue_only=args.overdue, today=today)
-    finally:
-        service.close()
-    if args.json:
-        print_json([{**asdict(s), "claims": list(s.claims)} for s in found])
-        return 0
-    for s in found:
-        late = f"  {s.days_overdue} day(s) overdue" if s.days_overdue is not None else ""
-        label = s.symbol or "(no symbol)"
-        print(f"{s.id}  {s.deadline or '-':<10}  {label}  to {s.addressee}  [{s.status or '-'}]{late}")
-    return 0
-
-
 # --- registration ----------------------------------------------------------------------------------
 
 
 def register(sub: Subparsers) -> None:
-    """Add the record, claim and letters commands to the parser."""
+    """Add the record commands (and, from app/cli_claims.py, claim and letters) to the parser."""
     record = sub.add_parser("record", help="investigations, sources, interviews, entities, items, claims, …")
     rs = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
 
@@ -368,24 +284,4 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_recipient_key)
 
-    claim = sub.add_parser("claim", help="claims under the methodology")
-    cs = claim.add_subparsers(dest="claim_command", metavar="ACTION", required=True)
-    p = cs.add_parser("promote", help="move a claim up if the methodology allows (else say why)")
-    add_vault_args(p)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--to", metavar="STATUS", help="information or verified_fact (default: the next one)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_promote)
-
-    p = cs.add_parser("assess", help="what the claim cites and what the methodology allows it to become")
-    add_vault_args(p)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_assess)
-
-    p = sub.add_parser("letters", help="notes verbales and letters of the right of reply")
-    add_vault_args(p)
-    p.add_argument("--overdue", action="store_true", help="only those past their deadline with no reply")
-    p.add_argument("--as-of", metavar="DATE", help="judge deadlines as of DATE (default: today)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_letters)
+    cli_claims.register(sub)

@@ -263,3 +263,7 @@ def test_a_grant_needs_a_usable_key_and_a_protected_source(service: VaultService
     with pytest.raises(InvalidInput, match="not protected"):
         service.grant_source(plain.id, bytes.fromhex(service.agreement_public_key))
     assert [e.action for e in service.details(rec.id).custody] == ["create"]  # nothing was granted
+
+
+def test_a_code_set_to_null_gets_the_next_free_one(service: VaultService) -> None:
+    assert service.add_model_record("source", {"name": "A", "code": None}).body["code"] == "S-001"

@@ -71,7 +71,8 @@ def add(
         raise InvalidInput(NOT_ADDED_HERE[kind], field="kind")
     body = links.resolve_links(conn, kind, data)
     if kind == source.KIND:
-        body.setdefault("code", next_source_code(conn))
+        if body.get("code") is None:
+            body["code"] = next_source_code(conn)
         _check_code_free(conn, body["code"], None)
         body = protection.seal_new(body, me, share_with)
     elif kind == claim.KIND:
