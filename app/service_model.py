@@ -16,8 +16,9 @@ from typing import Any
 from app.service_core import ServiceCore
 from vault import records, sealing
 from vault.errors import InvalidInput
-from vault.model import assessment, letter, links, ops, protection, queries, source
+from vault.model import assessment, forms, letter, links, ops, protection, queries, source
 from vault.model.assessment import Assessment
+from vault.model.forms import FieldSpec
 from vault.model.identifiers import Identifier, readable_identifiers
 from vault.model.methodology import Rules
 from vault.model.protection import SourceIdentity
@@ -105,6 +106,10 @@ class ModelOps(ServiceCore):
             rec, used, target = ops.link(self._vault.conn, self._vault.identity, from_ref, to_ref, field)
         return Link(rec, used, target)
 
+    def kind_form(self, kind: str) -> tuple[FieldSpec, ...]:
+        """The fields of a model kind for a form: type, choices, link kinds, required, computed."""
+        return forms.form(kind)
+
     def resolve_ref(self, ref: str) -> str:
         """The full id for an id, a unique id prefix or a source code (S-017)."""
         return links.resolve_ref(self._vault.conn, ref)
@@ -117,13 +122,25 @@ class ModelOps(ServiceCore):
 
     # --- sources and their protection -------------------------------------------------------------
 
+    def source_views(self, investigation: str | None = None) -> list[SourceView]:
+        """Every live source (optionally of one investigation), oldest first, as codes and clear fields."""
+        wanted = self.resolve_ref(investigation) if investigation else None
+        return [
+            self._view(rid, body)
+            for rid, body in queries.live_bodies(self._vault.conn, source.KIND)
+            if wanted is None or body.get("investigation") == wanted
+        ]
+
     def source_view(self, ref: str) -> SourceView:
+        """What may be shown of one source without revealing its identity."""
         rec = self._source(ref)
-        body = rec.body
+        return self._view(rec.id, rec.body)
+
+    def _view(self, record_id: str, body: Mapping[str, Any]) -> SourceView:
         env = body.get("sealed")
         keys = sealing.recipients(env) if isinstance(env, Mapping) else ()
         return SourceView(
-            id=rec.id,
+            id=record_id,
             code=str(body.get("code", "")),
             protection=str(body.get("protection", source.DEFAULT_PROTECTION)),
             type=body.get("type"),

@@ -267,3 +267,17 @@ def test_a_grant_needs_a_usable_key_and_a_protected_source(service: VaultService
 
 def test_a_code_set_to_null_gets_the_next_free_one(service: VaultService) -> None:
     assert service.add_model_record("source", {"name": "A", "code": None}).body["code"] == "S-001"
+
+
+def test_source_views_show_codes_and_clear_fields_never_identities(service: VaultService) -> None:
+    inv = service.add_model_record("investigation", {"title": "Case"})
+    _protected(service, investigation=inv.id, do_not_contact=True)
+    service.add_model_record("source", {"name": "Port official", "type": "state official"})
+    views = service.source_views()
+    assert [(v.code, v.protection, v.sealed, v.readable) for v in views] == [
+        ("S-001", "protected", True, True),
+        ("S-002", "confidential", False, True),
+    ]
+    assert views[0].do_not_contact is True
+    assert "Amani" not in repr(views)
+    assert [v.code for v in service.source_views(investigation=inv.id)] == ["S-001"]

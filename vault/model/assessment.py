@@ -80,8 +80,11 @@ def rules_for(conn: Connection, body: Mapping[str, Any]) -> Rules:
 
 
 def _organisation(body: Mapping[str, Any]) -> str | None:
+    """The organisation as compared for independence: case and spacing ignored; None when not recorded."""
     org = body.get("organisation")
-    return " ".join(org.casefold().split()) or None if isinstance(org, str) else None
+    if not isinstance(org, str):
+        return None
+    return " ".join(org.casefold().split()) or None
 
 
 def _counted(
