@@ -1,26 +1,40 @@
-"""Service operations on evidence: importing files, exporting originals, reading attachments."""
+"""Service operations on evidence: importing files (examined in parallel), thumbnails, extracted text,
+custody, working copies, exporting originals, reading attachments."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from app.service_core import ServiceCore
-from vault import attachments, audit, evidence
+from exporters import images
+from vault import attachments, audit, evidence, records
 from vault.attachments import CancelCheck
-from vault.errors import Cancelled, InvalidInput, UserError, VaultError
+from vault.errors import Cancelled, InvalidInput, NotFound, UserError, VaultError
+from vault.intake import batch, custody, derived, detect, photo
+from vault.intake.custody import CustodyEvent
+from vault.intake.findings import Findings
+from vault.intake.pool import ExaminerPool, default_workers
+from vault.records import Record
 
 log = logging.getLogger("fieldvault.service")
+
+MAX_WORKING_COPY_SOURCE = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class FileOutcome:
     """One file of an import: stored (``id`` set) or refused (``error`` set).
 
-    ``path`` is for messages to the user only, never for logs.
+    ``path`` is for messages to the user only, never for logs. ``warnings`` holds the "could not be
+    read: <reason>" flag of a file stored but not parsed; ``notes`` holds limits reached that are not
+    failures (e.g. text extracted from the first N pages).
     """
 
     path: str
@@ -31,6 +45,8 @@ class FileOutcome:
     duplicate: bool = False
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    media_type: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,19 +61,54 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """Progress of a batch: which file (index of total) and how many of its bytes are stored."""
+    """Progress of a batch: which file (index of total), its stage, how many of its bytes are stored.
+
+    ``stage`` is "examining" (waiting for a worker to read it: bytes_done is 0) or "storing".
+    """
 
     index: int
     total: int
     name: str
     bytes_done: int
     bytes_total: int
+    stage: str = "storing"
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    """What a details panel shows about an evidence item; ``metadata`` is claimed by the file itself."""
+
+    id: str
+    name: str
+    sha256: str
+    size: int
+    media_type: str | None
+    metadata: dict[str, Any]
+    warnings: tuple[str, ...]
+    notes: tuple[str, ...]
+    has_thumbnail: bool
+    text_pages: int
+    derived_from: str | None
+    working_copies: tuple[str, ...]
+    source: str | None = None
+    investigation: str | None = None
+    operations: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class WorkingCopy:
+    id: str
+    sha256: str
+    size: int
+    original: str
+    operations: tuple[str, ...]
+    duplicate: bool
 
 
 class EvidenceOps(ServiceCore):
-    """Mixin of VaultService: evidence intake and export."""
+    """Mixin of VaultService: evidence intake, working copies, custody and export."""
 
-    # --- evidence -------------------------------------------------------------------------------
+    # --- import -------------------------------------------------------------------------------------
 
     def import_files(
         self,
@@ -67,79 +118,225 @@ class EvidenceOps(ServiceCore):
         investigation: str | None = None,
         progress: Callable[[ImportProgress], None] | None = None,
         cancelled: CancelCheck | None = None,
+        workers: int | None = None,
     ) -> ImportReport:
-        """Stream each file into the vault in its own transaction.
+        """Store each file as evidence in its own transaction, with what examining it found.
 
-        A file that cannot be read or stored gets an error in its outcome and the batch goes on; a
+        Files are examined (type, metadata, text, thumbnail) in worker processes while earlier files
+        are written. A file that cannot be read or stored gets an error in its outcome and the batch
+        goes on; one that is stored but cannot be parsed gets a "could not be read" warning. A
         cancellation rolls back the file in progress and stops, keeping the files already stored.
         """
         if source:
             source = self.resolve_id(source)
         if investigation:
             investigation = self.resolve_id(investigation)
+        paths = list(paths)
+        size = max(1, min(workers or default_workers(), len(paths)))
         outcomes: list[FileOutcome] = []
-        for index, path in enumerate(paths):
-            if cancelled is not None and cancelled():
-                return ImportReport(tuple(outcomes), cancelled=True)
-            try:
-                outcomes.append(
-                    self._import_one(path, index, len(paths), source, investigation, progress, cancelled)
-                )
-            except Cancelled:
-                return ImportReport(tuple(outcomes), cancelled=True)
+        conn = self._vault.conn
+
+        def known(sha: str) -> bool:
+            return evidence.find_by_sha256(conn, sha) is not None
+
+        with ExaminerPool(size) as pool:
+            for item in batch.read_ahead(paths, pool, known, window=2 * size + 1):
+                if cancelled is not None and cancelled():
+                    return ImportReport(tuple(outcomes), cancelled=True)
+                try:
+                    outcomes.append(
+                        self._store_item(item, len(paths), pool, source, investigation, progress, cancelled)
+                    )
+                except Cancelled:
+                    return ImportReport(tuple(outcomes), cancelled=True)
         return ImportReport(tuple(outcomes))
 
-    def _import_one(
+    def _store_item(
         self,
-        path: Path,
-        index: int,
+        item: batch.Prepared,
         total: int,
+        pool: ExaminerPool,
         source: str | None,
         investigation: str | None,
         progress: Callable[[ImportProgress], None] | None,
         cancelled: CancelCheck | None,
     ) -> FileOutcome:
-        name = path.name
-        try:
-            size = path.stat().st_size
-            if not path.is_file():
-                return FileOutcome(str(path), name, error="not a regular file")
-            handle = path.open("rb")
-        except FileNotFoundError:
-            return FileOutcome(str(path), name, error="no such file")
-        except PermissionError:
-            return FileOutcome(str(path), name, error="permission denied")
-        except OSError as exc:
-            return FileOutcome(str(path), name, error=f"cannot be read ({exc.strerror or 'I/O error'})")
+        path, name = str(item.path), item.name
+        if item.error is not None:
+            return FileOutcome(path, name, error=item.error)
 
-        def report(done: int) -> None:
+        def report(done: int, stage: str = "storing") -> None:
             if progress is not None:
-                progress(ImportProgress(index, total, name, done, size))
+                progress(ImportProgress(item.index, total, name, done, item.size, stage))
 
+        findings: Findings | None
+        if item.submitted:
+            report(0, "examining")
+            findings = pool.result(item.index, cancelled)
+        else:
+            findings = item.unexamined()
         try:
-            with handle, self._write(f"importing {name}"):
+            # BytesIO shares the bytes already read (no copy) until written to, which it never is.
+            stream: BinaryIO = item.path.open("rb") if item.data is None else io.BytesIO(item.data)
+        except OSError as exc:
+            return FileOutcome(path, name, error=batch.read_error(exc))
+        try:
+            with stream, self._write(f"importing {name}"):
                 stored = evidence.store_original(
                     self._vault.conn,
                     self._vault.identity,
-                    handle,
+                    stream,
                     name,
+                    findings=findings,
                     source=source,
                     investigation=investigation,
                     progress=report,
                     cancelled=cancelled,
                 )
         except OSError as exc:
-            return FileOutcome(str(path), name, error=f"cannot be read ({exc.strerror or 'I/O error'})")
-        except InvalidInput as exc:
-            return FileOutcome(str(path), name, error=str(exc))
+            return FileOutcome(path, name, error=batch.read_error(exc))
         except Cancelled:
             raise
         except VaultError as exc:
-            return FileOutcome(str(path), name, error=str(exc))
+            return FileOutcome(path, name, error=str(exc))
         log.info("evidence stored (%s)", stored.id)
+        if stored.warnings:
+            log.debug("evidence %s stored but not parsed", stored.id)
+        notes = tuple(findings.notes) if findings is not None and not stored.duplicate else ()
         return FileOutcome(
-            str(path), name, stored.id, stored.sha256, stored.size, stored.duplicate, stored.warnings
+            path,
+            name,
+            stored.id,
+            stored.sha256,
+            stored.size,
+            stored.duplicate,
+            stored.warnings,
+            media_type=stored.media_type or (findings.media_type if findings else None),
+            notes=notes,
         )
+
+    # --- what a details panel needs ----------------------------------------------------------------
+
+    def _evidence(self, record_id: str) -> Record:
+        rec = self.get(record_id)
+        if rec.kind != "evidence" or not isinstance(rec.body.get("sha256"), str):
+            raise InvalidInput(f"record {rec.id} is a {rec.kind}, not an evidence item", field="id")
+        return rec
+
+    def thumbnail(self, record_id: str) -> bytes | None:
+        """The item's JPEG thumbnail from the encrypted database, or None when it has none."""
+        rec = self._evidence(record_id)
+        return derived.thumbnail(self._vault.conn, str(rec.body["sha256"]))
+
+    def extracted_text(self, record_id: str) -> tuple[tuple[int, str], ...]:
+        """The text extracted at intake, as (page, text) pairs; page 0 for documents without pages."""
+        rec = self._evidence(record_id)
+        return tuple(derived.pages(self._vault.conn, str(rec.body["sha256"])))
+
+    def evidence_info(self, record_id: str) -> EvidenceInfo:
+        """Hash, type, claimed metadata, flags, thumbnail and text availability, original and copies."""
+        rec = self._evidence(record_id)
+        b, conn = rec.body, self._vault.conn
+        sha = str(b["sha256"])
+        metadata = b.get("metadata")
+        return EvidenceInfo(
+            id=rec.id,
+            name=str(b.get("name", "")),
+            sha256=sha,
+            size=int(b.get("size", 0)),
+            media_type=b.get("media_type") if isinstance(b.get("media_type"), str) else None,
+            metadata=dict(metadata) if isinstance(metadata, dict) else {},
+            warnings=tuple(str(w) for w in b.get("warnings", [])),
+            notes=tuple(derived.notes(conn, sha)),
+            has_thumbnail=derived.thumbnail(conn, sha) is not None,
+            text_pages=len(derived.pages(conn, sha)),
+            derived_from=b.get("derived_from") if isinstance(b.get("derived_from"), str) else None,
+            working_copies=tuple(evidence.working_copies(conn, rec.id)),
+            source=b.get("source") if isinstance(b.get("source"), str) else None,
+            investigation=b.get("investigation") if isinstance(b.get("investigation"), str) else None,
+            operations=tuple(str(o) for o in b.get("operations", [])),
+        )
+
+    def custody(self, record_id: str) -> tuple[CustodyEvent, ...]:
+        """The item's chain of custody, oldest first, each event with a readable summary."""
+        rec = self._evidence(record_id)
+        conn = self._vault.conn
+        entries = audit.for_target(conn, [rec.id, str(rec.body["sha256"])])
+
+        def title_of(other: str) -> str | None:
+            try:
+                return records.get(conn, other).title
+            except NotFound:
+                return None
+
+        return tuple(custody.describe(e, self.key_id, title_of) for e in entries)
+
+    def record_view(self, record_id: str) -> None:
+        """Record that the item's content was shown on screen (a custody "view" event)."""
+        rec = self._evidence(record_id)
+        with self._write("recording the view"):
+            audit.append(
+                self._vault.conn,
+                self.key_id,
+                "view",
+                rec.id,
+                {"sha256": rec.body["sha256"], "what": "original", "by": self.key_id},
+            )
+
+    def verify_original(self, record_id: str) -> bool:
+        """Re-hash the stored bytes: True when they still match the SHA-256 recorded at intake."""
+        rec = self._evidence(record_id)
+        sha = str(rec.body["sha256"])
+        digest = hashlib.sha256()
+        for chunk in attachments.iter_chunks(self._vault.conn, sha):
+            digest.update(chunk)
+        return bool(digest.hexdigest() == sha)
+
+    # --- working copies ----------------------------------------------------------------------------
+
+    def make_working_copy(
+        self,
+        record_id: str,
+        *,
+        strip: bool = False,
+        rotate: int = 0,
+        redact: Sequence[images.Box] = (),
+    ) -> WorkingCopy:
+        """A derived evidence record made from a photograph (the original is left untouched)."""
+        if not strip and not rotate % 360 and not redact:
+            raise InvalidInput(
+                "a working copy needs at least one of: strip, rotate, redact", field="operations"
+            )
+        original = self._evidence(record_id)
+        if original.body.get("media_type") not in detect.IMAGES:
+            raise InvalidInput(f"record {original.id} is not a photograph this version can read", field="id")
+        if original.body.get("warnings"):
+            raise InvalidInput(
+                f"record {original.id} could not be read at intake; no copy can be made", field="id"
+            )
+        data = attachments.read_all(self._vault.conn, str(original.body["sha256"]), MAX_WORKING_COPY_SOURCE)
+        try:
+            result = images.working_copy(data, strip=strip, rotate=rotate, redact=redact)
+        except images.ImageError as exc:
+            raise InvalidInput(str(exc), field="operations") from exc
+        findings = photo.examine_image(result.data, detect.JPEG if result.format == "JPEG" else detect.PNG)
+        name = _working_copy_name(str(original.body.get("name", "item")), result.format)
+        with self._write("storing the working copy"):
+            stored = evidence.store_working_copy(
+                self._vault.conn,
+                self._vault.identity,
+                original,
+                result.data,
+                name,
+                result.operations,
+                findings,
+            )
+        log.info("working copy %s made from %s", stored.id, original.id)
+        return WorkingCopy(
+            stored.id, stored.sha256, stored.size, original.id, result.operations, stored.duplicate
+        )
+
+    # --- export and raw reads ----------------------------------------------------------------------
 
     def export_file(self, record_id: str, out: Path) -> str:
         """Write an evidence item's original bytes to ``out`` (an explicit, logged export).
@@ -147,10 +344,8 @@ class EvidenceOps(ServiceCore):
         Written to a temporary name beside ``out`` and renamed when complete, so a failure never leaves
         a partial file under the requested name. Returns the SHA-256 written.
         """
-        rec = self.get(record_id)
-        sha = rec.body.get("sha256")
-        if rec.kind != "evidence" or not isinstance(sha, str):
-            raise InvalidInput(f"record {rec.id} is a {rec.kind}, not an evidence item", field="id")
+        rec = self._evidence(record_id)
+        sha = str(rec.body["sha256"])
         if out.exists():
             raise UserError(f"{out} already exists; choose another name")
         if not out.parent.is_dir():
@@ -171,10 +366,21 @@ class EvidenceOps(ServiceCore):
             partial.unlink(missing_ok=True)
             raise
         with self._write("recording the export"):
-            audit.append(self._vault.conn, self.key_id, "export", rec.id, {"sha256": sha, "what": "original"})
+            audit.append(
+                self._vault.conn,
+                self.key_id,
+                "export",
+                rec.id,
+                {"sha256": sha, "what": "original", "by": self.key_id},
+            )
         log.info("evidence exported (%s)", rec.id)
         return sha
 
     def read_attachment(self, sha: str, limit: int) -> bytes:
         """An attachment's bytes in memory, for viewers; nothing is written to disk."""
         return attachments.read_all(self._vault.conn, sha, limit)
+
+
+def _working_copy_name(original: str, out_format: str) -> str:
+    stem = original.rsplit(".", 1)[0] if "." in original else original
+    return f"{stem} (working copy).{'jpg' if out_format == 'JPEG' else 'png'}"

@@ -3,22 +3,33 @@
 The original is the evidentiary copy: stored as received, addressed by its SHA-256, never modified.
 Receiving the same bytes again does not store them twice: the existing item gets a further intake
 custody event (who it came from this time, when), and the caller is told it was a duplicate.
+
+What examining the file found (vault/intake) goes in two places, in the same transaction as the bytes:
+the small, bundle-worthy part (type, metadata, the "could not be read" flag) in the record's body; the
+bulky, rebuildable part (text, thumbnail) in derived tables keyed by SHA-256 (vault/intake/derived.py).
+A working copy (stripped, rotated, redacted) is an evidence record of its own, with its own hash, that
+names its original in ``derived_from``; making one is a ``derive`` custody event on both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, BinaryIO
 
 from vault import attachments, audit, kinds, records
 from vault.attachments import CancelCheck, Progress
 from vault.errors import InvalidInput
 from vault.identity import Identity
+from vault.intake import derived
+from vault.intake.findings import Findings
 from vault.kinds import Body, Kind, register, text_field
 from vault.store import Connection
 
 DEFAULT_MAX_BYTES = 16 * 1024**3  # 16 GiB: far above field material, below what would fill a laptop
+MAX_METADATA_CHARS = 256 * 1024  # serialized; what the parsers keep is far smaller
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,7 @@ class Stored:
     size: int
     duplicate: bool
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    media_type: str | None = None
 
 
 def find_by_sha256(conn: Connection, sha256: str) -> str | None:
@@ -42,6 +54,22 @@ def find_by_sha256(conn: Connection, sha256: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def working_copies(conn: Connection, original_id: str) -> list[str]:
+    """Ids of the live working copies made from ``original_id``, oldest first."""
+    rows = conn.execute(
+        "SELECT DISTINCT r.id, r.created FROM revisions v JOIN records r ON r.head = v.hash "
+        "WHERE v.kind = 'evidence' AND json_extract(v.body, '$.derived_from') = ? AND r.deleted = 0 "
+        "ORDER BY r.created",
+        (original_id,),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def device_clock() -> str:
+    """This computer's local time with its UTC offset: the clock the custody event was read from."""
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
 def intake_detail(
     me: Identity,
     sha256: str,
@@ -51,11 +79,29 @@ def intake_detail(
     extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The custody facts of one receipt: what (hash, size), from whom (source id), by whom, when."""
-    detail: dict[str, Any] = {"sha256": sha256, "size": size, "by": me.key_id, "device_clock": received_at}
+    detail: dict[str, Any] = {
+        "sha256": sha256,
+        "size": size,
+        "by": me.key_id,
+        "received_at": received_at,
+        "device_clock": device_clock(),
+    }
     if source:
         detail["source"] = source
     detail.update(extra or {})
     return detail
+
+
+def findings_body(findings: Findings | None) -> dict[str, Any]:
+    """The part of what examination found that belongs in the record's body."""
+    if findings is None:
+        return {}
+    body: dict[str, Any] = {"media_type": findings.media_type}
+    if findings.metadata:
+        body["metadata"] = findings.metadata
+    if findings.warning:
+        body["warnings"] = [findings.warning]
+    return body
 
 
 def store_original(
@@ -65,13 +111,14 @@ def store_original(
     name: str,
     *,
     body_extra: Mapping[str, Any] | None = None,
+    findings: Findings | None = None,
     source: str | None = None,
     investigation: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Stored:
-    """Stream one file in as evidence, inside the caller's transaction."""
+    """Stream one file in as evidence, with what examining it found, inside the caller's transaction."""
     blob = attachments.store_stream(conn, stream, max_bytes=max_bytes, progress=progress, cancelled=cancelled)
     received_at = audit.utc_now()
     existing = find_by_sha256(conn, blob.sha256)
@@ -94,7 +141,10 @@ def store_original(
         body["source"] = source
     if investigation:
         body["investigation"] = investigation
+    body.update(findings_body(findings))
     body.update(body_extra or {})
+    if findings is not None:
+        derived.put(conn, blob.sha256, findings)  # before the record, so the search index sees the text
     rec = records.create(
         conn,
         me,
@@ -104,7 +154,43 @@ def store_original(
         detail=intake_detail(me, blob.sha256, blob.size, source, received_at),
     )
     warnings = tuple(str(w) for w in body.get("warnings", ()))
-    return Stored(rec.id, blob.sha256, name, blob.size, duplicate=False, warnings=warnings)
+    return Stored(rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"))
+
+
+def store_working_copy(
+    conn: Connection,
+    me: Identity,
+    original: records.Record,
+    data: bytes,
+    name: str,
+    operations: Sequence[str],
+    findings: Findings,
+) -> Stored:
+    """Store ``data``, made from ``original``, as a derived evidence record (caller's transaction)."""
+    blob = attachments.store_bytes(conn, data)
+    source_sha = str(original.body.get("sha256", ""))
+    detail = {"from": original.id, "from_sha256": source_sha, "sha256": blob.sha256, "size": blob.size,
+              "operations": list(operations), "by": me.key_id, "device_clock": device_clock()}  # fmt: skip
+    existing = find_by_sha256(conn, blob.sha256)
+    if existing is not None:  # the same operations on the same original give the same bytes
+        audit.append(conn, me.key_id, "derive", existing, {**detail, "duplicate": True})
+        return Stored(existing, blob.sha256, name, blob.size, duplicate=True, media_type=findings.media_type)
+    body: dict[str, Any] = {
+        "name": name,
+        "sha256": blob.sha256,
+        "size": blob.size,
+        "received_at": audit.utc_now(),
+        "derived_from": original.id,
+        "derived_from_sha256": source_sha,
+        "operations": list(operations),
+        **findings_body(findings),
+    }
+    if isinstance(original.body.get("investigation"), str):
+        body["investigation"] = original.body["investigation"]
+    derived.put(conn, blob.sha256, findings)
+    rec = records.create(conn, me, "evidence", body, action="derive", detail=detail)
+    audit.append(conn, me.key_id, "derive", original.id, {**detail, "working_copy": rec.id})
+    return Stored(rec.id, blob.sha256, name, blob.size, False, media_type=findings.media_type)
 
 
 # --- the evidence kind ---------------------------------------------------------------------------
@@ -119,12 +205,38 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
     size = body.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise InvalidInput("evidence: field 'size' must be a non-negative integer", field="size")
+    text_field(body, "media_type", max_len=100, kind="evidence")
+    text_field(body, "derived_from", max_len=64, kind="evidence")
+    metadata = body.get("metadata")
+    if metadata is not None and (
+        not isinstance(metadata, dict) or len(json.dumps(metadata, default=str)) > MAX_METADATA_CHARS
+    ):
+        raise InvalidInput("evidence: field 'metadata' must be a small object", field="metadata")
+    for name in ("warnings", "operations"):
+        value = body.get(name)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+            raise InvalidInput(f"evidence: field '{name}' must be a list of text", field=name)
     return kinds.keep_set(body)
+
+
+def _flatten(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _flatten(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _flatten(v)]
+    return [value] if isinstance(value, str) else []
 
 
 def _evidence_text(body: Mapping[str, Any]) -> str:
     parts = [str(body.get("name", "")), str(body.get("caption", "")), str(body.get("description", ""))]
+    # Claimed metadata is searchable (a camera serial, a document's author) though never trusted.
+    parts.extend(_flatten(body.get("metadata")))
     return "\n".join(p for p in parts if p)
+
+
+def _evidence_derived_text(conn: Connection, body: Mapping[str, Any]) -> str:
+    sha = body.get("sha256")
+    return derived.text(conn, sha) if isinstance(sha, str) else ""
 
 
 register(
@@ -133,5 +245,6 @@ register(
         validate=_validate_evidence,
         title=lambda b: str(b.get("caption") or b.get("name", "")),
         search_text=_evidence_text,
+        derived_text=_evidence_derived_text,
     )
 )

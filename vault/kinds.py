@@ -1,9 +1,11 @@
 """The registry of record kinds: how each kind is validated, titled and indexed for search.
 
-A kind is a name plus three functions. ``validate`` checks a full body and returns it normalised (it
-raises InvalidInput naming the field); ``title`` is the one line shown in lists (never a sealed
-identity); ``search_text`` is what the full-text index may hold for the record. Kinds arriving from a
-newer Fieldvault in a bundle are stored and merged like any other, shown by kind name until understood.
+A kind is a name plus three functions (and an optional fourth). ``validate`` checks a full body and
+returns it normalised (it raises InvalidInput naming the field); ``title`` is the one line shown in
+lists (never a sealed identity); ``search_text`` is what the full-text index may hold for the record;
+``derived_text``, when set, adds indexed text kept outside the body (e.g. extracted from an evidence
+file), read through the connection. Kinds arriving from a newer Fieldvault in a bundle are stored and
+merged like any other, shown by kind name until understood.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.errors import InvalidInput
+from vault.store import Connection
 
 Body = dict[str, Any]
 
@@ -23,6 +26,7 @@ class Kind:
     validate: Callable[[Mapping[str, Any]], Body]
     title: Callable[[Mapping[str, Any]], str]
     search_text: Callable[[Mapping[str, Any]], str]
+    derived_text: Callable[[Connection, Mapping[str, Any]], str] | None = None
 
 
 REGISTRY: dict[str, Kind] = {}
@@ -49,6 +53,12 @@ def title_of(kind: str, body: Mapping[str, Any]) -> str:
 def search_text_of(kind: str, body: Mapping[str, Any]) -> str:
     spec = REGISTRY.get(kind)
     return spec.search_text(body) if spec else ""
+
+
+def derived_text_of(conn: Connection, kind: str, body: Mapping[str, Any]) -> str:
+    """Text a kind indexes from outside the body (empty for kinds without ``derived_text``)."""
+    spec = REGISTRY.get(kind)
+    return spec.derived_text(conn, body) if spec and spec.derived_text else ""
 
 
 # --- field helpers shared by kinds ---------------------------------------------------------------------

@@ -173,7 +173,9 @@ def refresh(conn: Connection, record_id: str) -> None:
     if shown.tombstone:
         search.remove(conn, n)
     else:
-        search.put(conn, n, title, kinds.search_text_of(shown.kind, body))
+        text = kinds.search_text_of(shown.kind, body)
+        derived = kinds.derived_text_of(conn, shown.kind, body)
+        search.put(conn, n, title, f"{text}\n{derived}" if derived else text)
 
 
 def get(conn: Connection, record_id: str) -> Record:

@@ -49,7 +49,9 @@ def test_streaming_reports_progress_chunk_by_chunk(service: VaultService, tmp_pa
     src.write_bytes(os.urandom(3 * attachments.CHUNK_SIZE))
     seen: list[ImportProgress] = []
     service.import_files([src], progress=seen.append)
-    assert [p.bytes_done for p in seen] == [attachments.CHUNK_SIZE * i for i in (1, 2, 3)]
+    assert [p.stage for p in seen] == ["examining", "storing", "storing", "storing"]
+    stored = [p for p in seen if p.stage == "storing"]
+    assert [p.bytes_done for p in stored] == [attachments.CHUNK_SIZE * i for i in (1, 2, 3)]
     assert all(p.bytes_total == 3 * attachments.CHUNK_SIZE for p in seen)
 
 

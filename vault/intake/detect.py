@@ -1,0 +1,102 @@
+"""What a file is, decided from its bytes (magic numbers), never from its name.
+
+A file named ``invoice.pdf`` that holds a JPEG is examined as a JPEG; a file whose bytes match nothing
+we read is stored and left unexamined. Only the first bytes and, for zip archives, the zip directory
+are looked at here.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+JPEG = "image/jpeg"
+PNG = "image/png"
+TIFF = "image/tiff"
+HEIC = "image/heic"
+AVIF = "image/avif"
+WEBP = "image/webp"
+GIF = "image/gif"
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ZIP = "application/zip"
+OLE = "application/x-ole-storage"  # legacy .doc/.xls: stored, not examined
+TEXT = "text/plain"
+UNKNOWN = "application/octet-stream"
+
+IMAGES = frozenset({JPEG, PNG, TIFF, HEIC, AVIF, WEBP, GIF})
+
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+_EOCD = b"PK\x05\x06"
+
+
+def media_type(data: bytes) -> str:
+    """The media type of ``data`` judged from its content."""
+    head = data[:32]
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return TIFF
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _AVIF_BRANDS:
+            return AVIF
+        if brand in _HEIF_BRANDS:
+            return HEIC
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return WEBP
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return GIF
+    # The PDF specification lets readers accept the header anywhere in the first 1,024 bytes.
+    if b"%PDF-" in data[:1024]:
+        return PDF
+    if head.startswith(b"PK\x03\x04"):
+        return DOCX if _is_docx(data) else ZIP
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return OLE
+    if _looks_like_text(data):
+        return TEXT
+    return UNKNOWN
+
+
+def zip_entry_count(data: bytes) -> int | None:
+    """The entry count the zip's end-of-central-directory record declares (None: no such record).
+
+    Read before ``zipfile`` builds its table, so a directory declaring millions of entries is refused
+    without allocating one object per entry. 0xFFFF means a Zip64 archive, reported as such.
+    """
+    at = data.rfind(_EOCD, max(0, len(data) - 65_557))
+    if at < 0 or at + 22 > len(data):
+        return None
+    (total,) = struct.unpack_from("<H", data, at + 10)
+    return int(total)
+
+
+def _is_docx(data: bytes) -> bool:
+    count = zip_entry_count(data)
+    if count is None or count >= 0xFFFF:
+        # Not a zip we can list cheaply; Word never writes Zip64 for documents. Judge by the first
+        # local header's name, which Word writes as [Content_Types].xml.
+        return b"[Content_Types].xml" in data[:200] and b"word/" in data
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return b"[Content_Types].xml" in data[:200] and b"word/" in data
+    return "word/document.xml" in names
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:4096]
+    if not sample or b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut by the sample's end is still text.
+        return exc.start >= len(sample) - 3
+    return True

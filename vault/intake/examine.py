@@ -1,0 +1,58 @@
+"""Examining one file's bytes: detect its type, then hand it to the reader for that type.
+
+Runs in a worker process (vault/intake/worker.py), never in the process that holds the vault key.
+Whatever a reader raises becomes a ``Findings`` with a fixed, user-safe reason: examining never fails.
+"""
+
+from __future__ import annotations
+
+from vault.intake import detect, limits
+from vault.intake.findings import Findings, Unreadable
+
+_ENCRYPTED_OFFICE = "EncryptedPackage".encode("utf-16-le")
+
+
+def examine(data: bytes) -> Findings:
+    """What ``data`` is and what it holds; problems are reported in the result, never raised."""
+    media_type = detect.media_type(data)
+    try:
+        return _read(data, media_type)
+    except Unreadable as exc:
+        return Findings(media_type, problem=exc.reason)
+    except MemoryError:
+        return Findings(media_type, problem="examining it needed more memory than is safe to use")
+    except RecursionError:
+        return Findings(media_type, problem="its structure is nested too deeply to read")
+    except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+        return Findings(media_type, problem="the file is damaged (its structure could not be parsed)")
+
+
+def _read(data: bytes, media_type: str) -> Findings:
+    if media_type in detect.IMAGES:
+        from vault.intake import photo  # imported here: each reader loads only when needed
+
+        return photo.examine_image(data, media_type)
+    if media_type == detect.PDF:
+        from vault.intake import pdf
+
+        return pdf.examine_pdf(data)
+    if media_type == detect.DOCX:
+        from vault.intake import docx
+
+        return docx.examine_docx(data)
+    if media_type == detect.TEXT:
+        return _plain_text(data)
+    if media_type == detect.OLE and _ENCRYPTED_OFFICE in data:
+        raise Unreadable("the Office document is encrypted (it needs a password to open)")
+    return Findings(media_type)
+
+
+def _plain_text(data: bytes) -> Findings:
+    text = data[: limits.MAX_TEXT_CHARS * 4].decode("utf-8", "replace").replace("\x00", "")
+    findings = Findings(detect.TEXT, metadata={"characters": len(text), "lines": text.count("\n") + 1})
+    if len(text) > limits.MAX_TEXT_CHARS:
+        text = text[: limits.MAX_TEXT_CHARS]
+        findings.notes.append("text kept up to the size limit")
+    if text.strip():
+        findings.pages.append((0, text))
+    return findings

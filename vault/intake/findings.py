@@ -1,0 +1,77 @@
+"""What examining one file found: its type, metadata, text, thumbnail, or why it could not be read.
+
+Everything in a ``Findings`` came out of a file someone handed the expert. Metadata values are what the
+file claims (a camera clock, an author field), shown as such and never trusted; the parsers that fill
+them name their raw values ``untrusted_*`` and pass them through ``clip``/``clean_*`` on the way in.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault.intake import limits
+
+COULD_NOT_READ = "could not be read"
+
+
+class Unreadable(Exception):
+    """A parser gave up on a file; ``reason`` is fixed wording of ours, safe to show the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Findings:
+    """The result of examining one file (built in a worker process, checked again by the parent)."""
+
+    media_type: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    pages: list[tuple[int, str]] = field(default_factory=list)  # (page number from 1, or 0; text)
+    thumbnail: bytes | None = None
+    problem: str | None = None  # the reason it could not be read, None when it could
+    notes: list[str] = field(default_factory=list)  # limits reached that are not failures
+
+    @property
+    def warning(self) -> str | None:
+        """The user-facing flag, e.g. "could not be read: the PDF is encrypted"."""
+        return f"{COULD_NOT_READ}: {self.problem}" if self.problem else None
+
+
+def clip(untrusted: object, limit: int = limits.MAX_META_CHARS) -> str | None:
+    """A metadata value as display text: decoded, control characters removed, cut to ``limit``."""
+    if untrusted is None:
+        return None
+    if isinstance(untrusted, bytes):
+        untrusted = untrusted.decode("utf-8", "replace")
+    text = str(untrusted)
+    text = "".join(c if c.isprintable() or c in "\n\t" else " " for c in text).replace("\x00", "")
+    text = text.strip()
+    return text[:limit] if text else None
+
+
+def clean_number(untrusted: object) -> float | None:
+    """A finite float, or None for anything that is not one (EXIF rationals, NaN, 0/0)."""
+    try:
+        value = float(untrusted)  # type: ignore[arg-type]
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def clean_int(untrusted: object) -> int | None:
+    if isinstance(untrusted, bool):
+        return None
+    if isinstance(untrusted, int):
+        return untrusted
+    number = clean_number(untrusted)
+    return int(number) if number is not None and number.is_integer() else None
+
+
+def put(metadata: dict[str, Any], key: str, value: object) -> None:
+    """Set ``key`` only when there is a value (absent fields stay absent, not null)."""
+    if value is not None and value != "" and value != {}:
+        metadata[key] = value

@@ -1,0 +1,176 @@
+"""PDFs (pypdf): page count, document information, XMP metadata, and the text of each page.
+
+Bounded: at most PDF_MAX_PAGES pages and PDF_TEXT_SECONDS seconds of text extraction (what is left is
+noted, not an error); XMP is parsed only after refusing any DOCTYPE or entity declaration, with a
+parser that resolves no entities and fetches nothing. An encrypted PDF (one that needs a password to
+open) is not read at all.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import time
+from datetime import datetime
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for two small reads
+from pypdf import PdfReader
+from pypdf.generic import IndirectObject
+
+from vault.intake import detect, limits
+from vault.intake.findings import Findings, Unreadable, clip, put
+from vault.intake.xmlsafe import refuse_declarations
+
+# pypdf reports recoverable oddities through logging; in a worker nobody reads them, and they must
+# never reach the user's terminal with fragments of the file.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+_INFO = {"/Title": "title", "/Author": "author", "/Subject": "subject", "/Keywords": "keywords",
+         "/Creator": "creator_tool", "/Producer": "producer"}  # fmt: skip
+_INFO_DATES = {"/CreationDate": "created_at", "/ModDate": "modified_at"}
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+\-])?(\d{2})?'?(\d{2})?")
+
+_NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "pdf": "http://ns.adobe.com/pdf/1.3/",
+    "xmpMM": "http://ns.adobe.com/xap/1.0/mm/",
+}
+_XMP_FIELDS = {
+    ("dc", "title"): "title",
+    ("dc", "creator"): "creators",
+    ("dc", "description"): "description",
+    ("xmp", "CreateDate"): "created_at",
+    ("xmp", "ModifyDate"): "modified_at",
+    ("xmp", "MetadataDate"): "metadata_date",
+    ("xmp", "CreatorTool"): "creator_tool",
+    ("pdf", "Producer"): "producer",
+    ("pdf", "Keywords"): "keywords",
+    ("xmpMM", "DocumentID"): "document_id",
+    ("xmpMM", "InstanceID"): "instance_id",
+}
+_XMP_MAX_BYTES = 4 * 1024 * 1024
+
+
+def examine_pdf(data: bytes) -> Findings:
+    """Metadata and per-page text of a PDF; raises Unreadable with the reason it cannot be read."""
+    if b"%%EOF" not in data[-4096:]:
+        raise Unreadable("the PDF is truncated (its end-of-file marker is missing)")
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        # Many PDFs carry an owner password only (printing/copy permissions) and open without one.
+        try:
+            opened = reader.decrypt("") != 0
+        except Exception:  # noqa: BLE001 - any failure here means "needs a password"
+            opened = False
+        if not opened:
+            raise Unreadable("the PDF is encrypted (it needs a password to open)")
+    metadata: dict[str, Any] = {"page_count": len(reader.pages)}
+    metadata.update(_info(reader))
+    xmp = _xmp(reader)
+    if xmp:
+        metadata["xmp"] = xmp
+    findings = Findings(detect.PDF, metadata=metadata)
+    if reader.is_encrypted:
+        findings.notes.append("encrypted with an empty password (permissions only); read without one")
+    _extract_text(reader, findings)
+    return findings
+
+
+def _info(reader: PdfReader) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    untrusted_info = reader.metadata
+    if untrusted_info is None:
+        return found
+    for key, name in _INFO.items():
+        put(found, name, clip(untrusted_info.get(key)))
+    for key, name in _INFO_DATES.items():
+        put(found, name, _pdf_date(clip(untrusted_info.get(key), 64)))
+    return found
+
+
+def _pdf_date(text: str | None) -> str | None:
+    """A PDF date (D:YYYYMMDDHHmmSSOHH'mm') as ISO 8601; anything odd is kept as written."""
+    if text is None:
+        return None
+    match = _PDF_DATE.match(text)
+    if not match:
+        return text
+    year, month, day, hour, minute, second, zone, zh, zm = match.groups()
+    try:
+        moment = datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
+                          int(second or 0))  # fmt: skip
+    except ValueError:
+        return text
+    iso = moment.isoformat()
+    if zone in ("Z", "z"):
+        iso += "Z"
+    elif zone in ("+", "-") and zh:
+        iso += f"{zone}{zh}:{zm or '00'}"
+    return iso
+
+
+def _xmp(reader: PdfReader) -> dict[str, Any]:
+    root: Any = reader.trailer.get("/Root")
+    if isinstance(root, IndirectObject):
+        root = root.get_object()
+    stream = root.get("/Metadata") if hasattr(root, "get") else None
+    if stream is None:
+        return {}
+    stream = stream.get_object()
+    if not hasattr(stream, "get_data"):
+        return {}
+    untrusted_xml = stream.get_data()
+    if len(untrusted_xml) > _XMP_MAX_BYTES:
+        return {}
+    refuse_declarations(untrusted_xml, "the PDF's XMP metadata")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        tree = etree.fromstring(untrusted_xml, parser=parser)
+    except etree.XMLSyntaxError:
+        return {"problem": "the XMP metadata is not well-formed XML"}
+    found: dict[str, Any] = {}
+    for description in tree.iter(f"{{{_NS['rdf']}}}Description"):
+        for (prefix, local), name in _XMP_FIELDS.items():
+            qualified = f"{{{_NS[prefix]}}}{local}"
+            attr = description.get(qualified)
+            if attr is not None:
+                put(found, name, clip(attr))
+            for element in description.findall(qualified):
+                items = [clip(li.text) for li in element.iter(f"{{{_NS['rdf']}}}li")]
+                values = [v for v in items if v] or [v for v in [clip(element.text)] if v]
+                if values:
+                    found[name] = values[:50] if name == "creators" else values[0]
+    return found
+
+
+def _extract_text(reader: PdfReader, findings: Findings) -> None:
+    started = time.monotonic()
+    budget = limits.MAX_TEXT_CHARS
+    failed: list[int] = []
+    total = len(reader.pages)
+    for index in range(min(total, limits.PDF_MAX_PAGES)):
+        if time.monotonic() - started > limits.PDF_TEXT_SECONDS:
+            findings.notes.append(f"text extracted from the first {index} of {total} pages (time limit)")
+            break
+        try:
+            untrusted_text = reader.pages[index].extract_text()
+        except Exception:  # noqa: BLE001 - one bad page must not cost the others
+            failed.append(index + 1)
+            continue
+        text = untrusted_text.replace("\x00", "")[:budget]
+        budget -= len(text)
+        if text.strip():
+            findings.pages.append((index + 1, text))
+        if budget <= 0:
+            findings.notes.append(f"text kept up to page {index + 1} of {total} (size limit)")
+            break
+    else:
+        if total > limits.PDF_MAX_PAGES:
+            findings.notes.append(f"text extracted from the first {limits.PDF_MAX_PAGES} of {total} pages")
+    if failed:
+        shown = ", ".join(str(p) for p in failed[:10]) + (" …" if len(failed) > 10 else "")
+        findings.notes.append(f"the text of page(s) {shown} could not be extracted")

@@ -1,0 +1,75 @@
+"""A worker process that examines files: ``python -m vault.intake.worker READ_FD WRITE_FD [HANDLER]``.
+
+Started by vault/intake/pool.py with a fresh interpreter (never forked, so it holds no copy of the
+vault key), it receives a file's bytes on one pipe and answers on the other (vault/intake/wire.py),
+one file at a time, until the parent closes the pipe. Before reading anything it limits itself: no
+core dumps (they would hold evidence in plaintext), no file writes of any size (a parser cannot cache
+anything on disk), and a bounded address space (a bomb fails here, not on the laptop).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import signal
+import sys
+import warnings
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from vault.intake import limits, wire
+from vault.intake.findings import Findings
+
+DEFAULT_HANDLER = "vault.intake.examine:examine"
+
+
+def confine() -> None:
+    """Apply the resource limits described above (Linux and macOS; a no-op elsewhere)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write raises instead of killing us
+    wanted = [
+        (resource.RLIMIT_CORE, 0),
+        (resource.RLIMIT_FSIZE, 0),
+        (resource.RLIMIT_AS, limits.WORKER_MEMORY_BYTES),
+    ]
+    for which, value in wanted:
+        try:
+            _soft, hard = resource.getrlimit(which)
+            cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.setrlimit(which, (cap, cap))
+        except (ValueError, OSError):
+            pass  # a platform that refuses one limit still gets the others
+
+
+def load_handler(spec: str) -> Callable[[bytes], Findings]:
+    module_name, _, attr = spec.partition(":")
+    handler: Callable[[bytes], Findings] = getattr(importlib.import_module(module_name), attr)
+    return handler
+
+
+def serve(incoming: Connection, outgoing: Connection, handler: Callable[[bytes], Findings]) -> int:
+    """Answer requests until the parent closes its end."""
+    while True:
+        try:
+            data = incoming.recv_bytes()
+        except (EOFError, OSError):
+            return 0
+        outgoing.send_bytes(wire.encode(handler(data)))
+
+
+def main(argv: list[str]) -> int:
+    confine()
+    warnings.simplefilter("ignore")  # library warnings would only go to /dev/null, slowly
+    logging.disable(logging.CRITICAL)
+    incoming = Connection(int(argv[0]), writable=False)
+    outgoing = Connection(int(argv[1]), readable=False)
+    handler = load_handler(argv[2] if len(argv) > 2 else DEFAULT_HANDLER)
+    return serve(incoming, outgoing, handler)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
