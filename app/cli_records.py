@@ -19,6 +19,7 @@ from app import cli_claims
 from app.cli_claims import assessment_json, assessment_lines
 from app.cli_vault import Subparsers, add_vault_args, details_json, format_value, open_service, print_json
 from app.service import VaultService
+from vault import kinds
 from vault.errors import InvalidInput
 from vault.model import source
 
@@ -154,6 +155,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
+        if args.kind is not None:
+            kinds.get(args.kind)  # an unknown kind is a typo to name, not an empty list
         investigation = service.resolve_ref(args.investigation) if args.investigation else None
         summaries = service.list_records(args.kind, investigation)
     finally:

@@ -100,6 +100,9 @@ def test_record_list_filters_by_kind_and_investigation(capsys: Capsys, vault: Pa
         capsys, "record", "list", vault, "--kind", "entity", "--investigation", inv, "--json"
     ).json()
     assert [(r["id"], r["kind"], r["title"]) for r in listed] == [(inside, "entity", "Gold Trading")]
+    unknown = run_cli(capsys, "record", "list", vault, "--kind", "vessel")
+    assert unknown.code == 2
+    assert "unknown kind 'vessel'" in unknown.err
     everything = run_cli(capsys, "record", "list", vault).out
     assert "Elsewhere Ltd" in everything
     assert "Gold" in everything

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vault import crypto, sealing
 from vault.errors import DecryptionFailed
@@ -106,3 +108,17 @@ def test_sealing_twice_gives_different_ciphertexts() -> None:
 def test_sealing_needs_a_recipient() -> None:
     with pytest.raises(ValueError, match="recipient"):
         sealing.seal("v", [], CONTEXT)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**53), max_value=2**53) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(_JSON)
+def test_any_json_value_round_trips(value: object) -> None:
+    secret, public = _keypair()
+    assert sealing.open_value(sealing.seal(value, [public], CONTEXT), secret, CONTEXT) == value
