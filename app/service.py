@@ -6,6 +6,7 @@ per concern, each in its own module. Import the dataclasses callers need from he
 
 from __future__ import annotations
 
+from app.service_bundles import BundleOps
 from app.service_core import ServiceCore
 from app.service_evidence import EvidenceOps, FileOutcome, ImportProgress, ImportReport
 from app.service_model import ModelOps
@@ -14,5 +15,5 @@ from app.service_records import RecordDetails, RecordOps
 __all__ = ["FileOutcome", "ImportProgress", "ImportReport", "RecordDetails", "VaultService"]
 
 
-class VaultService(ModelOps, EvidenceOps, RecordOps, ServiceCore):
+class VaultService(BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
     """Every operation on one open vault, for the thread that created this object."""

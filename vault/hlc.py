@@ -58,3 +58,19 @@ def observe(conn: Connection, remote: str) -> None:
     last = _last(conn)
     if (r_wall, r_counter) > last:
         _store(conn, r_wall, r_counter)
+
+
+# A remote clock far ahead of ours (a laptop set to the wrong year) must not drag every later local event
+# into the future with it: beyond this margin, a received clock pushes ours only as far as the margin.
+MAX_AHEAD_MS = 24 * 60 * 60 * 1000
+
+
+def observe_bounded(
+    conn: Connection, remote: str, now_ms: int | None = None, max_ahead_ms: int = MAX_AHEAD_MS
+) -> None:
+    """``observe``, but never move this vault's clock more than ``max_ahead_ms`` past its wall clock."""
+    wall = int(time.time() * 1000) if now_ms is None else now_ms
+    r_wall, r_counter = parse_hlc(remote)
+    if r_wall > wall + max_ahead_ms:
+        r_wall, r_counter = wall + max_ahead_ms, 0
+    observe(conn, format_hlc(r_wall, r_counter))

@@ -4,7 +4,9 @@ Checks, in order: SQLCipher's page authentication (``cipher_integrity_check``), 
 (``integrity_check``), every attachment re-hashed, every revision re-hashed and its signature checked,
 the revision graph against the stored heads and records, the audit chains, and the accounting between
 them: each revision this vault made has its audit entry and each audit entry's revision exists, so a
-deleted or injected row is found even when every remaining row is self-consistent.
+deleted or injected row is found even when every remaining row is self-consistent. Revisions by other
+authors are accounted for by the signed bundle receipts kept with them (vault.receipts): each receipt
+must still verify and match what is stored, and each foreign revision must be listed by one.
 
 Extra checks (bundle receipts, model rules) register in ``EXTRA_CHECKS``.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from vault import attachments, audit, revisions
+from vault import attachments, audit, receipts, revisions
 from vault.store import Connection, DatabaseError
 
 Check = Callable[[Connection, str], list[str]]
@@ -127,6 +129,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("record heads", _heads),
     ("audit log", _audit),
     ("audit accounting", _accounting),
+    ("bundle receipts", receipts.check),
     ("evidence originals", _evidence_blobs),
 ]
 

@@ -1,0 +1,172 @@
+"""Reading a bundle: decrypt, check the signed head, then hand out its entries in manifest order.
+
+``BundleReader`` decrypts the age file with the vault's X25519 key, reads the four head entries
+(manifest and checksum list, each with its SSH signature) within size limits, and checks both
+signatures and that the checksum list says exactly what the manifest says. Only then does the caller
+see the manifest (to check the roster and receipts) and the entries, which must follow in the order the
+manifest lists them, each its declared size. Every failure is a BundleRefused with a reason code; the
+plaintext never leaves memory or the caller's database transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from vault import bundle_manifest as bm
+from vault import bundle_tar as tar
+from vault import sshsig
+from vault.age.codec import open_decrypting
+from vault.age.errors import AgeError
+from vault.age.recipients import X25519Identity
+from vault.bundle_errors import BundleRefused
+
+
+def _decryption(exc: AgeError) -> BundleRefused:
+    return BundleRefused("decryption", f"the bundle cannot be decrypted: {exc}")
+
+
+class VerifiedEntry:
+    """One entry's bytes; ``read`` hashes them, ``finish`` checks size and SHA-256 against the manifest."""
+
+    def __init__(self, entry: bm.FileEntry, raw: tar.EntryReader, hashing: bool = True) -> None:
+        self.entry = entry
+        self._raw = raw
+        self._hash = hashlib.sha256() if hashing else None
+        self._size = 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._raw.read(n)
+        if self._hash is not None:
+            self._hash.update(data)
+        self._size += len(data)
+        return data
+
+    def lines(self) -> Iterator[bytes]:
+        """The entry's lines, each at most MAX_LINE_BYTES, read a block at a time."""
+        pending = b""
+        while block := self.read(1 << 20):
+            pending += block
+            *complete, pending = pending.split(b"\n")
+            for line in complete:
+                yield line + b"\n"
+            if len(pending) > bm.MAX_LINE_BYTES:
+                raise BundleRefused("size", f"{self.entry.path} has a line over the size limit")
+        if pending:
+            raise BundleRefused("format", f"{self.entry.path} does not end with a line end")
+
+    def finish(self, sha256: str | None = None) -> None:
+        """Check the whole entry was read and matches; ``sha256`` when the caller hashed it itself."""
+        if self._raw.read(1):
+            raise BundleRefused("size", f"{self.entry.path} is longer than the manifest says")
+        digest = sha256 if self._hash is None else self._hash.hexdigest()
+        if self._size != self.entry.size or digest != self.entry.sha256:
+            raise BundleRefused(
+                "hash", f"{self.entry.path} does not match its SHA-256 in the signed manifest"
+            )
+
+
+class BundleReader:
+    """An open bundle whose head is verified. Use as a context manager; read ``entries()`` once."""
+
+    def __init__(self, path: Path, agree_secret: bytes) -> None:
+        self.path = path
+        try:
+            self._file: BinaryIO = path.open("rb")
+        except FileNotFoundError:
+            raise BundleRefused("format", f"{path} does not exist") from None
+        except OSError:
+            raise BundleRefused("format", f"{path} cannot be read") from None
+        try:
+            self._open(agree_secret)
+        except BaseException:
+            self._file.close()
+            raise
+
+    def _open(self, agree_secret: bytes) -> None:
+        try:
+            self._plain = open_decrypting(self._file, [X25519Identity(agree_secret)], armored=None)
+            self._tar = tar.entries(self._plain)
+            head = {name: self._head_entry(name) for name in bm.HEAD_ENTRIES}
+        except AgeError as exc:
+            raise _decryption(exc) from None
+        except tar.TarError as exc:
+            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
+        self.manifest_bytes = head[bm.MANIFEST]
+        self.manifest = bm.parse(self.manifest_bytes)
+        self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
+        self.manifest_sig = head[bm.MANIFEST_SIG].decode("ascii", "replace")
+        self.sums = head[bm.SUMS]
+        self.sums_sig = head[bm.SUMS_SIG].decode("ascii", "replace")
+        check_signatures(self.manifest, self.manifest_bytes, self.manifest_sig, self.sums, self.sums_sig)
+
+    def _head_entry(self, name: str) -> bytes:
+        item = next(self._tar, None)
+        if item is None:
+            raise BundleRefused("format", "the bundle ends before its manifest")
+        entry, reader = item
+        if entry.untrusted_name != name:
+            raise _unexpected(entry.untrusted_name, set())
+        limit = bm.MAX_SIG_BYTES if name.endswith(".sig") else bm.MAX_MANIFEST_BYTES
+        if entry.size > limit:
+            raise BundleRefused("size", f"the bundle's {name} is over the size limit")
+        return reader.read(entry.size)
+
+    def entries(self) -> Iterator[VerifiedEntry]:
+        """The entries in manifest order; the caller reads each and calls ``finish()``."""
+        seen: set[str] = set(bm.HEAD_ENTRIES)
+        try:
+            for expected in self.manifest.entries:
+                item = next(self._tar, None)
+                if item is None:
+                    raise BundleRefused("format", f"the bundle is missing {expected.path}")
+                entry, raw = item
+                if entry.untrusted_name != expected.path:
+                    raise _unexpected(entry.untrusted_name, seen)
+                seen.add(expected.path)
+                if entry.size != expected.size:
+                    raise BundleRefused("size", f"{expected.path} is not the size the manifest says")
+                yield VerifiedEntry(expected, raw, hashing=not expected.path.startswith(bm.ATTACHMENTS))
+            extra = next(self._tar, None)
+            if extra is not None:
+                raise _unexpected(extra[0].untrusted_name, seen)
+        except AgeError as exc:
+            raise _decryption(exc) from None
+        except tar.TarError as exc:
+            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _unexpected(untrusted_name: str, seen: set[str]) -> BundleRefused:
+    parts = untrusted_name.split("/")
+    if untrusted_name.startswith("/") or ".." in parts or "\\" in untrusted_name:
+        return BundleRefused("path", "the bundle holds a path that leaves its folder (path traversal)")
+    if untrusted_name in seen:
+        return BundleRefused("duplicate", "the bundle holds the same entry twice")
+    return BundleRefused("format", "the bundle holds an entry its manifest does not list, or out of order")
+
+
+def check_signatures(
+    manifest: bm.Manifest, manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str
+) -> None:
+    """Both SSH signatures by the manifest's sender, and the checksum list matching the manifest."""
+    sender = bytes.fromhex(manifest.sender_key)
+    if not sshsig.verify(manifest_sig, bm.NAMESPACE, manifest_bytes, sender):
+        raise BundleRefused("signature", "the bundle's manifest signature is not valid for its sender")
+    if not sshsig.verify(sums_sig, bm.NAMESPACE, sums, sender):
+        raise BundleRefused("signature", "the bundle's checksum list signature is not valid for its sender")
+    if sums != bm.render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
+        raise BundleRefused("hash", "the bundle's checksum list does not match its manifest")

@@ -1,0 +1,274 @@
+"""Writing a bundle: everything since the last one (or everything), signed, encrypted to the archive.
+
+The manifest comes first in the archive so a reader can check the signature before touching anything
+else, which means every entry's SHA-256 must be known before writing: a first pass hashes the revisions
+and audit lines (deterministic encodings, written again identically in the second pass); attachments
+are content-addressed, so their names are their hashes. The file is written under a temporary name
+beside the destination (it is ciphertext from the first byte), synced, and linked into place; only then
+is the export recorded (high-water marks, an audit entry), so a failed write leaves nothing to undo.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from vault import attachments, audit, revisions, sshsig, store
+from vault import bundle_manifest as bm
+from vault import bundle_tar as tar
+from vault.age import keys
+from vault.age.codec import Encryptor
+from vault.attachments import CancelCheck
+from vault.errors import Cancelled, InvalidInput
+from vault.identity import Identity, PublicIdentity
+from vault.store import Connection
+
+Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
+
+
+@dataclass(frozen=True)
+class Written:
+    bundle_id: str
+    sequence: int
+    revisions: int
+    audit_entries: int
+    attachments: int
+    payload_bytes: int
+    everything: bool
+
+
+@dataclass(frozen=True)
+class _Plan:
+    rev_after: int
+    rev_through: int
+    audit_after: int
+    audit_through: int
+    sequence: int
+    blobs: tuple[str, ...]
+
+
+def _plan(conn: Connection, me: Identity, everything: bool) -> _Plan:
+    last = conn.execute(
+        "SELECT sequence, revisions_through, audit_through FROM bundle_exports ORDER BY sequence DESC LIMIT 1"
+    ).fetchone()
+    sequence = int(last[0]) + 1 if last else 1
+    rev_after = 0 if everything or not last else int(last[1])
+    audit_after = 0 if everything or not last else int(last[2])
+    rev_through = int(conn.execute("SELECT coalesce(max(seq), 0) FROM revisions").fetchone()[0])
+    audit_through = int(
+        conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
+    )
+    sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
+    wanted: dict[str, None] = {}
+    for seq, rev in revisions.iterate(conn, rev_after):
+        if seq > rev_through:
+            break
+        for sha in bm.referenced_blobs(rev.body):
+            if sha not in sent and attachments.exists(conn, sha):
+                wanted[sha] = None
+    return _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted))
+
+
+def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
+    for seq, rev in revisions.iterate(conn, plan.rev_after):
+        if seq > plan.rev_through:
+            return
+        yield bm.revision_line(rev)
+
+
+def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]:
+    for e in audit.chain_entries(conn, me.key_id, plan.audit_after):
+        if e.seq > plan.audit_through:
+            return
+        yield bm.audit_line(e)
+
+
+def _digest(lines: Iterator[bytes]) -> tuple[str, int, int]:
+    h = hashlib.sha256()
+    size = count = 0
+    for line in lines:
+        h.update(line)
+        size += len(line)
+        count += 1
+    return h.hexdigest(), size, count
+
+
+class _TarOut:
+    def __init__(
+        self,
+        sink: Encryptor,
+        mtime: int,
+        progress: Progress | None,
+        total: int,
+        cancelled: CancelCheck | None,
+    ) -> None:
+        self._sink = sink
+        self._mtime = mtime
+        self._progress = progress
+        self._total = total
+        self._done = 0
+        self._cancelled = cancelled
+
+    def add(
+        self, name: str, size: int, chunks: Iterator[bytes] | list[bytes], sha256: str | None = None
+    ) -> None:
+        self._sink.write(tar.header(name, size, self._mtime))
+        h = hashlib.sha256() if sha256 else None
+        written = 0
+        for chunk in chunks:
+            if self._cancelled is not None and self._cancelled():
+                raise Cancelled("cancelled")
+            if h is not None:
+                h.update(chunk)
+            self._sink.write(chunk)
+            written += len(chunk)
+            self._done += len(chunk)
+            if self._progress is not None:
+                self._progress(self._done, self._total)
+        if written != size or (h is not None and h.hexdigest() != sha256):
+            raise InvalidInput("the vault changed while the bundle was written; try again", field="bundle")
+        self._sink.write(tar.padding(size))
+
+
+def write(
+    conn: Connection,
+    me: Identity,
+    archive: PublicIdentity,
+    out: Path,
+    *,
+    everything: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Written:
+    """Write the bundle file ``out`` and record the export. Refuses to replace an existing file."""
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; choose another name", field="out")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"{out.parent} is not a folder", field="out")
+    plan = _plan(conn, me, everything)
+    rev_sha, rev_size, rev_count = _digest(_revision_lines(conn, plan))
+    audit_sha, audit_size, audit_count = _digest(_audit_lines(conn, me, plan))
+    entries = [bm.FileEntry(bm.REVISIONS, rev_sha, rev_size), bm.FileEntry(bm.AUDIT, audit_sha, audit_size)]
+    entries += [bm.FileEntry(bm.ATTACHMENTS + sha, sha, attachments.size_of(conn, sha)) for sha in plan.blobs]
+    own_age = keys.x25519_recipient(me.public.agree_public)
+    manifest = bm.Manifest(
+        str(uuid.uuid4()),
+        me.key_id,
+        own_age,
+        audit.utc_now(),
+        plan.sequence,
+        everything,
+        (keys.x25519_recipient(archive.agree_public), own_age),
+        plan.rev_after,
+        plan.rev_through,
+        rev_count,
+        plan.audit_after,
+        plan.audit_through,
+        audit_count,
+        tuple(entries),
+    )
+    manifest_bytes = manifest.encode()
+    manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
+    sums = bm.render_sums(manifest_sha, manifest)
+    secret = me.sign_secret.reveal()
+    heads = [
+        (bm.MANIFEST, manifest_bytes),
+        (bm.MANIFEST_SIG, sshsig.sign(secret, bm.NAMESPACE, manifest_bytes).encode("ascii")),
+        (bm.SUMS, sums),
+        (bm.SUMS_SIG, sshsig.sign(secret, bm.NAMESPACE, sums).encode("ascii")),
+    ]
+    total = sum(e.size for e in entries)
+    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
+            _write_archive(f, conn, me, plan, manifest, heads, total, progress, cancelled)
+        os.link(temp, out)
+    except FileExistsError:
+        raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
+    except OSError:
+        raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    try:
+        with store.transaction(conn, "recording the bundle"):
+            _record(conn, me, archive, manifest, manifest_sha)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            out.unlink()
+        raise
+    return Written(
+        manifest.bundle_id, plan.sequence, rev_count, audit_count, len(plan.blobs), total, everything
+    )
+
+
+def _write_archive(
+    f: BinaryIO,
+    conn: Connection,
+    me: Identity,
+    plan: _Plan,
+    manifest: bm.Manifest,
+    heads: list[tuple[str, bytes]],
+    total: int,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> None:
+    recipients = [keys.parse_x25519_recipient(r) for r in manifest.recipients]
+    enc = Encryptor(f, recipients)
+    out = _TarOut(enc, _epoch(manifest.created_at), progress, total, cancelled)
+    for name, data in heads:
+        out.add(name, len(data), [data])
+    rev, aud = manifest.entries[0], manifest.entries[1]
+    out.add(rev.path, rev.size, _revision_lines(conn, plan), rev.sha256)
+    out.add(aud.path, aud.size, _audit_lines(conn, me, plan), aud.sha256)
+    for e in manifest.attachments:
+        out.add(e.path, e.size, attachments.iter_chunks(conn, e.sha256))
+    enc.write(tar.end())
+    enc.close()
+    f.flush()
+    os.fsync(f.fileno())
+
+
+def _epoch(iso: str) -> int:
+    return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
+
+
+def _record(conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str) -> None:
+    conn.execute(
+        "INSERT INTO bundle_exports (sequence, bundle_id, created_at, recipient, revisions_through, "
+        "audit_through, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            manifest.sequence,
+            manifest.bundle_id,
+            manifest.created_at,
+            archive.key_id,
+            manifest.revisions_through,
+            manifest.audit_through,
+            sha,
+        ),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO bundle_exported_blobs (sha256, sequence) VALUES (?, ?)",
+        [(e.sha256, manifest.sequence) for e in manifest.attachments],
+    )
+    audit.append(
+        conn,
+        me.key_id,
+        "bundle",
+        manifest.bundle_id,
+        {
+            "sequence": manifest.sequence,
+            "to": archive.key_id,
+            "revisions": manifest.revision_count,
+            "attachments": len(manifest.attachments),
+            "everything": manifest.everything,
+            "manifest_sha256": sha,
+        },
+    )
