@@ -105,11 +105,14 @@ NOTE_FIELDS = {"title", "body", "investigation", "date"}
 
 
 def _validate_note(body: Mapping[str, Any]) -> Body:
+    # The model's field checks, imported here because vault.model imports this module.
+    from vault.model import fields
+
     reject_unknown(body, NOTE_FIELDS, "note")
     text_field(body, "title", required=True, max_len=500, kind="note")
     text_field(body, "body", kind="note")
-    text_field(body, "investigation", max_len=64, kind="note")
-    text_field(body, "date", max_len=40, kind="note")
+    fields.record_id(body, "investigation", "note")
+    fields.iso_date(body, "date", "note")
     return keep_set(body)
 
 

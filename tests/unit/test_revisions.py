@@ -191,3 +191,10 @@ def test_floats_cannot_enter_a_revision() -> None:
 
     with pytest.raises(ValueError, match="float"):
         canonical.dumps({"body": 1.5})
+
+
+def test_a_note_date_must_be_an_iso_date(service: VaultService) -> None:
+    with pytest.raises(InvalidInput, match="'date'|date") as info:
+        service.add_record("note", {"title": "x", "date": "2026-13-01"})
+    assert info.value.field == "date"
+    assert service.add_record("note", {"title": "x", "date": "2026-03-01"}).body["date"] == "2026-03-01"
