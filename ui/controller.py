@@ -64,6 +64,7 @@ class AppController(QObject):
         self._job: WorkerThread | None = None
         self._busy: Callable[[bool], None] | None = None
         self._error: Callable[[str], None] | None = None
+        self.quit_app: Callable[[], None] = QCoreApplication.quit
         pages = self.welcome
         pages.start_page.open_chosen.connect(lambda: pages.show_unlock(None))
         pages.start_page.demo_chosen.connect(self.open_demo)
@@ -225,7 +226,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.shutdown()
-        QCoreApplication.quit()
+        self.quit_app()
 
     def shutdown(self) -> None:
         """Everything locking does, without showing anything (the app is quitting)."""

@@ -71,6 +71,10 @@ class EvidenceModel(RecordListModel):
 
     def on_thumbnail_failed(self, record_id: str) -> None:
         self._pixmaps[record_id] = QIcon(placeholder(self.tr("no preview")))
+        row = self.row_of(record_id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def add_imported(self, outcome: FileOutcome) -> None:
         if outcome.id is None:

@@ -51,10 +51,12 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 class EvidencePage(QWidget):
     """Lives on the UI thread and owns the import worker's thread while an import runs.
 
-    Signals: ``view_requested(str)`` (open the viewer on an item); ``import_done(ImportReport)``.
+    Signals: ``view_requested(str)`` (open the viewer on an item); ``import_started(ImportWorker)``
+    just before its thread starts (to follow its signals); ``import_done(ImportReport)``.
     """
 
     view_requested = Signal(str)
+    import_started = Signal(object)
     import_done = Signal(object)
 
     def __init__(self, service: VaultService, reader: ReaderWorker, parent: QWidget | None = None) -> None:
@@ -63,6 +65,7 @@ class EvidencePage(QWidget):
         self._service = service
         self.setAcceptDrops(True)
         self.importing: WorkerThread | None = None
+        self._shut = False  # after shutdown the service is closed: late signals must not reach it
         heading = QLabel(self.tr("Evidence"), self)
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.count_label = QLabel(self)
@@ -102,6 +105,7 @@ class EvidencePage(QWidget):
         layout.addWidget(splitter, 1)
         self.model.thumbnail_wanted.connect(reader.on_thumbnail_requested)
         reader.thumbnail_loaded.connect(self.model.on_thumbnail_loaded)
+        reader.thumbnail_failed.connect(self.model.on_thumbnail_failed)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.activated.connect(self._on_activated)
         self.import_button.clicked.connect(self.choose_files)
@@ -150,7 +154,7 @@ class EvidencePage(QWidget):
 
     def start_import(self, paths: list[Path]) -> bool:
         """Import files (folders are expanded) on a worker; False when an import is already running."""
-        if self.importing is not None:
+        if self.importing is not None or self._shut:
             return False
         files = expand(paths)
         if not files:
@@ -167,6 +171,7 @@ class EvidencePage(QWidget):
         self.importing = thread
         self.panel.begin(len(files))
         self.import_button.setEnabled(False)
+        self.import_started.emit(worker)
         thread.start()
         return True
 
@@ -177,6 +182,8 @@ class EvidencePage(QWidget):
                 worker.cancel()
 
     def _on_import_finished(self, report: ImportReport) -> None:
+        if self._shut:
+            return
         self.panel.on_import_finished(report)
         self._end_import()
         self._update_count()
@@ -191,7 +198,9 @@ class EvidencePage(QWidget):
 
     def shutdown(self) -> None:
         """Stop an import in progress (the file being stored is rolled back) and wait for the worker."""
+        self._shut = True
         if self.importing is not None:
+            self.importing.worker.blockSignals(True)
             self.importing.stop()
             self.importing = None
         self.model.clear_cache()

@@ -38,6 +38,7 @@ class EvidenceViewer(QDialog):
         self.record_id = record_id
         self._service = service
         self.shown_kind = ""
+        self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
         self.message = QLabel(self.tr("Decrypting…"), self)
@@ -87,7 +88,7 @@ class EvidenceViewer(QDialog):
         self.attachment_wanted.emit(self.record_id)
 
     def on_attachment_loaded(self, loaded: Loaded) -> None:
-        if loaded.record_id != self.record_id:
+        if loaded.record_id != self.record_id or self._closed:
             return
         if loaded.kind == "image" and loaded.image is not None:
             self.stack.setCurrentWidget(self.photo)
@@ -147,6 +148,7 @@ class EvidenceViewer(QDialog):
             self.photo.rotate_right()
 
     def done(self, result: int) -> None:
+        self._closed = True
         self.photo.clear()
         self.pdf.unload()
         super().done(result)

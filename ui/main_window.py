@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         for viewer in list(self.viewers):
             viewer.close()
         self.viewers.clear()
+        self.reader.blockSignals(True)
         self.reader_thread.stop()
 
     def close_for_lock(self) -> None:

@@ -79,10 +79,13 @@ class ReaderWorker(QObject):
     Slots (connect UI signals to them; they run on the worker thread): ``on_thumbnail_requested(id)``,
     ``on_attachment_requested(id)``; ``on_thread_finished`` (direct connection to the thread's
     ``finished``) detaches the service on this thread.
-    Signals: ``thumbnail_loaded(id, QImage)``, ``attachment_loaded(Loaded)``, ``read_failed(id, message)``.
+    Signals: ``thumbnail_loaded(id, QImage)``; ``thumbnail_failed(id)`` when there is no picture to
+    show (not an image or a PDF, or one that cannot be decoded); ``attachment_loaded(Loaded)``;
+    ``read_failed(id, message)`` when reading failed (user-safe message).
     """
 
     thumbnail_loaded = Signal(str, QImage)
+    thumbnail_failed = Signal(str)
     attachment_loaded = Signal(object)
     read_failed = Signal(str, str)
 
@@ -102,9 +105,12 @@ class ReaderWorker(QObject):
             image = self._thumbnail(record_id)
         except Exception as exc:
             self._failed(record_id, exc)
+            self.thumbnail_failed.emit(record_id)
             return
         if image is not None and not image.isNull():
             self.thumbnail_loaded.emit(record_id, image)
+        else:
+            self.thumbnail_failed.emit(record_id)
 
     def _thumbnail(self, record_id: str) -> QImage | None:
         service = self._own()
