@@ -96,12 +96,11 @@ class BundleReader:
         except tar.TarError as exc:
             raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
         self.manifest_bytes = head[bm.MANIFEST]
-        self.manifest = bm.parse(self.manifest_bytes)
         self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
         self.manifest_sig = head[bm.MANIFEST_SIG].decode("ascii", "replace")
         self.sums = head[bm.SUMS]
         self.sums_sig = head[bm.SUMS_SIG].decode("ascii", "replace")
-        check_signatures(self.manifest, self.manifest_bytes, self.manifest_sig, self.sums, self.sums_sig)
+        self.manifest = check_signatures(self.manifest_bytes, self.manifest_sig, self.sums, self.sums_sig)
 
     def _head_entry(self, name: str) -> bytes:
         item = next(self._tar, None)
@@ -159,14 +158,21 @@ def _unexpected(untrusted_name: str, seen: set[str]) -> BundleRefused:
     return BundleRefused("format", "the bundle holds an entry its manifest does not list, or out of order")
 
 
-def check_signatures(
-    manifest: bm.Manifest, manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str
-) -> None:
-    """Both SSH signatures by the manifest's sender, and the checksum list matching the manifest."""
-    sender = bytes.fromhex(manifest.sender_key)
-    if not sshsig.verify(manifest_sig, bm.NAMESPACE, manifest_bytes, sender):
-        raise BundleRefused("signature", "the bundle's manifest signature is not valid for its sender")
-    if not sshsig.verify(sums_sig, bm.NAMESPACE, sums, sender):
-        raise BundleRefused("signature", "the bundle's checksum list signature is not valid for its sender")
+def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> bm.Manifest:
+    """The manifest, once both SSH signatures hold for one signer, that signer is the manifest's sender,
+    and the checksum list says exactly what the manifest says. Signatures are checked before the
+    manifest is parsed, so nothing unsigned is interpreted."""
+    try:
+        signer, _ = sshsig.signer_of(manifest_sig, bm.NAMESPACE)
+    except sshsig.SignatureFormatError:
+        raise BundleRefused("signature", "the bundle's manifest signature is malformed") from None
+    if not sshsig.verify(manifest_sig, bm.NAMESPACE, manifest_bytes, signer):
+        raise BundleRefused("signature", "the bundle's manifest signature is not valid")
+    if not sshsig.verify(sums_sig, bm.NAMESPACE, sums, signer):
+        raise BundleRefused("signature", "the bundle's checksum list signature is not valid")
+    manifest = bm.parse(manifest_bytes)
+    if manifest.sender_key != signer.hex():
+        raise BundleRefused("signature", "the bundle is signed by a key other than its stated sender")
     if sums != bm.render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
         raise BundleRefused("hash", "the bundle's checksum list does not match its manifest")
+    return manifest

@@ -23,7 +23,9 @@ from typing import BinaryIO, cast
 
 from vault import attachments, audit, hlc, records, revisions, roster, store
 from vault import bundle_manifest as bm
+from vault import bundle_tar as tar
 from vault.age import keys
+from vault.age.errors import AgeError
 from vault.attachments import CancelCheck
 from vault.bundle_errors import BundleRefused
 from vault.bundle_read import BundleReader, VerifiedEntry
@@ -108,40 +110,12 @@ def merge(
                 f"the signer was revoked; bundles numbered above {member.accept_through} are refused",
             )
         tally = _Tally()
-        with store.transaction(conn, "merging the bundle"):
-            receipt = conn.execute(
-                "INSERT INTO receipts (kind, bundle_id, sender, sequence, manifest, manifest_sig, sums, "
-                "sums_sig, manifest_sha256, received_at) VALUES ('bundle', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    m.bundle_id,
-                    m.sender_key,
-                    m.sequence,
-                    bundle.manifest_bytes,
-                    bundle.manifest_sig,
-                    bundle.sums,
-                    bundle.sums_sig,
-                    bundle.manifest_sha256,
-                    audit.utc_now(),
-                ),
-            ).lastrowid
-            assert receipt is not None  # noqa: S101 - an INSERT always has a rowid
-            done = 0
-            total = sum(e.size for e in m.entries)
-            for entry in bundle.entries():
-                if cancelled is not None and cancelled():
-                    raise Cancelled("cancelled")
-                if entry.entry.path == bm.REVISIONS:
-                    _revisions(conn, entry, receipt, m, tally)
-                elif entry.entry.path == bm.AUDIT:
-                    _audit(conn, entry, m, tally)
-                else:
-                    _attachment(conn, entry, tally, cancelled)
-                done += entry.entry.size
-                if progress is not None:
-                    progress(done, total)
-            if tally.max_hlc:
-                hlc.observe_bounded(conn, tally.max_hlc)
-            conflicts = _finish(conn, me, m, bundle.manifest_sha256, tally)
+        try:
+            conflicts = _stage_and_commit(conn, me, bundle, tally, progress, cancelled)
+        except AgeError as exc:
+            raise BundleRefused("decryption", f"the bundle cannot be decrypted: {exc}") from None
+        except tar.TarError as exc:
+            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
         log.info("bundle %s merged (%d new revisions)", m.bundle_id, tally.new_revisions)
         new = tuple(r for r in tally.touched if not tally.existed[r])
         updated = tuple(r for r in tally.touched if tally.existed[r])
@@ -162,6 +136,53 @@ def merge(
             present_attachments=tally.present_attachments,
             audit_entries=tally.audit_entries,
         )
+
+
+def _stage_and_commit(
+    conn: Connection,
+    me: Identity,
+    bundle: BundleReader,
+    tally: _Tally,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> tuple[str, ...]:
+    """Everything the bundle holds, checked and stored in one transaction; any failure rolls it back."""
+    m = bundle.manifest
+    with store.transaction(conn, "merging the bundle"):
+        receipt = conn.execute(
+            "INSERT INTO receipts (kind, bundle_id, sender, sequence, manifest, manifest_sig, sums, "
+            "sums_sig, manifest_sha256, received_at) VALUES ('bundle', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                m.bundle_id,
+                m.sender_key,
+                m.sequence,
+                bundle.manifest_bytes,
+                bundle.manifest_sig,
+                bundle.sums,
+                bundle.sums_sig,
+                bundle.manifest_sha256,
+                audit.utc_now(),
+            ),
+        ).lastrowid
+        assert receipt is not None  # noqa: S101 - an INSERT always has a rowid
+        done = 0
+        total = sum(e.size for e in m.entries)
+        for entry in bundle.entries():
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled")
+            if entry.entry.path == bm.REVISIONS:
+                _revisions(conn, entry, receipt, m, tally)
+            elif entry.entry.path == bm.AUDIT:
+                _audit(conn, entry, m, tally)
+            else:
+                _attachment(conn, entry, tally, cancelled)
+            done += entry.entry.size
+            if progress is not None:
+                progress(done, total)
+        if tally.max_hlc:
+            hlc.observe_bounded(conn, tally.max_hlc)
+        conflicts = _finish(conn, me, m, bundle.manifest_sha256, tally)
+    return conflicts
 
 
 def _revisions(conn: Connection, entry: VerifiedEntry, receipt: int, m: bm.Manifest, tally: _Tally) -> None:

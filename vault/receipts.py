@@ -25,8 +25,7 @@ def _check_receipt(conn: Connection, row: tuple[Any, ...]) -> list[str]:
     receipt, bundle_id, sender, sequence, manifest_bytes, manifest_sig, sums, sums_sig, sha = row
     label = f"bundle {str(bundle_id)[:8]}"
     try:
-        m = bm.parse(bytes(manifest_bytes))
-        check_signatures(m, bytes(manifest_bytes), str(manifest_sig), bytes(sums), str(sums_sig))
+        m = check_signatures(bytes(manifest_bytes), str(manifest_sig), bytes(sums), str(sums_sig))
     except BundleRefused as exc:
         return [f"{label}: its stored receipt no longer verifies ({exc})"]
     if (m.bundle_id, m.sender_key, m.sequence) != (bundle_id, sender, sequence) or sha != hashlib.sha256(
