@@ -1,12 +1,29 @@
-"""CLI commands for evidence: import, export-file."""
+"""CLI commands for evidence: import, custody, working-copy, export-file."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.service import FileOutcome
+from exporters.images import Box, ImageError
+from vault.errors import InvalidInput
+
+
+def _outcome_json(o: FileOutcome) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "sha256": o.sha256,
+        "name": o.name,
+        "size": o.size,
+        "media_type": o.media_type,
+        "duplicate": o.duplicate,
+        "warnings": list(o.warnings),
+        "notes": list(o.notes),
+    }
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -20,26 +37,93 @@ def cmd_import(args: argparse.Namespace) -> int:
         if o.error is not None:
             print(f"fieldvault: error: cannot import {o.path}: {o.error}", file=sys.stderr)
         for w in o.warnings:
-            print(f"fieldvault: warning: {o.path}: {w}", file=sys.stderr)
+            print(f"fieldvault: warning: {o.path}: {w} (stored as received)", file=sys.stderr)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": o.id,
-                    "sha256": o.sha256,
-                    "name": o.name,
-                    "size": o.size,
-                    "duplicate": o.duplicate,
-                    "warnings": list(o.warnings),
-                }
-                for o in stored
-            ]
-        )
+        print_json([_outcome_json(o) for o in stored])
     else:
         for o in stored:
             note = " (already in the vault: linked, not stored twice)" if o.duplicate else ""
             print(f"{o.id}  {o.sha256}  {o.name}{note}")
+            for n in o.notes:
+                print(f"    note: {n}")
     return 1 if report.failed else 0
+
+
+def cmd_custody(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        info = service.evidence_info(args.id)
+        events = service.custody(info.id)
+        intact = service.verify_original(info.id)
+    finally:
+        service.close()
+    if args.json:
+        print_json(
+            {
+                "id": info.id,
+                "sha256": info.sha256,
+                "size": info.size,
+                "intact": intact,
+                "derived_from": info.derived_from,
+                "working_copies": list(info.working_copies),
+                "events": [
+                    {
+                        "at": e.at,
+                        "action": e.action,
+                        "by": e.by,
+                        "summary": e.summary,
+                        "detail": dict(e.detail),
+                        "chain": e.chain,
+                        "seq": e.seq,
+                        "hash": e.hash,
+                    }  # fmt: skip
+                    for e in events
+                ],
+            }
+        )
+        return 0 if intact else 1
+    print(f"Chain of custody of evidence item {info.id}")
+    print(f"  {info.name} — {info.size:,} bytes, SHA-256 {info.sha256}")
+    verdict = (
+        "match the SHA-256 recorded at intake" if intact else "DO NOT match the SHA-256 recorded at intake"
+    )
+    print(f"  the stored bytes, re-hashed now, {verdict}")
+    if info.derived_from:
+        print(f"  a working copy of {info.derived_from} ({', '.join(info.operations)})")
+    for copy in info.working_copies:
+        print(f"  working copy: {copy}")
+    print()
+    for number, e in enumerate(events, 1):
+        print(f"{number:>3}. {e.at}  {e.action:<8} {e.summary}")
+        print(f"     audit entry {e.seq} of chain {e.chain[:16]}, hash {e.hash[:16]}")
+    return 0 if intact else 1
+
+
+def cmd_working_copy(args: argparse.Namespace) -> int:
+    try:
+        boxes = [Box.parse(text) for text in args.redact or []]
+    except ImageError as exc:
+        raise InvalidInput(str(exc), field="redact") from exc
+    service = open_service(args)
+    try:
+        made = service.make_working_copy(args.id, strip=args.strip, rotate=args.rotate, redact=boxes)
+    finally:
+        service.close()
+    if args.json:
+        print_json(
+            {
+                "id": made.id,
+                "sha256": made.sha256,
+                "size": made.size,
+                "derived_from": made.original,
+                "operations": list(made.operations),
+                "duplicate": made.duplicate,
+            }  # fmt: skip
+        )
+    else:
+        note = " (the same copy already existed: linked)" if made.duplicate else ""
+        print(f"{made.id}  {made.sha256}  from {made.original}: {', '.join(made.operations)}{note}")
+    return 0
 
 
 def cmd_export_file(args: argparse.Namespace) -> int:
@@ -52,14 +136,41 @@ def cmd_export_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rotation(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number of degrees: 90, 180 or 270") from None
+    if value % 90:
+        raise argparse.ArgumentTypeError("a multiple of 90 degrees")
+    return value
+
+
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser("import", help="store files as evidence (SHA-256 recorded)")
+    p = sub.add_parser("import", help="store files as evidence (type, metadata, text, thumbnail, custody)")
     add_vault_args(p)
     p.add_argument("files", metavar="FILE", nargs="+", type=Path)
     p.add_argument("--from", dest="source", metavar="SOURCE_ID", help="the source the files came from")
     p.add_argument("--investigation", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("custody", help="print an evidence item's chain of custody and re-check its hash")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_custody)
+
+    p = sub.add_parser("working-copy", help="make a derived copy of a photograph (the original is kept)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--strip", action="store_true", help="remove all metadata (EXIF, GPS, serials)")
+    p.add_argument("--rotate", type=_rotation, default=0, metavar="DEG", help="turn clockwise: 90, 180, 270")
+    p.add_argument(
+        "--redact", nargs="+", metavar="X,Y,W,H", help="black out these boxes (pixels of the upright copy)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_working_copy)
 
     p = sub.add_parser("export-file", help="write an evidence item's original bytes (logged)")
     add_vault_args(p)

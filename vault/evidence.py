@@ -24,7 +24,7 @@ from vault.attachments import CancelCheck, Progress
 from vault.errors import InvalidInput
 from vault.identity import Identity
 from vault.intake import derived
-from vault.intake.findings import Findings
+from vault.intake.findings import Findings, no_floats
 from vault.kinds import Body, Kind, register, text_field
 from vault.store import Connection
 
@@ -98,7 +98,7 @@ def findings_body(findings: Findings | None) -> dict[str, Any]:
         return {}
     body: dict[str, Any] = {"media_type": findings.media_type}
     if findings.metadata:
-        body["metadata"] = findings.metadata
+        body["metadata"] = no_floats(findings.metadata)
     if findings.warning:
         body["warnings"] = [findings.warning]
     return body

@@ -71,6 +71,25 @@ def clean_int(untrusted: object) -> int | None:
     return int(number) if number is not None and number.is_integer() else None
 
 
+def decimal(value: float | None, places: int) -> str | None:
+    """A number as decimal text: record bodies are canonical JSON, which has no floats."""
+    if value is None:
+        return None
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def no_floats(value: Any) -> Any:
+    """``value`` with every float turned into decimal text (for canonical JSON bodies)."""
+    if isinstance(value, float):
+        return decimal(value, 9) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: no_floats(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [no_floats(v) for v in value]
+    return value
+
+
 def put(metadata: dict[str, Any], key: str, value: object) -> None:
     """Set ``key`` only when there is a value (absent fields stay absent, not null)."""
     if value is not None and value != "" and value != {}:

@@ -16,7 +16,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from vault.intake import detect, limits
-from vault.intake.findings import Findings, Unreadable, clean_int, clean_number, clip, put
+from vault.intake.findings import Findings, Unreadable, clean_int, clean_number, clip, decimal, put
 
 # Set explicitly rather than relying on Pillow's default: Pillow refuses images over twice this.
 Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
@@ -125,8 +125,7 @@ def _metadata(image: Image.Image) -> dict[str, Any]:
             _exif_datetime(source.get(tag), untrusted_exif.get(offset_tag), untrusted_exif.get(subsec_tag)),
         )
     for key, tag in (("exposure_s", 0x829A), ("f_number", 0x829D), ("focal_length_mm", 0x920A)):
-        number = clean_number(untrusted_exif.get(tag))
-        put(metadata, key, round(number, 6) if number is not None else None)
+        put(metadata, key, decimal(clean_number(untrusted_exif.get(tag)), 6))
     put(metadata, "iso", clean_int(untrusted_exif.get(0x8827)))
     metadata.update(_gps(untrusted_gps))
     if image.format == "PNG":
@@ -160,12 +159,12 @@ def _gps(untrusted: dict[int, Any]) -> dict[str, Any]:
     lat = _degrees(untrusted.get(2), untrusted.get(1), "S")
     lon = _degrees(untrusted.get(4), untrusted.get(3), "W")
     if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
-        found["gps_latitude"] = round(lat, 7)
-        found["gps_longitude"] = round(lon, 7)
+        found["gps_latitude"] = decimal(lat, 7)
+        found["gps_longitude"] = decimal(lon, 7)
     altitude = clean_number(untrusted.get(6))
     if altitude is not None and abs(altitude) < 100_000:
         below = untrusted.get(5) in (1, b"\x01")
-        found["gps_altitude_m"] = round(-altitude if below else altitude, 2)
+        found["gps_altitude_m"] = decimal(-altitude if below else altitude, 2)
     stamp = untrusted.get(7)
     date = clip(untrusted.get(29), 12)
     if isinstance(stamp, tuple) and len(stamp) == 3 and date:
@@ -175,7 +174,7 @@ def _gps(untrusted: dict[int, Any]) -> dict[str, Any]:
             found["gps_time"] = f"{date.replace(':', '-')}T{h:02d}:{m:02d}:{s:02d}Z"
     direction = clean_number(untrusted.get(17))
     if direction is not None and 0 <= direction <= 360:
-        found["gps_direction_deg"] = round(direction, 2)
+        found["gps_direction_deg"] = decimal(direction, 2)
     return found
 
 
