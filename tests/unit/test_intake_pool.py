@@ -119,7 +119,13 @@ def _raw(text: str) -> bytes:
     return struct.pack("<I", len(body)) + body
 
 
-GOOD: dict[str, Any] = {"media_type": "text/plain", "metadata": {}, "pages": [[0, "x"]], "problem": None, "notes": []}
+GOOD: dict[str, Any] = {
+    "media_type": "text/plain",
+    "metadata": {},
+    "pages": [[0, "x"]],
+    "problem": None,
+    "notes": [],
+}
 
 
 def test_the_wire_format_round_trips() -> None:
