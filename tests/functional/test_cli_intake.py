@@ -1,0 +1,159 @@
+"""Evidence intake from the command line: import with warnings, show, custody, working copies, search."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests import media
+from tests.helpers import init_vault, run_cli
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+
+@pytest.fixture
+def vault(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    v = tmp_path / "v.fvault"
+    init_vault(capsys, v)
+    return v
+
+
+def _file(tmp_path: Path, name: str, data: bytes) -> Path:
+    folder = tmp_path / "received"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_import_reports_types_and_flags_unreadable_files_by_name_and_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    photo = _file(tmp_path, "rifle.jpg", media.jpeg())
+    locked = _file(tmp_path, "contract.pdf", media.pdf(password="s3cret"))
+    bomb = _file(tmp_path, "annex.docx", media.docx_zip_bomb())
+    result = run_cli(capsys, "import", vault, photo, locked, bomb, "--json")
+    assert result.code == 0
+    items = {i["name"]: i for i in result.json()}
+    assert items["rifle.jpg"]["media_type"] == "image/jpeg"
+    assert items["rifle.jpg"]["warnings"] == []
+    assert items["rifle.jpg"]["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert items["contract.pdf"]["warnings"] == [
+        "could not be read: the PDF is encrypted (it needs a password to open)"
+    ]
+    assert items["annex.docx"]["warnings"][0].startswith("could not be read: ")
+    assert f"warning: {locked}: could not be read: the PDF is encrypted" in result.err
+    assert f"warning: {bomb}: could not be read:" in result.err
+    assert str(photo) not in result.err
+
+
+def test_a_batch_with_a_missing_file_imports_the_others_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    good = _file(tmp_path, "a.pdf", media.pdf())
+    result = run_cli(capsys, "import", vault, tmp_path / "gone.jpg", good, "--json")
+    assert result.code == 1
+    assert [i["name"] for i in result.json()] == ["a.pdf"]
+    assert "gone.jpg: no such file" in result.err
+
+
+def test_show_json_has_the_extracted_metadata_and_custody(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    word = _file(tmp_path, "report.docx", media.docx_file(author="Major X"))
+    [item] = run_cli(capsys, "import", vault, word, "--json").json()
+    shown = run_cli(capsys, "show", vault, item["id"], "--json").json()
+    assert shown["body"]["media_type"] == item["media_type"]
+    assert shown["body"]["metadata"]["author"] == "Major X"
+    assert shown["body"]["metadata"]["last_modified_by"] == "Logistics Office"
+    [event] = shown["custody"]
+    assert event["action"] == "intake"
+    assert event["detail"]["sha256"] == item["sha256"]
+
+
+def test_custody_prints_the_chain_readably_and_rechecks_the_hash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    photo = _file(tmp_path, "p.jpg", media.jpeg())
+    [item] = run_cli(capsys, "import", vault, photo, "--json").json()
+    run_cli(capsys, "import", vault, _file(tmp_path, "again.jpg", photo.read_bytes()))
+    out = run_cli(capsys, "custody", vault, item["id"][:8])
+    assert out.code == 0
+    assert f"SHA-256 {item['sha256']}" in out.out
+    assert "re-hashed now, match" in out.out
+    lines = [line for line in out.out.splitlines() if re.match(r"\s*\d+\. ", line)]
+    assert len(lines) == 2
+    assert "intake" in lines[0]
+    assert "by this vault" in lines[0]
+    assert "linked, not stored twice" in lines[1]
+    as_json = run_cli(capsys, "custody", vault, item["id"], "--json").json()
+    assert as_json["intact"] is True
+    assert [e["action"] for e in as_json["events"]] == ["intake", "intake"]
+
+
+def test_working_copy_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    photo = _file(tmp_path, "p.jpg", media.jpeg())
+    [item] = run_cli(capsys, "import", vault, photo, "--json").json()
+    made = run_cli(
+        capsys,
+        "working-copy",
+        vault,
+        item["id"],
+        "--strip",
+        "--rotate",
+        "90",
+        "--redact",
+        "0,0,20,20",
+        "--json",
+    )
+    assert made.code == 0, made.err
+    copy = made.json()
+    assert copy["derived_from"] == item["id"]
+    assert copy["sha256"] != item["sha256"]
+    out = tmp_path / "copy.jpg"
+    assert run_cli(capsys, "export-file", vault, copy["id"], out).code == 0
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == copy["sha256"]
+    original = tmp_path / "original.jpg"
+    run_cli(capsys, "export-file", vault, item["id"], original)
+    assert original.read_bytes() == photo.read_bytes()
+    custody = run_cli(capsys, "custody", vault, item["id"]).out
+    assert f"working copy: {copy['id']}" in custody
+    bad = run_cli(capsys, "working-copy", vault, item["id"], "--redact", "1,2,3")
+    assert bad.code == 2
+    assert "X,Y,WIDTH,HEIGHT" in bad.err
+    odd = run_cli(capsys, "working-copy", vault, item["id"], "--rotate", "45")
+    assert odd.code == 2
+
+
+def test_text_of_documents_is_found_by_search(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    pdf = _file(tmp_path, "m.pdf", media.pdf(["cover", "Aircraft registration 9L-LFM"]))
+    [item] = run_cli(capsys, "import", vault, pdf, "--json").json()
+    hits = run_cli(capsys, "search", vault, "9L-LFM", "--json").json()
+    assert [h["id"] for h in hits] == [item["id"]]
+
+
+def test_extracted_text_and_thumbnails_never_reach_the_disk_in_plaintext(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    marker = "QUOKKA-MARKER-5Z9"
+    pdf = _file(tmp_path, "m.pdf", media.pdf([f"cover {marker}"]))
+    word = _file(tmp_path, "w.docx", media.docx_file([f"para {marker}"]))
+    assert run_cli(capsys, "import", vault, pdf, word).code == 0
+    assert run_cli(capsys, "search", vault, marker).out.count("\n") == 2
+    pdf.unlink()
+    word.unlink()
+    hits = []
+    for dirpath, _, files in os.walk(tmp_path):
+        for name in files:
+            data = (Path(dirpath) / name).read_bytes()
+            if marker.encode() in data or marker.encode("utf-16-le") in data:
+                hits.append(name)
+    assert hits == []
