@@ -1,10 +1,11 @@
-"""ImportWorker: stores dropped files as evidence, one file at a time, off the UI thread."""
+"""ImportWorker: stores dropped files as evidence off the UI thread, reporting each file as it lands."""
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -14,6 +15,7 @@ from ui.errors import user_message
 from vault.errors import VaultError
 
 log = logging.getLogger("fieldvault.ui")
+CHUNK = 20
 
 
 class ImportWorker(QObject):
@@ -57,29 +59,29 @@ class ImportWorker(QObject):
             self.import_finished.emit(ImportReport((), cancelled=False))
             return
         try:
-            for index, path in enumerate(self._paths):
+            # import_files examines files in worker processes and reports outcomes per call: files go
+            # in chunks, so the grid fills as each chunk is stored while the pool is reused within it.
+            for first in range(0, total, CHUNK):
                 if self._cancel.is_set():
                     cancelled = True
                     break
+                chunk = self._paths[first : first + CHUNK]
 
-                def report(p: ImportProgress, index: int = index) -> None:
-                    self.progress_changed.emit(
-                        ImportProgress(index, total, p.name, p.bytes_done, p.bytes_total)
-                    )
+                def report(p: ImportProgress, first: int = first) -> None:
+                    self.progress_changed.emit(replace(p, index=first + p.index, total=total))
 
-                self.progress_changed.emit(ImportProgress(index, total, path.name, 0, 0))
                 result = service.import_files(
-                    [path], investigation=self._investigation, progress=report, cancelled=self._cancel.is_set
+                    chunk, investigation=self._investigation, progress=report, cancelled=self._cancel.is_set
                 )
+                for outcome in result.outcomes:
+                    outcomes.append(outcome)
+                    if outcome.error is None:
+                        self.item_imported.emit(outcome)
+                    else:
+                        self.import_failed.emit(outcome)
                 if result.cancelled:
                     cancelled = True
                     break
-                outcome = result.outcomes[0]
-                outcomes.append(outcome)
-                if outcome.error is None:
-                    self.item_imported.emit(outcome)
-                else:
-                    self.import_failed.emit(outcome)
         except Exception as exc:
             if not isinstance(exc, VaultError):
                 log.warning("import stopped unexpectedly (%s)", type(exc).__name__)

@@ -40,6 +40,10 @@ def _size(n: object) -> str:
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, Mapping):  # claimed metadata: one "key: value" per line
+        return "\n".join(f"{str(k).replace('_', ' ')}: {_text(v)}" for k, v in sorted(value.items()))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -115,8 +119,22 @@ class MetadataPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key == "warnings":
                 label.setStyleSheet("color: #9a5b00;")
+            if key == "metadata":
+                label.setToolTip(self.tr("Claimed by the file itself: not verified"))
             self.form.addRow(key.replace("_", " ").capitalize(), label)
         self.form.addRow(self.tr("Revisions"), QLabel(str(len(details.history)), self.form_host))
+        custody = getattr(self._service, "custody", None)  # readable events, from the intake layer
+        if callable(custody):
+            try:
+                events = custody(record_id)
+            except VaultError:
+                events = ()
+            for event in events:
+                row = [event.at[:19].replace("T", " "), event.action, event.by[:12], event.summary]
+                item = QTreeWidgetItem(row)
+                item.setToolTip(3, event.summary)
+                self.custody.addTopLevelItem(item)
+            return
         for entry in details.custody:
             by = str(entry.detail.get("by", entry.chain))[:12]
             item = QTreeWidgetItem([entry.at[:19].replace("T", " "), entry.action, by, _detail(entry.detail)])

@@ -46,7 +46,7 @@ SECTIONS: tuple[Section, ...] = (
         "Ctrl+1",
         coming="Investigations group interviews, sources, evidence and claims under one line of inquiry.",
     ),
-    Section("interviews", "Interviews", ("note", "interview"), "Ctrl+2"),
+    Section("interviews", "Interviews", ("interview", "note"), "Ctrl+2"),
     Section(
         "sources",
         "Sources",

@@ -8,6 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+def _tilde(path: Path) -> str:
+    home = str(Path.home())
+    text = str(path)
+    return "~" + text[len(home) :] if text.startswith(home + "/") else text
+
+
 class StartPage(QWidget):
     """Lives on the UI thread. Signals: ``create_chosen()``, ``open_chosen()``, ``demo_chosen()``."""
 
@@ -43,7 +49,7 @@ class StartPage(QWidget):
                 "The demo vault holds an invented arms-embargo investigation to try things on. "
                 "It is kept at {folder}\nIts passphrase is: <b>{passphrase}</b>"
             )
-            .format(folder=str(demo_folder), passphrase=demo_passphrase)
+            .format(folder=_tilde(demo_folder), passphrase=demo_passphrase)
             .replace("\n", "<br>"),
             demo_box,
         )

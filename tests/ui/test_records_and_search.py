@@ -155,6 +155,6 @@ def test_the_start_screen_shows_where_the_demo_is_and_its_passphrase_which_unloc
     label = controller.welcome.start_page.findChild(QLabel, "demoText")
     assert isinstance(label, QLabel)
     assert opener.demo_passphrase in label.text()
-    assert str(opener.demo_folder) in label.text()
+    assert opener.demo_folder.name in label.text()
     window = unlock(qtbot, controller, opener.demo_folder, opener.demo_passphrase)
     assert window.service.count("evidence") == 5
