@@ -9,11 +9,12 @@ from __future__ import annotations
 from app.service_bundles import BundleOps
 from app.service_core import ServiceCore
 from app.service_evidence import EvidenceOps, FileOutcome, ImportProgress, ImportReport
+from app.service_exports import ExportOps
 from app.service_model import ModelOps
 from app.service_records import RecordDetails, RecordOps
 
 __all__ = ["FileOutcome", "ImportProgress", "ImportReport", "RecordDetails", "VaultService"]
 
 
-class VaultService(BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
+class VaultService(ExportOps, BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
     """Every operation on one open vault, for the thread that created this object."""

@@ -92,7 +92,7 @@ class LeakRefused(UserError):
         self.findings = tuple(findings)
         places = "\n".join(f"  - {f.describe()}" for f in self.findings)
         super().__init__(
-            f"{what} refused: it would expose the identity of a confidential or protected source in "
+            f"{what} was not written: it would expose the identity of a confidential or protected source in "
             f"{len(self.findings)} place(s); change the text there and try again:\n{places}"
         )
 

@@ -1,0 +1,223 @@
+"""Photograph exports, report annexes and sanitized shares: outside the group, so each is leak-guarded
+against confidential and protected identities, stripped of metadata, and logged as custody."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.annex_data import build_annex, newest_working_copy
+from app.service_guard import GuardedOps
+from app.share_data import build_share
+from exporters import outfile
+from exporters.docx_annex import write_annex
+from exporters.docx_share import Share, write_share
+from exporters.docx_text import docx_parts
+from exporters.image_text import image_parts, leftover_metadata
+from exporters.images import Box, ImageError, working_copy
+from vault import attachments, audit, distribution
+from vault.errors import InvalidInput, UserError
+from vault.leakguard import TextPart
+from vault.model import links
+from vault.records import Record
+
+log = logging.getLogger("fieldvault.service")
+MAX_PHOTO_BYTES = 512 * 1024**2
+SHARE_DOCUMENT = "shared-information.docx"
+
+
+@dataclass(frozen=True)
+class PhotoExport:
+    id: str
+    path: Path
+    sha256: str
+    operations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnnexReport:
+    path: Path
+    sha256: str
+    claims: int
+    evidence: int
+    photos: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class ShareReport:
+    id: str
+    reference: str
+    files: tuple[tuple[Path, str], ...]  # (path, SHA-256)
+    items: int
+
+
+def _is_image(rec: Record) -> bool:
+    return rec.kind == "evidence" and str(rec.body.get("media_type", "")).startswith("image/")
+
+
+def _extension(image: bytes) -> str:
+    return ".jpg" if image.startswith(b"\xff\xd8") else ".png"
+
+
+class SharingOps(GuardedOps):
+    """Mixin of VaultService: photographs, annexes, sanitized shares."""
+
+    def _picture(self, evidence_id: str, *, redact: Sequence[Box] = (), rotate: int = 0) -> bytes | None:
+        """A metadata-free working copy of an evidence photograph (None when it is not an image)."""
+        rec = self.get(evidence_id)
+        if not _is_image(rec):
+            return None
+        data = attachments.read_all(self._vault.conn, str(rec.body["sha256"]), MAX_PHOTO_BYTES)
+        try:
+            picture = working_copy(data, strip=True, rotate=rotate, redact=redact).data
+        except ImageError as exc:
+            raise InvalidInput(f"evidence {rec.id}: {exc}", field="id") from None
+        leftover = leftover_metadata(picture)
+        if leftover:  # fail closed: a stripped copy that is not stripped must not leave
+            raise UserError(
+                f"evidence {rec.id}: the metadata-free copy still carries metadata "
+                f"({'; '.join(leftover)}); nothing was exported"
+            )
+        return picture
+
+    def _newest_picture(self, evidence_id: str) -> bytes | None:
+        return self._picture(newest_working_copy(self._vault.conn, evidence_id))
+
+    def export_photo(
+        self, ref: str, out: Path, *, redact: Sequence[Box] = (), rotate: int = 0
+    ) -> PhotoExport:
+        """A photograph without EXIF, XMP, GPS or serials, optionally with boxes burnt in, logged."""
+        rec = self.get(self.resolve_id(ref))
+        if not _is_image(rec):
+            raise InvalidInput(f"record {rec.id} is not a photograph", field="id")
+        outfile.check_target(out)
+        image = self._picture(rec.id, redact=redact, rotate=rotate)
+        assert image is not None  # noqa: S101 (checked above: it is an image)
+        parts = [*image_parts(image, "the photograph"), TextPart("file name", out.name)]
+        self.leak_guard().check(parts, "the photograph export")
+        operations = ["strip metadata", *([f"rotate {rotate % 360}"] if rotate % 360 else [])]
+        operations += [f"redact {len(redact)} area(s)"] if redact else []
+        with outfile.Batch() as batch:
+            sha = batch.add(out, [image])
+            batch.publish()
+            with self._write("recording the export"):
+                audit.append(
+                    self._vault.conn,
+                    self.key_id,
+                    "export",
+                    rec.id,
+                    {
+                        "what": "photograph",
+                        "from_sha256": rec.body["sha256"],
+                        "sha256": sha,
+                        "operations": operations,
+                    },
+                )
+        log.info("photograph exported (%s)", rec.id)
+        return PhotoExport(rec.id, out, sha, tuple(operations))
+
+    def export_annex(self, investigation: str, out: Path) -> AnnexReport:
+        """The investigation's report annex as DOCX, leak-guarded, logged on the investigation and on every
+        evidence item it shows."""
+        inv = links.resolve_ref(self._vault.conn, investigation)
+        outfile.check_target(out)
+        build = build_annex(self._vault.conn, inv, date.today().isoformat(), self._newest_picture)
+        guard = self.leak_guard()
+        guard.check([*build.parts, TextPart("file name", out.name)], "the annex")
+        data = write_annex(build.annex)
+        guard.check(docx_parts(data, out.name), "the annex")
+        with outfile.Batch() as batch:
+            sha = batch.add(out, [data])
+            batch.publish()
+            with self._write("recording the export"):
+                conn = self._vault.conn
+                detail = {"what": "annex", "sha256": sha, "evidence": list(build.evidence_ids)}
+                audit.append(conn, self.key_id, "export", inv, detail)
+                for rid in build.evidence_ids:
+                    audit.append(
+                        conn, self.key_id, "export", rid, {"what": "annex entry", "annex_sha256": sha}
+                    )
+        log.info("annex exported (%s)", inv)
+        a = build.annex
+        return AnnexReport(out, sha, len(a.claims), len(a.evidence), len(a.photos), len(a.sources))
+
+    def export_share(self, refs: Sequence[str], to: str, authority: str, out: Path) -> ShareReport:
+        """Selected records, sanitized, for ``to`` under ``authority``: one DOCX (``out`` ending in .docx)
+        or a new folder holding the DOCX, the photographs and SHA256SUMS. The share is a record."""
+        to, authority = " ".join(to.split()), authority.strip()
+        if not to:
+            raise InvalidInput("name who the share is for (--to)", field="to")
+        if not authority:
+            raise InvalidInput("state the authority for sharing (--authority)", field="authority")
+        if not refs:
+            raise InvalidInput("name at least one record to share", field="id")
+        conn = self._vault.conn
+        ids = list(dict.fromkeys(links.resolve_ref(conn, r) for r in refs))
+        as_folder = out.suffix.lower() != ".docx"
+        if out.exists():
+            raise UserError(f"{out} already exists; choose another name")
+        reference = distribution.new_copy_id()
+        build = build_share(conn, ids, self._newest_picture)
+        names = [(f"{n}{_extension(img)}", img) for n, img in build.photo_files] if as_folder else []
+        guard = self.leak_guard()
+        stated = [TextPart("recipient (--to)", to), TextPart("authority (--authority)", authority)]
+        file_names = [TextPart("file name", out.name), *(TextPart("file name", n) for n, _ in names)]
+        guard.check([*stated, *build.parts, *file_names], "the share")
+        share = Share(to, authority, date.today().isoformat(), reference, build.items)
+        document = write_share(share)
+        guard.check(docx_parts(document, SHARE_DOCUMENT), "the share")
+        files = [(SHARE_DOCUMENT, document), *names] if as_folder else [(out.name, document)]
+        folder = out if as_folder else out.parent
+        if as_folder:
+            self._new_folder(out)
+        try:
+            written = self._write_share(folder, files, to, authority, reference, ids)
+        except BaseException:
+            if as_folder and not any(out.iterdir()):
+                out.rmdir()
+            raise
+        log.info("share exported (%s)", written[0])
+        return ShareReport(written[0], reference, written[1], len(ids))
+
+    @staticmethod
+    def _new_folder(out: Path) -> None:
+        if not out.parent.is_dir():
+            raise UserError(f"{out.parent} is not a folder")
+        try:
+            out.mkdir(mode=0o700)
+        except OSError as exc:
+            raise UserError(f"cannot create {out}: {exc.strerror or 'I/O error'}") from None
+
+    def _write_share(
+        self,
+        folder: Path,
+        files: Sequence[tuple[str, bytes]],
+        to: str,
+        authority: str,
+        reference: str,
+        ids: Sequence[str],
+    ) -> tuple[str, tuple[tuple[Path, str], ...]]:
+        with outfile.Batch() as batch:
+            written = [(folder / name, batch.add(folder / name, [data])) for name, data in files]
+            if len(files) > 1:  # a folder: let the recipient check every file with sha256sum -c
+                sums = "".join(f"{sha}  {path.name}\n" for path, sha in written).encode()
+                written.append((folder / "SHA256SUMS", batch.add(folder / "SHA256SUMS", [sums])))
+            batch.publish()
+            with self._write("recording the share"):
+                conn = self._vault.conn
+                rec = distribution.record_share(
+                    conn,
+                    self._vault.identity,
+                    to=to,
+                    authority=authority,
+                    reference=reference,
+                    items=ids,
+                    files=[sha for _, sha in written],
+                )
+                for rid in ids:
+                    audit.append(conn, self.key_id, "export", rid, {"what": "shared", "share": rec.id})
+        return rec.id, tuple(written)

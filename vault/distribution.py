@@ -1,0 +1,153 @@
+"""What left the vault and to whom: watermarked draft copies and sanitized shares, as records.
+
+Each is a record (signed revision, audit entry, carried in bundles), so the group archive learns who
+received which copy and under whose authority something was shared, and a leaked copy can be traced in
+the archive as well as in the vault that made it. The audit entry names the record and the hashes of
+what was written; the recipient and the authority, being content, sit in the record, never in the log.
+
+- ``draft_copy``: one recipient's stamped copy of a draft: recipient, copy id, SHA-256 of the copy and
+  of the draft it was made from, pages, when.
+- ``share``: one sanitized share: to whom, the authority for sharing, its reference (printed on it), the
+  records shared, the SHA-256 of each file written, when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vault import audit, crypto, records
+from vault.identity import Identity
+from vault.kinds import Body, Kind, register
+from vault.model import fields as f
+from vault.records import Record
+from vault.store import Connection
+
+DRAFT_COPY = "draft_copy"
+SHARE = "share"
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_copy_id() -> str:
+    """A fresh copy id, ``FV-XXXX-XXXX-XXXX`` (60 random bits, Crockford base32: easy to read aloud)."""
+    n = int.from_bytes(crypto.random_bytes(8), "big") >> 4
+    chars = "".join(_CROCKFORD[(n >> (5 * i)) & 31] for i in range(12))
+    return f"FV-{chars[0:4]}-{chars[4:8]}-{chars[8:12]}"
+
+
+def _sha(body: Mapping[str, Any], field: str, kind: str, required: bool = True) -> str | None:
+    value = f.text(body, field, kind, required=required, max_len=64)
+    if value is not None and (len(value) != 64 or any(c not in "0123456789abcdef" for c in value)):
+        raise f.fail(kind, field, "must be 64 lowercase hex digits")
+    return value
+
+
+def _validate_copy(body: Mapping[str, Any]) -> Body:
+    kind = DRAFT_COPY
+    f.reject_unknown(
+        body, ("recipient", "copy_id", "sha256", "draft_sha256", "pages", "label", "issued_at"), kind
+    )
+    out: Body = {}
+    f.put(out, "recipient", f.text(body, "recipient", kind, required=True, max_len=f.MAX_NAME))
+    f.put(out, "copy_id", f.text(body, "copy_id", kind, required=True, max_len=40))
+    f.put(out, "sha256", _sha(body, "sha256", kind))
+    f.put(out, "draft_sha256", _sha(body, "draft_sha256", kind))
+    f.put(out, "pages", f.integer(body, "pages", kind, minimum=0, maximum=1_000_000))
+    f.put(out, "label", f.text(body, "label", kind, max_len=100))
+    f.put(out, "issued_at", f.iso_date(body, "issued_at", kind, required=True))
+    return out
+
+
+def _validate_share(body: Mapping[str, Any]) -> Body:
+    kind = SHARE
+    f.reject_unknown(body, ("to", "authority", "reference", "items", "files", "issued_at"), kind)
+    out: Body = {}
+    f.put(out, "reference", f.text(body, "reference", kind, max_len=40))
+    f.put(out, "to", f.text(body, "to", kind, required=True, max_len=f.MAX_NAME))
+    f.put(out, "authority", f.text(body, "authority", kind, required=True, max_len=10_000))
+    f.put(out, "items", f.record_ids(body, "items", kind))
+    files = f.names(body, "files", kind, max_len=64) or []
+    for sha in files:
+        _sha({"files": sha}, "files", kind)
+    out["files"] = files
+    f.put(out, "issued_at", f.iso_date(body, "issued_at", kind, required=True))
+    return out
+
+
+register(
+    Kind(
+        name=DRAFT_COPY,
+        validate=_validate_copy,
+        title=lambda b: f"Draft copy {b.get('copy_id', '')} for {b.get('recipient', '')}",
+        search_text=lambda b: f.join_text(b.get("recipient"), b.get("copy_id"), b.get("label")),
+    )
+)
+register(
+    Kind(
+        name=SHARE,
+        validate=_validate_share,
+        title=lambda b: f"Shared with {b.get('to', '')}",
+        search_text=lambda b: f.join_text(b.get("to"), b.get("authority")),
+    )
+)
+
+
+def record_copy(
+    conn: Connection,
+    me: Identity,
+    *,
+    recipient: str,
+    copy_id: str,
+    sha256: str,
+    draft_sha256: str,
+    pages: int,
+    label: str,
+) -> Record:
+    """Record one distributed copy (inside the caller's transaction); the audit entry is an export."""
+    body = {
+        "recipient": recipient,
+        "copy_id": copy_id,
+        "sha256": sha256,
+        "draft_sha256": draft_sha256,
+        "pages": pages,
+        "label": label,
+        "issued_at": audit.utc_now(),
+    }
+    detail = {"what": "draft copy", "copy_id": copy_id, "sha256": sha256, "draft": draft_sha256}
+    return records.create(conn, me, DRAFT_COPY, body, action="export", detail=detail)
+
+
+def record_share(
+    conn: Connection,
+    me: Identity,
+    *,
+    to: str,
+    authority: str,
+    reference: str,
+    items: Sequence[str],
+    files: Sequence[str],
+) -> Record:
+    """Record a sanitized share (inside the caller's transaction); the audit entry is an export."""
+    body = {
+        "to": to,
+        "authority": authority,
+        "reference": reference,
+        "items": list(items),
+        "files": list(files),
+        "issued_at": audit.utc_now(),
+    }
+    detail = {"what": "sanitized share", "reference": reference, "items": list(items), "files": list(files)}
+    return records.create(conn, me, SHARE, body, action="export", detail=detail)
+
+
+def copies_where(conn: Connection, field: str, value: str) -> list[Record]:
+    """Live draft-copy records whose ``field`` (copy_id, sha256, recipient) equals ``value``."""
+    if field not in ("copy_id", "sha256", "recipient"):
+        raise ValueError("unknown field")
+    rows = conn.execute(
+        "SELECT r.id FROM records r JOIN revisions v ON v.hash = r.head "
+        f"WHERE r.kind = '{DRAFT_COPY}' AND r.deleted = 0 AND json_extract(v.body, '$.{field}') = ? "
+        "ORDER BY r.created, r.id",
+        (value,),
+    ).fetchall()
+    return [records.get(conn, str(row[0])) for row in rows]
