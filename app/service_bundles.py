@@ -110,6 +110,7 @@ class BundleOps(ServiceCore):
             everything=everything,
             progress=progress,
             cancelled=cancelled,
+            connect=self._vault.connect_again,
         )
         log.info("bundle %s written (%d revisions)", written.bundle_id, written.revisions)
         return written

@@ -26,6 +26,7 @@ from vault import bundle_tar as tar
 from vault.age import keys
 from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
+from vault.bundle_prefetch import Prefetcher
 from vault.errors import Cancelled, InvalidInput
 from vault.identity import Identity, PublicIdentity
 from vault.store import Connection
@@ -146,8 +147,13 @@ def write(
     everything: bool = False,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    connect: Callable[[], Connection] | None = None,
 ) -> Written:
-    """Write the bundle file ``out`` and record the export. Refuses to replace an existing file."""
+    """Write the bundle file ``out`` and record the export. Refuses to replace an existing file.
+
+    ``connect`` opens a second connection to the same vault; given, attachments are read on a second
+    thread (vault.bundle_prefetch) while this one encrypts and writes.
+    """
     if out.exists():
         raise InvalidInput(f"{out} already exists; choose another name", field="out")
     if not out.parent.is_dir():
@@ -188,7 +194,7 @@ def write(
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
     try:
         with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
-            _write_archive(f, conn, me, plan, manifest, heads, total, progress, cancelled)
+            _write_archive(f, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
         os.link(temp, out)
     except FileExistsError:
         raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
@@ -219,6 +225,7 @@ def _write_archive(
     total: int,
     progress: Progress | None,
     cancelled: CancelCheck | None,
+    connect: Callable[[], Connection] | None,
 ) -> None:
     recipients = [keys.parse_x25519_recipient(r) for r in manifest.recipients]
     enc = Encryptor(f, recipients)
@@ -228,8 +235,15 @@ def _write_archive(
     rev, aud = manifest.entries[0], manifest.entries[1]
     out.add(rev.path, rev.size, _revision_lines(conn, plan), rev.sha256)
     out.add(aud.path, aud.size, _audit_lines(conn, me, plan), aud.sha256)
-    for e in manifest.attachments:
-        out.add(e.path, e.size, attachments.iter_chunks(conn, e.sha256))
+    shas = [e.sha256 for e in manifest.attachments]
+    prefetch = Prefetcher(connect, shas) if connect is not None and shas else None
+    try:
+        for e in manifest.attachments:
+            chunks = prefetch.chunks() if prefetch else attachments.iter_chunks(conn, e.sha256)
+            out.add(e.path, e.size, chunks)
+    finally:
+        if prefetch is not None:
+            prefetch.close()
     enc.write(tar.end())
     enc.close()
     f.flush()

@@ -23,6 +23,7 @@ from vault import bundle_tar as tar
 from vault import canonical, identity_file, revisions, sshsig
 from vault.age.codec import Encryptor, open_decrypting
 from vault.age.recipients import X25519Identity
+from vault.errors import Cancelled
 from vault.secret import Passphrase
 
 
@@ -396,3 +397,33 @@ def test_identity_file_edited_by_hand_is_refused(group: Group) -> None:
     forged.write_text("\n".join(lines))
     with pytest.raises(Exception, match="fingerprint does not match"):
         identity_file.read(forged)
+
+
+# --- cancelling ---------------------------------------------------------------------------------------
+
+
+def test_cancelling_an_export_leaves_no_file_and_no_mark(group: Group) -> None:
+    photo = group.root / "photo.bin"
+    photo.write_bytes(os.urandom(3_000_000))
+    group.alice.import_files([photo])
+    out = group.root / "cancelled.fvb"
+    with pytest.raises(Cancelled):
+        group.alice.write_bundle(group.archive_id, out, cancelled=lambda: True)
+    assert not out.exists()
+    assert [p.name for p in group.root.iterdir() if p.name.endswith(".partial")] == []
+    assert group.bundle(group.alice, "b1").exists()
+    assert open_entries(group, group.root / "b1.fvb")[0][0] == bm.MANIFEST
+    (report,) = group.archive.merge_bundles([group.root / "b1.fvb"])
+    assert report.new_attachments == 1  # the cancelled export did not mark the attachment as sent
+
+
+def test_cancelling_a_merge_leaves_the_archive_unchanged(group: Group) -> None:
+    photo = group.root / "photo.bin"
+    photo.write_bytes(os.urandom(3_000_000))
+    group.alice.import_files([photo])
+    path = group.bundle(group.alice, "b1")
+    before = group.db_hash()
+    with pytest.raises(Cancelled):
+        group.archive.merge_bundles([path], cancelled=lambda: True)
+    assert group.db_hash() == before
+    assert group.archive.merge_bundles([path])[0].status == "merged"
