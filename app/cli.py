@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app import cli_bundles, cli_evidence, cli_gui, cli_records, cli_vault, logs
+from app import cli_bundles, cli_evidence, cli_exports, cli_gui, cli_records, cli_vault, logs
 from vault import __version__
 from vault.errors import Cancelled, UserError, VaultError
 
@@ -51,7 +51,7 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[cli_vault.CommandModule]:
-    return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_gui]
+    return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_exports, cli_gui]
 
 
 def fail(message: str, code: int) -> int:
