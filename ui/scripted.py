@@ -72,7 +72,7 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
         model = page.model
         wait_until(lambda: all(model.has_thumbnail(s) for s in _ids(page)), 15)
         if model.rowCount():
-            page.grid.setCurrentIndex(model.index(0))
+            page.grid.setCurrentIndex(model.index(model.rowCount() - 1))  # a photo, with its metadata
         if view == "viewer":
             service = controller.service
             photos = [i for i in _ids(page) if service is not None and hinted(service.get(i).body) == "image"]
