@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, MLKEM768PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -231,16 +230,10 @@ def shake256(data: bytes, length: int) -> bytes:
     return hashlib.shake_256(data).digest(length)
 
 
-def mlkem768_public(seed: bytes) -> bytes:
-    """The ML-KEM-768 (FIPS 203) encapsulation key of the private key with 64-byte seed d||z."""
-    return MLKEM768PrivateKey.from_seed_bytes(seed).public_key().public_bytes_raw()
-
-
-def mlkem768_encapsulate(public: bytes) -> tuple[bytes, bytes]:
-    """``(shared secret, ciphertext)``; ValueError for a malformed encapsulation key."""
-    return MLKEM768PublicKey.from_public_bytes(public).encapsulate()
-
-
 def mlkem768_decapsulate(seed: bytes, ciphertext: bytes) -> bytes:
-    """The shared secret (implicit rejection: a corrupted ciphertext yields an unrelated secret)."""
+    """ML-KEM-768 (FIPS 203) decapsulation with the private key of 64-byte seed d||z. A corrupted
+    ciphertext yields an unrelated secret (implicit rejection), never an error."""
+    # Imported here: ML-KEM needs a recent cryptography, and only post-quantum age files use it.
+    from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey
+
     return MLKEM768PrivateKey.from_seed_bytes(seed).decapsulate(ciphertext)
