@@ -1,4 +1,5 @@
-"""CLI commands for what leaves the vault: ``export draft|photo|annex|share``, ``trace``.
+"""CLI commands for what leaves the vault: ``export draft|photo|annex|share``, ``trace``; ``handover``
+and ``receive`` live in app/cli_handover.py and are registered from here.
 
 Every export is leak-guarded: when its text would name a confidential or protected source the command
 exits with code 2 and lists each place (the identifier itself is never printed), and nothing is
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app import cli_handover
 from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
 from exporters.images import Box, ImageError
 
@@ -139,7 +141,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def register(sub: Subparsers) -> None:
-    """Add ``export`` (draft, photo, annex, share) and ``trace``."""
+    """Add ``export`` (draft, photo, annex, share) and ``trace``; then ``handover`` and ``receive``."""
     export = sub.add_parser("export", help="drafts, photographs, annexes and shares that leave the vault")
     es = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
@@ -188,3 +190,5 @@ def register(sub: Subparsers) -> None:
     p.add_argument("leaked", metavar="LEAKED.pdf", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_trace)
+
+    cli_handover.register(sub)

@@ -137,11 +137,7 @@ class DraftOps(GuardedOps):
 
     def draft_copies(self) -> list[Record]:
         """Every recorded draft copy, oldest first."""
-        rows = self._vault.conn.execute(
-            "SELECT id FROM records WHERE kind = ? AND deleted = 0 ORDER BY created, id",
-            (distribution.DRAFT_COPY,),
-        ).fetchall()
-        return [self.get(str(r[0])) for r in rows]
+        return distribution.copies(self._vault.conn)
 
     def trace(self, leaked: Path) -> Trace:
         """Name the recipient of a leaked copy: by its hash (an unaltered copy), by the copy id in its

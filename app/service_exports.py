@@ -9,17 +9,20 @@ and reading a user's input file with a size limit.
 from __future__ import annotations
 
 from app.service_drafts import DraftCopy, DraftOps, Trace
+from app.service_handover import HandoverOps, HandoverReport, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
 
 __all__ = [
     "AnnexReport",
     "DraftCopy",
     "ExportOps",
+    "HandoverReport",
     "PhotoExport",
+    "ReceiveReport",
     "ShareReport",
     "Trace",
 ]
 
 
-class ExportOps(SharingOps, DraftOps):
+class ExportOps(HandoverOps, SharingOps, DraftOps):
     """Mixin of VaultService: exports that leave the vault, each leak-guarded and logged."""

@@ -151,3 +151,11 @@ def copies_where(conn: Connection, field: str, value: str) -> list[Record]:
         (value,),
     ).fetchall()
     return [records.get(conn, str(row[0])) for row in rows]
+
+
+def copies(conn: Connection) -> list[Record]:
+    """Every live draft-copy record, oldest first."""
+    rows = conn.execute(
+        "SELECT id FROM records WHERE kind = ? AND deleted = 0 ORDER BY created, id", (DRAFT_COPY,)
+    ).fetchall()
+    return [records.get(conn, str(row[0])) for row in rows]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.service import VaultService
+from tests.unit.test_export_fixtures import CONFIDENTIAL_NAME, PROTECTED_NAME, protected_world
+from vault import revisions
 from vault.leakguard import (
     OUTSIDE_THE_GROUP,
     WITHIN_THE_GROUP,
@@ -16,6 +20,7 @@ from vault.leakguard import (
     TextPart,
     body_parts,
 )
+from vault.leakguard_records import check_body, check_revisions, group_guard, scan_revisions
 
 
 @dataclass(frozen=True)
@@ -194,3 +199,37 @@ def test_a_name_inserted_anywhere_as_a_word_is_found(
     assert findings, "the inserted name was not found"
     inserted = (len(before) + 1, len(before) + 1 + len(first) + len(sep) + len(last))
     assert any(f.start < inserted[1] and f.end > inserted[0] for f in findings)
+
+
+# --- records: what bundles and handover packages carry ------------------------------------------
+
+
+def test_bundle_revisions_naming_a_protected_source_are_refused_listing_each(
+    service: VaultService, tmp_path: Path
+) -> None:
+    world = protected_world(service, tmp_path)
+    note = service.add_note("Meeting", "Met PAPA-KILO by the river", world.investigation)
+    service.edit_record(note.id, {"body": "Met S-001 by the river"})
+    conn, me = service._vault.conn, service._vault.identity
+    all_revisions = [rev for _, rev in revisions.iterate(conn)]
+    with pytest.raises(LeakRefused) as caught:
+        check_revisions(conn, me, all_revisions, "the bundle")
+    assert [f.location for f in caught.value.findings] == [f"note {note.id[:8]} field 'body'"]
+    assert "the bundle was not written" in str(caught.value)
+    heads = frozenset(
+        h.hash for rid in {r.record_id for r in all_revisions} for h in revisions.heads(conn, rid)
+    )
+    labelled = scan_revisions(group_guard(conn, me), all_revisions, heads)
+    first = revisions.for_record(conn, note.id)[0].hash[:12]
+    assert [f.location for f in labelled] == [f"note {note.id[:8]} (earlier revision {first}) field 'body'"]
+
+
+def test_a_confidential_name_may_travel_within_the_group_but_a_protected_one_may_not(
+    service: VaultService, tmp_path: Path
+) -> None:
+    world = protected_world(service, tmp_path)
+    conn, me = service._vault.conn, service._vault.identity
+    found = check_body(conn, me, "note", {"title": "x", "body": f"{CONFIDENTIAL_NAME} and {PROTECTED_NAME}"})
+    assert [(f.code, f.what) for f in found] == [("S-001", "name")]
+    assert check_body(conn, me, "source", {"name": PROTECTED_NAME}) == []
+    assert world.protected

@@ -1,0 +1,161 @@
+"""Handover packages: an outgoing expert's open investigations, contacts, working documents and views,
+signed and encrypted to the successor; and receiving one."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.handover_data import build_memo
+from app.service_guard import GuardedOps
+from exporters.docx_memo import write_memo
+from exporters.docx_text import docx_parts
+from vault import attachments, audit, handover_read, handover_write, identity, identity_file, revisions
+from vault import bundle_manifest as bm
+from vault.errors import InvalidInput, UserError
+from vault.handover_select import SourcePlan, open_investigations, plan_sources, select_records
+from vault.leakguard import WITHIN_THE_GROUP
+from vault.leakguard_records import check_records
+from vault.model import ops, queries
+from vault.revisions import Revision
+
+log = logging.getLogger("fieldvault.service")
+
+
+@dataclass(frozen=True)
+class HandoverReport:
+    handover_id: str
+    path: Path
+    size: int
+    investigations: tuple[str, ...]
+    records: int
+    attachments: int
+    sources: tuple[SourcePlan, ...]
+
+
+@dataclass(frozen=True)
+class ReceiveReport:
+    handover_id: str
+    sender_fingerprint: str
+    already: bool
+    records: int
+    new_revisions: int
+    new_attachments: int
+    memo_id: str | None
+
+
+class HandoverOps(GuardedOps):
+    """Mixin of VaultService: handover packages (outgoing) and receiving them (successor)."""
+
+    def _investigations(self, refs: Sequence[str]) -> list[str]:
+        conn = self._vault.conn
+        if not refs:
+            found = open_investigations(conn)
+            if not found:
+                raise UserError("this vault has no open investigation to hand over")
+            return found
+        chosen: list[str] = []
+        for ref in refs:
+            rid = self.resolve_id(ref)
+            live = queries.live_body(conn, rid)
+            if live is None or live[0] != "investigation":
+                raise InvalidInput(f"record {rid} is not an investigation", field="investigation")
+            chosen.append(rid)
+        return list(dict.fromkeys(chosen))
+
+    def handover(
+        self,
+        successor_file: Path,
+        out: Path,
+        *,
+        investigations: Sequence[str] = (),
+        reseal: Sequence[str] = (),
+        outgoing_name: str = "",
+    ) -> HandoverReport:
+        """Write the package for the successor named by their identity file.
+
+        Protected identities go across only for the codes in ``reseal`` whose consent allows it (they are
+        sealed to the successor in this vault too, logged); everything leaving is leak-guarded against
+        protected identifiers in clear. The grants, the package and its record commit together.
+        """
+        successor = identity_file.read_file(successor_file)
+        if successor.role != "expert":
+            raise InvalidInput(f"{successor_file} is not an expert's identity (a successor is)", field="to")
+        if successor.public.key_id == self.key_id:
+            raise InvalidInput("the successor's identity is this vault's own", field="to")
+        if out.exists():
+            raise UserError(f"{out} already exists; choose another name")
+        conn, me = self._vault.conn, self._vault.identity
+        invs = self._investigations(investigations)
+        ids = select_records(conn, invs)
+        plans = plan_sources(conn, me, ids, reseal, successor.public.agree_public)
+        handover_id = str(uuid.uuid4())
+        outgoing = " ".join(outgoing_name.split()) or f"the outgoing expert ({me.public.fingerprint})"
+        guard = self.leak_guard(WITHIN_THE_GROUP)
+        written = None
+        try:
+            with self._write("writing the handover package"):
+                for plan in plans:
+                    if plan.decision == "reseal":
+                        ops.grant(conn, me, plan.id, successor.public.agree_public)
+                heads: list[Revision] = [h for rid in ids for h in revisions.heads(conn, rid)]
+                check_records(
+                    guard,
+                    ((h.record_id, h.kind, h.body) for h in heads if not h.tombstone),
+                    "the handover package",
+                )
+                memo, parts = build_memo(
+                    conn, me, investigations=invs, ids=ids, plans=plans, outgoing=outgoing,
+                    successor=successor.public.fingerprint, package_id=handover_id, today=date.today(),
+                )  # fmt: skip
+                memo_bytes = write_memo(memo)
+                guard.check([*parts, *docx_parts(memo_bytes, "the memo")], "the handover package")
+                blobs = list(
+                    dict.fromkeys(
+                        s for h in heads for s in bm.referenced_blobs(h.body) if attachments.exists(conn, s)
+                    )
+                )
+                written = handover_write.write(
+                    conn, me, successor.public, out, handover_id=handover_id, investigations=invs,
+                    revs=heads, memo=memo_bytes, blobs=blobs,
+                )  # fmt: skip
+                detail = {
+                    "to": successor.public.key_id,
+                    "manifest_sha256": written.manifest_sha256,
+                    "investigations": invs,
+                    "records": len(ids),
+                    "resealed": [p.id for p in plans if p.decision == "reseal"],
+                }
+                audit.append(conn, me.key_id, "handover", handover_id, detail)
+                for rid in ids:
+                    audit.append(conn, me.key_id, "handover", rid, {"handover": handover_id})
+        except BaseException:
+            if written is not None:  # the package was written but not recorded: take it back
+                with contextlib.suppress(OSError):
+                    out.unlink()
+            raise
+        log.info("handover package %s written (%d records)", handover_id, len(ids))
+        return HandoverReport(
+            handover_id, out, written.size, tuple(invs), len(ids), written.attachments, tuple(plans)
+        )
+
+    def receive_handover(self, package: Path, *, expected_sender: Path | None = None) -> ReceiveReport:
+        """Verify and import a handover package addressed to this vault (all or nothing; custody logged)."""
+        sender = identity_file.read(expected_sender) if expected_sender is not None else None
+        got = handover_read.receive(self._vault.conn, self._vault.identity, package, sender)
+        fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
+        log.info("handover package %s received", got.handover_id)
+        return ReceiveReport(
+            got.handover_id,
+            fingerprint,
+            got.already,
+            len(got.records),
+            got.new_revisions,
+            got.new_attachments,
+            got.memo_id,
+        )

@@ -1,0 +1,245 @@
+"""Receiving a handover package into the successor's vault: verify everything, then store it all at once.
+
+The package is decrypted with this vault's X25519 key; both SSH signatures must hold for one signer, who
+is the manifest's sender (and, when the successor names them, the expected outgoing expert); the package
+must be addressed to this vault. Then, in one transaction: every revision (its hash and signature
+checked), the memo (kept as an evidence item, so it can be read in the vault) and every attachment (its
+SHA-256 checked). Any failure rolls all of it back. Custody: each record and attachment gets a ``receive``
+entry naming the package and its signer, and the package itself one with the signed manifest's hash.
+Receiving the same package again changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from vault import attachments, audit, evidence, records, revisions, sshsig, store
+from vault import bundle_manifest as bm
+from vault import bundle_tar as tar
+from vault import handover_package as hp
+from vault.age.codec import open_decrypting
+from vault.age.errors import AgeError
+from vault.age.recipients import X25519Identity
+from vault.bundle_errors import BundleRefused
+from vault.bundle_read import VerifiedEntry
+from vault.identity import Identity, PublicIdentity
+from vault.store import Connection
+
+
+@dataclass(frozen=True)
+class Received:
+    handover_id: str
+    sender_key: str
+    sender_agree: str
+    already: bool
+    records: tuple[str, ...] = ()
+    new_revisions: int = 0
+    new_attachments: int = 0
+    memo_id: str | None = None
+
+
+def _decryption() -> BundleRefused:
+    return BundleRefused(
+        "decryption", "the package cannot be decrypted: it is not addressed to this vault, or it is damaged"
+    )
+
+
+class _Package:
+    def __init__(self, handle: BinaryIO, me: Identity) -> None:
+        try:
+            plain = open_decrypting(handle, [X25519Identity(me.agree_secret.reveal())], armored=False)
+            self.items: Iterator[tuple[tar.Entry, tar.EntryReader]] = tar.entries(plain)
+            heads = {name: self._head(name) for name in bm.HEAD_ENTRIES}
+        except AgeError:
+            raise _decryption() from None
+        except tar.TarError:
+            raise BundleRefused("format", "the archive inside the package is malformed") from None
+        self.manifest_bytes = heads[bm.MANIFEST]
+        self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
+        self.manifest_sig = heads[bm.MANIFEST_SIG].decode("ascii", "replace")
+        self.sums = heads[bm.SUMS]
+        self.sums_sig = heads[bm.SUMS_SIG].decode("ascii", "replace")
+        self.manifest = check_signatures(self.manifest_bytes, self.manifest_sig, self.sums, self.sums_sig)
+
+    def _head(self, name: str) -> bytes:
+        item = next(self.items, None)
+        if item is None or item[0].untrusted_name != name:
+            raise BundleRefused("format", "the package does not begin with its signed manifest")
+        limit = bm.MAX_SIG_BYTES if name.endswith(".sig") else bm.MAX_MANIFEST_BYTES
+        if item[0].size > limit:
+            raise BundleRefused("size", f"the package's {name} is over the size limit")
+        return item[1].read(item[0].size)
+
+    def entries(self) -> Iterator[VerifiedEntry]:
+        try:
+            for expected in self.manifest.entries:
+                item = next(self.items, None)
+                if item is None or item[0].untrusted_name != expected.path or item[0].size != expected.size:
+                    raise BundleRefused("format", "the package's entries do not follow its manifest")
+                yield VerifiedEntry(expected, item[1], hashing=not expected.path.startswith(bm.ATTACHMENTS))
+            if next(self.items, None) is not None:
+                raise BundleRefused("format", "the package holds an entry its manifest does not list")
+        except AgeError:
+            raise _decryption() from None
+        except tar.TarError:
+            raise BundleRefused("format", "the archive inside the package is malformed") from None
+
+
+def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> hp.Manifest:
+    """The manifest, once both signatures hold for one signer who is its stated sender and the checksum
+    list says what the manifest says (also used to re-check a stored receipt)."""
+    try:
+        signer, _ = sshsig.signer_of(manifest_sig, hp.NAMESPACE)
+    except sshsig.SignatureFormatError:
+        raise BundleRefused("signature", "the package's signature is malformed (is it a bundle?)") from None
+    if not sshsig.verify(manifest_sig, hp.NAMESPACE, manifest_bytes, signer):
+        raise BundleRefused("signature", "the package's manifest signature is not valid")
+    if not sshsig.verify(sums_sig, hp.NAMESPACE, sums, signer):
+        raise BundleRefused("signature", "the package's checksum list signature is not valid")
+    manifest = hp.parse(manifest_bytes)
+    if manifest.sender_key != signer.hex():
+        raise BundleRefused("signature", "the package is signed by a key other than its stated sender")
+    if sums != hp.render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
+        raise BundleRefused("hash", "the package's checksum list does not match its manifest")
+    return manifest
+
+
+def _already(conn: Connection, me: Identity, handover_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM audit WHERE chain = ? AND action = 'receive' AND target = ? LIMIT 1",
+        (me.key_id, handover_id),
+    ).fetchone()
+    return row is not None
+
+
+def receive(
+    conn: Connection, me: Identity, path: Path, expected_sender: PublicIdentity | None = None
+) -> Received:
+    """Verify and import the package at ``path``; BundleRefused (nothing changed) when anything is wrong."""
+    try:
+        handle = path.open("rb")
+    except OSError:
+        raise BundleRefused("format", f"{path} cannot be read") from None
+    with handle:
+        package = _Package(handle, me)
+        m = package.manifest
+        if m.successor_key != me.key_id or m.successor_agree != me.public.agree_public.hex():
+            raise BundleRefused("decryption", "the package is addressed to another vault")
+        if expected_sender is not None and m.sender_key != expected_sender.key_id:
+            raise BundleRefused(
+                "signature", "the package is signed by someone other than the expected sender"
+            )
+        if _already(conn, me, m.handover_id):
+            return Received(m.handover_id, m.sender_key, m.sender_agree, already=True)
+        with store.transaction(conn, "receiving the handover package"):
+            return _store(conn, me, package)
+
+
+def _receipt(conn: Connection, package: _Package) -> int:
+    """Keep the signed manifest, as merge does for a bundle, so ``verify`` can account for every revision
+    by another author. Handover receipts take negative sequence numbers (bundles count up from 1)."""
+    m = package.manifest
+    low = conn.execute("SELECT min(sequence) FROM receipts WHERE sender = ?", (m.sender_key,)).fetchone()[0]
+    sequence = min(int(low or 0), 0) - 1
+    receipt = conn.execute(
+        "INSERT INTO receipts (kind, bundle_id, sender, sequence, manifest, manifest_sig, sums, sums_sig, "
+        "manifest_sha256, received_at) VALUES ('handover', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            m.handover_id,
+            m.sender_key,
+            sequence,
+            package.manifest_bytes,
+            package.manifest_sig,
+            package.sums,
+            package.sums_sig,
+            package.manifest_sha256,
+            audit.utc_now(),
+        ),
+    ).lastrowid
+    assert receipt is not None  # noqa: S101 - an INSERT always has a rowid
+    return receipt
+
+
+def _store(conn: Connection, me: Identity, package: _Package) -> Received:
+    m = package.manifest
+    receipt = _receipt(conn, package)
+    touched: dict[str, None] = {}
+    new_revisions, new_blobs, memo_id = 0, [], None
+    for entry in package.entries():
+        if entry.entry.path == bm.REVISIONS:
+            count = 0
+            for line in entry.lines():
+                rev = bm.parse_revision_line(line)
+                problems = revisions.problems(rev)
+                if problems:
+                    raise BundleRefused(
+                        "hash", f"a revision in the package was altered or forged ({problems[0]})"
+                    )
+                _check_parents(conn, rev)
+                conn.execute(
+                    "INSERT INTO receipt_revisions (receipt, idx, hash) VALUES (?, ?, ?)",
+                    (receipt, count, rev.hash),
+                )
+                count += 1
+                touched[rev.record_id] = None
+                new_revisions += int(records.apply(conn, rev))
+            entry.finish()
+            if count != m.revision_count:
+                raise BundleRefused(
+                    "format", "the package holds a different number of revisions than it says"
+                )
+        elif entry.entry.path == hp.MEMO:
+            memo = entry.read(hp.MAX_MEMO_BYTES + 1)
+            entry.finish()
+            stored = evidence.store_original(
+                conn, me, io.BytesIO(memo), "handover-memo.docx", body_extra={"caption": "Handover memo"}
+            )
+            memo_id = stored.id
+        else:
+            if attachments.exists(conn, entry.entry.sha256):
+                digest = hashlib.sha256()
+                while block := entry.read(1 << 20):
+                    digest.update(block)
+                entry.finish(digest.hexdigest())
+                continue
+            blob = attachments.store_stream(conn, cast(BinaryIO, entry), max_bytes=entry.entry.size)
+            entry.finish(blob.sha256)
+            new_blobs.append(blob.sha256)
+    base = {"handover": m.handover_id, "signer": m.sender_key}
+    for rid in touched:
+        audit.append(conn, me.key_id, "receive", rid, base)
+    for sha in new_blobs:
+        audit.append(conn, me.key_id, "receive", sha, base)
+    summary = {
+        **base,
+        "manifest_sha256": package.manifest_sha256,
+        "investigations": list(m.investigations),
+        "records": len(touched),
+        "new_revisions": new_revisions,
+        "new_attachments": len(new_blobs),
+        "memo": memo_id,
+    }
+    audit.append(conn, me.key_id, "receive", m.handover_id, summary)
+    return Received(
+        m.handover_id,
+        m.sender_key,
+        m.sender_agree,
+        False,
+        tuple(touched),
+        new_revisions,
+        len(new_blobs),
+        memo_id,
+    )
+
+
+def _check_parents(conn: Connection, rev: revisions.Revision) -> None:
+    """A parent that is a revision of another record is a forged link."""
+    for parent in rev.parents:
+        row = conn.execute("SELECT record_id FROM revisions WHERE hash = ?", (parent,)).fetchone()
+        if row is not None and row[0] != rev.record_id:
+            raise BundleRefused("format", "a revision in the package names a parent from another record")

@@ -1,0 +1,140 @@
+"""What a handover package holds, and what happens to each protected identity in it.
+
+The records: each selected investigation (by default every one not closed), every live record that
+belongs to it, and what those link to (sources behind claims and interviews, entities, photographs,
+the methodology), with the working copies and originals of every evidence item. Links to another
+investigation are not followed: its records are not handed over unless it is selected.
+
+A protected source's identity goes across only when the outgoing expert asks for it (``reseal``) and
+the source's consent scope includes ``archive`` (the source agreed that the group, beyond the expert who
+met them, may keep their identity); it is then sealed to the successor too. Otherwise the successor gets
+the code and is told whom to ask. Asking to re-seal a source whose consent does not allow it is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vault import sealing
+from vault.errors import InvalidInput, UserError
+from vault.identity import Identity
+from vault.model import links, queries, source
+from vault.store import Connection
+
+HANDOVER_CONSENT = "archive"
+CLOSED = ("closed",)
+EXTRA_LINKS = {"evidence": ("source", "derived_from")}
+
+
+@dataclass(frozen=True)
+class SourcePlan:
+    """One source in the package. ``decision``: in_clear (public or confidential: the group may know),
+    reseal (sealed to the successor now), readable (already sealed to the successor), withheld."""
+
+    id: str
+    code: str
+    protection: str
+    decision: str
+    reason: str = ""
+
+
+def open_investigations(conn: Connection) -> list[str]:
+    """Every live investigation not closed, oldest first."""
+    return [
+        rid for rid, body in queries.live_bodies(conn, "investigation") if body.get("status") not in CLOSED
+    ]
+
+
+def _links(kind: str, body: Mapping[str, Any]) -> list[str]:
+    fields = [*links.LINK_FIELDS.get(kind, {}), *EXTRA_LINKS.get(kind, ())]
+    found: list[str] = []
+    for field in fields:
+        if field == "investigation":
+            continue  # another investigation's records come only when it is selected
+        value = body.get(field)
+        found += [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        found += [value] if isinstance(value, str) else []
+    return found
+
+
+def select_records(conn: Connection, investigations: Sequence[str]) -> list[str]:
+    """The ids of every record the package holds, in a stable order (investigations first)."""
+    wanted: dict[str, None] = dict.fromkeys(investigations)
+    chosen = set(investigations)
+    for kind_rows in (queries.live_bodies(conn, k) for k in _KINDS):
+        for rid, body in kind_rows:
+            if body.get("investigation") in chosen:
+                wanted.setdefault(rid, None)
+    derived = {rid: body.get("derived_from") for rid, body in queries.live_bodies(conn, "evidence")}
+    queue = list(wanted)
+    while queue:
+        rid = queue.pop()
+        found = queries.live_body(conn, rid)
+        if found is None:
+            continue
+        kind, body = found
+        linked = _links(kind, body)
+        if kind == "investigation" and rid not in chosen:
+            linked = []
+        linked += [copy for copy, original in derived.items() if original == rid]
+        for target in linked:
+            if target not in wanted and queries.live_body(conn, target) is not None:
+                wanted[target] = None
+                queue.append(target)
+    return list(wanted)
+
+
+_KINDS = ("source", "interview", "entity", "item", "claim", "letter", "note", "evidence", "methodology")
+
+
+def plan_sources(
+    conn: Connection, me: Identity, ids: Collection[str], reseal: Collection[str], successor_agree: bytes
+) -> list[SourcePlan]:
+    """What happens to each source in ``ids``; ``reseal`` holds codes. Refuses a re-seal that the
+    consent scope or the vault's keys do not allow, and a code that is not a source in the package."""
+    plans: list[SourcePlan] = []
+    asked = {c.strip().upper() for c in reseal}
+    for rid in ids:
+        found = queries.live_body(conn, rid)
+        if found is None or found[0] != source.KIND:
+            continue
+        body = found[1]
+        code, level = str(body.get("code", "")), str(body.get("protection", source.DEFAULT_PROTECTION))
+        env = body.get("sealed")
+        if level != "protected" or not isinstance(env, Mapping):
+            plans.append(SourcePlan(rid, code, level, "in_clear"))
+            asked.discard(code)
+            continue
+        if sealing.is_recipient(env, successor_agree):
+            plans.append(SourcePlan(rid, code, level, "readable", "sealed to the successor before"))
+        elif code in asked:
+            consent = body.get("consent") or []
+            if HANDOVER_CONSENT not in consent:
+                scopes = ", ".join(consent) or "none recorded"
+                raise UserError(
+                    f"source {code}: its consent scope ({scopes}) does not include '{HANDOVER_CONSENT}', "
+                    "so its identity cannot be handed to a successor; hand over the code only"
+                )
+            if not sealing.is_recipient(env, me.public.agree_public):
+                raise UserError(
+                    f"source {code}: its identity is sealed to other keys; this vault cannot re-seal it"
+                )
+            plans.append(
+                SourcePlan(
+                    rid, code, level, "reseal", f"re-sealed to the successor ({HANDOVER_CONSENT} consent)"
+                )
+            )
+        else:
+            why = "not re-sealed by the outgoing expert"
+            if HANDOVER_CONSENT not in (body.get("consent") or []):
+                why = f"its consent scope does not include '{HANDOVER_CONSENT}'"
+            plans.append(SourcePlan(rid, code, level, "withheld", why))
+        asked.discard(code)
+    if asked:
+        raise InvalidInput(
+            f"--reseal names {', '.join(sorted(asked))}, which is not a source in this handover",
+            field="reseal",
+        )
+    return plans

@@ -1,0 +1,142 @@
+"""Writing a handover package (format: vault/handover_package.py): signed, encrypted to the successor.
+
+The file is written under a temporary name beside ``out`` (ciphertext from the first byte), synced, and
+linked into place; the caller records the handover in the same database transaction that made the
+grants the package depends on, and removes the file if that transaction does not commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from vault import attachments, audit, sshsig
+from vault import bundle_manifest as bm
+from vault import bundle_tar as tar
+from vault import handover_package as hp
+from vault.age.codec import Encryptor
+from vault.errors import InvalidInput
+from vault.identity import Identity, PublicIdentity
+from vault.revisions import Revision
+from vault.store import Connection
+
+
+@dataclass(frozen=True)
+class Written:
+    handover_id: str
+    manifest_sha256: str
+    revisions: int
+    attachments: int
+    size: int
+
+
+def _manifest(
+    handover_id: str,
+    me: Identity,
+    successor: PublicIdentity,
+    investigations: Sequence[str],
+    revs: Sequence[Revision],
+    memo: bytes,
+    blobs: Sequence[tuple[str, int]],
+) -> tuple[hp.Manifest, bytes]:
+    lines = b"".join(bm.revision_line(r) for r in revs)
+    entries = [
+        bm.FileEntry(bm.REVISIONS, hashlib.sha256(lines).hexdigest(), len(lines)),
+        bm.FileEntry(hp.MEMO, hashlib.sha256(memo).hexdigest(), len(memo)),
+        *(bm.FileEntry(bm.ATTACHMENTS + sha, sha, size) for sha, size in blobs),
+    ]
+    manifest = hp.Manifest(
+        handover_id,
+        audit.utc_now(),
+        me.key_id,
+        me.public.agree_public.hex(),
+        successor.key_id,
+        successor.agree_public.hex(),
+        tuple(investigations),
+        len(revs),
+        tuple(entries),
+    )
+    return manifest, lines
+
+
+def write(
+    conn: Connection,
+    me: Identity,
+    successor: PublicIdentity,
+    out: Path,
+    *,
+    handover_id: str,
+    investigations: Sequence[str],
+    revs: Sequence[Revision],
+    memo: bytes,
+    blobs: Sequence[str],
+) -> Written:
+    """Write the package to ``out`` (never over an existing file); ``handover_id`` is a fresh UUID that the
+    memo already names."""
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; choose another name", field="out")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"{out.parent} is not a folder", field="out")
+    sized = [(sha, attachments.size_of(conn, sha)) for sha in blobs]
+    manifest, lines = _manifest(handover_id, me, successor, investigations, revs, memo, sized)
+    manifest_bytes = manifest.encode()
+    manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
+    sums = hp.render_sums(manifest_sha, manifest)
+    secret = me.sign_secret.reveal()
+    heads = [
+        (bm.MANIFEST, manifest_bytes),
+        (bm.MANIFEST_SIG, sshsig.sign(secret, hp.NAMESPACE, manifest_bytes).encode("ascii")),
+        (bm.SUMS, sums),
+        (bm.SUMS_SIG, sshsig.sign(secret, hp.NAMESPACE, sums).encode("ascii")),
+        (bm.REVISIONS, lines),
+        (hp.MEMO, memo),
+    ]
+    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
+            _archive(f, conn, successor, manifest, heads)
+        os.link(temp, out)
+    except FileExistsError:
+        raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
+    except OSError:
+        raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    total = sum(e.size for e in manifest.entries)
+    return Written(manifest.handover_id, manifest_sha, len(revs), len(sized), total)
+
+
+def _archive(
+    f: BinaryIO,
+    conn: Connection,
+    successor: PublicIdentity,
+    manifest: hp.Manifest,
+    heads: list[tuple[str, bytes]],
+) -> None:
+    enc = Encryptor(f, [successor.agree_public])
+    mtime = int(datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).timestamp())
+    for name, data in heads:
+        enc.write(tar.header(name, len(data), mtime))
+        enc.write(data)
+        enc.write(tar.padding(len(data)))
+    for e in manifest.attachments:
+        enc.write(tar.header(e.path, e.size, mtime))
+        digest = hashlib.sha256()
+        for chunk in attachments.iter_chunks(conn, e.sha256):
+            digest.update(chunk)
+            enc.write(chunk)
+        if digest.hexdigest() != e.sha256:
+            raise InvalidInput("an attachment changed while the package was written; try again", field="out")
+        enc.write(tar.padding(e.size))
+    enc.write(tar.end())
+    enc.close()
+    f.flush()
+    os.fsync(f.fileno())
