@@ -134,13 +134,8 @@ class EvidenceOps(ServiceCore):
         paths = list(paths)
         size = max(1, min(workers or default_workers(), len(paths)))
         outcomes: list[FileOutcome] = []
-        conn = self._vault.conn
-
-        def known(sha: str) -> bool:
-            return evidence.find_by_sha256(conn, sha) is not None
-
-        with ExaminerPool(size) as pool:
-            for item in batch.read_ahead(paths, pool, known, window=2 * size + 1):
+        with ExaminerPool(size) as pool, batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead:
+            for item in ahead:
                 if cancelled is not None and cancelled():
                     return ImportReport(tuple(outcomes), cancelled=True)
                 try:
@@ -149,6 +144,8 @@ class EvidenceOps(ServiceCore):
                     )
                 except Cancelled:
                     return ImportReport(tuple(outcomes), cancelled=True)
+                finally:
+                    ahead.release(item)
         return ImportReport(tuple(outcomes))
 
     def _store_item(
@@ -169,10 +166,13 @@ class EvidenceOps(ServiceCore):
             if progress is not None:
                 progress(ImportProgress(item.index, total, name, done, item.size, stage))
 
-        findings: Findings | None
+        findings: Findings | Callable[[], Findings] | None
         if item.submitted:
-            report(0, "examining")
-            findings = pool.result(item.index, cancelled)
+
+            def findings() -> Findings:
+                report(0, "examining")
+                return pool.result(item.index, cancelled)
+
         else:
             findings = item.unexamined()
         try:
@@ -199,10 +199,11 @@ class EvidenceOps(ServiceCore):
             raise
         except VaultError as exc:
             return FileOutcome(path, name, error=str(exc))
+        if stored.duplicate and item.submitted:
+            pool.forget(item.index)  # already held: this receipt is linked, nothing to examine
         log.info("evidence stored (%s)", stored.id)
         if stored.warnings:
             log.debug("evidence %s stored but not parsed", stored.id)
-        notes = tuple(findings.notes) if findings is not None and not stored.duplicate else ()
         return FileOutcome(
             path,
             name,
@@ -211,8 +212,8 @@ class EvidenceOps(ServiceCore):
             stored.size,
             stored.duplicate,
             stored.warnings,
-            media_type=stored.media_type or (findings.media_type if findings else None),
-            notes=notes,
+            media_type=stored.media_type,
+            notes=stored.notes,
         )
 
     # --- what a details panel needs ----------------------------------------------------------------

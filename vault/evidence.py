@@ -14,7 +14,7 @@ names its original in ``derived_from``; making one is a ``derive`` custody event
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
@@ -41,6 +41,7 @@ class Stored:
     duplicate: bool
     warnings: tuple[str, ...] = field(default_factory=tuple)
     media_type: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)  # limits reached while examining it
 
 
 def find_by_sha256(conn: Connection, sha256: str) -> str | None:
@@ -111,14 +112,19 @@ def store_original(
     name: str,
     *,
     body_extra: Mapping[str, Any] | None = None,
-    findings: Findings | None = None,
+    findings: Findings | Callable[[], Findings] | None = None,
     source: str | None = None,
     investigation: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Stored:
-    """Stream one file in as evidence, with what examining it found, inside the caller's transaction."""
+    """Stream one file in as evidence, with what examining it found, inside the caller's transaction.
+
+    ``findings`` may be a function that waits for them: it is called only once the bytes are stored
+    and found to be new, so a worker examines the file while it is being written, and a duplicate is
+    never waited for.
+    """
     blob = attachments.store_stream(conn, stream, max_bytes=max_bytes, progress=progress, cancelled=cancelled)
     received_at = audit.utc_now()
     existing = find_by_sha256(conn, blob.sha256)
@@ -130,7 +136,9 @@ def store_original(
             existing,
             intake_detail(me, blob.sha256, blob.size, source, received_at, {"duplicate": True}),
         )
-        return Stored(existing, blob.sha256, name, blob.size, duplicate=True)
+        held = records.get(conn, existing).body.get("media_type")
+        media_type = held if isinstance(held, str) else None
+        return Stored(existing, blob.sha256, name, blob.size, duplicate=True, media_type=media_type)
     body: dict[str, Any] = {
         "name": name,
         "sha256": blob.sha256,
@@ -141,6 +149,8 @@ def store_original(
         body["source"] = source
     if investigation:
         body["investigation"] = investigation
+    if callable(findings):
+        findings = findings()
     body.update(findings_body(findings))
     body.update(body_extra or {})
     if findings is not None:
@@ -154,7 +164,8 @@ def store_original(
         detail=intake_detail(me, blob.sha256, blob.size, source, received_at),
     )
     warnings = tuple(str(w) for w in body.get("warnings", ()))
-    return Stored(rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"))
+    notes = tuple(findings.notes) if findings is not None else ()
+    return Stored(rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"), notes)
 
 
 def store_working_copy(

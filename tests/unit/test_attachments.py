@@ -49,7 +49,8 @@ def test_streaming_reports_progress_chunk_by_chunk(service: VaultService, tmp_pa
     src.write_bytes(os.urandom(3 * attachments.CHUNK_SIZE))
     seen: list[ImportProgress] = []
     service.import_files([src], progress=seen.append)
-    assert [p.stage for p in seen] == ["examining", "storing", "storing", "storing"]
+    # the bytes are stored while a worker examines them; the findings are awaited last
+    assert [p.stage for p in seen] == ["storing", "storing", "storing", "examining"]
     stored = [p for p in seen if p.stage == "storing"]
     assert [p.bytes_done for p in stored] == [attachments.CHUNK_SIZE * i for i in (1, 2, 3)]
     assert all(p.bytes_total == 3 * attachments.CHUNK_SIZE for p in seen)
@@ -61,13 +62,14 @@ def test_a_cancelled_import_keeps_earlier_files_and_nothing_of_the_interrupted_o
     small, big = tmp_path / "small.txt", tmp_path / "big.bin"
     small.write_bytes(b"kept")
     big.write_bytes(os.urandom(4 * attachments.CHUNK_SIZE))
-    calls = {"n": 0}
+    big_started: list[int] = []
 
-    def cancel_during_big() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 4  # lets the first file through, stops inside the second
+    def on_progress(p: ImportProgress) -> None:
+        if p.index == 1 and p.stage == "storing":
+            big_started.append(p.bytes_done)
 
-    report = service.import_files([small, big], cancelled=cancel_during_big)
+    # lets the first file through, stops inside the second after its first chunk
+    report = service.import_files([small, big], progress=on_progress, cancelled=lambda: bool(big_started))
     assert report.cancelled
     assert [o.name for o in report.outcomes] == ["small.txt"]
     conn = service._vault.conn

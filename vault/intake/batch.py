@@ -1,16 +1,17 @@
-"""Reading a batch of files ahead of the writer, so workers examine file N+1.. while file N is stored.
+"""Reading a batch of files ahead of the writer, on a background thread, so that the workers examine
+files N+1.. while file N is written to the database.
 
 Each file small enough to examine is read once into memory: those bytes are both sent to a worker and
 streamed into the vault, so what was examined is exactly what was stored, and nothing touches the
 disk. The read-ahead is bounded in files and bytes. Files too large to examine are streamed from disk
-when their turn comes.
+when their turn comes. The reader thread never touches the database.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+import queue
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,8 +55,8 @@ def read_error(exc: OSError) -> str:
     return f"cannot be read ({exc.strerror or 'I/O error'})"
 
 
-def prepare(index: int, path: Path, pool: ExaminerPool, known: Callable[[str], bool]) -> Prepared:
-    """Read ``path`` and submit it for examination unless its content is already in the vault."""
+def prepare(index: int, path: Path, pool: ExaminerPool) -> Prepared:
+    """Read ``path`` and submit it for examination."""
     item = Prepared(index, path, path.name)
     try:
         if not path.is_file():
@@ -72,23 +73,71 @@ def prepare(index: int, path: Path, pool: ExaminerPool, known: Callable[[str], b
         return item
     item.size = len(item.data)
     item.head_type = detect.media_type(item.data[:4096])
-    if not known(hashlib.sha256(item.data).hexdigest()):
-        pool.submit(index, item.data)
-        item.submitted = True
+    pool.submit(index, item.data)
+    item.submitted = True
     return item
 
 
-def read_ahead(
-    paths: Sequence[Path], pool: ExaminerPool, known: Callable[[str], bool], window: int
-) -> Iterator[Prepared]:
-    """The files in order, each prepared while up to ``window`` later ones are read and examined."""
-    ahead: deque[Prepared] = deque()
-    next_index = 0
-    while next_index < len(paths) or ahead:
-        in_flight = sum(len(p.data or b"") for p in ahead)
-        while next_index < len(paths) and (not ahead or (len(ahead) < window and in_flight < WINDOW_BYTES)):
-            item = prepare(next_index, paths[next_index], pool, known)
-            in_flight += len(item.data or b"")
-            ahead.append(item)
-            next_index += 1
-        yield ahead.popleft()
+class ReadAhead:
+    """The files in order, each read and submitted while up to ``window`` earlier ones are stored.
+
+    Iterate on the owner's thread and call ``release(item)`` when an item is stored; ``close()`` stops
+    the reader (use as a context manager).
+    """
+
+    def __init__(self, paths: Sequence[Path], pool: ExaminerPool, window: int) -> None:
+        self._paths = list(paths)
+        self._pool = pool
+        self._window = max(1, window)
+        self._ready: queue.Queue[Prepared] = queue.Queue()
+        self._room = threading.Condition()
+        self._files = 0
+        self._bytes = 0
+        self._stopped = False
+        self._thread = threading.Thread(target=self._read, name="fieldvault-read-ahead", daemon=True)
+        self._thread.start()
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[Prepared]:
+        for _ in self._paths:
+            yield self._ready.get()
+
+    def release(self, item: Prepared) -> None:
+        """``item`` is stored (or refused): its memory no longer counts against the window."""
+        with self._room:
+            self._files -= 1
+            self._bytes -= len(item.data or b"")
+            self._room.notify_all()
+
+    def close(self) -> None:
+        with self._room:
+            self._stopped = True
+            self._room.notify_all()
+        self._thread.join()
+
+    def _read(self) -> None:
+        for index, path in enumerate(self._paths):
+            try:
+                expected = path.stat().st_size
+            except OSError:
+                expected = 0
+            expected = expected if expected <= limits.MAX_EXAMINE_BYTES else 0
+            with self._room:
+                while (
+                    not self._stopped
+                    and self._files
+                    and (self._files >= self._window or self._bytes + expected > WINDOW_BYTES)
+                ):
+                    self._room.wait()
+                if self._stopped:
+                    return
+            item = prepare(index, path, self._pool)
+            with self._room:
+                self._files += 1
+                self._bytes += len(item.data or b"")
+            self._ready.put(item)

@@ -83,7 +83,12 @@ def _bomb_reason(width: int, height: int) -> str:
 
 def make_thumbnail(image: Image.Image, orientation: object) -> bytes:
     """A JPEG of at most THUMBNAIL_PX on its longest side, shown upright."""
-    image.thumbnail((limits.THUMBNAIL_PX, limits.THUMBNAIL_PX))  # draft decoding: before any transpose
+    box = (limits.THUMBNAIL_PX, limits.THUMBNAIL_PX)
+    # JPEG draft decoding at the smallest scale still at least ``box`` (1/8 for 12 MP: ~30 ms instead of
+    # ~36 ms with thumbnail()'s own, more cautious draft, and ~260 ms for a full decode). Before any
+    # transpose: a transposed image is decoded in full.
+    image.draft(None, box)
+    image.thumbnail(box)
     upright = _UPRIGHT.get(orientation) if isinstance(orientation, int) else None
     if upright is not None:
         image = image.transpose(upright)

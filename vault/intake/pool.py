@@ -1,20 +1,22 @@
 """Worker processes that examine files in parallel while the caller stores them.
 
 Each worker is a fresh interpreter (``python -m vault.intake.worker``) joined by two pipes; file bytes
-go out, JSON findings come back (vault/intake/wire.py). Nothing is written to disk on the way. A worker
-that takes longer than the timeout is killed; one that dies (a crashing decoder) is replaced; either
-way that file is flagged "could not be read" and the rest go on.
+go out, JSON findings come back (vault/intake/wire.py). Nothing is written to disk on the way. Each
+worker has a feeder thread in this process that hands it the next queued file as soon as it is free,
+so the workers stay busy while the caller's thread is writing to the database. A worker that takes
+longer than the timeout is killed; one that dies (a crashing decoder) is replaced; either way that file
+is flagged "could not be read" and the rest go on.
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import subprocess
 import sys
-import time
-from collections import deque
+import threading
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
 
@@ -28,13 +30,11 @@ _POLL_S = 0.1
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``vault`` package
 
 
-@dataclass
+@dataclass(eq=False)  # kept in a set: hashed by identity
 class _Worker:
     proc: subprocess.Popen[bytes]
     to_child: Connection
     from_child: Connection
-    key: int | None = None
-    started: float = 0.0
 
 
 def default_workers() -> int:
@@ -53,7 +53,8 @@ def _child_env() -> dict[str, str]:
 class ExaminerPool:
     """Examine files in ``workers`` processes; results are collected by the key given at submission.
 
-    Use as a context manager (workers are stopped on exit). Not thread-safe: one pool per thread.
+    ``submit`` may be called from any thread; ``result`` and ``close`` from the owner's. Use as a
+    context manager (workers are stopped on exit). Workers start when the first file is submitted.
     """
 
     def __init__(
@@ -66,10 +67,14 @@ class ExaminerPool:
         self._size = max(1, workers or default_workers())
         self._timeout = timeout_s
         self._handler = handler
-        self._slots: list[_Worker | None] = [None] * self._size
-        self._queue: deque[tuple[int, bytes]] = deque()
-        self._kinds: dict[int, str] = {}  # the type judged from the first bytes, for failed workers
+        self._queue: queue.Queue[tuple[int, bytes] | None] = queue.Queue()
+        self._done = threading.Condition()
         self._results: dict[int, Findings] = {}
+        self._kinds: dict[int, str] = {}  # the type judged from the first bytes, for failed workers
+        self._forgotten: set[int] = set()
+        self._threads: list[threading.Thread] = []
+        self._live: set[_Worker] = set()
+        self._closing = False
 
     def __enter__(self) -> ExaminerPool:
         return self
@@ -82,36 +87,114 @@ class ExaminerPool:
     # --- the caller's side --------------------------------------------------------------------------
 
     def submit(self, key: int, data: bytes) -> None:
-        """Queue ``data`` for examination; start it at once if a worker is free."""
-        self._kinds[key] = detect.media_type(data[:4096])
-        self._queue.append((key, data))
-        self._dispatch()
-
-    def pending(self) -> int:
-        """Files submitted whose results have not been taken yet."""
-        return len(self._kinds)
+        """Queue ``data`` for examination (thread-safe)."""
+        with self._done:
+            if self._closing:
+                return
+            self._kinds[key] = detect.media_type(data[:4096])
+            if not self._threads:
+                for n in range(self._size):
+                    thread = threading.Thread(target=self._feed, name=f"fieldvault-examiner-{n}", daemon=True)
+                    thread.start()
+                    self._threads.append(thread)
+        self._queue.put((key, data))
 
     def result(self, key: int, cancelled: CancelCheck | None = None) -> Findings:
         """Wait for the findings of ``key``; raises Cancelled when ``cancelled()`` turns true."""
-        while key not in self._results:
-            if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
-            self._dispatch()
-            self._collect(_POLL_S)
-        self._kinds.pop(key, None)
-        return self._results.pop(key)
+        with self._done:
+            while True:
+                if cancelled is not None and cancelled():  # checked first: a cancel wins over a result
+                    raise Cancelled("cancelled")
+                if key in self._results:
+                    break
+                self._done.wait(_POLL_S)
+            self._kinds.pop(key, None)
+            return self._results.pop(key)
+
+    def forget(self, key: int) -> None:
+        """The caller no longer needs ``key``'s findings (e.g. the content was already in the vault)."""
+        with self._done:
+            self._kinds.pop(key, None)
+            if self._results.pop(key, None) is None:
+                self._forgotten.add(key)
 
     def close(self) -> None:
-        """Stop every worker (they exit when their pipe closes; stragglers are killed)."""
-        for index, worker in enumerate(self._slots):
+        """Stop every worker: idle ones exit when their pipe closes, busy ones are killed."""
+        with self._done:
+            self._closing = True
+            live = list(self._live)
+        while True:  # drop files not yet started
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        for _ in self._threads:
+            self._queue.put(None)
+        for worker in live:
+            worker.proc.kill()  # unblocks a feeder waiting on a busy worker
+        for thread in self._threads:
+            thread.join()
+        self._threads.clear()
+
+    # --- feeder threads -----------------------------------------------------------------------------
+
+    def _feed(self) -> None:
+        worker: _Worker | None = None
+        try:
+            while True:
+                item = self._queue.get()
+                if item is None:
+                    return
+                key, data = item
+                with self._done:
+                    if key in self._forgotten or self._closing:
+                        self._forgotten.discard(key)
+                        continue
+                worker, findings = self._examine(worker, data)
+                with self._done:
+                    if key in self._forgotten:
+                        self._forgotten.discard(key)
+                    else:
+                        self._results[key] = findings or Findings(
+                            self._kinds.get(key, detect.UNKNOWN), problem="the reader stopped"
+                        )
+                    self._done.notify_all()
+        finally:
             if worker is not None:
-                self._stop(worker, kill=worker.key is not None)
-                self._slots[index] = None
-        self._queue.clear()
+                self._stop(worker, kill=False)
 
-    # --- workers ------------------------------------------------------------------------------------
+    def _examine(self, worker: _Worker | None, data: bytes) -> tuple[_Worker | None, Findings | None]:
+        """Send ``data`` to this thread's worker and wait for its answer (replacing the worker if needed)."""
+        for _attempt in range(2):  # an idle worker that died on its own gets one replacement
+            if worker is None:
+                worker = self._start()
+                if worker is None:
+                    return None, None
+            try:
+                worker.to_child.send_bytes(data)
+                break
+            except OSError:
+                self._stop(worker, kill=True)
+                worker = None
+        else:
+            return None, Findings(detect.UNKNOWN, problem="the reader could not be started")
+        kind = detect.media_type(data[:4096])
+        try:
+            if not worker.from_child.poll(self._timeout):
+                self._stop(worker, kill=True)
+                return None, Findings(kind, problem=f"examining it took longer than {self._timeout:.0f} s")
+            return worker, wire.decode(worker.from_child.recv_bytes(wire.MAX_MESSAGE))
+        except (EOFError, OSError):
+            self._stop(worker, kill=True)
+            return None, Findings(kind, problem="the file made the reader crash")
+        except wire.BadMessage:
+            self._stop(worker, kill=True)
+            return None, Findings(kind, problem="the reader returned a malformed result")
 
-    def _start(self) -> _Worker:
+    def _start(self) -> _Worker | None:
+        with self._done:
+            if self._closing:
+                return None
         down_read, down_write = os.pipe()
         up_read, up_write = os.pipe()
         try:
@@ -127,9 +210,14 @@ class ExaminerPool:
         finally:
             os.close(down_read)
             os.close(up_write)
-        return _Worker(proc, Connection(down_write, readable=False), Connection(up_read, writable=False))
+        worker = _Worker(proc, Connection(down_write, readable=False), Connection(up_read, writable=False))
+        with self._done:
+            self._live.add(worker)
+        return worker
 
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
+        with self._done:
+            self._live.discard(worker)
         worker.to_child.close()
         if kill:
             worker.proc.kill()
@@ -139,55 +227,3 @@ class ExaminerPool:
             worker.proc.kill()
             worker.proc.wait()
         worker.from_child.close()
-
-    def _dispatch(self) -> None:
-        for index in range(self._size):
-            if not self._queue:
-                return
-            worker = self._slots[index]
-            if worker is not None and worker.key is not None:
-                continue
-            key, data = self._queue.popleft()
-            for _attempt in range(2):  # an idle worker that died on its own gets one replacement
-                if worker is None:
-                    worker = self._slots[index] = self._start()
-                try:
-                    worker.to_child.send_bytes(data)
-                except OSError:
-                    self._stop(worker, kill=True)
-                    worker = self._slots[index] = None
-                    continue
-                worker.key, worker.started = key, time.monotonic()
-                break
-            else:
-                self._fail(key, "the reader could not be started")
-
-    def _collect(self, timeout: float) -> None:
-        busy = {w.from_child: w for w in self._slots if w is not None and w.key is not None}
-        if not busy:
-            return
-        for conn in wait(list(busy), timeout):
-            worker = busy[conn]  # type: ignore[index]
-            key = worker.key
-            if key is None:
-                continue
-            try:
-                message = worker.from_child.recv_bytes(wire.MAX_MESSAGE)
-                self._results[key] = wire.decode(message)
-                worker.key = None
-            except (EOFError, OSError):
-                self._replace(worker, key, "the file made the reader crash")
-            except wire.BadMessage:
-                self._replace(worker, key, "the reader returned a malformed result")
-        now = time.monotonic()
-        for slot in list(self._slots):
-            if slot is not None and slot.key is not None and now - slot.started > self._timeout:
-                self._replace(slot, slot.key, f"examining it took longer than {self._timeout:.0f} s")
-
-    def _replace(self, worker: _Worker, key: int, reason: str) -> None:
-        self._stop(worker, kill=True)
-        self._slots[self._slots.index(worker)] = None
-        self._fail(key, reason)
-
-    def _fail(self, key: int, reason: str) -> None:
-        self._results[key] = Findings(self._kinds.get(key, detect.UNKNOWN), problem=reason)
