@@ -427,3 +427,13 @@ def test_cancelling_a_merge_leaves_the_archive_unchanged(group: Group) -> None:
         group.archive.merge_bundles([path], cancelled=lambda: True)
     assert group.db_hash() == before
     assert group.archive.merge_bundles([path])[0].status == "merged"
+
+
+def test_the_sender_can_decrypt_its_own_bundle(group: Group) -> None:
+    group.alice.add_note("n", "")
+    path = group.bundle(group.alice, "b1")
+    secret = group.alice._vault.identity.agree_secret.reveal()
+    with path.open("rb") as f:
+        plain = open_decrypting(f, [X25519Identity(secret)]).read()
+    names = [e.untrusted_name for e, _ in tar.entries(io.BytesIO(plain))]
+    assert names[:4] == list(bm.HEAD_ENTRIES)
