@@ -209,6 +209,9 @@ def parse(untrusted: bytes) -> Manifest:
         raise _refuse("the bundle is larger than the size limit", "size")
     if [e.path for e in entries[:2]] != [REVISIONS, AUDIT]:
         raise _refuse("the bundle manifest does not list its revisions and audit files first")
+    sequence = _int(top["sequence"], "sequence number")
+    if sequence < 1:
+        raise _refuse("the bundle manifest has a malformed sequence number")
     if not isinstance(top["everything"], bool):
         raise _refuse("the bundle manifest has a malformed flag")
     return Manifest(
@@ -216,7 +219,7 @@ def parse(untrusted: bytes) -> Manifest:
         sender["key"],
         sender["age"],
         top["created_at"],
-        _int(top["sequence"], "sequence number"),
+        sequence,
         top["everything"],
         tuple(recipients),
         _int(revs["after"], "revision range"),

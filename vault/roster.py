@@ -101,7 +101,9 @@ def enroll(conn: Connection, own_key_id: str, public: PublicIdentity, name: str)
 
 
 def highest_merged(conn: Connection, key_id: str) -> int:
-    row = conn.execute("SELECT max(sequence) FROM receipts WHERE sender = ?", (key_id,)).fetchone()
+    row = conn.execute(
+        "SELECT max(sequence) FROM receipts WHERE sender = ? AND kind = 'bundle'", (key_id,)
+    ).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
