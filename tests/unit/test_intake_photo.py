@@ -89,3 +89,13 @@ def test_a_heic_file_that_cannot_be_decoded_is_flagged() -> None:
     assert found.media_type == detect.HEIC
     assert found.warning is not None
     assert found.warning.startswith("could not be read: ")
+
+
+def test_without_the_heic_plugin_a_heic_file_is_flagged_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault.intake import photo
+
+    monkeypatch.setattr(photo, "HEIC_AVAILABLE", False)
+    found = examine(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200)
+    assert found.warning == (
+        "could not be read: HEIC images cannot be decoded on this computer (the HEIC plugin is missing)"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,29 @@ def test_a_damaged_original_no_longer_verifies(service: VaultService, tmp_path: 
     conn = service._vault.conn
     conn.execute("UPDATE chunks SET data = zeroblob(length(data))")
     assert not service.verify_original(item.id or "")
+
+
+def test_intake_logs_name_records_never_files_or_content(service: VaultService, tmp_path: Path) -> None:
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("fieldvault")
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        secret_name = "informant-KESTREL-photo.jpg"
+        paths = [
+            _write(tmp_path, secret_name, media.jpeg()),
+            _write(tmp_path, "KESTREL-bomb.png", media.png_bomb()),
+            _write(tmp_path, "KESTREL.pdf", media.pdf(["KESTREL met the broker"])),
+        ]
+        outcomes = service.import_files(paths).outcomes
+        service.make_working_copy(outcomes[0].id or "", strip=True)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    text = "\n".join(r.getMessage() for r in records)
+    assert outcomes[0].id in text
+    assert "KESTREL" not in text
+    assert str(tmp_path) not in text

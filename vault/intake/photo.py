@@ -22,7 +22,7 @@ from vault.intake.findings import Findings, Unreadable, clean_int, clean_number,
 Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
 
 try:  # HEIC from phones, when the decode-only libheif plugin is installed (see the intake note)
-    import pi_heif  # type: ignore[import-untyped]
+    import pi_heif  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     pi_heif.register_heif_opener()
     HEIC_AVAILABLE = True
