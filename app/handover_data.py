@@ -39,7 +39,7 @@ def _identity_line(
         return "sealed to you (granted before this handover)"
     env = body.get("sealed")
     if isinstance(env, Mapping) and sealing.is_recipient(env, me.public.agree_public):
-        ask = f"{outgoing} (the outgoing expert)"
+        ask = outgoing
     else:
         first = revisions.for_record(conn, plan.id)
         ask = f"the expert who recorded it (key {first[0].author[:16]})" if first else "the coordinator"
@@ -160,7 +160,11 @@ def build_memo(
     package_id: str,
     today: date,
 ) -> tuple[Memo, list[TextPart]]:
-    """The memo and the text parts it is made of."""
-    builder = _MemoBuilder(conn, me, ids, plans, outgoing)
+    """The memo and the text parts it is made of; ``outgoing`` is the expert's name as given (may be "")."""
+    fingerprint = me.public.fingerprint
+    ask = f"{outgoing} (the outgoing expert)" if outgoing else f"the outgoing expert ({fingerprint})"
+    builder = _MemoBuilder(conn, me, ids, plans, ask)
     invs = tuple(builder.investigation(n, inv, today) for n, inv in enumerate(investigations, 1))
-    return Memo(outgoing, successor, today.isoformat(), package_id, invs), builder.parts
+    sender = f"{outgoing} ({fingerprint})" if outgoing else fingerprint
+    builder.parts.append(TextPart("memo: from", outgoing))
+    return Memo(sender, successor, today.isoformat(), package_id, invs), builder.parts

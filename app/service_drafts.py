@@ -15,7 +15,8 @@ from exporters import outfile
 from exporters.pdf_text import open_pdf, page_texts, pdf_parts
 from exporters.pdf_watermark import COPY_ID_PROPERTY, copy_ids_in, stamp_copy
 from vault import audit, distribution
-from vault.errors import InvalidInput, UserError
+from vault.attachments import CancelCheck
+from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import TextPart, normalise
 from vault.records import Record
 
@@ -84,12 +85,20 @@ class DraftOps(GuardedOps):
     """Mixin of VaultService: watermarked drafts and tracing."""
 
     def export_drafts(
-        self, pdf: Path, recipients: Sequence[str], out_dir: Path, *, label: str = "DRAFT"
+        self,
+        pdf: Path,
+        recipients: Sequence[str],
+        out_dir: Path,
+        *,
+        label: str = "DRAFT",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: CancelCheck | None = None,
     ) -> list[DraftCopy]:
         """One stamped copy of ``pdf`` per recipient in ``out_dir``, each recorded and logged.
 
         The draft is leak-guarded first (every page, property, annotation, bookmark); then what each copy
-        adds (recipient, label, file name). All copies are written or none is.
+        adds (recipient, label, file name). All copies are written or none is: ``progress(done, total)``
+        counts copies, and ``cancelled()`` true stops before the next one, keeping none.
         """
         names = _recipients(recipients)
         label = " ".join(label.split()).upper() or "DRAFT"
@@ -104,6 +113,8 @@ class DraftOps(GuardedOps):
         made: list[tuple[str, str, Path, str]] = []
         with outfile.Batch() as batch:
             for n, recipient in enumerate(names, 1):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("cancelled")
                 copy_id = distribution.new_copy_id()
                 out = out_dir / f"{stem}-{_slug(recipient)}-{copy_id}.pdf"
                 added = [
@@ -114,6 +125,8 @@ class DraftOps(GuardedOps):
                 guard.check(added, f"the copy for recipient {n}")
                 sha = batch.add(out, [stamp_copy(data, pdf.name, recipient, copy_id, label)])
                 made.append((recipient, copy_id, out, sha))
+                if progress is not None:
+                    progress(n, len(names))
             batch.publish()
             with self._write("recording the draft copies"):
                 recs = [

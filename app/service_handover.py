@@ -17,8 +17,10 @@ from exporters.docx_memo import write_memo
 from exporters.docx_text import docx_parts
 from vault import attachments, audit, handover_read, handover_write, identity, identity_file, revisions
 from vault import bundle_manifest as bm
+from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, UserError
 from vault.handover_select import SourcePlan, open_investigations, plan_sources, select_records
+from vault.handover_write import Progress
 from vault.leakguard import WITHIN_THE_GROUP
 from vault.leakguard_records import check_records
 from vault.model import ops, queries
@@ -76,6 +78,8 @@ class HandoverOps(GuardedOps):
         investigations: Sequence[str] = (),
         reseal: Sequence[str] = (),
         outgoing_name: str = "",
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
     ) -> HandoverReport:
         """Write the package for the successor named by their identity file.
 
@@ -95,7 +99,7 @@ class HandoverOps(GuardedOps):
         ids = select_records(conn, invs)
         plans = plan_sources(conn, me, ids, reseal, successor.public.agree_public)
         handover_id = str(uuid.uuid4())
-        outgoing = " ".join(outgoing_name.split()) or f"the outgoing expert ({me.public.fingerprint})"
+        outgoing = " ".join(outgoing_name.split())
         guard = self.leak_guard(WITHIN_THE_GROUP)
         written = None
         try:
@@ -122,7 +126,7 @@ class HandoverOps(GuardedOps):
                 )
                 written = handover_write.write(
                     conn, me, successor.public, out, handover_id=handover_id, investigations=invs,
-                    revs=heads, memo=memo_bytes, blobs=blobs,
+                    revs=heads, memo=memo_bytes, blobs=blobs, progress=progress, cancelled=cancelled,
                 )  # fmt: skip
                 detail = {
                     "to": successor.public.key_id,

@@ -11,7 +11,7 @@ import contextlib
 import hashlib
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,10 +22,13 @@ from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault import handover_package as hp
 from vault.age.codec import Encryptor
-from vault.errors import InvalidInput
+from vault.attachments import CancelCheck
+from vault.errors import Cancelled, InvalidInput
 from vault.identity import Identity, PublicIdentity
 from vault.revisions import Revision
 from vault.store import Connection
+
+Progress = Callable[[int, int], None]  # attachment bytes written so far, in all
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,12 @@ def write(
     revs: Sequence[Revision],
     memo: bytes,
     blobs: Sequence[str],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Written:
     """Write the package to ``out`` (never over an existing file); ``handover_id`` is a fresh UUID that the
-    memo already names."""
+    memo already names. ``progress(done, total)`` counts attachment bytes; ``cancelled()`` true stops
+    the writing (Cancelled) and removes what was written."""
     if out.exists():
         raise InvalidInput(f"{out} already exists; choose another name", field="out")
     if not out.parent.is_dir():
@@ -101,7 +107,7 @@ def write(
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
     try:
         with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
-            _archive(f, conn, successor, manifest, heads)
+            _archive(f, conn, successor, manifest, heads, progress, cancelled)
         os.link(temp, out)
     except FileExistsError:
         raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
@@ -120,8 +126,11 @@ def _archive(
     successor: PublicIdentity,
     manifest: hp.Manifest,
     heads: list[tuple[str, bytes]],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
 ) -> None:
     enc = Encryptor(f, [successor.agree_public])
+    total, done = sum(e.size for e in manifest.attachments), 0
     mtime = int(datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).timestamp())
     for name, data in heads:
         enc.write(tar.header(name, len(data), mtime))
@@ -131,11 +140,18 @@ def _archive(
         enc.write(tar.header(e.path, e.size, mtime))
         digest = hashlib.sha256()
         for chunk in attachments.iter_chunks(conn, e.sha256):
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled")
             digest.update(chunk)
             enc.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
         if digest.hexdigest() != e.sha256:
             raise InvalidInput("an attachment changed while the package was written; try again", field="out")
         enc.write(tar.padding(e.size))
+    if cancelled is not None and cancelled():  # a cancel after the last chunk still leaves no package
+        raise Cancelled("cancelled")
     enc.write(tar.end())
     enc.close()
     f.flush()

@@ -26,7 +26,7 @@ from tests.unit.test_export_fixtures import (
 )
 from vault import sealing
 from vault.bundle_errors import BundleRefused
-from vault.errors import InvalidInput, UserError
+from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import LeakRefused
 from vault.model.protection import IdentitySealed
 from vault.secret import Passphrase
@@ -239,3 +239,35 @@ def test_only_open_or_chosen_investigations_are_handed_over(pair: Pair) -> None:
     assert chosen.records == 2
     with pytest.raises(InvalidInput, match="not an expert's identity|is not an investigation"):
         pair.outgoing.handover(pair.successor_id, pair.folder / "c.fvh", investigations=[pair.world.rifle])
+
+
+def test_without_a_name_the_memo_says_to_ask_the_outgoing_expert_by_fingerprint(pair: Pair) -> None:
+    out = pair.folder / "handover.fvh"
+    pair.outgoing.handover(pair.successor_id, out)
+    got = pair.successor.receive_handover(out)
+    assert got.memo_id is not None
+    memo = memo_of(pair.successor, got.memo_id)
+    cells = [[c.text for c in row.cells] for t in memo.tables for row in t.rows]
+    s001 = next(r for r in cells if r[0] == "S-001")[4]
+    assert f"ask the outgoing expert ({pair.outgoing.fingerprint}), through the coordinator" in s001
+    assert ["From", pair.outgoing.fingerprint] in cells
+
+
+def test_a_cancelled_handover_leaves_nothing_behind(pair: Pair) -> None:
+    pair.outgoing.edit_model_record(pair.world.protected, {"consent": ["archive"]})
+    envelope = pair.outgoing.get(pair.world.protected).body["sealed"]
+    seen: list[tuple[int, int]] = []
+    out = pair.folder / "handover.fvh"
+    with pytest.raises(Cancelled):
+        pair.outgoing.handover(
+            pair.successor_id,
+            out,
+            reseal=["S-001"],
+            progress=lambda d, t: seen.append((d, t)),
+            cancelled=lambda: bool(seen),
+        )
+    assert seen  # it had started writing the photograph
+    assert not out.exists()
+    assert list(pair.folder.glob(".handover.fvh.*")) == []
+    assert pair.outgoing.get(pair.world.protected).body["sealed"] == envelope
+    assert not [e for e in pair.outgoing.details(pair.world.investigation).custody if e.action == "handover"]

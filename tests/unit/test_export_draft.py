@@ -22,7 +22,7 @@ from tests.unit.test_export_fixtures import (
     protected_world,
 )
 from vault import audit, distribution
-from vault.errors import InvalidInput, UserError
+from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import LeakRefused
 
 PAGES = ("Draft final report\nParagraph 1", "Annex 4: the depot", "Annex 5: vessels")
@@ -226,3 +226,18 @@ def test_no_copy_names_a_source_anywhere(service: VaultService, tmp_path: Path) 
     copies = service.export_drafts(make_draft(tmp_path), ["UN Mission", "Member State X"], tmp_path)
     for c in copies:
         assert_names_no_source(c.path.read_bytes())
+
+
+def test_a_cancelled_distribution_keeps_no_copy(service: VaultService, tmp_path: Path) -> None:
+    done: list[int] = []
+    with pytest.raises(Cancelled):
+        service.export_drafts(
+            make_draft(tmp_path),
+            ["A", "B", "C"],
+            tmp_path,
+            progress=lambda n, _: done.append(n),
+            cancelled=lambda: len(done) == 2,
+        )
+    assert done == [1, 2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]
+    assert service.draft_copies() == []
