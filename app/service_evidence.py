@@ -4,74 +4,28 @@ custody, working copies, exporting originals, reading attachments."""
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from app.service_core import ServiceCore
 from exporters import images
 from vault import attachments, audit, evidence, records
 from vault.attachments import CancelCheck
-from vault.errors import Cancelled, InvalidInput, NotFound, UserError, VaultError
-from vault.intake import batch, custody, derived, detect, photo
+from vault.errors import InvalidInput, NotFound, UserError
+from vault.intake import custody, derived, detect, importer, photo
 from vault.intake.custody import CustodyEvent
-from vault.intake.findings import Findings
-from vault.intake.pool import ExaminerPool, default_workers
+from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
 from vault.records import Record
+
+__all__ = ["EvidenceInfo", "EvidenceOps", "FileOutcome", "ImportProgress", "ImportReport", "WorkingCopy"]
 
 log = logging.getLogger("fieldvault.service")
 
 MAX_WORKING_COPY_SOURCE = 512 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """One file of an import: stored (``id`` set) or refused (``error`` set).
-
-    ``path`` is for messages to the user only, never for logs. ``warnings`` holds the "could not be
-    read: <reason>" flag of a file stored but not parsed; ``notes`` holds limits reached that are not
-    failures (e.g. text extracted from the first N pages).
-    """
-
-    path: str
-    name: str
-    id: str | None = None
-    sha256: str | None = None
-    size: int = 0
-    duplicate: bool = False
-    warnings: tuple[str, ...] = ()
-    error: str | None = None
-    media_type: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    outcomes: tuple[FileOutcome, ...]
-    cancelled: bool = False
-
-    @property
-    def failed(self) -> tuple[FileOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.error is not None)
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    """Progress of a batch: which file (index of total), its stage, how many of its bytes are stored.
-
-    ``stage`` is "examining" (waiting for a worker to read it: bytes_done is 0) or "storing".
-    """
-
-    index: int
-    total: int
-    name: str
-    bytes_done: int
-    bytes_total: int
-    stage: str = "storing"
 
 
 @dataclass(frozen=True)
@@ -122,99 +76,20 @@ class EvidenceOps(ServiceCore):
     ) -> ImportReport:
         """Store each file as evidence in its own transaction, with what examining it found.
 
-        Files are examined (type, metadata, text, thumbnail) in worker processes while earlier files
-        are written. A file that cannot be read or stored gets an error in its outcome and the batch
-        goes on; one that is stored but cannot be parsed gets a "could not be read" warning. A
-        cancellation rolls back the file in progress and stops, keeping the files already stored.
+        Files are examined (type, metadata, text, thumbnail) in ``workers`` processes (default: one
+        per core) while they are written (vault/intake/importer.py). A file that cannot be read or
+        stored gets an error in its outcome and the batch goes on; one that is stored but cannot be
+        parsed gets a "could not be read" warning. A cancellation rolls back the file in progress and
+        stops, keeping the files already stored.
         """
         if source:
             source = self.resolve_id(source)
         if investigation:
             investigation = self.resolve_id(investigation)
-        paths = list(paths)
-        size = max(1, min(workers or default_workers(), len(paths)))
-        outcomes: list[FileOutcome] = []
-        with ExaminerPool(size) as pool, batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead:
-            for item in ahead:
-                if cancelled is not None and cancelled():
-                    return ImportReport(tuple(outcomes), cancelled=True)
-                try:
-                    outcomes.append(
-                        self._store_item(item, len(paths), pool, source, investigation, progress, cancelled)
-                    )
-                except Cancelled:
-                    return ImportReport(tuple(outcomes), cancelled=True)
-                finally:
-                    ahead.release(item)
-        return ImportReport(tuple(outcomes))
-
-    def _store_item(
-        self,
-        item: batch.Prepared,
-        total: int,
-        pool: ExaminerPool,
-        source: str | None,
-        investigation: str | None,
-        progress: Callable[[ImportProgress], None] | None,
-        cancelled: CancelCheck | None,
-    ) -> FileOutcome:
-        path, name = str(item.path), item.name
-        if item.error is not None:
-            return FileOutcome(path, name, error=item.error)
-
-        def report(done: int, stage: str = "storing") -> None:
-            if progress is not None:
-                progress(ImportProgress(item.index, total, name, done, item.size, stage))
-
-        findings: Findings | Callable[[], Findings] | None
-        if item.submitted:
-
-            def findings() -> Findings:
-                report(0, "examining")
-                return pool.result(item.index, cancelled)
-
-        else:
-            findings = item.unexamined()
-        try:
-            # BytesIO shares the bytes already read (no copy) until written to, which it never is.
-            stream: BinaryIO = item.path.open("rb") if item.data is None else io.BytesIO(item.data)
-        except OSError as exc:
-            return FileOutcome(path, name, error=batch.read_error(exc))
-        try:
-            with stream, self._write(f"importing {name}"):
-                stored = evidence.store_original(
-                    self._vault.conn,
-                    self._vault.identity,
-                    stream,
-                    name,
-                    findings=findings,
-                    source=source,
-                    investigation=investigation,
-                    progress=report,
-                    cancelled=cancelled,
-                )
-        except OSError as exc:
-            return FileOutcome(path, name, error=batch.read_error(exc))
-        except Cancelled:
-            raise
-        except VaultError as exc:
-            return FileOutcome(path, name, error=str(exc))
-        if stored.duplicate and item.submitted:
-            pool.forget(item.index)  # already held: this receipt is linked, nothing to examine
-        log.info("evidence stored (%s)", stored.id)
-        if stored.warnings:
-            log.debug("evidence %s stored but not parsed", stored.id)
-        return FileOutcome(
-            path,
-            name,
-            stored.id,
-            stored.sha256,
-            stored.size,
-            stored.duplicate,
-            stored.warnings,
-            media_type=stored.media_type,
-            notes=stored.notes,
+        job = importer.Batch(
+            self._vault.conn, self._vault.identity, source, investigation, progress, cancelled
         )
+        return importer.import_files(job, paths, workers)
 
     # --- what a details panel needs ----------------------------------------------------------------
 

@@ -136,7 +136,10 @@ class ReadAhead:
                     self._room.wait()
                 if self._stopped:
                     return
-            item = prepare(index, path, self._pool)
+            try:
+                item = prepare(index, path, self._pool)
+            except Exception:  # noqa: BLE001 - e.g. MemoryError: this file fails, the batch goes on
+                item = Prepared(index, path, path.name, error="cannot be read (unexpected error)")
             with self._room:
                 self._files += 1
                 self._bytes += len(item.data or b"")

@@ -107,6 +107,8 @@ class ExaminerPool:
                     raise Cancelled("cancelled")
                 if key in self._results:
                     break
+                if self._threads and not any(t.is_alive() for t in self._threads):
+                    return Findings(self._kinds.pop(key, detect.UNKNOWN), problem="the reader stopped")
                 self._done.wait(_POLL_S)
             self._kinds.pop(key, None)
             return self._results.pop(key)
@@ -150,7 +152,12 @@ class ExaminerPool:
                     if key in self._forgotten or self._closing:
                         self._forgotten.discard(key)
                         continue
-                worker, findings = self._examine(worker, data)
+                try:
+                    worker, findings = self._examine(worker, data)
+                except Exception:  # noqa: BLE001 - a bug here must cost one file, never hang the import
+                    if worker is not None:
+                        self._stop(worker, kill=True)
+                    worker, findings = None, None
                 with self._done:
                     if key in self._forgotten:
                         self._forgotten.discard(key)
