@@ -15,7 +15,16 @@ from app.handover_data import build_memo
 from app.service_guard import GuardedOps
 from exporters.docx_memo import write_memo
 from exporters.docx_text import docx_parts
-from vault import attachments, audit, handover_read, handover_write, identity, identity_file, revisions
+from vault import (
+    attachments,
+    audit,
+    handover_read,
+    handover_receipts,  # noqa: F401 (registers its check with verify)
+    handover_write,
+    identity,
+    identity_file,
+    revisions,
+)
 from vault import bundle_manifest as bm
 from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, UserError

@@ -4,7 +4,8 @@ A received package leaves a receipt (kind ``handover`` in the bundles' ``receipt
 signed manifest and checksum list and the list of revisions it delivered. ``check`` re-verifies both
 signatures and recomputes the revisions file from the stored revisions, so a revision injected under a
 forged handover receipt, or one altered after it arrived, is found. (vault/receipts.py does the same for
-bundles, and accepts a revision as delivered when any receipt lists it: the two checks belong together.)
+bundles, and accepts a revision as delivered when any receipt lists it: the two checks belong together,
+so this one registers itself in ``vault.integrity.EXTRA_CHECKS``.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import hashlib
 
 from vault import bundle_manifest as bm
-from vault import revisions
+from vault import integrity, revisions
 from vault.bundle_errors import BundleRefused
 from vault.handover_read import check_signatures
 from vault.store import Connection
@@ -20,7 +21,7 @@ from vault.store import Connection
 MAX_PROBLEMS = 40
 
 
-def check(conn: Connection) -> list[str]:
+def check(conn: Connection, own_key_id: str = "") -> list[str]:
     """Problems with the stored handover receipts; [] when every one still verifies."""
     found: list[str] = []
     rows = conn.execute(
@@ -54,3 +55,8 @@ def check(conn: Connection) -> list[str]:
             if not conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (item.sha256,)).fetchone():
                 found.append(f"{label}: attachment {item.sha256[:12]} it delivered is missing")
     return found[:MAX_PROBLEMS]
+
+
+# ``verify`` runs this with its own checks (registered once, on import by the service that receives).
+if check not in integrity.EXTRA_CHECKS:
+    integrity.EXTRA_CHECKS.append(check)

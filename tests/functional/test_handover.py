@@ -271,3 +271,18 @@ def test_a_cancelled_handover_leaves_nothing_behind(pair: Pair) -> None:
     assert list(pair.folder.glob(".handover.fvh.*")) == []
     assert pair.outgoing.get(pair.world.protected).body["sealed"] == envelope
     assert not [e for e in pair.outgoing.details(pair.world.investigation).custody if e.action == "handover"]
+
+
+def test_verify_rechecks_the_receipt_of_a_received_package(pair: Pair) -> None:
+    out = pair.folder / "handover.fvh"
+    pair.outgoing.handover(pair.successor_id, out)
+    pair.successor.receive_handover(out)
+    assert pair.successor.verify().ok
+    conn = pair.successor._vault.conn
+    (manifest,) = conn.execute("SELECT manifest FROM receipts WHERE kind = 'handover'").fetchone()
+    forged = bytes(manifest).replace(
+        b'"investigations":[', b'"investigations":["' + b"0" * 8 + b"-0000-4000-8000-" + b"0" * 12 + b'",'
+    )
+    conn.execute("UPDATE receipts SET manifest = ? WHERE kind = 'handover'", (forged,))
+    problems = pair.successor.verify().problems
+    assert any(p.startswith("handover package ") and "no longer verifies" in p for p in problems)
