@@ -109,10 +109,7 @@ class EvidenceViewer(QDialog):
         self.shown_kind = loaded.kind
         for key in ("rotate_left", "rotate_right"):
             self.buttons[key].setEnabled(loaded.kind == "image")
-        viewed = getattr(self._service, "record_view", None)
-        if callable(viewed):  # a custody "view" event, when the service offers it
-            viewed(self.record_id)
-            self.metadata.show_item(self.record_id)
+        self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
         self.content_shown.emit(self.record_id)
 
     def on_read_failed(self, record_id: str, message: str) -> None:

@@ -87,6 +87,8 @@ class ImportPanel(QWidget):
             )
         for warning in outcome.warnings:
             self._problem(self.tr("{name}: {warning}").format(name=outcome.name, warning=warning))
+        for note in getattr(outcome, "notes", ()):  # limits reached that are not failures
+            self._problem(self.tr("{name}: {note}").format(name=outcome.name, note=note))
 
     def on_import_failed(self, outcome: FileOutcome) -> None:
         self.refused += 1

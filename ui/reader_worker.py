@@ -146,6 +146,8 @@ class ReaderWorker(QObject):
                 return
             data = service.read_attachment(sha, MAX_VIEW_BYTES)
             kind = media.sniff(data[:16])
+            if kind in ("image", "pdf"):
+                self._record_view(service, record_id)
             if kind == "image":
                 image = _decode_image(data, None)
                 if image.isNull():
@@ -158,6 +160,14 @@ class ReaderWorker(QObject):
                 self.attachment_loaded.emit(Loaded(record_id, "other"))
         except Exception as exc:
             self._failed(record_id, exc)
+
+    @staticmethod
+    def _record_view(service: VaultService, record_id: str) -> None:
+        """A custody "view" event, written here: a write may wait for an import's transaction, and
+        that wait belongs on this thread, not the UI's."""
+        viewed = getattr(service, "record_view", None)
+        if callable(viewed):
+            viewed(record_id)
 
     def _failed(self, record_id: str, exc: Exception) -> None:
         if not isinstance(exc, VaultError):

@@ -147,6 +147,7 @@ def test_the_viewer_shows_a_photo_rotated_and_zoomed_and_a_pdf_from_memory(
     tree = viewer.metadata.custody
     custody = [item.text(1) for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
     assert "intake" in custody
+    assert "view" in custody  # showing the content is a custody event
 
     pdf_viewer = window.open_viewer(ids["euc.pdf"])
     with qtbot.waitSignal(pdf_viewer.content_shown, timeout=10_000):
