@@ -74,6 +74,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             f"wrote {args.out}: bundle #{written.sequence} ({written.revisions} revisions, "
             f"{written.attachments} attachments, {written.audit_entries} audit entries)"
         )
+        if written.withheld:
+            print(
+                f"kept back {written.withheld} earlier revision(s) whose text names a protected source; "
+                "they stay in this vault only"
+            )
     return 0
 
 

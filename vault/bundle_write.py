@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import attachments, audit, revisions, sshsig, store
+from vault import attachments, audit, leakguard_records, revisions, sshsig, store
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault.age import keys
@@ -29,6 +29,7 @@ from vault.attachments import CancelCheck
 from vault.bundle_prefetch import Prefetcher
 from vault.errors import Cancelled, InvalidInput
 from vault.identity import Identity, PublicIdentity
+from vault.leakguard import Finding, LeakRefused
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
@@ -43,6 +44,7 @@ class Written:
     attachments: int
     payload_bytes: int
     everything: bool
+    withheld: int = 0  # superseded revisions kept back because their text names a protected source
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,36 @@ class _Plan:
     audit_through: int
     sequence: int
     blobs: tuple[str, ...]
+    withheld: frozenset[str] = frozenset()
+
+
+def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: int) -> frozenset[str]:
+    """Apply the leak guard to the revisions in range (protected identities may leave only sealed).
+
+    A current revision (a head) that names a protected source refuses the bundle, listing each place,
+    so the expert changes the text. A superseded revision that names one (a note since corrected, a
+    source's name from before it was made protected) cannot be changed, since revisions are immutable:
+    it is withheld from bundles and stays in this vault only. The archive accepts a revision whose
+    parent it never receives, as it accepts revisions in any order.
+    """
+    guard = leakguard_records.group_guard(conn, me)
+    if guard.empty:
+        return frozenset()
+    withheld: set[str] = set()
+    current: list[Finding] = []
+    for seq, rev in revisions.iterate(conn, rev_after):
+        if seq > rev_through:
+            break
+        found = guard.scan(leakguard_records.revision_parts(rev))
+        if not found:
+            continue
+        if conn.execute("SELECT 1 FROM heads WHERE hash = ?", (rev.hash,)).fetchone():
+            current += found
+        else:
+            withheld.add(rev.hash)
+    if current:
+        raise LeakRefused("the bundle", current)
+    return frozenset(withheld)
 
 
 def _plan(conn: Connection, me: Identity, everything: bool) -> _Plan:
@@ -67,21 +99,25 @@ def _plan(conn: Connection, me: Identity, everything: bool) -> _Plan:
         conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
     )
     sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
+    withheld = _guard_history(conn, me, rev_after, rev_through)
     wanted: dict[str, None] = {}
     for seq, rev in revisions.iterate(conn, rev_after):
         if seq > rev_through:
             break
+        if rev.hash in withheld:
+            continue
         for sha in bm.referenced_blobs(rev.body):
             if sha not in sent and attachments.exists(conn, sha):
                 wanted[sha] = None
-    return _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted))
+    return _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
 
 
 def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
     for seq, rev in revisions.iterate(conn, plan.rev_after):
         if seq > plan.rev_through:
             return
-        yield bm.revision_line(rev)
+        if rev.hash not in plan.withheld:
+            yield bm.revision_line(rev)
 
 
 def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]:
@@ -205,13 +241,20 @@ def write(
             temp.unlink()
     try:
         with store.transaction(conn, "recording the bundle"):
-            _record(conn, me, archive, manifest, manifest_sha)
+            _record(conn, me, archive, manifest, manifest_sha, plan)
     except BaseException:
         with contextlib.suppress(OSError):
             out.unlink()
         raise
     return Written(
-        manifest.bundle_id, plan.sequence, rev_count, audit_count, len(plan.blobs), total, everything
+        manifest.bundle_id,
+        plan.sequence,
+        rev_count,
+        audit_count,
+        len(plan.blobs),
+        total,
+        everything,
+        len(plan.withheld),
     )
 
 
@@ -254,7 +297,9 @@ def _epoch(iso: str) -> int:
     return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
 
 
-def _record(conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str) -> None:
+def _record(
+    conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str, plan: _Plan
+) -> None:
     conn.execute(
         "INSERT INTO bundle_exports (sequence, bundle_id, created_at, recipient, revisions_through, "
         "audit_through, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -283,6 +328,7 @@ def _record(conn: Connection, me: Identity, archive: PublicIdentity, manifest: b
             "revisions": manifest.revision_count,
             "attachments": len(manifest.attachments),
             "everything": manifest.everything,
+            "withheld": len(plan.withheld),
             "manifest_sha256": sha,
         },
     )
