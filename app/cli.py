@@ -61,6 +61,7 @@ def fail(message: str, code: int) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logs.configure()
+    logs.harden_process()
     # A file size limit (RLIMIT_FSIZE) must surface as a failed write we can report, not a kill.
     if hasattr(signal, "SIGXFSZ"):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

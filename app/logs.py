@@ -1,14 +1,23 @@
 """Logging: warnings and errors to stderr, nothing to files, never content.
 
 Log lines name opaque ids (record ids, vault ids) only. Titles, bodies, evidence filenames, paths and
-secrets are never passed to a logger (tests/unit/test_no_leaks.py checks a whole session's log).
+secrets are never passed to a logger (tests/reliability/test_leak_scan.py runs a whole session at debug
+level and searches its output for a marker).
 ``FIELDVAULT_LOG=debug`` raises the level for development.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import resource
+
+
+def harden_process() -> None:
+    """No core dumps: a crash of an unlocked vault must not write its memory (keys, content) to disk."""
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def configure() -> None:

@@ -140,6 +140,8 @@ def _encode(image: Image.Image, out_format: str, exif: bytes | None) -> bytes:
     icc = image.info.get("icc_profile")
     if isinstance(icc, bytes) and icc:
         options["icc_profile"] = icc
-    # Pillow writes nothing it is not given: no XMP, IPTC, comments or PNG text.
+    # Pillow's writers fall back on ``image.info`` for what they are not given (the JPEG writer copies a
+    # COM comment from it, for one), so the info is emptied: only what is in ``options`` is written.
+    image.info.clear()
     image.save(out, out_format, **options)
     return out.getvalue()

@@ -20,7 +20,6 @@ from vault import audit, crypto, records
 from vault.identity import Identity
 from vault.kinds import Body, Kind, register
 from vault.model import fields as f
-from vault.records import Record
 from vault.store import Connection
 
 DRAFT_COPY = "draft_copy"
@@ -102,7 +101,7 @@ def record_copy(
     draft_sha256: str,
     pages: int,
     label: str,
-) -> Record:
+) -> records.Record:
     """Record one distributed copy (inside the caller's transaction); the audit entry is an export."""
     body = {
         "recipient": recipient,
@@ -126,7 +125,7 @@ def record_share(
     reference: str,
     items: Sequence[str],
     files: Sequence[str],
-) -> Record:
+) -> records.Record:
     """Record a sanitized share (inside the caller's transaction); the audit entry is an export."""
     body = {
         "to": to,
@@ -140,7 +139,7 @@ def record_share(
     return records.create(conn, me, SHARE, body, action="export", detail=detail)
 
 
-def copies_where(conn: Connection, field: str, value: str) -> list[Record]:
+def copies_where(conn: Connection, field: str, value: str) -> list[records.Record]:
     """Live draft-copy records whose ``field`` (copy_id, sha256, recipient) equals ``value``."""
     if field not in ("copy_id", "sha256", "recipient"):
         raise ValueError("unknown field")
@@ -153,7 +152,7 @@ def copies_where(conn: Connection, field: str, value: str) -> list[Record]:
     return [records.get(conn, str(row[0])) for row in rows]
 
 
-def copies(conn: Connection) -> list[Record]:
+def copies(conn: Connection) -> list[records.Record]:
     """Every live draft-copy record, oldest first."""
     rows = conn.execute(
         "SELECT id FROM records WHERE kind = ? AND deleted = 0 ORDER BY created, id", (DRAFT_COPY,)

@@ -128,4 +128,4 @@ register(
 
 # Kinds owned by other modules register themselves on import; importing them here means any user of the
 # registry sees every kind. (They import this module, which is complete by this line.)
-from vault import evidence, model  # noqa: E402, F401
+from vault import distribution, evidence, model  # noqa: E402, F401

@@ -85,3 +85,18 @@ def test_a_box_outside_the_picture_and_an_odd_rotation_are_refused() -> None:
         working_copy(media.png(50, 50), rotate=45)
     with pytest.raises(ImageError, match="cannot be decoded"):
         working_copy(b"not an image")
+
+
+def test_stripping_removes_a_jpeg_comment() -> None:
+    import io
+
+    from PIL import Image
+
+    from exporters.images import working_copy
+
+    source = io.BytesIO()
+    Image.new("RGB", (32, 32), "red").save(source, "JPEG", comment=b"Taken at the house of SECRET-NAME")
+    assert b"SECRET-NAME" in source.getvalue()
+    stripped = working_copy(source.getvalue(), strip=True).data
+    assert b"SECRET-NAME" not in stripped
+    assert "comment" not in Image.open(io.BytesIO(stripped)).info
