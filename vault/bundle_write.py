@@ -6,6 +6,13 @@ and audit lines (deterministic encodings, written again identically in the secon
 are content-addressed, so their names are their hashes. The file is written under a temporary name
 beside the destination (it is ciphertext from the first byte), synced, and linked into place; only then
 is the export recorded (high-water marks, an audit entry), so a failed write leaves nothing to undo.
+
+The sequence number is reserved first, in a transaction of its own: a row in ``bundle_exports`` that
+keeps the previous high-water marks until the export is recorded. A process killed after the file was
+linked into place but before the export was recorded leaves a complete, valid bundle under that number;
+the next export takes the next number and starts from the same marks, so the archive merges both. (Had
+the number been reused, the archive would refuse the second bundle as a conflict, and what only the
+second one held would never be delivered.)
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from vault.age import keys
 from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
 from vault.bundle_prefetch import Prefetcher
-from vault.errors import Cancelled, InvalidInput
+from vault.errors import Cancelled, InvalidInput, VaultError
 from vault.identity import Identity, PublicIdentity
 from vault.leakguard import Finding, LeakRefused
 from vault.store import Connection
@@ -87,13 +94,38 @@ def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: 
     return frozenset(withheld)
 
 
-def _plan(conn: Connection, me: Identity, everything: bool) -> _Plan:
-    last = conn.execute(
-        "SELECT sequence, revisions_through, audit_through FROM bundle_exports ORDER BY sequence DESC LIMIT 1"
-    ).fetchone()
-    sequence = int(last[0]) + 1 if last else 1
-    rev_after = 0 if everything or not last else int(last[1])
-    audit_after = 0 if everything or not last else int(last[2])
+def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
+    """Reserve the next sequence number; returns it and the high-water marks (revisions, audit) so far.
+
+    The reserved row keeps those marks (and an empty manifest hash) until ``_record`` fills it in.
+    """
+    with store.transaction(conn, "reserving the bundle's number"):
+        last = conn.execute(
+            "SELECT sequence, revisions_through, audit_through FROM bundle_exports "
+            "ORDER BY sequence DESC LIMIT 1"
+        ).fetchone()
+        sequence = int(last[0]) + 1 if last else 1
+        marks = (int(last[1]), int(last[2])) if last else (0, 0)
+        conn.execute(
+            "INSERT INTO bundle_exports (sequence, bundle_id, created_at, recipient, revisions_through, "
+            "audit_through, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, '')",
+            (sequence, bundle_id, audit.utc_now(), archive.key_id, *marks),
+        )
+    return sequence, marks
+
+
+def _release(conn: Connection, sequence: int, bundle_id: str) -> None:
+    """Give a reserved number back after a failed export (if even that fails, the gap is harmless)."""
+    with contextlib.suppress(VaultError), store.transaction(conn, "releasing the bundle's number"):
+        conn.execute(
+            "DELETE FROM bundle_exports WHERE sequence = ? AND bundle_id = ? AND manifest_sha256 = ''",
+            (sequence, bundle_id),
+        )
+
+
+def _plan(conn: Connection, me: Identity, everything: bool, sequence: int, marks: tuple[int, int]) -> _Plan:
+    rev_after = 0 if everything else marks[0]
+    audit_after = 0 if everything else marks[1]
     rev_through = int(conn.execute("SELECT coalesce(max(seq), 0) FROM revisions").fetchone()[0])
     audit_through = int(
         conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
@@ -194,14 +226,37 @@ def write(
         raise InvalidInput(f"{out} already exists; choose another name", field="out")
     if not out.parent.is_dir():
         raise InvalidInput(f"{out.parent} is not a folder", field="out")
-    plan = _plan(conn, me, everything)
+    bundle_id = str(uuid.uuid4())
+    sequence, marks = _reserve(conn, archive, bundle_id)
+    try:
+        plan = _plan(conn, me, everything, sequence, marks)
+        return _write_planned(
+            conn, me, archive, out, plan, bundle_id, everything, progress, cancelled, connect
+        )
+    except BaseException:
+        _release(conn, sequence, bundle_id)
+        raise
+
+
+def _write_planned(
+    conn: Connection,
+    me: Identity,
+    archive: PublicIdentity,
+    out: Path,
+    plan: _Plan,
+    bundle_id: str,
+    everything: bool,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    connect: Callable[[], Connection] | None,
+) -> Written:
     rev_sha, rev_size, rev_count = _digest(_revision_lines(conn, plan))
     audit_sha, audit_size, audit_count = _digest(_audit_lines(conn, me, plan))
     entries = [bm.FileEntry(bm.REVISIONS, rev_sha, rev_size), bm.FileEntry(bm.AUDIT, audit_sha, audit_size)]
     entries += [bm.FileEntry(bm.ATTACHMENTS + sha, sha, attachments.size_of(conn, sha)) for sha in plan.blobs]
     own_age = keys.x25519_recipient(me.public.agree_public)
     manifest = bm.Manifest(
-        str(uuid.uuid4()),
+        bundle_id,
         me.key_id,
         own_age,
         audit.utc_now(),
@@ -300,19 +355,20 @@ def _epoch(iso: str) -> int:
 def _record(
     conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str, plan: _Plan
 ) -> None:
-    conn.execute(
-        "INSERT INTO bundle_exports (sequence, bundle_id, created_at, recipient, revisions_through, "
-        "audit_through, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    recorded = conn.execute(
+        "UPDATE bundle_exports SET created_at = ?, revisions_through = ?, audit_through = ?, "
+        "manifest_sha256 = ? WHERE sequence = ? AND bundle_id = ? AND manifest_sha256 = ''",
         (
-            manifest.sequence,
-            manifest.bundle_id,
             manifest.created_at,
-            archive.key_id,
             manifest.revisions_through,
             manifest.audit_through,
             sha,
+            manifest.sequence,
+            manifest.bundle_id,
         ),
     )
+    if recorded.rowcount != 1:
+        raise InvalidInput("the vault changed while the bundle was written; try again", field="bundle")
     conn.executemany(
         "INSERT OR IGNORE INTO bundle_exported_blobs (sha256, sequence) VALUES (?, ?)",
         [(e.sha256, manifest.sequence) for e in manifest.attachments],

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
+from tests.reliability.kill import run_driver
 from vault.secret import Passphrase
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -35,25 +30,6 @@ class Outcome:
 def new_vault(folder: Path) -> None:
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     service.close()
-
-
-def run_and_kill(
-    args: list[str], delay_s: float, env: dict[str, str] | None = None
-) -> tuple[list[str], bool]:
-    """Start a driver, SIGKILL it after ``delay_s``; return its promise lines and whether it was killed."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.drivers", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "FIELDVAULT_PASSPHRASE": PASSPHRASE, **(env or {})},
-    )
-    time.sleep(delay_s)
-    killed = proc.poll() is None
-    if killed:
-        proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=60)
-    return out.decode().splitlines(), killed
 
 
 def check_vault(folder: Path, check: Callable[[VaultService], list[str]]) -> list[str]:
@@ -80,13 +56,11 @@ def intake_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 
             path = sources / f"t{trial}-{i}.bin"
             path.write_bytes(os.urandom(rng.randint(1, 3 * 1024 * 1024)))
             files.append(str(path))
-        lines, killed = run_and_kill(["intake", str(folder), *files], rng.uniform(0.05, max_delay_s))
+        run = run_driver(["intake", str(folder), *files], rng.uniform(0.0, max_delay_s))
         outcome.trials += 1
-        outcome.killed_mid_work += int(killed)
-        for line in lines:
-            parts = line.split()
-            if parts and parts[0] == "stored":
-                promised[parts[1]] = parts[2]
+        outcome.killed_mid_work += int(run.mid_work)
+        for rec_id, sha in run.promises("stored"):
+            promised[rec_id] = sha
 
         def present(service: VaultService) -> list[str]:
             missing = []
@@ -112,11 +86,10 @@ def notes_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1
     new_vault(folder)
     latest: dict[str, str] = {}
     for trial in range(trials):
-        lines, killed = run_and_kill(["notes", str(folder), "400"], rng.uniform(0.05, max_delay_s))
+        run = run_driver(["notes", str(folder), "400"], rng.uniform(0.0, max_delay_s))
         outcome.trials += 1
-        outcome.killed_mid_work += int(killed)
-        for line in lines:
-            _, rec_id, state, number = line.split()
+        outcome.killed_mid_work += int(run.mid_work)
+        for rec_id, state, number in run.promises("note"):
             latest[rec_id] = f"{state} {number}"
 
         def present(service: VaultService) -> list[str]:
