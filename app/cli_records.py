@@ -248,12 +248,16 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_edit)
 
-    p = rs.add_parser("show", help="show a record (sources by code or id)")
-    add_vault_args(p)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--reveal", action="store_true", help="show a protected source's identity (logged)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    # `fieldvault show` and `fieldvault record show` are the same command.
+    for parser_group, name in ((rs, "show"), (sub, "show")):
+        p = parser_group.add_parser(
+            name, help="show a record: fields, history, custody (sources by code or id)"
+        )
+        add_vault_args(p)
+        p.add_argument("id", metavar="ID")
+        p.add_argument("--reveal", action="store_true", help="show a protected source's identity (logged)")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=cmd_show)
 
     p = rs.add_parser("list", help="list records, most recently changed first")
     add_vault_args(p)

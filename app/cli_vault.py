@@ -1,4 +1,4 @@
-"""CLI commands for the vault itself: init, note, search, show, verify, passwd, recover, keyring."""
+"""CLI commands for the vault itself: init, note, search, verify, passwd, recover, keyring."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def add_kdf_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-# --- notes, search, show ---------------------------------------------------------
+# --- notes and search ---------------------------------------------------------
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
@@ -186,25 +186,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h.id}  {h.kind:<12} {h.title}")
-    return 0
-
-
-def cmd_show(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
-        details = service.details(args.id)
-    finally:
-        service.close()
-    if args.json:
-        print_json(details_json(details))
-        return 0
-    r = details.record
-    print(f"{r.kind} {r.id}{'  (deleted)' if r.deleted else ''}")
-    for key in sorted(r.body):
-        print(f"  {key}: {format_value(r.body[key])}")
-    print(f"  revisions: {len(details.history)}, current {r.head[:12]}")
-    if r.conflicted:
-        print(f"  CONFLICT: {len(r.heads)} concurrent versions; resolve to choose one")
     return 0
 
 
@@ -320,12 +301,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
-
-    p = sub.add_parser("show", help="show a record")
-    add_vault_args(p)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("verify", help="check integrity: pages, structure, attachments, revisions, audit")
     add_vault_args(p)
