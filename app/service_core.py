@@ -15,7 +15,8 @@ from typing import Self
 
 from vault import audit, integrity, keyring_slot, records, revisions, store
 from vault.crypto import KdfParams
-from vault.errors import UserError, VaultError
+from vault.errors import InvalidInput, UserError, VaultError
+from vault.model import links
 from vault.records import Record
 from vault.secret import Passphrase, RecoveryCode, Secret
 from vault.session import Vault
@@ -97,8 +98,18 @@ class ServiceCore:
         return store.transaction(self._vault.conn, what)
 
     def resolve_id(self, text: str) -> str:
-        """A full record id from an id or a unique prefix."""
-        return records.resolve_id(self._vault.conn, text)
+        """A full record id from an id, a unique id prefix or a source code (S-017)."""
+        return links.resolve_ref(self._vault.conn, text)
+
+    def resolve_kind(self, text: str, kind: str, what: str) -> str:
+        """Like ``resolve_id``, refusing a record of another kind (``what`` names the argument)."""
+        record_id = self.resolve_id(text)
+        found = records.get(self._vault.conn, record_id)
+        if found.kind != kind or found.deleted:
+            raise InvalidInput(
+                f"{what}: {text} is not a{'n' if kind[0] in 'aeiou' else ''} {kind}", field=what
+            )
+        return record_id
 
     def get(self, record_id: str) -> Record:
         return records.get(self._vault.conn, self.resolve_id(record_id))

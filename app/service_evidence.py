@@ -83,9 +83,9 @@ class EvidenceOps(ServiceCore):
         stops, keeping the files already stored.
         """
         if source:
-            source = self.resolve_id(source)
+            source = self.resolve_kind(source, "source", "source")
         if investigation:
-            investigation = self.resolve_id(investigation)
+            investigation = self.resolve_kind(investigation, "investigation", "investigation")
         job = importer.Batch(
             self._vault.conn, self._vault.identity, source, investigation, progress, cancelled
         )

@@ -112,7 +112,7 @@ class ModelOps(ServiceCore):
 
     def resolve_ref(self, ref: str) -> str:
         """The full id for an id, a unique id prefix or a source code (S-017)."""
-        return links.resolve_ref(self._vault.conn, ref)
+        return self.resolve_id(ref)
 
     def linked_from(self, ref: str) -> list[Backlink]:
         """The live records that link to this one (claims citing a source, letters about a claim…)."""

@@ -157,3 +157,22 @@ def test_extracted_text_and_thumbnails_never_reach_the_disk_in_plaintext(
             if marker.encode() in data or marker.encode("utf-16-le") in data:
                 hits.append(name)
     assert hits == []
+
+
+@pytest.mark.usefixtures("cli_env")
+def test_import_takes_the_source_by_its_code_and_refuses_a_record_of_another_kind(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    v = tmp_path / "v.fvault"
+    init_vault(capsys, v)
+    source_id = run_cli(capsys, "record", "add", v, "source", "--data", '{"name": "Port office"}').out.strip()
+    photo = tmp_path / "crate.bin"
+    photo.write_bytes(b"crate")
+    imported = run_cli(capsys, "import", v, photo, "--from", "S-001", "--json")
+    assert imported.code == 0, imported.err
+    shown = run_cli(capsys, "show", v, imported.json()[0]["id"], "--json").json()
+    assert shown["body"]["source"] == source_id
+    note_id = run_cli(capsys, "note", "add", v, "--title", "t").out.strip()
+    wrong = run_cli(capsys, "import", v, photo, "--from", note_id)
+    assert wrong.code == 2
+    assert "is not a source" in wrong.err

@@ -129,12 +129,12 @@ def test_the_same_content_twice_is_linked_not_examined_or_stored_again(
 
 
 def test_intake_records_the_source_and_names_it_in_custody(service: VaultService, tmp_path: Path) -> None:
-    source = service.add_note("Harbour master", "met at the port")
+    source = service.add_model_record("source", {"name": "Harbour master", "protection": "public"})
     path = _write(tmp_path, "manifest.pdf", media.pdf())
     [item] = service.import_files([path], source=source.id[:8]).outcomes
     [event] = service.custody(item.id or "")
     assert event.detail["source"] == source.id
-    assert "from source Harbour master" in event.summary
+    assert "from source S-001" in event.summary
     assert service.get(item.id or "").body["source"] == source.id
 
 
