@@ -29,7 +29,7 @@ class Run:
     lines: list[str]  # what the driver printed (its promises), up to the kill
     killed: bool  # SIGKILL was sent while the process was running
     mid_work: bool  # ... after "ready" and before "done"
-    work_s: float  # seconds from "ready" to the end (kill or exit): calibrates later kill delays
+    work_s: float  # seconds from "ready" to "done" (or to the kill): calibrates later kill delays
     returncode: int
 
     def promises(self, word: str) -> list[list[str]]:
@@ -54,7 +54,7 @@ def run_driver(args: list[str], kill_after_s: float | None, env: dict[str, str] 
     assert proc.stdout is not None  # noqa: S101 - stdout=PIPE
     lines: list[str] = []
     ready = threading.Event()
-    started = [0.0]
+    started = [0.0, 0.0]  # when "ready" and "done" were read
 
     def read() -> None:
         assert proc.stdout is not None  # noqa: S101 - stdout=PIPE
@@ -64,6 +64,8 @@ def run_driver(args: list[str], kill_after_s: float | None, env: dict[str, str] 
             if line == "ready":
                 started[0] = time.monotonic()
                 ready.set()
+            elif line == "done":
+                started[1] = time.monotonic()
         ready.set()  # the driver ended (or died) without getting ready
 
     reader = threading.Thread(target=read, daemon=True)
@@ -84,11 +86,11 @@ def run_driver(args: list[str], kill_after_s: float | None, env: dict[str, str] 
         raise DriverHung(f"driver {args[0]} did not end") from None
     ended = time.monotonic()
     reader.join()
-    got_ready = "ready" in lines
+    got_ready, got_done = "ready" in lines, "done" in lines
     return Run(
         lines,
         killed,
-        killed and got_ready and "done" not in lines,
-        ended - started[0] if got_ready else 0.0,
+        killed and got_ready and not got_done,
+        ((started[1] if got_done else ended) - started[0]) if got_ready else 0.0,
         proc.returncode,
     )

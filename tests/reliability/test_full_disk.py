@@ -1,4 +1,5 @@
-"""A full disk (here: a file size limit, RLIMIT_FSIZE) gives a clear error and loses nothing stored."""
+"""A full disk (here: a file size limit, RLIMIT_FSIZE) gives a clear error and loses nothing stored: for
+an import, a merge into the archive and a bundle export."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
+from tests.reliability.group import create_vault, make_group, open_vault, receipt_ids, revision_hashes
 from vault.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,3 +54,83 @@ def test_an_import_that_hits_the_size_limit_fails_clearly_and_keeps_earlier_item
         assert [s.title for s in again.list_records(kind="evidence")] == ["small.bin"]
     finally:
         again.close()
+
+
+def _run_limited(args: list[str | Path], limit: int) -> subprocess.CompletedProcess[str]:
+    """``fieldvault ARGS`` with every file it writes limited to ``limit`` bytes (RLIMIT_FSIZE)."""
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=limit_file_size,  # noqa: PLW1509
+        env={**os.environ, "FIELDVAULT_PASSPHRASE": PASSPHRASE},
+        check=False,
+    )
+
+
+def test_a_merge_that_hits_the_size_limit_fails_clearly_and_leaves_the_archive_as_it_was(
+    tmp_path: Path,
+) -> None:
+    group = make_group(tmp_path, experts=("alice",))
+    with open_vault(group.expert("alice")) as alice:
+        alice.add_note("Harbour master", "delivered first")
+        alice.write_bundle(group.archive_id, tmp_path / "small.fvb")
+        big = tmp_path / "big.bin"
+        big.write_bytes(os.urandom(12 * 1024 * 1024))
+        alice.import_files([big], workers=1)
+        alice.write_bundle(group.archive_id, tmp_path / "big.fvb")
+        delivered = revision_hashes(alice)
+    with open_vault(group.archive) as archive:
+        assert archive.merge_bundles([tmp_path / "small.fvb"])[0].status == "merged"
+        before = archive.digest(), receipt_ids(archive)
+    limit = (group.archive / "vault.db").stat().st_size + 4 * 1024 * 1024
+
+    result = _run_limited(["archive", "merge", group.archive, tmp_path / "big.fvb"], limit)
+
+    assert result.returncode == 1
+    assert "disk is full" in result.stderr
+    assert "nothing was changed" in result.stderr
+    assert "Traceback" not in result.stderr
+    with open_vault(group.archive) as archive:
+        assert archive.verify().ok
+        assert (archive.digest(), receipt_ids(archive)) == before
+        assert archive.merge_bundles([tmp_path / "big.fvb"])[0].status == "merged"
+        assert revision_hashes(archive) == delivered
+
+
+def test_a_bundle_export_that_hits_the_size_limit_fails_clearly_and_marks_nothing_as_sent(
+    tmp_path: Path,
+) -> None:
+    empty = tmp_path / "empty.fvault"
+    create_vault(empty)
+    limit = (empty / "vault.db").stat().st_size + 2 * 1024 * 1024  # the schema's pages stay writable
+    group = make_group(tmp_path / "group", experts=("alice",))
+    with open_vault(group.expert("alice")) as alice:
+        alice.add_note("Harbour master", "container numbers")
+        for i in range(3):
+            photo = tmp_path / f"photo{i}.bin"
+            photo.write_bytes(os.urandom(limit))
+            alice.import_files([photo], workers=1)
+    out = tmp_path / "out" / "bundle.fvb"
+    out.parent.mkdir()
+
+    result = _run_limited(["bundle", group.expert("alice"), "--to", group.archive_id, "--out", out], limit)
+
+    assert result.returncode == 2
+    assert f"{out} cannot be written (disk full" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(out.parent.iterdir()) == []  # neither the bundle nor its temporary file
+    with open_vault(group.expert("alice")) as alice:
+        assert alice.verify().ok
+        written = alice.write_bundle(group.archive_id, out)
+        assert written.sequence == 1
+        assert written.attachments == 3
+        delivered = revision_hashes(alice)
+    with open_vault(group.archive) as archive:
+        assert archive.merge_bundles([out])[0].new_attachments == 3
+        assert revision_hashes(archive) == delivered
