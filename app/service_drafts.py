@@ -102,13 +102,14 @@ class DraftOps(GuardedOps):
         """
         names = _recipients(recipients)
         label = " ".join(label.split()).upper() or "DRAFT"
-        if not out_dir.is_dir():
+        if not (out_dir.is_dir() or (not out_dir.exists() and out_dir.parent.is_dir())):
             raise UserError(f"{out_dir} is not a folder")
         data = self.read_input(pdf, "the draft")
         draft_sha = hashlib.sha256(data).hexdigest()
         pages = len(open_pdf(data, pdf.name).pages)
         guard = self.leak_guard()
         guard.check(pdf_parts(data, pdf.name), "the draft")
+        out_dir.mkdir(mode=0o700, exist_ok=True)  # a new folder is made only once the draft passed the guard
         stem = _slug(pdf.stem, 60) or "draft"
         made: list[tuple[str, str, Path, str]] = []
         with outfile.Batch() as batch:

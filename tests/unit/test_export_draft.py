@@ -241,3 +241,18 @@ def test_a_cancelled_distribution_keeps_no_copy(service: VaultService, tmp_path:
     assert done == [1, 2]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]
     assert service.draft_copies() == []
+
+
+def test_a_new_output_folder_is_made_only_for_a_draft_that_passes_the_guard(
+    service: VaultService, tmp_path: Path
+) -> None:
+    protected_world(service, tmp_path)
+    refused_dir = tmp_path / "refused"
+    with pytest.raises(LeakRefused):
+        service.export_drafts(make_draft(tmp_path, author=PROTECTED_NAME), ["UN Mission"], refused_dir)
+    assert not refused_dir.exists()
+    made = tmp_path / "copies"
+    service.export_drafts(make_draft(tmp_path), ["UN Mission"], made)
+    assert len(list(made.iterdir())) == 1
+    with pytest.raises(UserError, match="is not a folder"):
+        service.export_drafts(make_draft(tmp_path), ["UN Mission"], tmp_path / "no" / "such")
