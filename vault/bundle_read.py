@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
-from vault import sshsig
+from vault import signed_manifest
 from vault.age.codec import open_decrypting
 from vault.age.errors import AgeError
 from vault.age.recipients import X25519Identity
@@ -159,20 +159,14 @@ def _unexpected(untrusted_name: str, seen: set[str]) -> BundleRefused:
 
 
 def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> bm.Manifest:
-    """The manifest, once both SSH signatures hold for one signer, that signer is the manifest's sender,
-    and the checksum list says exactly what the manifest says. Signatures are checked before the
-    manifest is parsed, so nothing unsigned is interpreted."""
-    try:
-        signer, _ = sshsig.signer_of(manifest_sig, bm.NAMESPACE)
-    except sshsig.SignatureFormatError:
-        raise BundleRefused("signature", "the bundle's manifest signature is malformed") from None
-    if not sshsig.verify(manifest_sig, bm.NAMESPACE, manifest_bytes, signer):
-        raise BundleRefused("signature", "the bundle's manifest signature is not valid")
-    if not sshsig.verify(sums_sig, bm.NAMESPACE, sums, signer):
-        raise BundleRefused("signature", "the bundle's checksum list signature is not valid")
-    manifest = bm.parse(manifest_bytes)
-    if manifest.sender_key != signer.hex():
-        raise BundleRefused("signature", "the bundle is signed by a key other than its stated sender")
-    if sums != bm.render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
-        raise BundleRefused("hash", "the bundle's checksum list does not match its manifest")
-    return manifest
+    """A bundle's manifest, once its signatures and checksum list hold (vault/signed_manifest.py)."""
+    return signed_manifest.check(
+        manifest_bytes,
+        manifest_sig,
+        sums,
+        sums_sig,
+        namespace=bm.NAMESPACE,
+        parse=bm.parse,
+        render_sums=bm.render_sums,
+        noun="bundle",
+    )

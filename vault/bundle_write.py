@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import attachments, audit, leakguard_records, revisions, sshsig, store
+from vault import attachments, audit, leakguard_records, revisions, signed_manifest, store
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault.age import keys
@@ -274,13 +274,7 @@ def _write_planned(
     manifest_bytes = manifest.encode()
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     sums = bm.render_sums(manifest_sha, manifest)
-    secret = me.sign_secret.reveal()
-    heads = [
-        (bm.MANIFEST, manifest_bytes),
-        (bm.MANIFEST_SIG, sshsig.sign(secret, bm.NAMESPACE, manifest_bytes).encode("ascii")),
-        (bm.SUMS, sums),
-        (bm.SUMS_SIG, sshsig.sign(secret, bm.NAMESPACE, sums).encode("ascii")),
-    ]
+    heads = signed_manifest.signed_heads(me.sign_secret.reveal(), bm.NAMESPACE, manifest_bytes, sums)
     total = sum(e.size for e in entries)
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
     try:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from vault import attachments, audit, evidence, records, revisions, sshsig, store
+from vault import attachments, audit, evidence, records, revisions, signed_manifest, store
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault import handover_package as hp
@@ -91,22 +91,19 @@ class _Package:
 
 
 def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> hp.Manifest:
-    """The manifest, once both signatures hold for one signer who is its stated sender and the checksum
-    list says what the manifest says (also used to re-check a stored receipt)."""
-    try:
-        signer, _ = sshsig.signer_of(manifest_sig, hp.NAMESPACE)
-    except sshsig.SignatureFormatError:
-        raise BundleRefused("signature", "the package's signature is malformed (is it a bundle?)") from None
-    if not sshsig.verify(manifest_sig, hp.NAMESPACE, manifest_bytes, signer):
-        raise BundleRefused("signature", "the package's manifest signature is not valid")
-    if not sshsig.verify(sums_sig, hp.NAMESPACE, sums, signer):
-        raise BundleRefused("signature", "the package's checksum list signature is not valid")
-    manifest = hp.parse(manifest_bytes)
-    if manifest.sender_key != signer.hex():
-        raise BundleRefused("signature", "the package is signed by a key other than its stated sender")
-    if sums != hp.render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
-        raise BundleRefused("hash", "the package's checksum list does not match its manifest")
-    return manifest
+    """A package's manifest, once its signatures and checksum list hold (also used to re-check a stored
+    receipt; vault/signed_manifest.py)."""
+    return signed_manifest.check(
+        manifest_bytes,
+        manifest_sig,
+        sums,
+        sums_sig,
+        namespace=hp.NAMESPACE,
+        parse=hp.parse,
+        render_sums=hp.render_sums,
+        noun="package",
+        hint=" (is it a bundle?)",
+    )
 
 
 def _already(conn: Connection, me: Identity, handover_id: str) -> bool:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import attachments, audit, sshsig
+from vault import attachments, audit, signed_manifest
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault import handover_package as hp
@@ -95,12 +95,8 @@ def write(
     manifest_bytes = manifest.encode()
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     sums = hp.render_sums(manifest_sha, manifest)
-    secret = me.sign_secret.reveal()
     heads = [
-        (bm.MANIFEST, manifest_bytes),
-        (bm.MANIFEST_SIG, sshsig.sign(secret, hp.NAMESPACE, manifest_bytes).encode("ascii")),
-        (bm.SUMS, sums),
-        (bm.SUMS_SIG, sshsig.sign(secret, hp.NAMESPACE, sums).encode("ascii")),
+        *signed_manifest.signed_heads(me.sign_secret.reveal(), hp.NAMESPACE, manifest_bytes, sums),
         (bm.REVISIONS, lines),
         (hp.MEMO, memo),
     ]
