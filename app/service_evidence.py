@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.service_core import ServiceCore
-from exporters import images
+from exporters import images, outfile
 from vault import attachments, audit, evidence, records
 from vault.attachments import CancelCheck
-from vault.errors import InvalidInput, NotFound, UserError
+from vault.errors import InvalidInput, NotFound, VaultCorrupt
 from vault.intake import custody, derived, detect, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
@@ -217,38 +216,26 @@ class EvidenceOps(ServiceCore):
     def export_file(self, record_id: str, out: Path) -> str:
         """Write an evidence item's original bytes to ``out`` (an explicit, logged export).
 
-        Written to a temporary name beside ``out`` and renamed when complete, so a failure never leaves
-        a partial file under the requested name. Returns the SHA-256 written.
+        Written as ``out.part`` and renamed when complete (exporters/outfile.py), so a failure never
+        leaves a partial file under the requested name; the export is recorded in the same step, and
+        refused if the bytes no longer match the SHA-256 recorded at intake. Returns that SHA-256.
         """
         rec = self._evidence(record_id)
         sha = str(rec.body["sha256"])
-        if out.exists():
-            raise UserError(f"{out} already exists; choose another name")
-        if not out.parent.is_dir():
-            raise UserError(f"{out.parent} is not a folder")
-        partial = out.with_name(out.name + ".part")
-        try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                for chunk in attachments.iter_chunks(self._vault.conn, sha):
-                    handle.write(chunk)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, out)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"cannot write {out}: {exc.strerror or 'I/O error'}") from exc
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        with self._write("recording the export"):
-            audit.append(
-                self._vault.conn,
-                self.key_id,
-                "export",
-                rec.id,
-                {"sha256": sha, "what": "original", "by": self.key_id},
-            )
+        with outfile.Batch() as batch:
+            if batch.add(out, attachments.iter_chunks(self._vault.conn, sha)) != sha:
+                raise VaultCorrupt(
+                    f"the stored original of {rec.id} no longer matches its SHA-256; nothing was exported"
+                )
+            batch.publish()
+            with self._write("recording the export"):
+                audit.append(
+                    self._vault.conn,
+                    self.key_id,
+                    "export",
+                    rec.id,
+                    {"sha256": sha, "what": "original", "by": self.key_id},
+                )
         log.info("evidence exported (%s)", rec.id)
         return sha
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.service import ImportProgress, VaultService
 from vault import attachments, store
-from vault.errors import Cancelled, InvalidInput
+from vault.errors import Cancelled, InvalidInput, VaultCorrupt
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,18 @@ def test_files_that_cannot_be_read_get_their_own_error_and_the_batch_goes_on(
     report = service.import_files([tmp_path / "missing.jpg", folder, good])
     assert [o.error for o in report.outcomes] == ["no such file", "not a regular file", None]
     assert report.outcomes[2].id is not None
+
+
+def test_an_original_that_no_longer_matches_its_hash_is_not_exported(
+    service: VaultService, tmp_path: Path
+) -> None:
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(os.urandom(10_000))
+    item = service.import_files([src]).outcomes[0]
+    service._vault.conn.execute("UPDATE chunks SET data = zeroblob(length(data))")
+    out = tmp_path / "out.jpg"
+    with pytest.raises(VaultCorrupt, match="no longer matches"):
+        service.export_file(item.id or "", out)
+    assert not out.exists()
+    assert not (tmp_path / "out.jpg.part").exists()
+    assert [e.action for e in service.details(item.id or "").custody].count("export") == 0
