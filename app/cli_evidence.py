@@ -146,6 +146,16 @@ def _rotation(text: str) -> int:
     return value
 
 
+def cmd_examine(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        done = service.examine_pending()
+    finally:
+        service.close()
+    print(f"examined {done} original(s)")
+    return 0
+
+
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="store files as evidence (type, metadata, text, thumbnail, custody)")
     add_vault_args(p)
@@ -177,3 +187,9 @@ def register(sub: Subparsers) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("out", metavar="OUT", type=Path)
     p.set_defaults(func=cmd_export_file)
+
+    p = sub.add_parser(
+        "examine", help="examine stored originals not yet examined here (evidence received in bundles)"
+    )
+    add_vault_args(p)
+    p.set_defaults(func=cmd_examine)

@@ -160,6 +160,8 @@ class BundleOps(ServiceCore):
                 log.info("bundle refused (%s)", exc.reason)
                 report = MergeReport("refused", reason=exc.reason, message=str(exc))
             reports.append(report)
+        if any(r.status == "merged" for r in reports):
+            self.examine_pending(cancelled=cancelled)  # received originals become searchable here
         return reports
 
     def conflicts(self, limit: int = 1000) -> list[Conflict]:

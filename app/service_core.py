@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Self
 
 from vault import audit, integrity, keyring_slot, records, revisions, store
+from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
-from vault.errors import InvalidInput, UserError, VaultError
+from vault.errors import Cancelled, InvalidInput, UserError, VaultError
+from vault.intake import pending
 from vault.model import links
 from vault.records import Record
 from vault.secret import Passphrase, RecoveryCode, Secret
@@ -147,6 +150,24 @@ class ServiceCore:
         except VaultError:
             pass  # a damaged database may refuse the write; the report already says why
         return report
+
+    def examine_pending(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> int:
+        """Examine originals held here but never examined here (evidence received in bundles or
+        handovers, whose derived text and thumbnails do not travel), so their text is searchable and
+        they have thumbnails. Returns how many; a cancellation keeps what was done."""
+        try:
+            done = pending.examine_pending(self._vault.conn, progress=progress, cancelled=cancelled)
+        except Cancelled:
+            return 0
+        if done:
+            with self._write("recording the examination"):
+                audit.append(self._vault.conn, self.key_id, "examine", None, {"originals": done})
+        return done
 
     def digest(self) -> str:
         return revisions.digest_of_all(self._vault.conn)

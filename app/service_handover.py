@@ -163,6 +163,8 @@ class HandoverOps(GuardedOps):
         got = handover_read.receive(self._vault.conn, self._vault.identity, package, sender)
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
+        if not got.already:
+            self.examine_pending()  # the working documents become searchable here
         return ReceiveReport(
             got.handover_id,
             fingerprint,
