@@ -13,6 +13,7 @@ import pytest
 
 from tests.unit.test_bundles import Group, make_group
 from vault import revisions
+from vault.errors import InvalidInput
 from vault.leakguard import LeakRefused
 
 NAME = "Amina Kettaneh"
@@ -71,3 +72,12 @@ def test_confidential_identities_may_travel_inside_the_group(group: Group) -> No
     assert written.withheld == 0
     group.archive.merge_bundles([group.root / "b.fvb"])
     assert NAME in _archive_texts(group)
+
+
+def test_a_source_code_two_experts_both_chose_is_refused_in_the_archive_not_guessed(group: Group) -> None:
+    group.alice.add_model_record("source", {"name": "Port office", "protection": "public"})
+    group.bob.add_model_record("source", {"name": "Customs", "protection": "public"})
+    group.archive.merge_bundles([group.bundle(group.alice, "a"), group.bundle(group.bob, "b")])
+    with pytest.raises(InvalidInput, match="S-001 names 2 sources"):
+        group.archive.resolve_id("S-001")
+    assert group.alice.resolve_id("S-001")  # unambiguous in the expert's own vault

@@ -38,9 +38,12 @@ def resolve_ref(conn: Connection, text: str) -> str:
     """The full id a user's reference names: a source code, a full id or a unique id prefix."""
     code = source.normal_code(text)
     if code is not None:
-        found = queries.source_by_code(conn, code)
-        if found is not None:
-            return found
+        found = queries.sources_by_code(conn, code)
+        if len(found) > 1:  # in an archive, two experts may each have chosen the same code
+            ids = ", ".join(f[:8] for f in found)
+            raise InvalidInput(f"{code} names {len(found)} sources ({ids}); give the id instead", field="id")
+        if found:
+            return found[0]
     return records.resolve_id(conn, text)
 
 

@@ -29,15 +29,22 @@ def live_body(conn: Connection, record_id: str) -> tuple[str, Mapping[str, Any]]
     return None if row is None else (str(row[0]), canonical.loads(row[1]))
 
 
-def source_by_code(conn: Connection, code: str) -> str | None:
-    """The id of the live source with this code (the oldest, should two vaults have chosen the same)."""
-    row = conn.execute(
+def sources_by_code(conn: Connection, code: str) -> list[str]:
+    """The ids of the live sources with this code, oldest first. More than one happens in an archive
+    when two experts' vaults each chose the same code."""
+    rows = conn.execute(
         "SELECT r.id FROM records r JOIN revisions v ON v.hash = r.head "
         "WHERE v.kind = 'source' AND json_extract(v.body, '$.code') = ? AND r.deleted = 0 "
-        "ORDER BY r.created, r.id LIMIT 1",
+        "ORDER BY r.created, r.id",
         (code,),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def source_by_code(conn: Connection, code: str) -> str | None:
+    """The id of the live source with this code (the oldest, should two vaults have chosen the same)."""
+    found = sources_by_code(conn, code)
+    return found[0] if found else None
 
 
 def mentioning(conn: Connection, needle: str) -> list[tuple[str, str, Mapping[str, Any]]]:
