@@ -115,7 +115,7 @@ def signer_of(armored: str, namespace: str) -> tuple[bytes, bytes]:
         raise SignatureFormatError("not an SSH signature")
     try:
         blob = base64.b64decode("".join(lines[1:-1]), validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: characters outside ASCII
         raise SignatureFormatError("not an SSH signature") from None
     r = _Reader(blob)
     if r.take(6) != MAGIC or struct.unpack(">I", r.take(4))[0] != 1:
