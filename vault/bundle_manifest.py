@@ -18,7 +18,7 @@ what it stored and check them against the signed manifest at any later time (vau
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +117,23 @@ def _refuse(message: str, reason: str = "format") -> BundleRefused:
     return BundleRefused(reason, message)
 
 
+def _load(untrusted: bytes, message: str) -> Any:
+    """JSON from the bundle; anything json refuses (nesting too deep included) is ``message``."""
+    try:
+        return canonical.loads(untrusted)
+    except (ValueError, RecursionError):
+        raise _refuse(message) from None
+
+
+def _is_canonical(encode: Callable[[], bytes], untrusted: bytes) -> bool:
+    """Whether re-encoding gives the bytes received; a value canonical JSON cannot hold (a float,
+    nesting deeper than it allows) never does."""
+    try:
+        return encode() == untrusted
+    except (ValueError, RecursionError):
+        return False
+
+
 def _int(value: object, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise _refuse(f"the bundle manifest has a malformed {what}")
@@ -144,10 +161,7 @@ def check_entry_path(path: object) -> str:
 
 def parse(untrusted: bytes) -> Manifest:
     """A manifest from its bytes, every field checked; BundleRefused naming the problem otherwise."""
-    try:
-        doc = canonical.loads(untrusted)
-    except ValueError:
-        raise _refuse("the bundle manifest is not valid JSON") from None
+    doc = _load(untrusted, "the bundle manifest is not valid JSON")
     top = _obj(
         doc,
         {
@@ -167,7 +181,7 @@ def parse(untrusted: bytes) -> Manifest:
     )
     if top["format"] != FORMAT or top["version"] != VERSION:
         raise _refuse("the file is not a Fieldvault bundle of a version this program reads")
-    if canonical.dumps(doc) + b"\n" != untrusted:
+    if not _is_canonical(lambda: canonical.dumps(doc) + b"\n", untrusted):
         raise _refuse("the bundle manifest is not in canonical form")
     sender = _obj(top["sender"], {"key", "age"}, "sender")
     if not isinstance(top["bundle_id"], str) or not _UUID.match(top["bundle_id"]):
@@ -262,10 +276,7 @@ def _field(doc: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> A
 
 def parse_revision_line(untrusted: bytes) -> Revision:
     """A revision from its line; shape only (hash and signature are checked by revisions.problems)."""
-    try:
-        doc = canonical.loads(untrusted)
-    except ValueError:
-        raise _refuse("a revision in the bundle is not valid JSON") from None
+    doc = _load(untrusted, "a revision in the bundle is not valid JSON")
     if not isinstance(doc, dict) or set(doc) != {
         "hash",
         "record",
@@ -300,16 +311,13 @@ def parse_revision_line(untrusted: bytes) -> Revision:
         raise _refuse("a revision in the bundle is malformed")
     if not rev.record_id or len(rev.record_id) > 64 or not rev.kind or len(rev.kind) > 64:
         raise _refuse("a revision in the bundle is malformed")
-    if revision_line(rev) != untrusted:
+    if not _is_canonical(lambda: revision_line(rev), untrusted):
         raise _refuse("a revision in the bundle is not in canonical form")
     return rev
 
 
 def parse_audit_line(untrusted: bytes) -> audit.Entry:
-    try:
-        doc = canonical.loads(untrusted)
-    except ValueError:
-        raise _refuse("an audit entry in the bundle is not valid JSON") from None
+    doc = _load(untrusted, "an audit entry in the bundle is not valid JSON")
     if not isinstance(doc, dict) or set(doc) != {
         "chain",
         "seq",
@@ -334,7 +342,7 @@ def parse_audit_line(untrusted: bytes) -> audit.Entry:
         target,
         _field(doc, "detail", dict),
     )
-    if audit_line(entry) != untrusted:
+    if not _is_canonical(lambda: audit_line(entry), untrusted):
         raise _refuse("an audit entry in the bundle is not in canonical form")
     return entry
 
