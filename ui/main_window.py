@@ -22,10 +22,12 @@ from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
 from ui.evidence_page import EvidencePage
 from ui.evidence_viewer import EvidenceViewer
+from ui.queries import Queries
 from ui.reader_worker import ReaderWorker
 from ui.records_page import RecordsPage
 from ui.search_page import SearchPage
 from ui.sections import SECTIONS, Section, section_for_kind
+from ui.sources_page import SourcesPage
 from ui.worker_thread import WorkerThread
 from vault.search import Hit
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
             self.reader.on_thread_finished, Qt.ConnectionType.DirectConnection
         )
         self.reader_thread.start()
+        self.queries = Queries(service, self)
         self.pages: dict[str, QWidget] = {}
         self._previous: str = "interviews"
         self._build_toolbar()
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(section.shortcut)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
-        self.search_page = SearchPage(service, self.stack)
+        self.search_page = SearchPage(self.queries, self.stack)
         self.stack.addWidget(self.search_page)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav)
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
             evidence = EvidencePage(self.service, self.reader, self.stack)
             evidence.view_requested.connect(self.open_viewer)
             return evidence
-        return RecordsPage(section, self.service, self._clipboard, self.stack)
+        if section.id == "sources":
+            return SourcesPage(section, self.queries, self._clipboard, self.stack)
+        return RecordsPage(section, self.service, self._clipboard, self.queries, self.stack)
 
     def show_section(self, section_id: str) -> QWidget:
         page = self.page(section_id)
@@ -248,7 +253,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, EvidencePage):
             page.show_record(hit.id)
             self.open_viewer(hit.id)
-        elif isinstance(page, RecordsPage):
+        elif isinstance(page, RecordsPage | SourcesPage):
             page.show_record(hit.id, hit.kind)
 
     # --- viewers ------------------------------------------------------------------------------
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
         self.viewers.clear()
         self.reader.blockSignals(True)
         self.reader_thread.stop()
+        self.queries.stop()
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True

@@ -1,9 +1,9 @@
 """RecordEditor: the detail pane for one record — its fields, edited in place, saved as a new revision.
 
-Meeting notes get a fixed form (title, date, text). Any other kind gets one row per field: text fields
-are editable, anything else is shown read-only, so a kind that has no dedicated form yet (part 2 brings
-them) is still readable and correctable. Identity fields of a non-public source are masked; copying one
-goes through the clipboard guard, which clears it again.
+Meeting notes get a fixed form (title, date, text). Any other kind shown here (the model's kinds have
+their own form-driven editor, ui/model_editor.py) gets one row per field: text fields are editable,
+anything else is shown read-only. Identity fields of a non-public source are masked; copying one goes
+through the clipboard guard, which clears it again. Loading and saving go through the query worker.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
 from ui.dates import readable
-from ui.errors import user_message
+from ui.queries import Queries
 from ui.sections import kind_label
 from vault.errors import VaultError
 from vault.records import Record, Summary
@@ -61,20 +61,48 @@ def is_protected(kind: str, body: Mapping[str, Any], field: str) -> bool:
     return kind == "source" and field in IDENTITY_FIELDS and body.get("protection") != "public"
 
 
-class RecordEditor(QWidget):
-    """Lives on the UI thread; uses the window's service for small reads and writes.
+def _titles(service: VaultService, record: Record) -> dict[str, str]:
+    """Kind and title of every record this one links to (runs on the query worker)."""
+    ids: list[str] = []
+    for value in record.body.values():
+        if isinstance(value, str) and _UUID.match(value):
+            ids.append(value)
+        elif isinstance(value, list):
+            ids += [v for v in value if isinstance(v, str) and _UUID.match(v)]
+    titles = {}
+    for rid in dict.fromkeys(ids):
+        try:
+            linked = service.get(rid)
+        except VaultError:
+            continue
+        titles[rid] = f"{kind_label(linked.kind)}: {linked.title}"
+    return titles
 
-    Signals: ``record_saved(Summary)`` after a create or an edit; ``record_deleted(str)`` (its id).
+
+class RecordEditor(QWidget):
+    """Lives on the UI thread; loads and saves through ``Queries`` (the query worker).
+
+    Signals: ``record_loaded(str)`` once a record is on screen; ``record_saved(Summary)`` after a
+    create or an edit; ``record_deleted(str)`` (its id); ``save_failed(str)`` with the vault's message.
     """
 
+    record_loaded = Signal(str)
     record_saved = Signal(object)
     record_deleted = Signal(str)
+    save_failed = Signal(str)
 
     def __init__(
-        self, service: VaultService, clipboard: ClipboardGuard, parent: QWidget | None = None
+        self,
+        service: VaultService,
+        clipboard: ClipboardGuard,
+        queries: Queries,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._queries = queries
+        self._titles: dict[str, str] = {}
+        self._ticket = 0
         self._clipboard = clipboard
         self.record: Record | None = None
         self._new_kind: str | None = None
@@ -136,12 +164,19 @@ class RecordEditor(QWidget):
         self.delete_button.setEnabled(False)
 
     def show_record(self, record_id: str) -> None:
-        try:
-            record = self._service.get(record_id)
-        except VaultError as exc:
-            self.clear()
-            self.error.setText(str(exc))
-            return
+        self._queries.forget(self._ticket)
+        self._ticket = self._queries.ask(
+            lambda s: (s.get(record_id), _titles(s, s.get(record_id))),
+            self._on_record_loaded,
+            self._on_load_failed,
+        )
+
+    def _on_load_failed(self, message: str, _error: VaultError | None) -> None:
+        self.clear()
+        self.error.setText(message)
+
+    def _on_record_loaded(self, loaded: tuple[Record, dict[str, str]]) -> None:
+        record, self._titles = loaded
         self.record = record
         self._new_kind = None
         self.heading.setText(f"{kind_label(record.kind)}: {record.title or self.tr('(untitled)')}")
@@ -158,6 +193,7 @@ class RecordEditor(QWidget):
         self._rebuild(fields, record.kind, editable=not record.deleted)
         self.save_button.setEnabled(not record.deleted)
         self.delete_button.setEnabled(not record.deleted)
+        self.record_loaded.emit(record.id)
 
     def new_note(self) -> None:
         self.record = None
@@ -237,11 +273,7 @@ class RecordEditor(QWidget):
                 self.form.addRow(label, shown)
 
     def _title_of(self, record_id: str) -> str:
-        try:
-            record = self._service.get(record_id)
-        except VaultError:
-            return record_id[:8]
-        return f"{kind_label(record.kind)}: {record.title}"
+        return self._titles.get(record_id, record_id[:8])
 
     def _protected_row(self, value: str) -> QWidget:
         row = QWidget(self.form_host)
@@ -286,26 +318,31 @@ class RecordEditor(QWidget):
         if not self.save_button.isEnabled():
             return
         values = self._values()
-        try:
-            if self._new_kind is not None:
-                body = {k: v for k, v in values.items() if v.strip() or k == "title"}
-                record = self._service.add_record(self._new_kind, body)
-            elif self.record is not None:
-                changes = self._changes(self.record, values)
-                if not changes:
-                    return
-                model_edit = getattr(self._service, "edit_model_record", None)
-                if self.record.kind not in PLAIN_KINDS and callable(model_edit):
-                    record = model_edit(self.record.id, changes)
-                else:
-                    record = self._service.edit_record(self.record.id, changes)
-            else:
+        self.error.clear()
+        if self._new_kind is not None:
+            kind = self._new_kind
+            body = {k: v for k, v in values.items() if v.strip() or k == "title"}
+            self._queries.ask(lambda s: s.add_record(kind, body), self._on_saved, self._on_save_failed)
+        elif self.record is not None:
+            changes = self._changes(self.record, values)
+            if not changes:
                 return
-        except VaultError as exc:
-            self.error.setText(user_message(exc))
-            return
-        self.show_record(record.id)
+            rid, plain = self.record.id, self.record.kind in PLAIN_KINDS
+
+            def edit(s: VaultService) -> Record:
+                return s.edit_record(rid, changes) if plain else s.edit_model_record(rid, changes)
+
+            self._queries.ask(edit, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, record: Record) -> None:
+        self._new_kind = None
+        self.record = record
         self.record_saved.emit(summary_of(record))
+        self.show_record(record.id)
+
+    def _on_save_failed(self, message: str, _error: VaultError | None) -> None:
+        self.error.setText(message)
+        self.save_failed.emit(message)
 
     def _on_delete_clicked(self) -> None:
         self.reason.setVisible(True)
@@ -315,11 +352,10 @@ class RecordEditor(QWidget):
     def _on_confirm_delete_clicked(self) -> None:
         if self.record is None:
             return
-        try:
-            self._service.delete_record(self.record.id, self.reason.text())
-        except VaultError as exc:
-            self.error.setText(user_message(exc))
-            return
-        record_id = self.record.id
-        self.clear()
-        self.record_deleted.emit(record_id)
+        record_id, why = self.record.id, self.reason.text()
+
+        def deleted(_record: object) -> None:
+            self.clear()
+            self.record_deleted.emit(record_id)
+
+        self._queries.ask(lambda s: s.delete_record(record_id, why), deleted, self._on_save_failed)

@@ -1,4 +1,8 @@
-"""RecordsPage: one section of the main window as a lazy list of records beside a detail editor."""
+"""RecordsPage: one section of the main window as a lazy list of records beside a detail editor.
+
+Meeting notes use the plain editor (title, date, text); every kind of the investigation model uses the
+form-driven ModelEditor. Lists, counts, loading and saving all go through the query worker.
+"""
 
 from __future__ import annotations
 
@@ -11,33 +15,42 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
+from ui.model_editor import ModelEditor
+from ui.queries import Queries
 from ui.record_editor import RecordEditor
 from ui.record_model import IdRole, RecordListModel
 from ui.sections import Section, kind_label
 from vault.records import Summary
 
+PLAIN_KINDS = ("note", "evidence")
+
 
 class RecordsPage(QWidget):
-    """Lives on the UI thread. No signals; the main window calls ``show_record`` and ``new_note``."""
+    """Lives on the UI thread. No signals; the main window calls ``show_record`` and ``new_note``.
+
+    ``count_label`` shows the number of records of the kind shown once the query worker has counted.
+    """
 
     def __init__(
         self,
         section: Section,
         service: VaultService,
         clipboard: ClipboardGuard,
+        queries: Queries,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.section = section
         self._service = service
-        # Kinds shown: those the vault understands, plus any it holds records of (what exists).
-        self.kinds = [k for k in section.kinds if k in section.available_kinds() or service.count(k) > 0]
+        self._queries = queries
+        self.kinds = list(section.available_kinds())
         heading = QLabel(section.label(), self)
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.count_label = QLabel(self)
@@ -46,52 +59,46 @@ class RecordsPage(QWidget):
         for kind in self.kinds:
             self.kind_box.addItem(kind_label(kind), kind)
         self.kind_box.setVisible(len(self.kinds) > 1)
-        self.new_button = QPushButton(self.tr("New meeting note"), self)
-        self.new_button.setObjectName("newNoteButton")
-        self.new_button.setToolTip(self.tr("New meeting note (Ctrl+N)"))
-        self.new_button.setVisible("note" in self.kinds)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newButton")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.count_label)
         top.addStretch(1)
         top.addWidget(self.kind_box)
         top.addWidget(self.new_button)
-        self.coming = QLabel(self)
-        self.coming.setObjectName("comingLabel")
-        self.coming.setWordWrap(True)
-        self.coming.setStyleSheet("padding: 12px; background: palette(alternate-base); border-radius: 6px;")
-        lit = section.lit(service)
-        self.coming.setVisible(not lit)
-        if not lit:
-            self.coming.setText(
-                self.tr(
-                    "Not available in this version yet. {what} Records of this kind received from "
-                    "others are listed here already."
-                ).format(what=self.tr(section.coming) if section.coming else "")
-            )
         self.model: RecordListModel | None = None
         self.list_view = QListView(self)
         self.list_view.setObjectName("recordList")
         self.list_view.setUniformItemSizes(True)
         self.list_view.setAlternatingRowColors(True)
-        self.editor = RecordEditor(service, clipboard, self)
+        self.note_editor = RecordEditor(service, clipboard, queries, self)
+        self.model_editor = ModelEditor(queries, self)
+        self.editors = QStackedWidget(self)
+        self.editors.addWidget(self.note_editor)
+        self.editors.addWidget(self.model_editor)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_view)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.editors)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.coming)
         layout.addWidget(splitter, 1)
         self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
-        self.new_button.clicked.connect(self.new_note)
-        self.editor.record_saved.connect(self._on_record_saved)
-        self.editor.record_deleted.connect(self._on_record_deleted)
+        self.new_button.clicked.connect(self.new_record)
+        for editor in (self.note_editor, self.model_editor):
+            editor.record_saved.connect(self._on_record_saved)
+            editor.record_deleted.connect(self._on_record_deleted)
         new = QShortcut(QKeySequence.StandardKey.New, self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.new_note)
+        new.activated.connect(self.new_record)
         self._on_kind_changed()
+
+    @property
+    def editor(self) -> RecordEditor | ModelEditor:
+        """The editor for the kind shown."""
+        return self.note_editor if self.current_kind() in PLAIN_KINDS else self.model_editor
 
     def current_kind(self) -> str | None:
         data = self.kind_box.currentData()
@@ -99,20 +106,34 @@ class RecordsPage(QWidget):
 
     def _on_kind_changed(self) -> None:
         kind = self.current_kind()
+        self.editors.setCurrentWidget(self.editor)
         if kind is None:
             self.list_view.setModel(None)
             self.model = None
             self.count_label.setText(self.tr("nothing yet"))
+            self.new_button.setVisible(False)
             return
-        self.model = RecordListModel(self._service, kind)
+        self.new_button.setVisible(kind != "evidence")
+        self.new_button.setText(
+            self.tr("New meeting note")
+            if kind == "note"
+            else self.tr("New {kind}").format(kind=kind_label(kind).lower())
+        )
+        self.new_button.setToolTip(self.new_button.text() + " (Ctrl+N)")
+        self.model = RecordListModel(self._service, kind, queries=self._queries)
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._update_count()
-        self.editor.clear()
+        self.note_editor.clear()
+        self.model_editor.clear()
 
     def _update_count(self) -> None:
         kind = self.current_kind()
-        n = self._service.count(kind) if kind else 0
+        if kind is None:
+            return
+        self._queries.ask(lambda s: s.count(kind), self._on_counted)
+
+    def _on_counted(self, n: int) -> None:
         self.count_label.setText(self.tr("{n} records").format(n=f"{n:,}"))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -129,16 +150,27 @@ class RecordsPage(QWidget):
         if self.model is not None:
             row = self.model.row_of(record_id)
             if row is not None:
+                self.list_view.selectionModel().blockSignals(True)
                 self.list_view.setCurrentIndex(self.model.index(row))
+                self.list_view.selectionModel().blockSignals(False)
         self.editor.show_record(record_id)
+
+    def new_record(self) -> None:
+        kind = self.current_kind()
+        if kind is None or kind == "evidence":
+            return
+        self.list_view.clearSelection()
+        if kind == "note":
+            self.note_editor.new_note()
+        else:
+            self.model_editor.new_record(kind)
 
     def new_note(self) -> None:
         if "note" not in self.kinds:
             return
         if self.current_kind() != "note":
             self.kind_box.setCurrentIndex(self.kinds.index("note"))
-        self.list_view.clearSelection()
-        self.editor.new_note()
+        self.new_record()
 
     def _on_record_saved(self, summary: Summary) -> None:
         if self.model is not None and summary.kind == self.model.kind:

@@ -125,10 +125,16 @@ def smoke_test(controller: AppController, folder: Path) -> str | None:
     note = controller.window.show_section("interviews")
     if isinstance(note, RecordsPage):
         note.new_note()
-        title = note.editor._edits["title"]
+        editor = note.note_editor
+        saved: list[object] = []
+        editor.record_saved.connect(saved.append)
+        editor.save_failed.connect(failed.append)
+        title = editor._edits["title"]
         if hasattr(title, "setText"):
             title.setText("Smoke test note")
-        note.editor.save()
+        editor.save()
+        if not wait_until(lambda: bool(saved) or bool(failed), 30) or failed:
+            return failed[0] if failed else "saving a note took too long"
     controller.lock()
     if controller.service is not None:
         return "locking did not close the vault"

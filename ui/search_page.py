@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.service import VaultService
+from ui.queries import Queries
 from ui.sections import kind_label
 from vault.errors import VaultError
 from vault.search import Hit
@@ -15,13 +15,19 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 
 
 class SearchPage(QWidget):
-    """Lives on the UI thread. Signal: ``hit_activated(Hit)`` when a result is opened (Enter, a click)."""
+    """Lives on the UI thread; searches through the query worker.
+
+    Signals: ``hit_activated(Hit)`` when a result is opened (Enter, a click); ``search_done(list)``
+    with the hits once the results are shown.
+    """
 
     hit_activated = Signal(object)
+    search_done = Signal(list)
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    def __init__(self, queries: Queries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._queries = queries
+        self._ticket = 0
         self.hits: list[Hit] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("searchHeading")
@@ -34,14 +40,24 @@ class SearchPage(QWidget):
         layout.addWidget(self.results, 1)
         self.results.itemActivated.connect(self._on_item_activated)
 
-    def run(self, text: str) -> list[Hit]:
+    def run(self, text: str) -> None:
+        """Search for ``text``; the results replace the list when the query worker answers."""
+        self._queries.forget(self._ticket)  # a newer search replaces an older one still running
+        self._ticket = self._queries.ask(
+            lambda s: s.search(text, limit=LIMIT),
+            lambda hits: self._show(text, hits),
+            self._on_search_failed,
+        )
+
+    def _on_search_failed(self, message: str, _error: VaultError | None) -> None:
         self.results.clear()
-        try:
-            self.hits = self._service.search(text, limit=LIMIT)
-        except VaultError as exc:
-            self.hits = []
-            self.heading.setText(str(exc))
-            return []
+        self.hits = []
+        self.heading.setText(message)
+        self.search_done.emit([])
+
+    def _show(self, text: str, hits: list[Hit]) -> None:
+        self.results.clear()
+        self.hits = hits
         if not self.hits:
             self.heading.setText(self.tr("Nothing matches “{text}”").format(text=text))
         else:
@@ -55,7 +71,7 @@ class SearchPage(QWidget):
             self.results.addItem(item)
         if self.hits:
             self.results.setCurrentRow(0)
-        return self.hits
+        self.search_done.emit(self.hits)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         hit = item.data(HitRole)

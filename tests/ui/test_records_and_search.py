@@ -43,10 +43,11 @@ def test_a_new_meeting_note_is_saved_listed_first_and_edits_add_revisions(
     assert isinstance(page, RecordsPage)
     page.kind_box.setCurrentIndex(page.kinds.index("note"))
     page.new_button.click()
-    editor = page.editor
+    editor = page.note_editor
     editor._edits["title"].setText("Meeting at warehouse 4")  # type: ignore[union-attr]
     editor._edits["body"].setPlainText("Twelve crates opened")  # type: ignore[union-attr]
-    editor.save_button.click()
+    with qtbot.waitSignal(editor.record_loaded, timeout=5000):
+        editor.save_button.click()
     assert editor.error.text() == ""
     assert page.model is not None
     first = page.model.summary_at(0)
@@ -54,13 +55,15 @@ def test_a_new_meeting_note_is_saved_listed_first_and_edits_add_revisions(
     assert first.title == "Meeting at warehouse 4"
     record_id = first.id
     editor._edits["body"].setPlainText("Twelve crates opened; headstamp 11-19")  # type: ignore[union-attr]
-    editor.save_button.click()
+    with qtbot.waitSignal(editor.record_loaded, timeout=5000):
+        editor.save_button.click()
     details = window.service.details(record_id)
     assert len(details.history) == 2
     assert details.record.body["body"].endswith("11-19")
     editor.delete_button.click()
     editor.reason.setText("duplicate of another note")
-    editor.confirm_delete.click()
+    with qtbot.waitSignal(editor.record_deleted, timeout=5000):
+        editor.confirm_delete.click()
     assert page.model.row_of(record_id) is None
     assert window.service.get(record_id).deleted
 
@@ -71,12 +74,16 @@ def test_an_invalid_edit_shows_the_vaults_message_and_changes_nothing(
     page = window.show_section("interviews")
     assert isinstance(page, RecordsPage)
     page.kind_box.setCurrentIndex(page.kinds.index("note"))
+    qtbot.waitUntil(lambda: page.model is not None and page.model.rowCount() > 0, timeout=5000)
     summary = page.model.summary_at(0)  # type: ignore[union-attr]
     assert summary is not None
-    page.show_record(summary.id, "note")
-    page.editor._edits["title"].setText("")  # type: ignore[union-attr]
-    page.editor.save_button.click()
-    assert "title" in page.editor.error.text()
+    editor = page.note_editor
+    with qtbot.waitSignal(editor.record_loaded, timeout=5000):
+        page.show_record(summary.id, "note")
+    editor._edits["title"].setText("")  # type: ignore[union-attr]
+    with qtbot.waitSignal(editor.save_failed, timeout=5000):
+        editor.save_button.click()
+    assert "title" in editor.error.text()
     assert window.service.get(summary.id).title == summary.title
 
 
@@ -98,20 +105,25 @@ def _demo_window(qtbot: QtBot, controller: AppController) -> MainWindow:
 
 def test_one_search_box_finds_every_kind_and_opens_the_hit(qtbot: QtBot, controller: AppController) -> None:
     window = _demo_window(qtbot, controller)
-    window.search_box.setText("Kestrel")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.search_page, timeout=5000)
+    with qtbot.waitSignal(window.search_page.search_done, timeout=5000):
+        window.search_box.setText("Kestrel")
+    assert window.stack.currentWidget() is window.search_page
     kinds = {hit.kind for hit in window.search_page.hits}
     assert {"entity", "evidence", "interview"} <= kinds
     entity = next(i for i, h in enumerate(window.search_page.hits) if h.kind == "entity")
     item = window.search_page.results.item(entity)
-    window.search_page.results.itemActivated.emit(item)
-    page = window.stack.currentWidget()
+    page = window.page("entities")
     assert isinstance(page, RecordsPage)
-    assert page.section.id == "entities"
-    assert page.editor.record is not None
-    assert "Kestrel" in page.editor.record.title
-    window.search_box.setText("Kestrel evidence-that-is-not-there")
-    qtbot.waitUntil(lambda: window.search_page.hits == [], timeout=5000)
+    with qtbot.waitSignal(page.model_editor.record_loaded, timeout=5000):
+        window.search_page.results.itemActivated.emit(item)
+    assert window.stack.currentWidget() is page
+    view = page.model_editor.view
+    assert view is not None
+    assert view.record is not None
+    assert "Kestrel" in view.record.title
+    with qtbot.waitSignal(window.search_page.search_done, timeout=5000):
+        window.search_box.setText("Kestrel evidence-that-is-not-there")
+    assert window.search_page.hits == []
     assert "Nothing matches" in window.search_page.heading.text()
     window.search_box.clear()
     assert window.stack.currentWidget() is not window.search_page
@@ -120,7 +132,8 @@ def test_one_search_box_finds_every_kind_and_opens_the_hit(qtbot: QtBot, control
 def test_an_evidence_hit_opens_the_viewer(qtbot: QtBot, controller: AppController) -> None:
     window = _demo_window(qtbot, controller)
     window.search_box.setText("headstamp")
-    window.search_box.returnPressed.emit()
+    with qtbot.waitSignal(window.search_page.search_done, timeout=5000):
+        window.search_box.returnPressed.emit()
     hit = next(h for h in window.search_page.hits if h.kind == "evidence")
     window.on_hit_activated(hit)
     assert isinstance(window.stack.currentWidget(), EvidencePage)

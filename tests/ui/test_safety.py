@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -22,7 +23,7 @@ from tests.ui.conftest import Recorder, jpeg, unlock
 from ui.clipboard_guard import ClipboardGuard
 from ui.controller import AppController
 from ui.main_window import MainWindow
-from ui.records_page import RecordsPage
+from ui.sources_page import SourcesPage
 from vault.errors import VaultError
 from vault.secret import Passphrase
 
@@ -137,13 +138,14 @@ def test_copying_a_confidential_sources_name_then_locking_clears_the_clipboard(
     service.close()
     window = unlock(qtbot, controller, folder)
     page = window.show_section("sources")
-    assert isinstance(page, RecordsPage)
-    page.show_record(source.id, "source")
-    shown = [w.text() for w in page.editor.form_host.findChildren(type(window.search_box))]
-    assert "Yusuf Haddad" not in shown  # masked on screen
-    buttons = page.editor.findChildren(type(page.editor.save_button), "copyProtected")
-    assert buttons
-    buttons[0].click()
+    assert isinstance(page, SourcesPage)
+    with qtbot.waitSignal(page.editor.record_loaded, timeout=5000):
+        page.show_record(source.id)
+    shown = [w.text() for w in page.editor.findChildren(QLineEdit) if w.isVisibleTo(page.editor)]
+    assert "Yusuf Haddad" not in shown  # not on screen until asked for
+    with qtbot.waitSignal(page.editor.identity_revealed, timeout=5000):
+        page.editor.reveal_button.click()
+    page.editor.copy_button.click()
     assert QGuiApplication.clipboard().text() == "Yusuf Haddad"
     with qtbot.waitSignal(controller.vault_locked):
         controller.lock()
