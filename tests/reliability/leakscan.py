@@ -37,6 +37,7 @@ class Session:
     excluded: set[Path] = field(default_factory=set)
     # Folders in the system temp that belong to the test harness (pytest's base temp), not the session.
     harness: list[Path] = field(default_factory=list)
+    scanned: set[Path] = field(default_factory=set)  # every file the last scan read
 
     def __post_init__(self) -> None:
         for name in ("home", "tmp", "config", "cache", "data", "runtime", "inputs", "out"):
@@ -117,6 +118,7 @@ def scan(session: Session, vault_folders: Sequence[Path], marker: str) -> list[s
             data = path.read_bytes()
         except OSError:
             continue
+        session.scanned.add(resolved)
         if any(n in data for n in needles):
             found.append(str(path))
     for i, output in enumerate(session.printed):
