@@ -41,7 +41,7 @@ def check_vault(folder: Path, check: Callable[[VaultService], list[str]]) -> lis
         service.close()
 
 
-def intake_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1.5) -> Outcome:
+def intake_campaign(workdir: Path, trials: int, seed: int) -> Outcome:
     """Import a batch of files repeatedly, killed at random moments; every 'stored' must be present."""
     rng = random.Random(seed)  # noqa: S311 - choosing kill times, not security
     outcome = Outcome()
@@ -50,13 +50,16 @@ def intake_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 
     sources = workdir / "sources"
     sources.mkdir()
     promised: dict[str, str] = {}
+    window = 1.0  # seconds of work from "ready" to "done", as the last unkilled run measured it
     for trial in range(trials):
         files = []
         for i in range(6):
             path = sources / f"t{trial}-{i}.bin"
             path.write_bytes(os.urandom(rng.randint(1, 3 * 1024 * 1024)))
             files.append(str(path))
-        run = run_driver(["intake", str(folder), *files], rng.uniform(0.0, max_delay_s))
+        run = run_driver(["intake", str(folder), *files], rng.uniform(0.0, window * 1.3))
+        # Unkilled runs measure the work; kills widen the window so that its end is hit too.
+        window = window * 1.15 if run.killed else max(0.01, run.work_s)
         outcome.trials += 1
         outcome.killed_mid_work += int(run.mid_work)
         for rec_id, sha in run.promises("stored"):

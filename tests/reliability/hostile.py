@@ -215,6 +215,7 @@ def _check_one(
 def hostile_campaign(workdir: Path, mutant_count: int, seed: int, batch: int = 60) -> HostileOutcome:
     """Import the corpus and ``mutant_count`` mutants into a fresh vault; then verify it."""
     outcome = HostileOutcome()
+    workdir.mkdir(parents=True, exist_ok=True)
     vault = workdir / "hostile.fvault"
     create_vault(vault)
     items = [*corpus(), *mutants(random.Random(seed), mutant_count)]  # noqa: S311 - test data
