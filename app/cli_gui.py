@@ -20,7 +20,12 @@ VIEWS = (
     "claims",
     "letters",
     "bundles",
+    "pictures",
+    "chart",
+    "timeline",
+    "coordinator",
 )
+LANGUAGES = ("en", "fr")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -32,6 +37,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         screenshot_to=args.screenshot,
         view=args.view,
         smoke_test_in=args.smoke_test,
+        lang=args.lang,
     )
 
 
@@ -48,5 +54,8 @@ def register(sub: Subparsers) -> None:
         help="render a view of the demo vault to a PNG and exit (for docs and checks)",
     )
     p.add_argument("--view", choices=VIEWS, default="evidence", help="the view --screenshot renders")
+    p.add_argument(
+        "--lang", choices=LANGUAGES, help="the language of the window (default: the one chosen in settings)"
+    )
     p.add_argument("--smoke-test", metavar="FOLDER", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import demo, settings
 from app.service import VaultService
+from ui import translations
 from ui.controller import AppController
 from ui.opener import VaultOpener
 from ui.scripted import screenshot, smoke_test
 from vault import recovery
 from vault.crypto import KdfParams
+from vault.errors import UserError
 from vault.secret import Passphrase, RecoveryCode
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "fieldvault.svg"
@@ -43,6 +45,23 @@ def _build_demo(kdf: KdfParams | None, folder: Path) -> None:
     demo.build(folder, kdf=kdf)
 
 
+def _build_demo_archive(kdf: KdfParams | None, folder: Path, demo_folder: Path) -> None:
+    demo.build_archive(folder, demo_folder, kdf=kdf)
+
+
+def _renew_recovery(
+    kdf: KdfParams | None, folder: Path, vault_id: str, passphrase: Passphrase
+) -> RecoveryCode:
+    """Check the passphrase by opening the vault again, then replace its recovery slot."""
+    service = VaultService.unlock(folder, passphrase)
+    try:
+        if service.vault_id != vault_id:
+            raise UserError(f"{folder} now holds another vault; nothing was changed")
+        return service.new_recovery_code(kdf)
+    finally:
+        service.close()
+
+
 def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -> VaultOpener:
     """The UI's way to create and open vaults, with ``kdf`` bound in (None: the calibrated default)."""
     return VaultOpener(
@@ -52,6 +71,9 @@ def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -
         build_demo=partial(_build_demo, kdf),
         demo_folder=demo_folder or demo.default_folder(),
         demo_passphrase=demo.DEMO_PASSPHRASE,
+        renew_recovery=partial(_renew_recovery, kdf),
+        demo_archive_folder=(demo_folder or demo.default_folder()).with_name(demo.ARCHIVE_FOLDER_NAME),
+        build_demo_archive=partial(_build_demo_archive, kdf),
     )
 
 
@@ -69,10 +91,13 @@ def application() -> QApplication:
     return app
 
 
-def make_controller(kdf: KdfParams | None = None, demo_folder: Path | None = None) -> AppController:
-    return AppController(
-        make_opener(kdf, demo_folder), settings.load(), save_settings=lambda s: settings.save(s)
-    )
+def make_controller(
+    kdf: KdfParams | None = None, demo_folder: Path | None = None, lang: str | None = None
+) -> AppController:
+    """The controller, with the saved settings; ``lang`` (en, fr) overrides the saved language."""
+    chosen = settings.load()
+    translations.install(lang or chosen.language)
+    return AppController(make_opener(kdf, demo_folder), chosen, save_settings=lambda s: settings.save(s))
 
 
 def main(
@@ -84,12 +109,13 @@ def main(
     smoke_test_in: Path | None = None,
     kdf: KdfParams | None = None,
     demo_folder: Path | None = None,
+    lang: str | None = None,
 ) -> int:
     """Run the app (or a scripted run); returns the process exit code."""
     if screenshot_to is not None or smoke_test_in is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # scripted runs need no screen
     app = application()
-    controller = make_controller(kdf, demo_folder)
+    controller = make_controller(kdf, demo_folder, lang)
     if smoke_test_in is not None:
         problem = smoke_test(controller, smoke_test_in)
         print("smoke test passed" if problem is None else f"smoke test failed: {problem}")

@@ -9,13 +9,14 @@ and reading a user's input file with a size limit.
 from __future__ import annotations
 
 from app.service_drafts import DraftCopy, DraftOps, Trace
-from app.service_handover import HandoverOps, HandoverReport, ReceiveReport
+from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
 
 __all__ = [
     "AnnexReport",
     "DraftCopy",
     "ExportOps",
+    "HandoverPreview",
     "HandoverReport",
     "PhotoExport",
     "ReceiveReport",

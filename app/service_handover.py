@@ -36,6 +36,8 @@ from vault.model import ops, queries
 from vault.revisions import Revision
 
 log = logging.getLogger("fieldvault.service")
+_PACKAGE_KINDS: tuple[str, ...] = ("investigation", "source", "interview", "entity", "item", "claim")
+_PACKAGE_KINDS += ("letter", "note", "evidence", "methodology")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,19 @@ class HandoverReport:
     records: int
     attachments: int
     sources: tuple[SourcePlan, ...]
+
+
+@dataclass(frozen=True)
+class HandoverPreview:
+    """What a handover package would hold, before anything is written: per investigation its title,
+    how many records of each kind go across, what happens to each source's identity (and why), and how
+    many live records stay behind (those of investigations not chosen, and notes of no investigation)."""
+
+    investigations: tuple[tuple[str, str], ...]  # (id, title)
+    counts: tuple[tuple[str, int], ...]  # (kind, records going across)
+    sources: tuple[SourcePlan, ...]
+    staying: int
+    reseal_allowed: tuple[str, ...]  # codes of protected sources whose consent lets them be re-sealed
 
 
 @dataclass(frozen=True)
@@ -155,6 +170,39 @@ class HandoverOps(GuardedOps):
         log.info("handover package %s written (%d records)", handover_id, len(ids))
         return HandoverReport(
             handover_id, out, written.size, tuple(invs), len(ids), written.attachments, tuple(plans)
+        )
+
+    def handover_preview(
+        self, successor_file: Path, investigations: Sequence[str] = (), reseal: Sequence[str] = ()
+    ) -> HandoverPreview:
+        """What ``handover`` would put in the package for these choices, without writing or logging
+        anything (a refused re-seal raises the same error ``handover`` would)."""
+        successor = identity_file.read_file(successor_file)
+        conn, me = self._vault.conn, self._vault.identity
+        invs = self._investigations(investigations)
+        ids = select_records(conn, invs)
+        plans = plan_sources(conn, me, ids, reseal, successor.public.agree_public)
+        kinds: dict[str, int] = {}
+        for rid in ids:
+            found = queries.live_body(conn, rid)
+            if found is not None:
+                kinds[found[0]] = kinds.get(found[0], 0) + 1
+        chosen = set(ids)
+        live = [rid for kind in _PACKAGE_KINDS for rid, _ in queries.live_bodies(conn, kind)]
+        allowed = tuple(
+            str(body.get("code", ""))
+            for rid, body in queries.live_bodies(conn, "source")
+            if rid in chosen
+            and body.get("protection") == "protected"
+            and "archive" in (body.get("consent") or [])
+        )
+        titles = tuple((rid, self.get(rid).title) for rid in invs)
+        return HandoverPreview(
+            titles,
+            tuple(sorted(kinds.items())),
+            tuple(plans),
+            sum(1 for rid in live if rid not in chosen),
+            allowed,
         )
 
     def receive_handover(self, package: Path, *, expected_sender: Path | None = None) -> ReceiveReport:

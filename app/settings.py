@@ -1,4 +1,5 @@
-"""The desktop app's settings: how soon to lock when idle, how soon to clear a copied protected field.
+"""The desktop app's settings: how soon to lock when idle, how soon to clear a copied protected field,
+and the language of the window (English or French).
 
 Stored as JSON in ``$XDG_CONFIG_HOME/fieldvault/settings.json`` (``~/.config/fieldvault/settings.json``).
 What is deliberately *not* stored: any vault path or name, any recent-files list, any window state that
@@ -20,6 +21,7 @@ MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
 MIN_CLIPBOARD_SECONDS = 5
 MAX_CLIPBOARD_SECONDS = 600
+LANGUAGES = ("en", "fr")
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,12 @@ class Settings:
 
     idle_lock_minutes: int = 5
     clipboard_clear_seconds: int = 30
+    language: str = "en"
 
     def clamped(self) -> Settings:
         return replace(
             self,
+            language=self.language if self.language in LANGUAGES else "en",
             idle_lock_minutes=min(max(self.idle_lock_minutes, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES),
             clipboard_clear_seconds=min(
                 max(self.clipboard_clear_seconds, MIN_CLIPBOARD_SECONDS), MAX_CLIPBOARD_SECONDS
@@ -72,6 +76,7 @@ def load(path: Path | None = None) -> Settings:
     return Settings(
         idle_lock_minutes=_int(raw, "idle_lock_minutes", defaults.idle_lock_minutes),
         clipboard_clear_seconds=_int(raw, "clipboard_clear_seconds", defaults.clipboard_clear_seconds),
+        language=raw["language"] if isinstance(raw.get("language"), str) else defaults.language,
     ).clamped()
 
 

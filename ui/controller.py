@@ -15,16 +15,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.service import VaultService
 from app.settings import Settings
+from ui import translations
 from ui.clipboard_guard import ClipboardGuard
 from ui.errors import user_message
 from ui.idle_watcher import IdleWatcher
 from ui.main_window import MainWindow
 from ui.open_worker import Job, Opened, OpenWorker
 from ui.opener import VaultOpener
+from ui.recovery_code_dialog import RecoveryCodeDialog
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_window import WelcomeWindow
 from ui.worker_thread import WorkerThread
-from vault.secret import Passphrase
+from vault.secret import Passphrase, RecoveryCode
 
 log = logging.getLogger("fieldvault.ui")
 
@@ -57,7 +59,7 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds * 1000, self)
         self.idle = IdleWatcher(idle_ms or settings.idle_lock_minutes * 60_000, self)
         self.idle.idle_timed_out.connect(self.on_idle_timed_out)
-        self.welcome = WelcomeWindow(opener.demo_folder, opener.demo_passphrase, self.clipboard)
+        self.welcome = self._build_welcome()
         self.window: MainWindow | None = None
         self.service: VaultService | None = None
         self.folder: Path | None = None  # the open vault's folder: in memory only, to offer unlock again
@@ -65,16 +67,19 @@ class AppController(QObject):
         self._busy: Callable[[bool], None] | None = None
         self._error: Callable[[str], None] | None = None
         self.quit_app: Callable[[], None] = QCoreApplication.quit
-        pages = self.welcome
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _build_welcome(self) -> WelcomeWindow:
+        pages = WelcomeWindow(self.opener.demo_folder, self.opener.demo_passphrase, self.clipboard)
         pages.start_page.open_chosen.connect(lambda: pages.show_unlock(None))
         pages.start_page.demo_chosen.connect(self.open_demo)
         pages.create_page.create_requested.connect(self.create)
         pages.unlock_page.unlock_requested.connect(self.unlock)
         pages.unlock_page.recover_requested.connect(self.recover)
         pages.recovery_page.confirmed.connect(self.open_main_window)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        return pages
 
     def start(self, folder: Path | None = None) -> None:
         if folder is not None:
@@ -188,6 +193,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.show_settings)
+        window.recovery_code_requested.connect(self.show_new_recovery_code)
         self.window = window
         window.show()
         self.welcome.hide()
@@ -242,6 +248,54 @@ class AppController(QObject):
         if locked:
             self.vault_locked.emit()
 
+    # --- language -------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> bool:
+        """Switch the language now: the welcome screens are rebuilt, and so is the main window (same
+        section) unless it is busy with an import or an export; then the switch shows at the next unlock.
+        Returns whether the main window was rebuilt (or none was open)."""
+        translations.install(lang)
+        old_welcome = self.welcome
+        self.welcome = self._build_welcome()
+        if old_welcome.isVisible():
+            self.welcome.show_start()
+            self.welcome.show()
+        old_welcome.hide()
+        old_welcome.deleteLater()
+        window = self.window
+        if window is None or self.service is None:
+            return True
+        if window.busy():
+            return False
+        section = window.current_section() or "interviews"
+        window.shutdown()
+        window.close_for_lock()
+        window.deleteLater()
+        self.window = None
+        self.open_main_window()
+        if self.window is not None:
+            self.window.show_section(section)
+        return True
+
+    # --- a new recovery code ----------------------------------------------------------------------
+
+    def show_new_recovery_code(self) -> RecoveryCodeDialog | None:
+        if self.service is None or self.window is None:
+            return None
+        folder, vault_id = self.service.folder, self.service.vault_id
+        renew = self.opener.renew_recovery
+
+        def job(phrase: Passphrase) -> RecoveryCode:
+            try:
+                return renew(folder, vault_id, phrase)
+            finally:
+                phrase.wipe()
+
+        dialog = RecoveryCodeDialog(job, self.clipboard, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- settings -------------------------------------------------------------------------------
 
     def show_settings(self) -> SettingsDialog:
@@ -252,7 +306,10 @@ class AppController(QObject):
         return dialog
 
     def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
         self.settings = settings
+        if language_changed:
+            self.set_language(settings.language)
         if self._idle_override is None:
             self.idle.set_interval(settings.idle_lock_minutes * 60_000)
         self.clipboard.set_clear_after(settings.clipboard_clear_seconds * 1000)

@@ -31,6 +31,8 @@ class PickMode(Enum):
     VAULT = "vault"  # an existing NAME.fvault folder
     FOLDER = "folder"  # a folder to create a vault in
     FILES = "files"  # files (or folders) to import
+    FILE = "file"  # one existing file (a bundle, an identity file, a draft PDF)
+    SAVE = "save"  # a new file or folder to write (an export): a name that does not exist yet
 
 
 class FilePicker(QDialog):
@@ -50,12 +52,14 @@ class FilePicker(QDialog):
                 PickMode.VAULT: self.tr("Open a vault"),
                 PickMode.FOLDER: self.tr("Choose where to keep the new vault"),
                 PickMode.FILES: self.tr("Choose files to import"),
+                PickMode.FILE: self.tr("Choose a file"),
+                PickMode.SAVE: self.tr("Choose where to write it"),
             }[mode]
         )
         self.resize(720, 480)
         self.model = QFileSystemModel(self)
         filters = QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot
-        if mode is PickMode.FILES:
+        if mode in (PickMode.FILES, PickMode.FILE, PickMode.SAVE):
             filters |= QDir.Filter.Files
         self.model.setFilter(filters)
         root = str(start or Path.home())
@@ -79,6 +83,8 @@ class FilePicker(QDialog):
         self.hint.setWordWrap(True)
         if mode is PickMode.VAULT:
             self.hint.setText(self.tr("A vault is a folder whose name ends in .fvault."))
+        if mode is PickMode.SAVE:
+            self.hint.setText(self.tr("Choose a folder, then type the new name at the end of the path."))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -87,12 +93,18 @@ class FilePicker(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.path_edit.textChanged.connect(self._on_selection_changed)
+        self._suggested = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.path_edit)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._on_selection_changed()
+
+    def suggest(self, name: str) -> None:
+        """In SAVE mode: the file name proposed in the chosen folder (the person may change it)."""
+        self._suggested = name
+        self.path_edit.setText(str(Path.home() / name))
 
     def chosen(self) -> list[Path]:
         typed = self.path_edit.text().strip()
@@ -108,15 +120,25 @@ class FilePicker(QDialog):
             return len(paths) == 1 and paths[0].name.endswith(VAULT_SUFFIX) and paths[0].is_dir()
         if self.mode is PickMode.FOLDER:
             return len(paths) == 1 and paths[0].is_dir()
+        if self.mode is PickMode.FILE:
+            return len(paths) == 1 and paths[0].is_file()
+        if self.mode is PickMode.SAVE:
+            return len(paths) == 1 and not paths[0].exists() and paths[0].parent.is_dir()
         return all(p.exists() for p in paths)
 
     def _on_selection_changed(self) -> None:
+        if self.mode is PickMode.SAVE and self.sender() is not self.path_edit:
+            rows = self.view.selectionModel().selectedRows(0)
+            if rows:
+                folder = Path(self.model.filePath(rows[0]))
+                folder = folder if folder.is_dir() else folder.parent
+                self.path_edit.setText(str(folder / (self._suggested or "")))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(self._valid(self.chosen()))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         path = Path(self.model.filePath(index))
         vault = self.mode is PickMode.VAULT and path.name.endswith(VAULT_SUFFIX)
-        if vault or (self.mode is PickMode.FILES and path.is_file()):
+        if vault or (self.mode in (PickMode.FILES, PickMode.FILE) and path.is_file()):
             self._on_accept_clicked()
 
     def _on_accept_clicked(self) -> None:
@@ -126,9 +148,12 @@ class FilePicker(QDialog):
             self.paths_chosen.emit(paths)
 
 
-def pick(mode: PickMode, parent: QWidget | None) -> FilePicker:
-    """Open a picker (non-blocking) and return it; connect to its ``paths_chosen``."""
+def pick(mode: PickMode, parent: QWidget | None, suggested: str = "") -> FilePicker:
+    """Open a picker (non-blocking) and return it; connect to its ``paths_chosen``. ``suggested``: in
+    SAVE mode, the name proposed for the new file."""
     picker = FilePicker(mode, parent)
+    if suggested:
+        picker.suggest(suggested)
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     picker.open()
     return picker

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,6 +23,8 @@ from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
 from ui.evidence_page import EvidencePage
 from ui.evidence_viewer import EvidenceViewer
+from ui.letters_page import LettersPage
+from ui.pictures_page import PicturesPage
 from ui.queries import Queries
 from ui.reader_worker import ReaderWorker
 from ui.records_page import RecordsPage
@@ -37,7 +40,7 @@ SectionRole = Qt.ItemDataRole.UserRole + 1
 SHORTCUTS = (
     ("Ctrl+F", "Search everything"),
     ("Ctrl+L", "Lock the vault now"),
-    ("Ctrl+1 … Ctrl+8", "Go to a section"),
+    ("Ctrl+1 … Ctrl+9", "Go to a section"),
     ("Ctrl+N", "New meeting note"),
     ("Ctrl+S", "Save the record being edited"),
     ("Ctrl+I", "Import files as evidence"),
@@ -52,7 +55,8 @@ class MainWindow(QMainWindow):
     """Lives on the UI thread while a vault is open; owns the reader worker's thread and, through the
     evidence page, the import worker's.
 
-    Signals: ``lock_requested()`` (Ctrl+L, the toolbar), ``settings_requested()``, ``quit_requested()``.
+    Signals: ``lock_requested()`` (Ctrl+L, the toolbar), ``settings_requested()``, ``quit_requested()``,
+    ``recovery_code_requested()`` (Vault menu: show a new recovery code).
     ``shutdown()`` stops every worker and closes every viewer; the controller calls it before closing
     the service.
     """
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    recovery_code_requested = Signal()
 
     def __init__(
         self, service: VaultService, clipboard: ClipboardGuard, parent: QWidget | None = None
@@ -149,6 +154,9 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.lock_action)
         settings = vault_menu.addAction(self.tr("Settings…"))
         settings.triggered.connect(self.settings_requested)
+        renew = vault_menu.addAction(self.tr("Show a new recovery code…"))
+        renew.setObjectName("newRecoveryCode")
+        renew.triggered.connect(self.recovery_code_requested)
         quit_action = vault_menu.addAction(self.tr("Lock and quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.quit_requested)
@@ -188,6 +196,12 @@ class MainWindow(QMainWindow):
             return evidence
         if section.id == "sources":
             return SourcesPage(section, self.queries, self._clipboard, self.stack)
+        if section.id == "letters":
+            return LettersPage(section, self.queries, self.stack)
+        if section.id == "pictures":
+            pictures = PicturesPage(section, self.queries, self.stack)
+            pictures.record_wanted.connect(self.show_record)
+            return pictures
         return RecordsPage(section, self.service, self._clipboard, self.queries, self.stack)
 
     def show_section(self, section_id: str) -> QWidget:
@@ -246,15 +260,19 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def on_hit_activated(self, hit: Hit) -> None:
-        section = section_for_kind(hit.kind)
+        self.show_record(hit.id, hit.kind)
+
+    def show_record(self, record_id: str, kind: str) -> None:
+        """Go to the record's section and open it there (an evidence item opens in the viewer too)."""
+        section = section_for_kind(kind)
         if section is None:
             return
         page = self.show_section(section.id)
         if isinstance(page, EvidencePage):
-            page.show_record(hit.id)
-            self.open_viewer(hit.id)
-        elif isinstance(page, RecordsPage | SourcesPage):
-            page.show_record(hit.id, hit.kind)
+            page.show_record(record_id)
+            self.open_viewer(record_id)
+        elif isinstance(page, RecordsPage | SourcesPage | LettersPage):
+            page.show_record(record_id, kind)
 
     # --- viewers ------------------------------------------------------------------------------
 
@@ -287,8 +305,22 @@ class MainWindow(QMainWindow):
 
     # --- shutting down ------------------------------------------------------------------------
 
+    def busy(self) -> bool:
+        """True while an import or another long job runs (rebuilding the window would cancel it)."""
+        evidence = self.pages.get("evidence")
+        if isinstance(evidence, EvidencePage) and evidence.importing is not None:
+            return True
+        return any(getattr(page, "busy", lambda: False)() for page in self.pages.values())
+
     def shutdown(self) -> None:
-        """Stop every worker (an import in progress is cancelled and rolled back), close every viewer."""
+        """Stop every worker (an import in progress is cancelled and rolled back), close every viewer
+        and every dialog (a recovery code on screen is wiped)."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        for page in self.pages.values():
+            stop = getattr(page, "shutdown", None)
+            if callable(stop) and not isinstance(page, EvidencePage):
+                stop()
         evidence = self.pages.get("evidence")
         if isinstance(evidence, EvidencePage):
             evidence.shutdown()

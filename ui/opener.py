@@ -23,3 +23,9 @@ class VaultOpener:
     build_demo: Callable[[Path], None]
     demo_folder: Path
     demo_passphrase: str
+    # The passphrase typed again, then a new recovery code for the vault (folder, vault id): the old
+    # code stops working. Runs on a worker (key derivation).
+    renew_recovery: Callable[[Path, str, Passphrase], RecoveryCode]
+    # The demo group archive (coordinator mode), built on first use from the demo vault's bundles.
+    demo_archive_folder: Path | None = None
+    build_demo_archive: Callable[[Path, Path], None] | None = None

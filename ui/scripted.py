@@ -16,11 +16,15 @@ from PySide6.QtWidgets import QWidget
 
 from ui.controller import AppController
 from ui.evidence_page import EvidencePage
+from ui.letters_page import LettersPage
+from ui.main_window import MainWindow
 from ui.media import hinted
+from ui.pictures_page import PicturesPage
 from ui.records_page import RecordsPage
 from ui.sections import SECTIONS
+from ui.sources_page import SourcesPage
 
-VIEWS = ("welcome", "create", "search", "viewer", *(s.id for s in SECTIONS))
+VIEWS = ("welcome", "create", "search", "viewer", "chart", "timeline", *(s.id for s in SECTIONS))
 SEARCH_TEXT = "Kestrel"
 
 
@@ -66,6 +70,7 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
     if view == "search":
         window.search_box.setText(SEARCH_TEXT)
         window._on_search_due()
+        _settle(window)
     elif view in ("evidence", "viewer"):
         window.show_section("evidence")
         page = window.evidence_page()
@@ -85,10 +90,31 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
             wait_until(lambda: bool(shown), 15)
             target = viewer
     else:
-        records = window.show_section(view)
-        if isinstance(records, RecordsPage) and records.model is not None and records.model.rowCount():
-            records.list_view.setCurrentIndex(records.model.index(0))
+        section = "pictures" if view in ("chart", "timeline") else view
+        section_page = window.show_section(section)
+        _settle(window)
+        pick_first(section_page, view)
+        _settle(window)
     return None if _save(target, out) else "could not write the screenshot"
+
+
+def pick_first(page: QWidget, view: str) -> None:
+    """Select what makes a view worth a screenshot: a record in a list, the protected source…"""
+    if isinstance(page, RecordsPage) and page.model is not None and page.model.rowCount():
+        page.list_view.setCurrentIndex(page.model.index(0))
+    elif isinstance(page, SourcesPage) and page.table.rowCount():
+        page.table.selectRow(page.table.rowCount() - 1)  # the protected source: sealed, not revealed
+    elif isinstance(page, LettersPage) and page.table.rowCount():
+        page.table.selectRow(0)
+    elif isinstance(page, PicturesPage):
+        page.show_tab(view)
+
+
+def _settle(window: MainWindow) -> None:
+    """Let the query worker answer everything asked so far (twice: answers may ask again)."""
+    for _ in range(3):
+        wait_until(lambda: window.queries.pending == 0, 15)
+        QCoreApplication.processEvents()
 
 
 def _ids(page: EvidencePage) -> list[str]:

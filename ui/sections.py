@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.service import VaultService
 from vault import kinds
@@ -35,74 +35,114 @@ class Section:
     def label(self) -> str:
         return QCoreApplication.translate("sections", self.title)
 
+    def coming_text(self) -> str:
+        return QCoreApplication.translate("sections", self.coming) if self.coming else ""
 
-_T = QCoreApplication.translate  # marks strings for extraction; translated when shown
+
+def _n(text: object) -> str:
+    """A string marked for translation with QT_TRANSLATE_NOOP (translated when shown)."""
+    return str(text)
+
 
 SECTIONS: tuple[Section, ...] = (
     Section(
         "investigations",
-        "Investigations",
+        _n(QT_TRANSLATE_NOOP("sections", "Investigations")),
         ("investigation",),
         "Ctrl+1",
-        coming="Investigations group interviews, sources, evidence and claims under one line of inquiry.",
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "Investigations group interviews, sources, evidence and claims under one line of inquiry.",
+            )
+        ),
     ),
-    Section("interviews", "Interviews", ("interview", "note"), "Ctrl+2"),
+    Section("interviews", _n(QT_TRANSLATE_NOOP("sections", "Interviews")), ("interview", "note"), "Ctrl+2"),
     Section(
         "sources",
-        "Sources",
+        _n(QT_TRANSLATE_NOOP("sections", "Sources")),
         ("source",),
         "Ctrl+3",
-        coming="Sources with their protection level (public, confidential, protected); sealed identities.",
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "Sources with their protection level (public, confidential, protected); sealed identities.",
+            )
+        ),
     ),
     Section(
         "entities",
-        "Entities",
+        _n(QT_TRANSLATE_NOOP("sections", "Entities")),
         ("entity", "item"),
         "Ctrl+4",
-        coming="Individuals, companies, vessels, aircraft, accounts; materiel with serial and lot numbers.",
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "Individuals, companies, vessels, aircraft, accounts; materiel with serial and lot numbers.",
+            )
+        ),
     ),
-    Section("evidence", "Evidence", ("evidence",), "Ctrl+5"),
+    Section("evidence", _n(QT_TRANSLATE_NOOP("sections", "Evidence")), ("evidence",), "Ctrl+5"),
     Section(
         "claims",
-        "Claims",
+        _n(QT_TRANSLATE_NOOP("sections", "Claims")),
         ("claim",),
         "Ctrl+6",
-        coming="Claims moving from allegation to information to verified fact, under the methodology.",
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "Claims moving from allegation to information to verified fact, under the methodology.",
+            )
+        ),
     ),
     Section(
         "letters",
-        "Letters",
+        _n(QT_TRANSLATE_NOOP("sections", "Letters")),
         ("letter",),
         "Ctrl+7",
-        coming="Notes verbales and right-of-reply letters, with their deadlines.",
+        coming=_n(
+            QT_TRANSLATE_NOOP("sections", "Notes verbales and right-of-reply letters, with their deadlines.")
+        ),
     ),
     Section(
         "bundles",
-        "Bundles & Handover",
+        _n(QT_TRANSLATE_NOOP("sections", "Bundles & Handover")),
         ("bundle",),
         "Ctrl+8",
-        methods=("export_bundle", "import_bundle", "create_bundle"),
-        coming="Signed, encrypted bundles for the Group's archive, and handover packages for a successor.",
+        methods=("write_bundle", "merge_bundles"),
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "Signed, encrypted bundles for the Group's archive, and handover packages for a successor.",
+            )
+        ),
+    ),
+    Section(
+        "pictures",
+        _n(QT_TRANSLATE_NOOP("sections", "Link chart & timeline")),
+        (),
+        "Ctrl+9",
+        methods=("source_views",),
     ),
 )
 
 KIND_NAMES = {
-    "note": "Meeting note",
-    "interview": "Interview",
-    "investigation": "Investigation",
-    "source": "Source",
-    "entity": "Entity",
-    "item": "Materiel",
-    "evidence": "Evidence",
-    "claim": "Claim",
-    "letter": "Letter",
-    "methodology": "Methodology",
+    "note": QT_TRANSLATE_NOOP("kinds", "Meeting note"),
+    "interview": QT_TRANSLATE_NOOP("kinds", "Interview"),
+    "investigation": QT_TRANSLATE_NOOP("kinds", "Investigation"),
+    "source": QT_TRANSLATE_NOOP("kinds", "Source"),
+    "entity": QT_TRANSLATE_NOOP("kinds", "Entity"),
+    "item": QT_TRANSLATE_NOOP("kinds", "Materiel"),
+    "evidence": QT_TRANSLATE_NOOP("kinds", "Evidence"),
+    "claim": QT_TRANSLATE_NOOP("kinds", "Claim"),
+    "letter": QT_TRANSLATE_NOOP("kinds", "Letter"),
+    "methodology": QT_TRANSLATE_NOOP("kinds", "Methodology"),
 }
 
 
 def kind_label(kind: str) -> str:
     name = KIND_NAMES.get(kind)
-    return QCoreApplication.translate("kinds", name) if name else kind
+    return QCoreApplication.translate("kinds", str(name)) if name else kind
 
 
 def section_for_kind(kind: str) -> Section | None:

@@ -1,9 +1,19 @@
-"""SettingsDialog: how soon the vault locks when idle, how soon a copied protected field is cleared."""
+"""SettingsDialog: how soon the vault locks when idle, how soon a copied protected field is cleared, and
+the language of the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.settings import (
     MAX_CLIPBOARD_SECONDS,
@@ -12,6 +22,7 @@ from app.settings import (
     MIN_IDLE_MINUTES,
     Settings,
 )
+from ui.translations import LANGUAGES
 
 
 class SettingsDialog(QDialog):
@@ -30,6 +41,20 @@ class SettingsDialog(QDialog):
         self.clipboard.setRange(MIN_CLIPBOARD_SECONDS, MAX_CLIPBOARD_SECONDS)
         self.clipboard.setSuffix(self.tr(" seconds"))
         self.clipboard.setValue(current.clipboard_clear_seconds)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageBox")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current.language), 0))
+        language_note = QLabel(
+            self.tr(
+                "A new language applies at once: the window is rebuilt in it (after an import or export "
+                "in progress, at the next unlock)."
+            ),
+            self,
+        )
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: palette(mid);")
         note = QLabel(
             self.tr("Fieldvault keeps no list of recent vaults: settings never name a vault or a file."), self
         )
@@ -37,6 +62,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Lock when idle for"), self.idle)
         form.addRow(self.tr("Clear copied protected fields after"), self.clipboard)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -49,4 +76,8 @@ class SettingsDialog(QDialog):
 
     def _on_accepted(self) -> None:
         self.accept()
-        self.settings_chosen.emit(Settings(self.idle.value(), self.clipboard.value()).clamped())
+        language = self.language.currentData()
+        chosen = Settings(
+            self.idle.value(), self.clipboard.value(), language if isinstance(language, str) else "en"
+        )
+        self.settings_chosen.emit(chosen.clamped())

@@ -90,7 +90,7 @@ def test_an_invalid_edit_shows_the_vaults_message_and_changes_nothing(
 def test_sections_light_up_when_their_capability_lands() -> None:
     bundles = next(s for s in SECTIONS if s.id == "bundles")
     assert not bundles.lit(SimpleNamespace())  # type: ignore[arg-type]
-    assert bundles.lit(SimpleNamespace(export_bundle=lambda: None))  # type: ignore[arg-type]
+    assert bundles.lit(SimpleNamespace(write_bundle=lambda: None))  # type: ignore[arg-type]
     interviews = next(s for s in SECTIONS if s.id == "interviews")
     assert interviews.lit(SimpleNamespace())  # type: ignore[arg-type]  # notes are always there
 

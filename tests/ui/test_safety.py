@@ -159,7 +159,7 @@ def test_settings_never_name_a_vault(
     controller._save_settings = lambda s: app_settings.save(s, path)
     controller.apply_settings(Settings(idle_lock_minutes=10, clipboard_clear_seconds=20))
     text = path.read_text(encoding="utf-8")
-    assert json.loads(text) == {"idle_lock_minutes": 10, "clipboard_clear_seconds": 20}
+    assert json.loads(text) == {"idle_lock_minutes": 10, "clipboard_clear_seconds": 20, "language": "en"}
     assert vault_folder.name not in text
     assert vault_folder.stem not in text
     assert controller.idle.interval() == 10 * 60_000

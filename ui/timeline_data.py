@@ -1,0 +1,78 @@
+"""The timeline's content, gathered on the query worker (no widgets here): interviews, evidence
+received, and letters (sent, reply deadline, reply received), each on its own lane by date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.service import VaultService
+
+LANES = ("interview", "evidence", "letter")
+MAX_PER_KIND = 500
+
+
+@dataclass(frozen=True)
+class Event:
+    """One mark on the timeline. ``mark``: interview, received, sent, deadline, overdue, reply."""
+
+    day: date
+    lane: str
+    mark: str
+    label: str
+    record_id: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple[Event, ...]
+    today: date
+    investigation: str | None
+
+    @property
+    def start(self) -> date:
+        return min((e.day for e in self.events), default=self.today)
+
+    @property
+    def end(self) -> date:
+        return max((*(e.day for e in self.events), self.today))
+
+
+def _day(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def build_timeline(service: VaultService, investigation: str | None, today: date) -> Timeline:
+    events: list[Event] = []
+    for summary in service.list_records("interview", investigation, limit=MAX_PER_KIND):
+        body = service.get(summary.id).body
+        day = _day(body.get("date"))
+        if day is not None:
+            place = body.get("place")
+            events.append(Event(day, "interview", "interview", str(place or summary.title), summary.id))
+    for summary in service.list_records("evidence", investigation, limit=MAX_PER_KIND):
+        body = service.get(summary.id).body
+        day = _day(body.get("date")) or _day(body.get("received_at"))
+        if day is not None:
+            caption = body.get("caption")
+            events.append(Event(day, "evidence", "received", str(caption or summary.title), summary.id))
+    for letter in service.letters(today=today):
+        if investigation is not None and service.get(letter.id).body.get("investigation") != investigation:
+            continue
+        label = letter.symbol or letter.addressee
+        for value, mark in ((letter.sent, "sent"), (letter.deadline, "deadline")):
+            day = _day(value)
+            if day is not None:
+                if mark == "deadline" and letter.days_overdue:
+                    mark = "overdue"
+                events.append(Event(day, "letter", mark, label, letter.id))
+        reply = _day(service.get(letter.id).body.get("reply_received"))
+        if reply is not None:
+            events.append(Event(reply, "letter", "reply", label, letter.id))
+    events.sort(key=lambda e: (e.day, e.lane, e.label))
+    return Timeline(tuple(events), today, investigation)
