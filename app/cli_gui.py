@@ -24,6 +24,9 @@ VIEWS = (
     "chart",
     "timeline",
     "coordinator",
+    "roster",
+    "conflicts",
+    "handover",
 )
 LANGUAGES = ("en", "fr")
 

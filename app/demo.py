@@ -305,6 +305,7 @@ ITEMS: tuple[DemoItem, ...] = (
             "claims": [links["claim"]],
             "sent": _days(today, -42),
             "deadline": _days(today, -12),
+            "cutoff": _days(today, 24),
             "status": "sent",
             "notes": "Request for information on the MV Kestrel Dawn's cargo landed at Port Tarsa, "
             "14-16 March. No reply received.",

@@ -28,7 +28,7 @@ HEADINGS = {
     "item": QT_TRANSLATE_NOOP("chart", "Materiel"),
     "entity": QT_TRANSLATE_NOOP("chart", "Entities"),
 }
-NODE_W, NODE_H = 190.0, 34.0
+NODE_W, NODE_H = 165.0, 32.0
 MARGIN_TOP = 40.0
 
 
@@ -116,4 +116,4 @@ def natural_size(chart: Chart) -> tuple[int, int]:
     """A size at which every node fits without overlapping (for exports)."""
     columns = len({n.kind for n in chart.nodes}) or 1
     tallest = max((sum(1 for n in chart.nodes if n.kind == k) for k in COLUMNS), default=1)
-    return int(columns * (NODE_W + 60)), int(MARGIN_TOP + max(tallest, 1) * (NODE_H + 14) + 20)
+    return int(columns * (NODE_W + 36)), int(MARGIN_TOP + max(tallest, 1) * (NODE_H + 14) + 20)

@@ -184,6 +184,22 @@ class AppController(QObject):
         self.welcome.show_unlock(folder, notice)
         return self._run(job, page.set_busy, page.show_error)
 
+    def open_demo_archive(self) -> bool:
+        """Open the demo group archive (coordinator mode), building it first from the demo vault."""
+        folder, build = self.opener.demo_archive_folder, self.opener.build_demo_archive
+        if folder is None or build is None:
+            return False
+        phrase, demo_folder = self.opener.demo_passphrase, self.opener.demo_folder
+
+        def job() -> Opened:
+            if not folder.exists():
+                build(folder, demo_folder)
+            return Opened(self.opener.unlock(folder, Passphrase.from_text(phrase)))
+
+        page = self.welcome.unlock_page
+        self.welcome.show_unlock(folder, self.tr("Opening the demo group archive…"))
+        return self._run(job, page.set_busy, page.show_error)
+
     # --- the open vault -------------------------------------------------------------------------
 
     def open_main_window(self) -> None:

@@ -94,19 +94,19 @@ class LettersPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Symbol"),
-                self.tr("Addressee"),
-                self.tr("Sent"),
                 self.tr("Reply deadline"),
                 self.tr("Reply"),
                 self.tr("Report cut-off"),
                 self.tr("Status"),
+                self.tr("Addressee"),
+                self.tr("Sent"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.reply_box = QComboBox(self)
         self.reply_box.setObjectName("replyEvidence")
         self.reply_box.setMinimumContentsLength(24)
@@ -132,6 +132,7 @@ class LettersPage(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -207,12 +208,12 @@ class LettersPage(QWidget):
             symbol.setForeground(OVERDUE)
         return [
             symbol,
-            QTableWidgetItem(letter.addressee),
-            QTableWidgetItem(letter.sent or "—"),
             deadline,
             reply,
             cutoff,
             QTableWidgetItem(choice_label(letter.status) if letter.status else ""),
+            QTableWidgetItem(letter.addressee),
+            QTableWidgetItem(letter.sent or "—"),
         ]
 
     def selected_id(self) -> str | None:

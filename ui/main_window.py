@@ -20,17 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import VaultService
+from ui.annex_wizard import AnnexWizard
+from ui.bundle_wizard import BundleWizard
+from ui.bundles_page import BundlesPage
 from ui.clipboard_guard import ClipboardGuard
+from ui.coordinator_page import CoordinatorPage
+from ui.drafts_wizard import DraftsWizard
 from ui.evidence_page import EvidencePage
 from ui.evidence_viewer import EvidenceViewer
+from ui.handover_wizard import HandoverWizard
 from ui.letters_page import LettersPage
 from ui.pictures_page import PicturesPage
 from ui.queries import Queries
 from ui.reader_worker import ReaderWorker
+from ui.receive_wizard import ReceiveWizard
 from ui.records_page import RecordsPage
 from ui.search_page import SearchPage
 from ui.sections import SECTIONS, Section, section_for_kind
 from ui.sources_page import SourcesPage
+from ui.vault_wizard import VaultWizard
 from ui.worker_thread import WorkerThread
 from vault.search import Hit
 
@@ -198,6 +206,15 @@ class MainWindow(QMainWindow):
             return SourcesPage(section, self.queries, self._clipboard, self.stack)
         if section.id == "letters":
             return LettersPage(section, self.queries, self.stack)
+        if section.id == "bundles" and self.service.role == "archive":
+            coordinator = CoordinatorPage(section, self.service, self.queries, self.stack)
+            coordinator.annex_requested.connect(lambda: self.open_wizard("annex"))
+            coordinator.drafts_requested.connect(lambda: self.open_wizard("drafts"))
+            return coordinator
+        if section.id == "bundles":
+            bundles = BundlesPage(section, self.queries, self.stack)
+            bundles.wizard_requested.connect(self.open_wizard)
+            return bundles
         if section.id == "pictures":
             pictures = PicturesPage(section, self.queries, self.stack)
             pictures.record_wanted.connect(self.show_record)
@@ -274,6 +291,26 @@ class MainWindow(QMainWindow):
         elif isinstance(page, RecordsPage | SourcesPage | LettersPage):
             page.show_record(record_id, kind)
 
+    # --- wizards ------------------------------------------------------------------------------
+
+    def open_wizard(self, which: str) -> VaultWizard:
+        """Open a wizard (bundle, handover, receive, annex, drafts); it is closed if the vault locks."""
+        wizard: VaultWizard
+        if which == "bundle":
+            wizard = BundleWizard(self.service, self)
+        elif which == "handover":
+            wizard = HandoverWizard(self.service, self.queries, self)
+        elif which == "receive":
+            wizard = ReceiveWizard(self.service, self)
+        elif which == "annex":
+            wizard = AnnexWizard(self.service, self.queries, self)
+        else:
+            wizard = DraftsWizard(self.service, self)
+        wizard.setObjectName(f"{which}Wizard")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
     # --- viewers ------------------------------------------------------------------------------
 
     def open_viewer(self, record_id: str) -> EvidenceViewer:
@@ -310,7 +347,8 @@ class MainWindow(QMainWindow):
         evidence = self.pages.get("evidence")
         if isinstance(evidence, EvidencePage) and evidence.importing is not None:
             return True
-        return any(getattr(page, "busy", lambda: False)() for page in self.pages.values())
+        wizards = any(w.busy() for w in self.findChildren(VaultWizard))
+        return wizards or any(getattr(page, "busy", lambda: False)() for page in self.pages.values())
 
     def shutdown(self) -> None:
         """Stop every worker (an import in progress is cancelled and rolled back), close every viewer

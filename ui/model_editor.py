@@ -91,6 +91,7 @@ class ModelEditor(QWidget):
         self.claim_panel = ClaimPanel(self.host)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.host)
         self.backlinks = QLabel(self)
         self.backlinks.setObjectName("backlinks")
@@ -164,10 +165,10 @@ class ModelEditor(QWidget):
             self.form.deleteLater()
         self.host_layout.removeWidget(self.claim_panel)
         self.form = form
+        self.host_layout.addWidget(self.claim_panel)  # a claim's standing first, then its fields
         if form is not None:
             self.host_layout.addWidget(form)
             form.show()
-        self.host_layout.addWidget(self.claim_panel)
 
     def show_record(self, record_id: str) -> None:
         self._ask(lambda s: load_view(s, record_id), self._on_view_loaded)

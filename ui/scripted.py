@@ -14,8 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
+from app.demo import archive_files_folder
 from ui.controller import AppController
+from ui.coordinator_page import CoordinatorPage
 from ui.evidence_page import EvidencePage
+from ui.handover_wizard import HandoverWizard
 from ui.letters_page import LettersPage
 from ui.main_window import MainWindow
 from ui.media import hinted
@@ -24,7 +27,19 @@ from ui.records_page import RecordsPage
 from ui.sections import SECTIONS
 from ui.sources_page import SourcesPage
 
-VIEWS = ("welcome", "create", "search", "viewer", "chart", "timeline", *(s.id for s in SECTIONS))
+VIEWS = (
+    "welcome",
+    "create",
+    "search",
+    "viewer",
+    "chart",
+    "timeline",
+    "coordinator",
+    "roster",
+    "conflicts",
+    "handover",
+    *(s.id for s in SECTIONS),
+)
 SEARCH_TEXT = "Kestrel"
 
 
@@ -60,7 +75,11 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
     failed: list[str] = []
     controller.job_failed.connect(failed.append)
     controller.start()
-    controller.open_demo()
+    archive_views = ("coordinator", "roster", "conflicts")
+    if view in archive_views and not controller.open_demo_archive():
+        return "this build has no demo archive"
+    if view not in archive_views:
+        controller.open_demo()
     if not wait_until(lambda: controller.window is not None or bool(failed)):
         return "the demo vault did not open in time"
     if failed or controller.window is None:
@@ -89,6 +108,36 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
             viewer.content_shown.connect(shown.append)
             wait_until(lambda: bool(shown), 15)
             target = viewer
+    elif view in archive_views:
+        coordinator = window.show_section("bundles")
+        _settle(window)
+        if isinstance(coordinator, CoordinatorPage):
+            tabs = {
+                "roster": coordinator.roster,
+                "coordinator": coordinator.merge,
+                "conflicts": coordinator.conflicts,
+            }
+            coordinator.tabs.setCurrentWidget(tabs[view])
+            folder = controller.opener.demo_archive_folder
+            if view == "coordinator" and folder is not None:
+                files = sorted(archive_files_folder(folder).glob("*.fvbundle"))
+                reports: list[object] = []
+                coordinator.merge.merge_done.connect(reports.append)
+                coordinator.merge.merge(files)
+                wait_until(lambda: bool(reports), 60)
+            _settle(window)
+    elif view == "handover":
+        wizard = window.open_wizard("handover")
+        assert isinstance(wizard, HandoverWizard)  # noqa: S101 - by construction
+        folder = controller.opener.demo_archive_folder
+        if folder is not None:  # any expert's identity file will do for a preview: the demo archive's
+            if not folder.exists() and controller.opener.build_demo_archive is not None:
+                controller.opener.build_demo_archive(folder, controller.opener.demo_folder)
+            wizard.successor.set_path(archive_files_folder(folder) / "consultant-not-enrolled.identity")
+        wizard.next()
+        _settle(window)
+        wait_until(lambda: wizard.preview is not None, 15)
+        target = wizard
     else:
         section = "pictures" if view in ("chart", "timeline") else view
         section_page = window.show_section(section)

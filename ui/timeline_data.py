@@ -3,8 +3,8 @@ received, and letters (sent, reply deadline, reply received), each on its own la
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from app.service import VaultService
 
@@ -21,6 +21,7 @@ class Event:
     mark: str
     label: str
     record_id: str
+    count: int = 1  # marks of the same kind on the same day, drawn as one
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,13 @@ class Timeline:
 
     @property
     def start(self) -> date:
-        return min((e.day for e in self.events), default=self.today)
+        first = min((e.day for e in self.events), default=self.today)
+        return first - timedelta(days=max(3, (self.today - first).days // 20))
 
     @property
     def end(self) -> date:
-        return max((*(e.day for e in self.events), self.today))
+        last = max((*(e.day for e in self.events), self.today))
+        return last + timedelta(days=max(7, (last - self.start).days // 8))
 
 
 def _day(value: object) -> date | None:
@@ -74,5 +77,17 @@ def build_timeline(service: VaultService, investigation: str | None, today: date
         reply = _day(service.get(letter.id).body.get("reply_received"))
         if reply is not None:
             events.append(Event(reply, "letter", "reply", label, letter.id))
-    events.sort(key=lambda e: (e.day, e.lane, e.label))
-    return Timeline(tuple(events), today, investigation)
+    events.sort(key=lambda e: (e.day, e.lane, e.mark, e.label))
+    return Timeline(tuple(_grouped(events)), today, investigation)
+
+
+def _grouped(events: list[Event]) -> list[Event]:
+    """Marks of one kind on one lane on one day become one mark with a count (labels stay legible)."""
+    out: list[Event] = []
+    for event in events:
+        last = out[-1] if out else None
+        if last is not None and (last.day, last.lane, last.mark) == (event.day, event.lane, event.mark):
+            out[-1] = replace(last, count=last.count + 1)
+        else:
+            out.append(event)
+    return out

@@ -105,9 +105,10 @@ def paint_timeline(painter: QPainter, timeline: Timeline, area: QRectF) -> None:
         else:
             painter.drawEllipse(QPointF(x, centre_y), 5.5, 5.5)
         offset = -14 - (n % 3) * 12 if n % 2 == 0 else 18 + (n % 3) * 12
-        text = metrics.elidedText(
-            f"{event.day.isoformat()} {event.label}", Qt.TextElideMode.ElideRight, LABEL_W
-        )
+        label = event.label
+        if event.count > 1:
+            label = QCoreApplication.translate("timeline", "{n} on this day").format(n=event.count)
+        text = metrics.elidedText(f"{event.day.isoformat()} {label}", Qt.TextElideMode.ElideRight, LABEL_W)
         painter.setPen(QColor("#b3261e") if event.mark == "overdue" else QColor("#202124"))
         painter.drawText(QPointF(x - 4, centre_y + offset), text)
     if not timeline.events:

@@ -1,0 +1,191 @@
+"""MergePanel: merging experts' bundles into the group archive on a worker, with progress and cancel,
+then a report per bundle — new records, updated, already present, conflicts, or refused and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import VaultService
+from app.service_bundles import MergeReport
+from ui.file_picker import PickMode, pick
+from ui.job_runner import JobRunner
+from ui.job_worker import CancelCheck, Job, Progress
+from vault.errors import VaultError
+
+STEPS = 1000
+
+
+def merge_job(paths: Sequence[Path]) -> Job:
+    """The job the worker runs: every bundle, each in its own transaction."""
+    count = max(1, len(paths))
+
+    def job(service: VaultService, progress: Progress, cancelled: CancelCheck) -> list[MergeReport]:
+        def step(index: int, done: int, total: int) -> None:
+            progress(int(STEPS * (index + (done / total if total else 1)) / count), STEPS)
+
+        return service.merge_bundles(list(paths), progress=step, cancelled=cancelled)
+
+    return job
+
+
+class MergePanel(QWidget):
+    """Lives on the UI thread; owns the job runner of a merge.
+
+    Signals: ``merge_done(list)`` with the reports; ``merge_stopped(str)`` when cancelled or failed.
+    """
+
+    merge_done = Signal(list)
+    merge_stopped = Signal(str)
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = JobRunner(service, self)
+        self.paths: list[Path] = []
+        self.reports: list[MergeReport] = []
+        intro = QLabel(
+            self.tr(
+                "Each bundle is verified (signature, roster, checksums) and merged in one transaction; a "
+                "refused one changes nothing. Merging the same bundle again changes nothing either."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose bundles to merge…"), self)
+        self.choose_button.setObjectName("chooseBundles")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, STEPS)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelMerge")
+        self.cancel_button.setEnabled(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("mergeStatus")
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setObjectName("mergeReport")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Bundle"),
+                self.tr("Outcome"),
+                self.tr("From"),
+                self.tr("New"),
+                self.tr("Updated"),
+                self.tr("Already present"),
+                self.tr("Conflicts"),
+                self.tr("Why refused"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.runner.progressed.connect(self._on_progressed)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.failed.connect(self._on_failed)
+
+    def busy(self) -> bool:
+        return self.runner.busy()
+
+    def _on_choose_clicked(self) -> None:
+        picker = pick(PickMode.FILES, self)
+        picker.paths_chosen.connect(self.merge)
+
+    def merge(self, paths: Sequence[Path]) -> bool:
+        if self.runner.busy() or not paths:
+            return False
+        self.paths = [Path(p) for p in paths]
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Merging {n} bundle(s)…").format(n=len(self.paths)))
+        self.choose_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        return self.runner.start(merge_job(self.paths))
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self.choose_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _on_finished(self, reports: object) -> None:
+        self._idle()
+        self.reports = list(reports) if isinstance(reports, list) else []
+        self.progress.setValue(self.progress.maximum())
+        self.show_reports(self.paths, self.reports)
+        merged = sum(1 for r in self.reports if r.status == "merged")
+        refused = sum(1 for r in self.reports if r.status == "refused")
+        self.status.setText(
+            self.tr("{merged} merged, {same} already merged, {refused} refused.").format(
+                merged=merged, same=len(self.reports) - merged - refused, refused=refused
+            )
+        )
+        self.merge_done.emit(self.reports)
+
+    def _on_cancelled(self) -> None:
+        self._idle()
+        message = self.tr("Cancelled: the bundle being merged was rolled back; those merged before stay.")
+        self.status.setText(message)
+        self.merge_stopped.emit(message)
+
+    def _on_failed(self, message: str, _error: VaultError | None) -> None:
+        self._idle()
+        self.status.setText(message)
+        self.merge_stopped.emit(message)
+
+    def show_reports(self, paths: Sequence[Path], reports: Sequence[MergeReport]) -> None:
+        outcomes = {
+            "merged": self.tr("merged"),
+            "already merged": self.tr("already merged"),
+            "refused": self.tr("refused"),
+        }
+        self.table.setRowCount(len(reports))
+        for row, (path, r) in enumerate(zip(paths, reports, strict=False)):
+            outcome = QTableWidgetItem(outcomes.get(r.status, r.status))
+            if r.status == "refused":
+                outcome.setForeground(QColor("#b3261e"))
+            elif r.conflicts:
+                outcome.setForeground(QColor("#b26a00"))
+            present = len(r.unchanged_records)
+            cells = [
+                QTableWidgetItem(path.name),
+                outcome,
+                QTableWidgetItem(r.sender_name or ""),
+                QTableWidgetItem(str(len(r.new_records))),
+                QTableWidgetItem(str(len(r.updated_records))),
+                QTableWidgetItem(str(present)),
+                QTableWidgetItem(str(len(r.conflicts))),
+                QTableWidgetItem(r.message or ""),
+            ]
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def shutdown(self) -> None:
+        self.runner.stop()
