@@ -5,17 +5,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.service import FileOutcome, ImportProgress, ImportReport, VaultService
+from app.service import FileOutcome, ImportReport, VaultService
 from ui.errors import user_message
 from vault.errors import VaultError
 
 log = logging.getLogger("fieldvault.ui")
-CHUNK = 20
 
 
 class ImportWorker(QObject):
@@ -51,7 +49,6 @@ class ImportWorker(QObject):
     def on_started(self) -> None:
         outcomes: list[FileOutcome] = []
         cancelled = False
-        total = len(self._paths)
         try:
             service = self._service.for_worker()
         except Exception as exc:
@@ -59,29 +56,23 @@ class ImportWorker(QObject):
             self.import_finished.emit(ImportReport((), cancelled=False))
             return
         try:
-            # import_files examines files in worker processes and reports outcomes per call: files go
-            # in chunks, so the grid fills as each chunk is stored while the pool is reused within it.
-            for first in range(0, total, CHUNK):
-                if self._cancel.is_set():
-                    cancelled = True
-                    break
-                chunk = self._paths[first : first + CHUNK]
+            # One batch (the examiner pool is reused across it); each file is reported the moment it is
+            # committed, so the grid fills as the import goes.
+            def outcome_decided(outcome: FileOutcome) -> None:
+                outcomes.append(outcome)
+                if outcome.error is None:
+                    self.item_imported.emit(outcome)
+                else:
+                    self.import_failed.emit(outcome)
 
-                def report(p: ImportProgress, first: int = first) -> None:
-                    self.progress_changed.emit(replace(p, index=first + p.index, total=total))
-
-                result = service.import_files(
-                    chunk, investigation=self._investigation, progress=report, cancelled=self._cancel.is_set
-                )
-                for outcome in result.outcomes:
-                    outcomes.append(outcome)
-                    if outcome.error is None:
-                        self.item_imported.emit(outcome)
-                    else:
-                        self.import_failed.emit(outcome)
-                if result.cancelled:
-                    cancelled = True
-                    break
+            result = service.import_files(
+                self._paths,
+                investigation=self._investigation,
+                progress=self.progress_changed.emit,
+                cancelled=self._cancel.is_set,
+                on_outcome=outcome_decided,
+            )
+            cancelled = result.cancelled
         except Exception as exc:
             if not isinstance(exc, VaultError):
                 log.warning("import stopped unexpectedly (%s)", type(exc).__name__)
