@@ -18,6 +18,7 @@ second one held would never be delivered.)
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import uuid
@@ -280,7 +281,7 @@ def _write_planned(
     try:
         with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
             _write_archive(f, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
-        os.link(temp, out)
+        _publish(temp, out)
     except FileExistsError:
         raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
     except OSError:
@@ -305,6 +306,34 @@ def _write_planned(
         everything,
         len(plan.withheld),
     )
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
+
+
+def _publish(temp: Path, out: Path) -> None:
+    """Give the complete, synced file its name without ever replacing a file, then sync the folder so
+    the name survives a power cut as surely as the export's record will.
+
+    FAT and exFAT (the USB sticks bundles travel on) have no hard links: there the file is renamed
+    after checking that the name is free (a file created under that name in between would be replaced).
+    """
+    try:
+        os.link(temp, out)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(out):
+            raise FileExistsError(errno.EEXIST, "exists") from None
+        os.rename(temp, out)
+    with contextlib.suppress(OSError):  # a folder cannot be opened for syncing everywhere
+        fd = os.open(out.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _write_archive(
