@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,11 @@ class Outcome:
     killed_mid_work: int = 0
     promises_checked: int = 0
     failures: list[str] = field(default_factory=list)
+
+
+# Trials per vault: a long campaign starts a fresh vault this often, so that verifying after each trial
+# (which re-hashes every attachment) does not grow with the square of the number of trials.
+ROUND = 25
 
 
 def new_vault(folder: Path) -> None:
@@ -45,13 +51,16 @@ def intake_campaign(workdir: Path, trials: int, seed: int) -> Outcome:
     """Import a batch of files repeatedly, killed at random moments; every 'stored' must be present."""
     rng = random.Random(seed)  # noqa: S311 - choosing kill times, not security
     outcome = Outcome()
-    folder = workdir / "crash.fvault"
-    new_vault(folder)
     sources = workdir / "sources"
     sources.mkdir()
     promised: dict[str, str] = {}
     window = 1.0  # seconds of work from "ready" to "done", as the last unkilled run measured it
     for trial in range(trials):
+        folder = workdir / f"crash-{trial // ROUND}.fvault"
+        if trial % ROUND == 0:
+            shutil.rmtree(workdir / f"crash-{trial // ROUND - 1}.fvault", ignore_errors=True)
+            new_vault(folder)
+            promised.clear()
         files = []
         for i in range(6):
             path = sources / f"t{trial}-{i}.bin"
@@ -85,10 +94,13 @@ def notes_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1
     """Add and edit notes, killed at random moments; each promised state (or a later one) must be there."""
     rng = random.Random(seed)  # noqa: S311 - choosing kill times, not security
     outcome = Outcome()
-    folder = workdir / "notes.fvault"
-    new_vault(folder)
     latest: dict[str, str] = {}
     for trial in range(trials):
+        folder = workdir / f"notes-{trial // ROUND}.fvault"
+        if trial % ROUND == 0:
+            shutil.rmtree(workdir / f"notes-{trial // ROUND - 1}.fvault", ignore_errors=True)
+            new_vault(folder)
+            latest.clear()
         run = run_driver(["notes", str(folder), "400"], rng.uniform(0.0, max_delay_s))
         outcome.trials += 1
         outcome.killed_mid_work += int(run.mid_work)

@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.reliability.campaign import Outcome
+from tests.reliability.campaign import ROUND, Outcome
 from tests.reliability.group import (
     Group,
     add_work,
@@ -44,9 +44,20 @@ class BundleOutcome(Outcome):
 
 
 def export_campaign(workdir: Path, trials: int, seed: int, base_files: int = 10) -> BundleOutcome:
-    """Export bundles (everything, or since the last one) killed at random moments."""
+    """Export bundles (everything, or since the last one) killed at random moments; a fresh group of
+    vaults every ROUND trials."""
     rng = random.Random(seed)  # noqa: S311 - test data and kill times, not security
     outcome = BundleOutcome()
+    for start in range(0, trials, ROUND):
+        folder = workdir / f"round-{start // ROUND}"
+        _export_round(folder, range(start, min(trials, start + ROUND)), rng, base_files, outcome)
+        shutil.rmtree(folder)
+    return outcome
+
+
+def _export_round(
+    workdir: Path, trials: range, rng: random.Random, base_files: int, outcome: BundleOutcome
+) -> None:
     group = make_group(workdir / "group", experts=("alice",))
     alice = group.expert("alice")
     scratch = workdir / "scratch"
@@ -60,7 +71,7 @@ def export_campaign(workdir: Path, trials: int, seed: int, base_files: int = 10)
         out = out_dir / f"calibration-{mode}.fvb"
         windows[mode] = run_driver(["bundle", str(alice), str(group.archive_id), str(out), mode], None).work_s
         outcome.failures += _deliver_the_rest(group, out, out_dir / f"calibration-{mode}-next.fvb", outcome)
-    for trial in range(trials):
+    for trial in trials:
         with open_vault(alice) as expert:
             add_work(expert, rng, scratch, notes=3, files=1)
         mode = "all" if rng.random() < 0.4 else "since"
@@ -83,7 +94,6 @@ def export_campaign(workdir: Path, trials: int, seed: int, base_files: int = 10)
             leftover.unlink()
         problems += _deliver_the_rest(group, out, out_dir / f"t{trial}-next.fvb", outcome)
         outcome.failures += [f"export trial {trial}: {p}" for p in problems]
-    return outcome
 
 
 def _deliver_the_rest(group: Group, killed: Path, following: Path, outcome: BundleOutcome) -> list[str]:
