@@ -28,7 +28,7 @@ from tests.reliability import hostile_media as hm
 from tests.reliability.group import create_vault, open_vault
 
 ROOT = Path(__file__).resolve().parents[2]
-IMPORT_TIMEOUT_S = 900  # hang detector for one batch, far above any honest import of these files
+IMPORT_TIMEOUT_S = 900  # hang detector for one run (one file or a batch), far above any honest import
 CONTROL = {chr(c) for c in range(32) if chr(c) not in "\n\t"} | {chr(c) for c in range(0x7F, 0xA0)}
 BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 
@@ -140,8 +140,9 @@ class HostileOutcome:
     control_characters_echoed: list[str] = field(default_factory=list)
 
 
-def import_files(vault: Path, items: list[Hostile], folder: Path, outcome: HostileOutcome) -> None:
-    """Import ``items`` in one ``fieldvault import --json`` run and check each file's outcome."""
+def import_files(vault: Path, items: list[Hostile], folder: Path, outcome: HostileOutcome) -> list[Path]:
+    """Import ``items`` in one ``fieldvault import --json`` run and check each file's outcome; returns
+    the paths of the files that can be read from disk."""
     folder.mkdir()
     paths = [_materialize(item, folder) for item in items]
     try:
@@ -154,23 +155,21 @@ def import_files(vault: Path, items: list[Hostile], folder: Path, outcome: Hosti
             check=False,
         )
     except subprocess.TimeoutExpired:
-        outcome.failures.append(f"an import of {len(items)} hostile files did not end (hang)")
-        return
+        outcome.failures.append(f"the import of {[i.name for i in items][:3]}… did not end (hang)")
+        return []
     out, err = result.stdout.decode(errors="replace"), result.stderr.decode(errors="replace")
     if "Traceback" in err or "unexpected internal error" in err or result.returncode not in (0, 1):
         outcome.failures.append(f"the import crashed (exit {result.returncode}): {err[-400:]!r}")
-        return
+        return []
     try:
         stored = {item["name"]: item for item in json.loads(out)}
     except json.JSONDecodeError:
         outcome.failures.append(f"the import printed no JSON list: {out[-200:]!r}")
-        return
+        return []
     for item, path in zip(items, paths, strict=True):
         outcome.files += 1
         outcome.failures += [f"{item.name!r}: {p}" for p in _check_one(item, path, stored, err, outcome)]
-    _check_terminal_output(
-        vault, [p for i, p in zip(items, paths, strict=True) if i.data is not None], outcome
-    )
+    return [p for i, p in zip(items, paths, strict=True) if i.data is not None]
 
 
 def _check_terminal_output(vault: Path, paths: list[Path], outcome: HostileOutcome) -> None:
@@ -213,12 +212,17 @@ def _check_one(
 
 
 def hostile_campaign(workdir: Path, mutant_count: int, seed: int, batch: int = 60) -> HostileOutcome:
-    """Import the corpus and ``mutant_count`` mutants into a fresh vault; then verify it."""
+    """Import each file of the corpus on its own (so a hang names its file), then ``mutant_count``
+    mutants in batches, into a fresh vault; then check what a terminal shows, and verify the vault."""
     outcome = HostileOutcome()
     workdir.mkdir(parents=True, exist_ok=True)
     vault = workdir / "hostile.fvault"
     create_vault(vault)
-    items = [*corpus(), *mutants(random.Random(seed), mutant_count)]  # noqa: S311 - test data
+    readable: list[Path] = []
+    for i, item in enumerate(corpus()):
+        readable += import_files(vault, [item], workdir / f"corpus-{i}", outcome)
+    _check_terminal_output(vault, readable, outcome)
+    items = mutants(random.Random(seed), mutant_count)  # noqa: S311 - test data
     for start in range(0, len(items), batch):
         import_files(vault, items[start : start + batch], workdir / f"batch-{start}", outcome)
     with open_vault(vault) as service:
