@@ -39,7 +39,7 @@ def render_png(paint: Paint, size: tuple[int, int], scale: float = 2.0) -> bytes
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 wants str
     buffer.close()
     return bytes(data.data())
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Slot
 from pytestqt.qtbot import QtBot
 
+from app import demo
 from app.gui import make_opener
 from app.service import VaultService
 from app.settings import Settings
@@ -99,3 +101,18 @@ class Recorder(QObject):
         self.values.append(value)
         if self._then is not None:
             self._then(value)
+
+
+@dataclass(frozen=True)
+class Demo:
+    vault: Path
+    archive: Path
+    files: Path  # the demo's bundles and identity files
+
+
+@pytest.fixture
+def demo_world(tmp_path: Path) -> Demo:
+    """The demo vault and the demo group archive built from it (cheap key derivation)."""
+    vault = tmp_path / "demo" / "demo.fvault"
+    summary = demo.build_archive(tmp_path / "demo" / demo.ARCHIVE_FOLDER_NAME, vault, kdf=FAST_KDF)
+    return Demo(vault, summary.folder, summary.files)
