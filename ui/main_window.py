@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,16 +46,16 @@ SEARCH_DELAY_MS = 250
 SectionRole = Qt.ItemDataRole.UserRole + 1
 
 SHORTCUTS = (
-    ("Ctrl+F", "Search everything"),
-    ("Ctrl+L", "Lock the vault now"),
-    ("Ctrl+1 … Ctrl+9", "Go to a section"),
-    ("Ctrl+N", "New meeting note"),
-    ("Ctrl+S", "Save the record being edited"),
-    ("Ctrl+I", "Import files as evidence"),
-    ("Enter", "Open the selected item or result"),
-    ("+ / − / 0 / R", "In the viewer: zoom in, out, fit, rotate"),
-    ("Esc", "Clear the search"),
-    ("Ctrl+Q", "Lock and quit"),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search everything")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Lock the vault now")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "Go to a section")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New meeting note")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the record being edited")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Import files as evidence")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Open the selected item or result")),
+    ("+ / − / 0 / R", QT_TRANSLATE_NOOP("MainWindow", "In the viewer: zoom in, out, fit, rotate")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Lock and quit")),
 )
 
 
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self.viewers.remove(viewer)
 
     def _on_shortcuts_triggered(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{self.tr(str(v))}</td></tr>" for k, v in SHORTCUTS)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),

@@ -1,0 +1,123 @@
+"""English and French: every string of the window translated, the compiled file matching its source,
+switching in the settings rebuilding the window at once; a new recovery code after the passphrase."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from pytestqt.qtbot import QtBot
+
+from app.cli import main
+from app.service import VaultService
+from app.settings import Settings
+from tests.helpers import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import unlock
+from ui import translations
+from ui.controller import AppController
+from ui.main_window import MainWindow
+from ui.recovery_code_dialog import RecoveryCodeDialog
+from vault import recovery
+from vault.errors import WrongRecoveryCode
+from vault.secret import Passphrase
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "fieldvault_fr.ts"
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 - our own file
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    yield
+    translations.install("en")
+
+
+def test_every_string_of_the_window_has_a_french_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), *sorted(str(p) for p in (ROOT / "ui").glob("*.py")), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    in_code = set(_messages(fresh))
+    committed = _messages(TS)
+    assert in_code - set(committed) == set()  # run scripts/build-translations.sh, then translate
+    unfinished = [key for key in in_code if committed[key].find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert unfinished == []
+
+
+def test_the_compiled_translation_says_what_its_source_says() -> None:
+    translator = QTranslator()
+    assert translator.load(str(translations.qm_path("fr")))
+    for (context, source), message in _messages(TS).items():
+        assert translator.translate(context, source) == message.findtext("translation")
+
+
+def test_switching_to_french_rebuilds_the_window_at_once_in_the_same_section(
+    qtbot: QtBot, controller: AppController, window: MainWindow, english_after: None
+) -> None:
+    window.show_section("sources")
+    assert window.nav.item(0).text() == "Investigations"
+    controller.apply_settings(Settings(language="fr"))
+    french = controller.window
+    assert french is not None
+    assert french is not window
+    assert french.nav.item(0).text() == "Enquêtes"
+    assert french.current_section() == "sources"
+    assert french.lock_action.text() == "Verrouiller"
+    assert controller.welcome.unlock_page.unlock_button.text() == "Déverrouiller"
+    controller.apply_settings(Settings(language="en"))
+    assert controller.window is not None
+    assert controller.window.nav.item(0).text() == "Investigations"
+
+
+def test_the_cli_renders_a_view_in_french(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_after: None
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    out = tmp_path / "letters-fr.png"
+    assert main(["gui", "--demo", "--screenshot", str(out), "--view", "letters", "--lang", "fr"]) == 0
+    assert out.stat().st_size > 10_000
+    assert translations.current() == "fr"
+
+
+def test_a_new_recovery_code_needs_the_passphrase_and_replaces_the_old_one(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    folder = tmp_path / "renew.fvault"
+    service, old = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    old_text = recovery.display(old)
+    service.close()
+    unlock(qtbot, controller, folder)
+    dialog = controller.show_new_recovery_code()
+    assert isinstance(dialog, RecoveryCodeDialog)
+    dialog.passphrase.setText("not the passphrase")
+    with qtbot.waitSignal(dialog.renew_failed, timeout=20_000):
+        dialog.make_button.click()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.code_shown, timeout=20_000):
+        dialog.make_button.click()
+    new_text = dialog.code_label.text()
+    assert new_text
+    assert new_text != old_text
+    with pytest.raises(WrongRecoveryCode):
+        VaultService.unlock_with_recovery_code(folder, recovery.parse(old_text)).close()
+    VaultService.unlock_with_recovery_code(folder, recovery.parse(new_text)).close()
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock()  # the idle lock too: the code leaves the screen with the window
+    assert dialog.code_label.text() == ""
