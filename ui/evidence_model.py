@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from app.service import FileOutcome, VaultService
+from ui.queries import Queries
 from ui.record_model import RecordListModel
 from vault.records import Summary
 
@@ -36,8 +37,8 @@ class EvidenceModel(RecordListModel):
 
     thumbnail_wanted = Signal(str)
 
-    def __init__(self, service: VaultService) -> None:
-        super().__init__(service, "evidence")
+    def __init__(self, service: VaultService, queries: Queries | None = None) -> None:
+        super().__init__(service, "evidence", queries=queries)
         self._pixmaps: OrderedDict[str, QIcon] = OrderedDict()
         self._asked: set[str] = set()
         self._waiting = QIcon(placeholder(self.tr("…")))

@@ -26,6 +26,7 @@ from ui.file_picker import PickMode, pick
 from ui.import_panel import ImportPanel
 from ui.import_worker import ImportWorker
 from ui.metadata_panel import MetadataPanel
+from ui.queries import Queries
 from ui.reader_worker import ReaderWorker
 from ui.record_model import IdRole
 from ui.worker_thread import WorkerThread
@@ -59,10 +60,13 @@ class EvidencePage(QWidget):
     import_started = Signal(object)
     import_done = Signal(object)
 
-    def __init__(self, service: VaultService, reader: ReaderWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, reader: ReaderWorker, queries: Queries, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePage")
         self._service = service
+        self._queries = queries
         self.setAcceptDrops(True)
         self.importing: WorkerThread | None = None
         self._shut = False  # after shutdown the service is closed: late signals must not reach it
@@ -80,7 +84,7 @@ class EvidencePage(QWidget):
         top.addWidget(QLabel(self.tr("Drop files here to import them"), self))
         top.addWidget(self.import_button)
         self.panel = ImportPanel(self)
-        self.model = EvidenceModel(service)
+        self.model = EvidenceModel(service, queries)
         self.grid = QListView(self)
         self.grid.setObjectName("evidenceGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -93,7 +97,7 @@ class EvidencePage(QWidget):
         self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setModel(self.model)
-        self.metadata = MetadataPanel(service, self)
+        self.metadata = MetadataPanel(service, queries, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.metadata)
@@ -114,7 +118,10 @@ class EvidencePage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} items").format(n=f"{self._service.count('evidence'):,}"))
+        self._queries.ask(lambda s: s.count("evidence"), self._on_counted)
+
+    def _on_counted(self, n: int) -> None:
+        self.count_label.setText(self.tr("{n} items").format(n=f"{n:,}"))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = self.grid.selectionModel().selectedIndexes()

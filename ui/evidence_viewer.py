@@ -19,6 +19,7 @@ from app.service import VaultService
 from ui.metadata_panel import MetadataPanel
 from ui.pdf_view import PdfView
 from ui.photo_view import PhotoView
+from ui.queries import Queries
 from ui.reader_worker import Loaded
 
 
@@ -31,7 +32,9 @@ class EvidenceViewer(QDialog):
     attachment_wanted = Signal(str)
     content_shown = Signal(str)
 
-    def __init__(self, service: VaultService, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, record_id: str, queries: Queries, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -47,9 +50,9 @@ class EvidenceViewer(QDialog):
         self.stack = QStackedWidget(self)
         for w in (self.message, self.photo, self.pdf):
             self.stack.addWidget(w)
-        self.metadata = MetadataPanel(service, self)
+        self.metadata = MetadataPanel(service, queries, self)
+        self.metadata.details_shown.connect(self.setWindowTitle)
         self.metadata.show_item(record_id)
-        self.setWindowTitle(self.metadata.heading.text())
         tools = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip, shortcut in (

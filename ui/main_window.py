@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, section: Section) -> QWidget:
         if section.id == "evidence":
-            evidence = EvidencePage(self.service, self.reader, self.stack)
+            evidence = EvidencePage(self.service, self.reader, self.queries, self.stack)
             evidence.view_requested.connect(self.open_viewer)
             return evidence
         if section.id == "sources":
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
     # --- viewers ------------------------------------------------------------------------------
 
     def open_viewer(self, record_id: str) -> EvidenceViewer:
-        viewer = EvidenceViewer(self.service, record_id, self)
+        viewer = EvidenceViewer(self.service, record_id, self.queries, self)
         viewer.attachment_wanted.connect(self.reader.on_attachment_requested)
         self.reader.attachment_loaded.connect(viewer.on_attachment_loaded)
         self.reader.read_failed.connect(viewer.on_read_failed)

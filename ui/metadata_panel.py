@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,7 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import VaultService
+from app.service_records import RecordDetails
+from ui.queries import Queries
 from vault.errors import VaultError
+from vault.intake.custody import CustodyEvent
+
+
+def _load(service: VaultService, record_id: str) -> tuple[RecordDetails, tuple[CustodyEvent, ...] | None]:
+    """The item's details and its readable custody events (on the query worker)."""
+    details = service.details(record_id)
+    try:
+        events: tuple[CustodyEvent, ...] | None = tuple(service.custody(record_id))
+    except VaultError:
+        events = None
+    return details, events
+
 
 SHOWN_FIRST = ("caption", "name", "size", "sha256", "received_at", "media_type")
 HIDDEN = {"investigation", "source"}  # links: shown by part 2's views
@@ -57,11 +71,18 @@ def _detail(detail: Mapping[str, Any]) -> str:
 
 
 class MetadataPanel(QWidget):
-    """Lives on the UI thread; reads ``service.details`` for the item shown. No signals."""
+    """Lives on the UI thread; reads the item's details through the query worker.
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    Signal: ``details_shown(str)`` with the item's title once its metadata and custody are on screen.
+    """
+
+    details_shown = Signal(str)
+
+    def __init__(self, service: VaultService, queries: Queries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._queries = queries
+        self._ticket = 0
         self.record_id: str | None = None
         self._sha = ""
         self.heading = QLabel(self.tr("Metadata"), self)
@@ -99,11 +120,15 @@ class MetadataPanel(QWidget):
         if record_id is None:
             self.heading.setText(self.tr("Select an item to see its metadata and chain of custody"))
             return
-        try:
-            details = self._service.details(record_id)
-        except VaultError as exc:
-            self.heading.setText(str(exc))
-            return
+        self._queries.forget(self._ticket)
+        self._ticket = self._queries.ask(lambda s: _load(s, record_id), self._on_loaded, self._on_failed)
+
+    def _on_failed(self, message: str, _error: VaultError | None) -> None:
+        self.heading.setText(message)
+
+    def _on_loaded(self, loaded: tuple[RecordDetails, tuple[CustodyEvent, ...] | None]) -> None:
+        details, events = loaded
+        self.details_shown.emit(details.record.title)
         body = details.record.body
         self.heading.setText(details.record.title)
         self._sha = str(body.get("sha256", ""))
@@ -123,12 +148,7 @@ class MetadataPanel(QWidget):
                 label.setToolTip(self.tr("Claimed by the file itself: not verified"))
             self.form.addRow(key.replace("_", " ").capitalize(), label)
         self.form.addRow(self.tr("Revisions"), QLabel(str(len(details.history)), self.form_host))
-        custody = getattr(self._service, "custody", None)  # readable events, from the intake layer
-        if callable(custody):
-            try:
-                events = custody(record_id)
-            except VaultError:
-                events = ()
+        if events is not None:  # readable events, from the intake layer
             for event in events:
                 row = [event.at[:19].replace("T", " "), event.action, event.by[:12], event.summary]
                 item = QTreeWidgetItem(row)

@@ -145,7 +145,12 @@ def test_the_viewer_shows_a_photo_rotated_and_zoomed_and_a_pdf_from_memory(
     viewer.buttons["rotate_left"].click()
     assert viewer.photo.rotation == 270
     tree = viewer.metadata.custody
-    custody = [item.text(1) for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
+    def custody_actions() -> list[str]:
+        return [item.text(1) for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
+    qtbot.waitUntil(lambda: "view" in custody_actions(), timeout=5000)  # read on the query worker
+    custody = custody_actions()
     assert "intake" in custody
     assert "view" in custody  # showing the content is a custody event
 
