@@ -96,7 +96,8 @@ def make_controller(
 ) -> AppController:
     """The controller, with the saved settings; ``lang`` (en, fr) overrides the saved language."""
     chosen = settings.load()
-    translations.install(lang or chosen.language)
+    if not translations.install(lang or chosen.language) and lang is not None:
+        raise UserError(f"the {lang} translation could not be loaded; the window stays in English")
     return AppController(make_opener(kdf, demo_folder), chosen, save_settings=lambda s: settings.save(s))
 
 
@@ -115,7 +116,11 @@ def main(
     if screenshot_to is not None or smoke_test_in is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # scripted runs need no screen
     app = application()
-    controller = make_controller(kdf, demo_folder, lang)
+    try:
+        controller = make_controller(kdf, demo_folder, lang)
+    except UserError as exc:
+        print(f"fieldvault: error: {exc}", file=sys.stderr)
+        return 1
     if smoke_test_in is not None:
         problem = smoke_test(controller, smoke_test_in)
         print("smoke test passed" if problem is None else f"smoke test failed: {problem}")

@@ -3,7 +3,9 @@
 #   1. the binary starts and reports its version;
 #   2. the CLI inside it creates a vault, adds a note and finds it (SQLCipher, crypto, kinds bundled);
 #   3. the window, offscreen, creates a vault through the first-run screens, locks and unlocks it;
-#   4. it renders the demo vault's evidence grid to a PNG (Qt plugins, QtPdf, Pillow bundled).
+#   4. it renders the demo vault's evidence grid to a PNG (Qt plugins, QtPdf, Pillow bundled);
+#   5. it renders the demo group archive's coordinator view and the link chart in French (the demo
+#      archive's bundles, the compiled translation in resources/translations).
 # Usage: scripts/build-app.sh [PYTHON]   (default: the project's .venv, else /work/venv, else python3)
 # PyInstaller is a build tool: install it with `pip install pyinstaller` (the "build" extra).
 set -euo pipefail
@@ -32,10 +34,10 @@ export HOME="$SMOKE/home" XDG_DATA_HOME="$SMOKE/data" XDG_CONFIG_HOME="$SMOKE/co
 mkdir -p "$HOME" "$TMPDIR"
 export QT_QPA_PLATFORM=offscreen
 
-echo "smoke 1/4: version"
+echo "smoke 1/5: version"
 "$APP" --version
 
-echo "smoke 2/4: the CLI creates a vault, stores a note and finds it"
+echo "smoke 2/5: the CLI creates a vault, stores a note and finds it"
 export FIELDVAULT_PASSPHRASE="smoke test passphrase, not a secret"
 "$APP" init "$SMOKE/cli.fvault" --kdf-memory-mib 64 --kdf-iterations 1 >/dev/null
 "$APP" note add "$SMOKE/cli.fvault" --title "Smoke test" --body "Kestrel Dawn at berth 3" >/dev/null
@@ -48,13 +50,19 @@ if grep -q "warning" "$SMOKE/import.err"; then
 fi
 unset FIELDVAULT_PASSPHRASE
 
-echo "smoke 3/4: the window creates, locks and unlocks a vault"
+echo "smoke 3/5: the window creates, locks and unlocks a vault"
 "$APP" gui --smoke-test "$SMOKE/gui.fvault" | tee "$SMOKE/gui.txt"
 grep -q "smoke test passed" "$SMOKE/gui.txt"
 
-echo "smoke 4/4: the window renders the demo vault"
+echo "smoke 4/5: the window renders the demo vault"
 "$APP" gui --demo --screenshot "$SMOKE/evidence.png" --view evidence
 [ -s "$SMOKE/evidence.png" ]
+
+echo "smoke 5/5: coordinator mode and French"
+"$APP" gui --demo --screenshot "$SMOKE/coordinator.png" --view coordinator
+[ -s "$SMOKE/coordinator.png" ]
+"$APP" gui --demo --screenshot "$SMOKE/chart-fr.png" --view chart --lang fr
+[ -s "$SMOKE/chart-fr.png" ]
 
 du -sh "$ROOT/dist/fieldvault" | awk '{print "built dist/fieldvault/ (" $1 ")"}'
 echo "build-app: all smoke tests passed"

@@ -75,6 +75,8 @@ class AppController(QObject):
         pages = WelcomeWindow(self.opener.demo_folder, self.opener.demo_passphrase, self.clipboard)
         pages.start_page.open_chosen.connect(lambda: pages.show_unlock(None))
         pages.start_page.demo_chosen.connect(self.open_demo)
+        pages.start_page.demo_archive_chosen.connect(self.open_demo_archive)
+        pages.start_page.demo_archive_button.setVisible(self.opener.build_demo_archive is not None)
         pages.create_page.create_requested.connect(self.create)
         pages.unlock_page.unlock_requested.connect(self.unlock)
         pages.unlock_page.recover_requested.connect(self.recover)

@@ -15,11 +15,13 @@ def _tilde(path: Path) -> str:
 
 
 class StartPage(QWidget):
-    """Lives on the UI thread. Signals: ``create_chosen()``, ``open_chosen()``, ``demo_chosen()``."""
+    """Lives on the UI thread. Signals: ``create_chosen()``, ``open_chosen()``, ``demo_chosen()``,
+    ``demo_archive_chosen()`` (the demo group archive: coordinator mode)."""
 
     create_chosen = Signal()
     open_chosen = Signal()
     demo_chosen = Signal()
+    demo_archive_chosen = Signal()
 
     def __init__(self, demo_folder: Path, demo_passphrase: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,10 @@ class StartPage(QWidget):
         box_layout = QVBoxLayout(demo_box)
         box_layout.addWidget(demo_text)
         box_layout.addWidget(self.demo_button)
+        self.demo_archive_button = QPushButton(self.tr("Explore the demo group archive (coordinator)"), self)
+        self.demo_archive_button.setObjectName("demoArchiveButton")
+        self.demo_archive_button.clicked.connect(self.demo_archive_chosen)
+        box_layout.addWidget(self.demo_archive_button)
         self.create_button.clicked.connect(self.create_chosen)
         self.open_button.clicked.connect(self.open_chosen)
         self.demo_button.clicked.connect(self.demo_chosen)

@@ -1528,6 +1528,10 @@ Its passphrase is: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
         <translation>Le coffre de démonstration contient une enquête fictive sur un embargo sur les armes, pour faire des essais. Il est conservé dans {folder}
 Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Explore the demo group archive (coordinator)</source>
+        <translation>Découvrir les archives de démonstration du Groupe (coordonnateur)</translation>
+    </message>
 </context>
 <context>
     <name>TracingBox</name>

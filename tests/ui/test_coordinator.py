@@ -112,3 +112,16 @@ def test_a_long_job_is_cancelled_and_says_so(qtbot: QtBot, service: VaultService
         assert started.wait(10)
         runner.cancel()
     assert not runner.busy()
+
+
+def test_the_start_screen_opens_the_demo_group_archive_in_coordinator_mode(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    controller.start()
+    with qtbot.waitSignal(controller.vault_opened, timeout=60_000):
+        controller.welcome.start_page.demo_archive_button.click()
+    assert controller.window is not None
+    assert controller.service is not None
+    assert controller.service.role == "archive"
+    assert isinstance(controller.window.show_section("bundles"), CoordinatorPage)
+    assert controller.opener.demo_folder.exists()  # the expert's demo it was built from
