@@ -19,6 +19,7 @@ from app import demo, settings
 from app.service import VaultService
 from ui import translations
 from ui.controller import AppController
+from ui.none_guard import protect_none
 from ui.opener import VaultOpener
 from ui.scripted import screenshot, smoke_test
 from vault import recovery
@@ -79,6 +80,7 @@ def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -
 
 def application() -> QApplication:
     """The one QApplication of this process (made on first call)."""
+    protect_none()  # PySide6 6.12 on Python 3.11 releases None once per void call (ui/none_guard.py)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -33,6 +33,7 @@ from app.service import ImportReport, VaultService  # noqa: E402
 from bench.core import WORDS  # noqa: E402
 from ui.clipboard_guard import ClipboardGuard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.none_guard import protect_none  # noqa: E402
 from ui.records_page import RecordsPage  # noqa: E402
 from vault import records, store  # noqa: E402
 from vault.crypto import calibrate  # noqa: E402
@@ -43,6 +44,7 @@ HEARTBEAT_MS = 10
 
 
 def _app() -> QApplication:
+    protect_none()  # PySide6 6.12 on Python 3.11: see ui/none_guard.py
     existing = QApplication.instance()
     return existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
 

@@ -23,8 +23,11 @@ from app.settings import Settings
 from tests.helpers import FAST_KDF, PASSPHRASE
 from ui.controller import AppController
 from ui.main_window import MainWindow
+from ui.none_guard import protect_none
 from ui.opener import VaultOpener
 from vault.secret import Passphrase
+
+protect_none()  # before any test calls into Qt: PySide6 6.12 on Python 3.11 (ui/none_guard.py)
 
 
 @pytest.fixture
