@@ -94,6 +94,7 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
         window.show_section("evidence")
         page = window.evidence_page()
         model = page.model
+        wait_until(lambda: model.rowCount() > 0, 15)  # the first page comes from the query worker
         wait_until(lambda: all(model.has_thumbnail(s) for s in _ids(page)), 15)
         if model.rowCount():
             page.grid.setCurrentIndex(model.index(model.rowCount() - 1))  # a photo, with its metadata

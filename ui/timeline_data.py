@@ -38,7 +38,7 @@ class Timeline:
     @property
     def end(self) -> date:
         last = max((*(e.day for e in self.events), self.today))
-        return last + timedelta(days=max(7, (last - self.start).days // 8))
+        return last + timedelta(days=max(14, (last - self.start).days // 5))  # room for the last label
 
 
 def _day(value: object) -> date | None:
