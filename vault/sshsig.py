@@ -96,6 +96,11 @@ def sign_digest(secret: bytes, namespace: str, message_sha512: bytes) -> str:
         + _string(HASH_ALG)
         + _string(_string(KEY_TYPE) + _string(raw))
     )
+    return _armor(blob)
+
+
+def _armor(blob: bytes) -> str:
+    """The armored form ``ssh-keygen -Y sign`` writes: base64 in 70-column lines, one LF after END."""
     text = base64.b64encode(blob).decode("ascii")
     lines = [text[i : i + 70] for i in range(0, len(text), 70)]
     return "\n".join([BEGIN, *lines, END]) + "\n"
@@ -117,6 +122,10 @@ def signer_of(armored: str, namespace: str) -> tuple[bytes, bytes]:
         blob = base64.b64decode("".join(lines[1:-1]), validate=True)
     except (binascii.Error, ValueError):  # ValueError: characters outside ASCII
         raise SignatureFormatError("not an SSH signature") from None
+    if armored != _armor(blob):
+        # Only the exact armored form: other line breaks or white space would let the stored bytes of a
+        # signature differ from what its signer wrote while it still verifies.
+        raise SignatureFormatError("not in the armored form ssh-keygen writes")
     r = _Reader(blob)
     if r.take(6) != MAGIC or struct.unpack(">I", r.take(4))[0] != 1:
         raise SignatureFormatError("not an SSH signature (version 1)")

@@ -251,9 +251,14 @@ def bundle_targets(s: Seeds) -> dict[str, Target]:
     }
 
 
+class AlteredBundleAccepted(AssertionError):
+    """A merge accepted a bundle whose bytes differ from the one its sender wrote."""
+
+
 def merge_target(s: Seeds, archive: Any) -> Target:
     """A whole merge of a mutated bundle: its plaintext mutated and encrypted again (so the mutation
-    reaches the parsers), or its ciphertext mutated."""
+    reaches the parsers), or its ciphertext mutated. The unaltered bundle is never offered, so the
+    archive never holds it and every offer is a first merge: each must be refused."""
     counter = [0]
 
     def offer(plain_or_cipher: tuple[str, bytes]) -> None:
@@ -265,12 +270,13 @@ def merge_target(s: Seeds, archive: Any) -> Target:
         else:
             path.write_bytes(data)
         try:
-            merge.merge(archive._vault.conn, archive._vault.identity, path)
+            report = merge.merge(archive._vault.conn, archive._vault.identity, path)
         finally:
             path.unlink()
+        raise AlteredBundleAccepted(f"{kind}: {report.status}")
 
-    strategy = st.tuples(st.just("plain"), mutated([s.plain])) | st.tuples(
-        st.just("cipher"), mutated([s.bundle])
+    strategy = st.tuples(st.just("plain"), mutated([s.plain]).filter(lambda d: d != s.plain)) | st.tuples(
+        st.just("cipher"), mutated([s.bundle]).filter(lambda d: d != s.bundle)
     )
     return Target(strategy, offer, (BundleRefused,))
 
