@@ -110,7 +110,15 @@ def parse_header(block: bytes) -> Entry | None:
         name = raw_name.decode("utf-8")
     except UnicodeDecodeError:
         raise TarError("an entry name is not UTF-8") from None
-    return Entry(name, _parse_size(block[124:136]))
+    size = _parse_size(block[124:136])
+    mtime = block[136:148].rstrip(b"\0")
+    try:
+        written = header(name, size, int(mtime, 8)) if mtime and mtime.isdigit() else b""
+    except ValueError:
+        written = b""
+    if block != written:  # mode, owner, times, names: anything the writer would have put otherwise
+        raise TarError("an entry header is not in the form this program writes")
+    return Entry(name, size)
 
 
 class EntryReader:

@@ -108,3 +108,21 @@ def raw_header(name: bytes, size: int, kind: bytes = b"0", *, checksum_delta: in
     block[148:156] = b" " * 8
     block[148:156] = f"{sum(block) + checksum_delta:06o}".encode() + b"\0 "
     return bytes(block)
+
+
+def reheader(block: bytes, start: int, value: bytes) -> bytes:
+    """A ustar header with ``value`` written at ``start`` and its checksum made right again."""
+    changed = bytearray(block)
+    changed[start : start + len(value)] = value
+    changed[148:156] = b" " * 8
+    changed[148:156] = f"{sum(changed):06o}".encode() + b"\0 "
+    return bytes(changed)
+
+
+HEADER_FIELDS = {  # fields of a ustar header the writer always fills the same way
+    "mode 0777": (100, b"0000777\0"),
+    "owner 1000": (108, b"0001750\0"),
+    "owner name": (265, b"root\0"),
+    "type flag NUL": (156, b"\0"),
+    "mtime with a space": (136, b" 0000000000\0"),
+}

@@ -236,6 +236,11 @@ def _structure(sc: Scene, rng: random.Random, per_class: int) -> Iterator[Forger
         )
     yield made("signed anew by an unenrolled key", forge.resign(entries, sc.mallory), frozenset({"roster"}))
     for sig in (bm.MANIFEST_SIG, bm.SUMS_SIG):
+        yield made(
+            "signature re-armored (CRLF)",
+            [(n, d.replace(b"\n", b"\r\n") if n == sig else d) for n, d in entries],
+            frozenset({"signature"}),
+        )
         for stripped in (b"", b"-----BEGIN SSH SIGNATURE-----\n-----END SSH SIGNATURE-----\n"):
             yield made(
                 "signature stripped",
@@ -289,6 +294,11 @@ def _tar_level(sc: Scene, entries: list[Entry]) -> Iterator[Forgery]:
     yield sealed(
         "tar: end block malformed", bytes(plain[: -tar.BLOCK]) + b"\x01" * tar.BLOCK, "tar-bad-end.fvb"
     )
+    for label, (start, value) in forge.HEADER_FIELDS.items():
+        at = len(forge.tar_bytes(heads)) - 2 * tar.BLOCK  # the header of the revisions entry
+        changed = bytearray(plain)
+        changed[at : at + tar.BLOCK] = forge.reheader(bytes(plain[at : at + tar.BLOCK]), start, value)
+        yield sealed(f"tar: header field changed ({label})", bytes(changed), f"tar-{start}.fvb")
     grown = [(n, d + b"\n" if n == bm.REVISIONS else d) for n, d in entries]
     yield Forgery(
         "tar: entry size differs from the manifest",

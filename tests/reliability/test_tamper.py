@@ -32,6 +32,10 @@ CLASSES = {
     "new bundle of a revoked signer",
     "tar: symlink entry",
     "tar: data after the end",
+    "tar: header field changed (mode 0777)",
+    "tar: header field changed (owner 1000)",
+    "tar: header field changed (type flag NUL)",
+    "signature re-armored (CRLF)",
 }
 
 
