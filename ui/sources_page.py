@@ -35,8 +35,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class SourcesPage(QWidget):
-    """Lives on the UI thread. Signal-free; ``sources_loaded`` is the table's refresh counter for tests
-    (see ``loaded``). The main window calls ``show_record`` for a search hit."""
+    """Lives on the UI thread; reads through the query worker. No signals of its own (``loaded`` counts
+    the table's refreshes). The main window calls ``show_record`` for a search hit."""
 
     def __init__(
         self, section: Section, queries: Queries, clipboard: ClipboardGuard, parent: QWidget | None = None
