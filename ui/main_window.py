@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
                 font.setItalic(True)
                 item.setFont(font)
                 item.setForeground(Qt.GlobalColor.gray)
-                item.setToolTip(self.tr("Arrives in a later version; shows what exists"))
+                later = self.tr("Arrives in a later version; shows what exists")
+                item.setToolTip(f"{section.coming_text()} {later}".strip())
             else:
                 item.setToolTip(section.shortcut)
             self.nav.addItem(item)
