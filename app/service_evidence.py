@@ -14,11 +14,10 @@ from app.service_core import ServiceCore
 from exporters import images, outfile
 from vault import attachments, audit, evidence, records
 from vault.attachments import CancelCheck
-from vault.errors import Cancelled, InvalidInput, NotFound, VaultCorrupt
-from vault.intake import batch, custody, derived, detect, importer, photo
+from vault.errors import InvalidInput, NotFound, VaultCorrupt
+from vault.intake import custody, derived, detect, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
-from vault.intake.pool import ExaminerPool, default_workers
 from vault.records import Record
 
 __all__ = ["EvidenceInfo", "EvidenceOps", "FileOutcome", "ImportProgress", "ImportReport", "WorkingCopy"]
@@ -91,11 +90,9 @@ class EvidenceOps(ServiceCore):
         if investigation:
             investigation = self.resolve_kind(investigation, "investigation", "investigation")
         job = importer.Batch(
-            self._vault.conn, self._vault.identity, source, investigation, progress, cancelled
+            self._vault.conn, self._vault.identity, source, investigation, progress, cancelled, on_outcome
         )
-        if on_outcome is None:
-            return importer.import_files(job, paths, workers)
-        return _import_reporting(job, paths, workers, on_outcome)
+        return importer.import_files(job, paths, workers)
 
     # --- what a details panel needs ----------------------------------------------------------------
 
@@ -254,32 +251,3 @@ class EvidenceOps(ServiceCore):
 def _working_copy_name(original: str, out_format: str) -> str:
     stem = original.rsplit(".", 1)[0] if "." in original else original
     return f"{stem} (working copy).{'jpg' if out_format == 'JPEG' else 'png'}"
-
-
-def _import_reporting(
-    job: importer.Batch,
-    paths: Sequence[Path],
-    workers: int | None,
-    on_outcome: Callable[[FileOutcome], None],
-) -> ImportReport:
-    """``importer.import_files`` with each outcome handed to ``on_outcome`` as it is decided.
-
-    The same loop as the importer's (read-ahead, the examiner pool, one transaction per file); it lives
-    here only until vault/intake/importer.py takes an outcome callback itself.
-    """
-    paths = list(paths)
-    size = max(1, min(workers or default_workers(), len(paths)))
-    outcomes: list[FileOutcome] = []
-    with ExaminerPool(size) as pool, batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead:
-        for item in ahead:
-            if job.cancelled is not None and job.cancelled():
-                return ImportReport(tuple(outcomes), cancelled=True)
-            try:
-                outcome = importer._store(job, item, len(paths), pool)  # private: see the docstring
-            except Cancelled:
-                return ImportReport(tuple(outcomes), cancelled=True)
-            finally:
-                ahead.release(item)
-            outcomes.append(outcome)
-            on_outcome(outcome)
-    return ImportReport(tuple(outcomes))

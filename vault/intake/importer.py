@@ -84,6 +84,7 @@ class Batch:
     investigation: str | None
     progress: Callable[[ImportProgress], None] | None
     cancelled: CancelCheck | None
+    on_outcome: Callable[[FileOutcome], None] | None = None  # each file's outcome once it is committed
 
 
 def import_files(job: Batch, paths: Sequence[Path], workers: int | None = None) -> ImportReport:
@@ -96,7 +97,10 @@ def import_files(job: Batch, paths: Sequence[Path], workers: int | None = None) 
             if job.cancelled is not None and job.cancelled():
                 return ImportReport(tuple(outcomes), cancelled=True)
             try:
-                outcomes.append(_store(job, item, len(paths), pool))
+                outcome = _store(job, item, len(paths), pool)
+                outcomes.append(outcome)
+                if job.on_outcome is not None:
+                    job.on_outcome(outcome)
             except Cancelled:
                 return ImportReport(tuple(outcomes), cancelled=True)
             finally:
