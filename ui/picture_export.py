@@ -3,12 +3,13 @@
 An export is an explicit act of the person, to a file they name; it is made in memory and written with
 O_EXCL (never over an existing file) and mode 0600. Before it is written, the labels it shows pass the
 leak guard (``guard_labels``): a caption or statement naming a confidential or protected source is
-refused, showing where. The service has no audit call for pictures yet, so these exports are not in the
-vault's custody log (noted in the handover of this work).
+refused, showing where. After writing, the page records the export in the audit log through the service
+(``record_picture_export``, by the SHA-256 of the bytes written).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -78,7 +79,8 @@ def write_new(path: Path, data: bytes) -> None:
         raise UserError(f"cannot write {path}: {exc.strerror or 'I/O error'}") from None
 
 
-def export(path: Path, paint: Paint, size: tuple[int, int], title: str) -> None:
-    """PNG or SVG by the file's suffix (anything else: PNG)."""
+def export(path: Path, paint: Paint, size: tuple[int, int], title: str) -> str:
+    """PNG or SVG by the file's suffix (anything else: PNG); returns the SHA-256 of what was written."""
     data = render_svg(paint, size, title) if path.suffix.lower() == ".svg" else render_png(paint, size)
     write_new(path, data)
+    return hashlib.sha256(data).hexdigest()

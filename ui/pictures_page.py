@@ -169,13 +169,25 @@ class PicturesPage(QWidget):
                 paint_timeline(p, timeline, area)
 
             size = timeline_size(timeline)
+        what = self.current_picture()
         try:
-            picture_export.export(path, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
+            sha = picture_export.export(path, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
         except VaultError as exc:
             self._on_export_failed(str(exc), exc)
             return
+        self._queries.ask(
+            lambda s: s.record_picture_export(what, sha),
+            lambda _: self._on_export_recorded(path),
+            lambda message, error: self._on_record_failed(path, message, error),
+        )
+
+    def _on_export_recorded(self, path: Path) -> None:
         self.note.setText(self.tr("Written to {path}").format(path=path))
         self.picture_exported.emit(str(path))
+
+    def _on_record_failed(self, path: Path, message: str, error: VaultError | None) -> None:
+        path.unlink(missing_ok=True)  # no exported file without its record in the audit log
+        self._on_export_failed(message, error)
 
     def _on_export_failed(self, message: str, _error: VaultError | None) -> None:
         self.note.setText(message)

@@ -3,6 +3,7 @@ timeline by investigation, exported as PNG and SVG behind the leak guard."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ui.controller import AppController
 from ui.letters_page import OVERDUE, LettersPage
 from ui.main_window import MainWindow
 from ui.pictures_page import PicturesPage
+from vault import audit
 
 
 def _demo(qtbot: QtBot, controller: AppController, world: Demo) -> MainWindow:
@@ -87,6 +89,10 @@ def test_pictures_export_as_png_and_svg_and_a_label_naming_a_source_is_refused(
     assert b"<svg" in svg.read_bytes()
     with qtbot.waitSignal(page.export_refused, timeout=10_000):
         page.export_to(svg)  # never over an existing file
+    svc = window.service
+    exports = [e.detail for e in audit.chain_entries(svc._vault.conn, svc.key_id) if e.action == "export"]
+    assert [d["what"] for d in exports] == ["chart", "timeline"]
+    assert exports[1]["sha256"] == hashlib.sha256(svg.read_bytes()).hexdigest()
     evidence = window.service.list_records("evidence")[0].id
     window.service.edit_record(evidence, {"caption": "Photo taken by Yusuf Haddad at warehouse 4"})
     loaded = page.pictures_loaded
