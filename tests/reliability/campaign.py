@@ -22,6 +22,8 @@ from vault.secret import Passphrase
 
 @dataclass
 class Outcome:
+    """What a crash campaign did and found."""
+
     trials: int = 0
     killed_mid_work: int = 0
     promises_checked: int = 0
@@ -34,11 +36,13 @@ ROUND = 25
 
 
 def new_vault(folder: Path) -> None:
+    """An empty vault (cheap KDF parameters), closed."""
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     service.close()
 
 
 def check_vault(folder: Path, check: Callable[[VaultService], list[str]]) -> list[str]:
+    """Everything ``verify`` finds in the vault, then what ``check`` finds."""
     service = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
     try:
         report = service.verify()

@@ -36,6 +36,8 @@ ACCEPTED = ("merged", "already merged")
 
 @dataclass
 class BundleOutcome(Outcome):
+    """A crash campaign's figures, with what the bundle campaigns count besides."""
+
     orphans: int = 0  # complete bundles left under the requested name by a kill before recording
     partial_files: int = 0  # temporary ciphertext files left beside the output by a kill
     rolled_back: int = 0  # merges interrupted before their commit: the archive as before

@@ -101,6 +101,7 @@ ACTIONS = {
 
 
 def main(argv: list[str]) -> int:
+    """Run ``ACTION ARGS…``; print ``done`` when all work is over."""
     if target := os.environ.get("FIELDVAULT_DIE_BEFORE"):
         _die_before(target)
     code = ACTIONS[argv[0]](argv[1:])

@@ -42,6 +42,7 @@ class Layout:
 
 
 def decrypt_entries(bundle: Path, age_secret: bytes) -> list[Entry]:
+    """A bundle's tar entries (name, bytes), decrypted with an age identity."""
     with bundle.open("rb") as f:
         plain = open_decrypting(f, [X25519Identity(age_secret)]).read()
     return [(e.untrusted_name, r.read()) for e, r in tar.entries(io.BytesIO(plain))]

@@ -15,10 +15,12 @@ intake code, which ``examine`` turns into a generic "damaged" message).
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import io
 import json
 import logging
+import random
 import resource
 import sys
 import tempfile
@@ -55,6 +57,8 @@ MEMORY_LIMIT = 4 * 1024**3  # a runaway allocation is a MemoryError here, not a 
 
 @dataclass
 class Figures:
+    """What fuzzing one target did: examples, outcomes by type, the failure if any."""
+
     target: str
     examples: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
@@ -75,6 +79,8 @@ class Figures:
 
 @dataclass(frozen=True)
 class Target:
+    """Inputs to draw, what to do with each, and the exception types allowed out."""
+
     strategy: st.SearchStrategy[Any]
     action: Callable[[Any], object]
     allowed: tuple[type[BaseException], ...]
@@ -144,6 +150,8 @@ def replaced_field(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
 
 @dataclass
 class Seeds:
+    """A real bundle from a real vault and its parts: what the mutations start from."""
+
     bundle: bytes
     plain: bytes  # the tar inside it
     entries: dict[str, bytes]
@@ -155,8 +163,7 @@ class Seeds:
 
 @contextlib.contextmanager
 def seeds() -> Iterator[Seeds]:
-    import random
-
+    """Make a group of vaults in a temporary folder and one bundle from an expert."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         group = make_group(root / "group", experts=("alice",))
@@ -187,8 +194,6 @@ def _lines(data: bytes) -> list[bytes]:
 
 
 def _armored(age_file: bytes) -> bytes:
-    import base64
-
     text = base64.b64encode(age_file)
     body = b"\n".join(text[i : i + 64] for i in range(0, len(text), 64))
     return armor.BEGIN + b"\n" + body + b"\n" + armor.END + b"\n"
@@ -198,6 +203,7 @@ def _armored(age_file: bytes) -> bytes:
 
 
 def bundle_targets(s: Seeds) -> dict[str, Target]:
+    """The bundle reader's parsers, each on mutated real inputs."""
     small_age = forge.encrypt(b"a small secret\n" * 10, s.recipient, s.work / "small.age").read_bytes()
     age_files = [small_age, s.bundle[:2000] + s.bundle[-2000:], s.bundle]
     header_end = s.bundle.index(b"\n--- ") + 1
@@ -295,6 +301,7 @@ def _reader_for(data: bytes) -> Callable[[bytes], Findings]:
 
 
 def extractor_targets() -> dict[str, Target]:
+    """``examine`` and the image, PDF and DOCX readers on mutated real files."""
     images = [media.jpeg(64, 48), media.png(48, 32), media.tiff(32, 24), hostile_media.exif_loop()]
     documents = [media.pdf(("Manifest", "Two")), hostile_media.pdf_page_tree_loop(), media.docx_file()]
 
@@ -316,6 +323,7 @@ def extractor_targets() -> dict[str, Target]:
 
 
 def run(name: str, target: Target, examples: int, seed: int) -> Figures:
+    """Fuzz one target with hypothesis; a disallowed exception is the figures' failure."""
     figures = Figures(name)
 
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
@@ -339,6 +347,7 @@ def run(name: str, target: Target, examples: int, seed: int) -> Figures:
 
 
 def main(argv: list[str]) -> int:
+    """Fuzz the targets named (all by default); exit 1 when any let out a disallowed exception."""
     parser = argparse.ArgumentParser(prog="python -m tests.reliability.fuzz")
     parser.add_argument("--examples", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)

@@ -38,12 +38,14 @@ class Group:
 
 
 def create_vault(folder: Path, role: str = "expert") -> None:
+    """A new vault (cheap KDF parameters), closed again."""
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF, role=role)
     service.close()
 
 
 @contextmanager
 def open_vault(folder: Path) -> Iterator[VaultService]:
+    """The vault unlocked in this process, closed on leaving the block."""
     service = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
     try:
         yield service
@@ -90,13 +92,16 @@ def copy_vault(source: Path, target: Path) -> Path:
 
 
 def revision_hashes(service: VaultService) -> set[str]:
+    """Every revision hash the vault holds."""
     return {str(r[0]) for r in service._vault.conn.execute("SELECT hash FROM revisions")}
 
 
 def blob_hashes(service: VaultService) -> set[str]:
+    """The SHA-256 of every attachment the vault holds."""
     return {str(r[0]) for r in service._vault.conn.execute("SELECT sha256 FROM blobs")}
 
 
 def receipt_ids(service: VaultService) -> set[str]:
+    """The ids of the bundles this archive has merged (its receipts)."""
     rows = service._vault.conn.execute("SELECT bundle_id FROM receipts WHERE kind = 'bundle'")
     return {str(r[0]) for r in rows}

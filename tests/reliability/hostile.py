@@ -35,6 +35,8 @@ BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\
 
 @dataclass(frozen=True)
 class Hostile:
+    """One file of the corpus: its name, its bytes (or what special file it is), what is due."""
+
     name: str  # the file's name on disk (may hold control characters)
     data: bytes | None  # None: a special file (see ``special``)
     must_warn: bool = False  # the content cannot be parsed: a "could not be read" warning is due
@@ -131,6 +133,8 @@ def _materialize(item: Hostile, folder: Path) -> Path:
 
 @dataclass
 class HostileOutcome:
+    """What the hostile files campaign did and found."""
+
     files: int = 0
     stored: int = 0
     warned: int = 0

@@ -26,6 +26,8 @@ END_TIMEOUT_S = 600.0
 
 @dataclass(frozen=True)
 class Run:
+    """One driver run: what it printed and whether, and when, it was killed."""
+
     lines: list[str]  # what the driver printed (its promises), up to the kill
     killed: bool  # SIGKILL was sent while the process was running
     mid_work: bool  # ... after "ready" and before "done"

@@ -43,6 +43,7 @@ def _crash(name: str, o: Outcome) -> list[str]:
 
 
 def run_crashes(work: Path, trials: int, seed: int, only: list[str]) -> int:
+    """The four crash campaigns; returns the number of failures."""
     failures = 0
     runs: dict[str, Callable[[Path], Outcome]] = {
         "crash: intake": lambda w: intake_campaign(w, trials, seed),
@@ -61,6 +62,7 @@ def run_crashes(work: Path, trials: int, seed: int, only: list[str]) -> int:
 
 
 def run_tamper(work: Path, trials: int, seed: int) -> int:
+    """The tamper campaign with its refusals per class; returns the number of failures."""
     outcome = _timed("tamper", lambda: tamper_campaign(work / "tamper", trials, seed, cli_per_class=1))
     print(
         f"tamper: {outcome.forgeries} forged or replayed bundles offered, "
@@ -76,6 +78,7 @@ def run_tamper(work: Path, trials: int, seed: int) -> int:
 
 
 def run_hostile(work: Path, trials: int, seed: int) -> int:
+    """The hostile files campaign; returns the number of failures."""
     outcome = _timed("hostile files", lambda: hostile_campaign(work / "hostile", 5 * trials, seed))
     print(
         f"hostile files: {outcome.files} files imported through the CLI, {outcome.stored} stored as "
@@ -89,6 +92,7 @@ def run_hostile(work: Path, trials: int, seed: int) -> int:
 
 
 def run_fuzz(trials: int, seed: int) -> int:
+    """The fuzzing process under a hang-detecting timeout; returns the failing targets."""
     started = time.monotonic()
     try:
         result = subprocess.run(
@@ -140,6 +144,7 @@ def _wanted(name: str, only: list[str]) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    """Run the campaigns asked for and print their figures; exit 1 on any failure."""
     parser = argparse.ArgumentParser(prog="scripts/campaigns.sh")
     parser.add_argument("--trials", type=int, default=100, help="trials per campaign (default 100)")
     parser.add_argument("--seed", type=int, default=20261124)

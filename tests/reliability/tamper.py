@@ -43,6 +43,8 @@ ALTERED = frozenset({"format", "hash", "signature", "size"})
 
 @dataclass(frozen=True)
 class Forgery:
+    """One bundle to offer: its tamper class, file and the refusal reasons it may get."""
+
     kind: str  # the tamper class, as reported in the figures
     path: Path
     expected: frozenset[str]  # refusal reasons this class may produce; empty: a replay (no-op)
@@ -50,6 +52,8 @@ class Forgery:
 
 @dataclass
 class TamperOutcome:
+    """What the tamper campaign offered and how each class was refused."""
+
     forgeries: int = 0
     refused: Counter[str] = field(default_factory=Counter)  # per class
     reasons: Counter[str] = field(default_factory=Counter)  # per reason code
@@ -90,6 +94,7 @@ def _signer(service: VaultService) -> Signer:
 
 @contextmanager
 def scene(root: Path, seed: int) -> Iterator[Scene]:
+    """An archive with alice and bob enrolled (bob then revoked) and the bundles to tamper with."""
     rng = random.Random(seed)  # noqa: S311 - test data
     group = make_group(root / "group")
     scratch, work = root / "scratch", root / "forgeries"
@@ -316,6 +321,7 @@ def _addressing(sc: Scene) -> Iterator[Forgery]:
 
 
 def forgeries(sc: Scene, rng: random.Random, trials: int) -> Iterator[Forgery]:
+    """Every forgery of the campaign; ``trials`` scales the random ones."""
     yield from _addressing(sc)
     yield from _flips(sc, rng, trials)
     yield from _cuts(sc, rng, 2 * trials)
