@@ -18,9 +18,7 @@ second one held would never be delivered.)
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import attachments, audit, leakguard_records, revisions, signed_manifest, store
+from vault import attachments, audit, leakguard_records, newfile, revisions, signed_manifest, store
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault.age import keys
@@ -277,18 +275,14 @@ def _write_planned(
     sums = bm.render_sums(manifest_sha, manifest)
     heads = signed_manifest.signed_heads(me.sign_secret.reveal(), bm.NAMESPACE, manifest_bytes, sums)
     total = sum(e.size for e in entries)
-    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
     try:
-        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
-            _write_archive(f, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
-        _publish(temp, out)
+        with newfile.PendingFile(out) as pending:
+            _write_archive(pending.file, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
+            pending.publish()
     except FileExistsError:
         raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
     except OSError:
         raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
     try:
         with store.transaction(conn, "recording the bundle"):
             _record(conn, me, archive, manifest, manifest_sha, plan)
@@ -306,34 +300,6 @@ def _write_planned(
         everything,
         len(plan.withheld),
     )
-
-
-_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
-
-
-def _publish(temp: Path, out: Path) -> None:
-    """Give the complete, synced file its name without ever replacing a file, then sync the folder so
-    the name survives a power cut as surely as the export's record will.
-
-    FAT and exFAT (the USB sticks bundles travel on) have no hard links: there the file is renamed
-    after checking that the name is free (a file created under that name in between would be replaced).
-    """
-    try:
-        os.link(temp, out)
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in _NO_HARD_LINKS:
-            raise
-        if os.path.lexists(out):
-            raise FileExistsError(errno.EEXIST, "exists") from None
-        os.rename(temp, out)
-    with contextlib.suppress(OSError):  # a folder cannot be opened for syncing everywhere
-        fd = os.open(out.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _write_archive(
@@ -367,8 +333,6 @@ def _write_archive(
             prefetch.close()
     enc.write(tar.end())
     enc.close()
-    f.flush()
-    os.fsync(f.fileno())
 
 
 def _epoch(iso: str) -> int:

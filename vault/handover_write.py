@@ -7,17 +7,14 @@ grants the package depends on, and removes the file if that transaction does not
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import attachments, audit, signed_manifest
+from vault import attachments, audit, newfile, signed_manifest
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault import handover_package as hp
@@ -100,18 +97,14 @@ def write(
         (bm.REVISIONS, lines),
         (hp.MEMO, memo),
     ]
-    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.partial"
     try:
-        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb", buffering=1 << 20) as f:
-            _archive(f, conn, successor, manifest, heads, progress, cancelled)
-        os.link(temp, out)
+        with newfile.PendingFile(out) as pending:
+            _archive(pending.file, conn, successor, manifest, heads, progress, cancelled)
+            pending.publish()
     except FileExistsError:
         raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
     except OSError:
         raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
     total = sum(e.size for e in manifest.entries)
     return Written(manifest.handover_id, manifest_sha, len(revs), len(sized), total)
 
@@ -150,5 +143,3 @@ def _archive(
         raise Cancelled("cancelled")
     enc.write(tar.end())
     enc.close()
-    f.flush()
-    os.fsync(f.fileno())

@@ -24,6 +24,7 @@ from tests.unit.test_export_fixtures import (
 from vault import audit, distribution
 from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import LeakRefused
+from vault.newfile import PendingFile
 
 PAGES = ("Draft final report\nParagraph 1", "Annex 4: the depot", "Annex 5: vessels")
 
@@ -147,15 +148,15 @@ def test_copies_are_all_written_or_none(
     service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     written: list[Path] = []
-    real = outfile._write_part
+    real = outfile._write_pending
 
-    def failing(out: Path, chunks: Iterable[bytes]) -> tuple[Path, str]:
+    def failing(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str]:
         if written:  # the second copy: the disk is full
             raise UserError(f"cannot write {out}: disk full")
         written.append(out)
         return real(out, chunks)
 
-    monkeypatch.setattr("exporters.outfile._write_part", failing)
+    monkeypatch.setattr("exporters.outfile._write_pending", failing)
     with pytest.raises(UserError, match="disk full"):
         service.export_drafts(make_draft(tmp_path), ["A", "B"], tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]
