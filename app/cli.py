@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from app import cli_bundles, cli_evidence, cli_exports, cli_gui, cli_records, cli_vault, logs
+from app.terminal import SafeStream
 from vault import __version__
 from vault.errors import Cancelled, UserError, VaultError
 
@@ -60,6 +61,16 @@ def fail(message: str, code: int) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; what it prints passes through app/terminal.py (no control characters)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv: Sequence[str] | None) -> int:
     logs.configure()
     logs.harden_process()
     # A file size limit (RLIMIT_FSIZE) must surface as a failed write we can report, not a kill.

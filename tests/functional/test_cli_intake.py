@@ -176,3 +176,25 @@ def test_import_takes_the_source_by_its_code_and_refuses_a_record_of_another_kin
     wrong = run_cli(capsys, "import", v, photo, "--from", note_id)
     assert wrong.code == 2
     assert "is not a source" in wrong.err
+
+
+@pytest.mark.usefixtures("cli_env")
+def test_control_and_bidi_characters_in_a_file_name_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    v = tmp_path / "v.fvault"
+    init_vault(capsys, v)
+    hostile = tmp_path / "invoice\x1b[2J-\u202etxt.exe"
+    hostile.write_bytes(b"plain text")
+    text = run_cli(capsys, "import", v, hostile)
+    assert text.code == 0
+    assert "\x1b" not in text.out + text.err
+    assert "\u202e" not in text.out + text.err
+    assert "\\u001b[2J" in text.out
+    as_json = run_cli(capsys, "import", v, hostile, "--json")
+    assert as_json.json()[0]["name"] == hostile.name  # the JSON still means the real name
+    item = as_json.json()[0]["id"]
+    for args in (("show", v, item), ("custody", v, item), ("search", v, "invoice")):
+        out = run_cli(capsys, *args)
+        assert "\x1b" not in out.out
+        assert "\u202e" not in out.out
