@@ -44,5 +44,16 @@ def dumps_text(value: object) -> str:
     return dumps(value).decode("utf-8")
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed in canonical JSON")
+
+
 def loads(data: bytes | str) -> JsonValue:
-    return json.loads(data)
+    """Parse JSON, refusing with ValueError what canonical JSON cannot hold: floats, NaN and infinities,
+    nesting deeper than ``dumps`` allows (which would otherwise surface as a RecursionError)."""
+    try:
+        value = json.loads(data, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("value nested too deeply") from None
+    _check(value)
+    return value
