@@ -97,7 +97,12 @@ def member_json(m: Member) -> dict[str, Any]:
 
 
 def _print_member(m: Member) -> None:
-    state = f"revoked {m.revoked_at} (accepts bundles through #{m.accept_through})" if m.revoked else "active"
+    if not m.revoked:
+        state = "active"
+    elif m.accept_through is None:
+        state = f"revoked {m.revoked_at} (accepts no further bundle)"
+    else:
+        state = f"revoked {m.revoked_at} (still accepts unmerged bundles up to #{m.accept_through})"
     print(f"{m.name}  {m.fingerprint}  {state}")
 
 
@@ -293,7 +298,7 @@ def register(sub: Subparsers) -> None:
         "--accept-through",
         type=int,
         metavar="N",
-        help="still accept this expert's bundles numbered up to N (default: the last one merged)",
+        help="still accept this expert's unmerged bundles numbered up to N (default: none)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_revoke)

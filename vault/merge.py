@@ -105,10 +105,12 @@ def merge(
                 "conflict", f"another bundle numbered {m.sequence} was already merged from this sender"
             )
         if not member.accepts(m.sequence):
-            raise BundleRefused(
-                "revoked",
-                f"the signer was revoked; bundles numbered above {member.accept_through} are refused",
+            allowed = (
+                "no further bundle is accepted"
+                if member.accept_through is None
+                else f"only bundles numbered up to {member.accept_through} are accepted"
             )
+            raise BundleRefused("revoked", f"the signer was revoked; {allowed}")
         tally = _Tally()
         try:
             conflicts = _stage_and_commit(conn, me, bundle, tally, progress, cancelled)

@@ -1,11 +1,13 @@
 """The group archive's roster: the experts whose bundles it accepts, enrolled in person.
 
 Enrolling stores an expert's public keys under a name. Revoking keeps the entry (its past bundles must
-still verify) and records ``accept_through``: the highest bundle sequence number still accepted from that
-key. Sequence numbers are signed by the sender and unique per sender at the archive, so "new" bundles of
-a revoked key are those numbered above the cut-off; by default the cut-off is the highest sequence
-already merged, so nothing more is accepted. A coordinator who knows a bundle is still in transit may
-set the cut-off higher, deliberately. Enrolment and revocation are entries of the archive's audit log.
+still verify, and merging one again stays a no-op) and from then on refuses every bundle of that key not
+already merged — including one numbered below the last merged: a gap in the sequence (a bundle lost in
+transit, an export killed before it was recorded) must not be fillable by whoever holds the compromised
+key. A coordinator who knows a genuine bundle is still in transit may say so deliberately with
+``accept_through``: unmerged bundles numbered up to it are still accepted (sequence numbers are signed
+by the sender and unique per sender at the archive). Enrolment and revocation are entries of the
+archive's audit log.
 """
 
 from __future__ import annotations
@@ -108,17 +110,16 @@ def highest_merged(conn: Connection, key_id: str) -> int:
 
 
 def revoke(conn: Connection, own_key_id: str, who: str, accept_through: int | None = None) -> Member:
-    """Revoke a member (inside the caller's transaction); its bundles numbered above the cut-off are
-    refused from now on. The default cut-off is the highest sequence already merged from it."""
+    """Revoke a member (inside the caller's transaction): no bundle of its not already merged is accepted
+    from now on, unless ``accept_through`` deliberately allows those numbered up to it."""
     member = find(conn, who)
     if member.revoked:
         raise InvalidInput(f"{member.name!r} was already revoked on {member.revoked_at}", field="who")
-    through = highest_merged(conn, member.key_id) if accept_through is None else accept_through
-    if through < 0:
+    if accept_through is not None and accept_through < 0:
         raise InvalidInput("the last accepted bundle number cannot be negative", field="accept_through")
     conn.execute(
         "UPDATE roster SET revoked_at = ?, accept_through = ? WHERE key_id = ?",
-        (audit.utc_now(), through, member.key_id),
+        (audit.utc_now(), accept_through, member.key_id),
     )
-    audit.append(conn, own_key_id, "revoke", member.key_id, {"accept_through": through})
+    audit.append(conn, own_key_id, "revoke", member.key_id, {"accept_through": accept_through})
     return lookup(conn, member.key_id) or member

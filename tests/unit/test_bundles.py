@@ -278,12 +278,23 @@ def test_a_revoked_experts_past_bundles_still_verify_and_new_ones_are_refused(gr
     merge_one(group, b1)
     member = group.archive.revoke("Alice")
     assert member.revoked
-    assert member.accept_through == 1
+    assert member.accept_through is None
     group.alice.add_note("after revocation", "")
     b2 = group.bundle(group.alice, "b2")
     _refused(group, b2, "revoked")
     assert merge_one(group, b1).status == "already merged"  # type: ignore[attr-defined]
     assert group.archive.verify().ok
+
+
+def test_a_revoked_key_cannot_fill_a_gap_in_its_sequence(group: Group) -> None:
+    bundles = []
+    for n in range(3):
+        group.alice.add_note(f"n{n}", "")
+        bundles.append(group.bundle(group.alice, f"b{n + 1}"))
+    merge_one(group, bundles[0])
+    merge_one(group, bundles[2])  # bundle 2 is still in transit (or was never recorded)
+    group.archive.revoke("Alice")
+    _refused(group, bundles[1], "revoked")
 
 
 def test_a_revoked_expert_can_be_allowed_a_bundle_in_transit(group: Group) -> None:
