@@ -167,6 +167,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         reports = service.merge_bundles(args.bundles)
+        examined = service.examine_pending()  # received originals: searchable text, thumbnails
     finally:
         service.close()
     if args.json:
@@ -174,6 +175,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     else:
         for p, r in zip(args.bundles, reports, strict=True):
             _print_report(p, r)
+        if examined:
+            print(f"examined {examined} received original(s): their text is searchable here")
     return 1 if any(r.status == "refused" for r in reports) else 0
 
 

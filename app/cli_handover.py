@@ -68,6 +68,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         r = service.receive_handover(args.package, expected_sender=args.sender)
+        service.examine_pending()  # the working documents: searchable text, thumbnails
     finally:
         service.close()
     if args.json:

@@ -146,7 +146,8 @@ class BundleOps(ServiceCore):
     ) -> list[MergeReport]:
         """Merge each bundle in its own transaction; a refused one is reported and changes nothing.
 
-        ``progress(index, bytes_done, bytes_total)`` reports the bundle being merged.
+        ``progress(index, bytes_done, bytes_total)`` reports the bundle being merged. Callers then run
+        ``examine_pending()`` so that received originals get searchable text and thumbnails here.
         """
         self._archive_only()
         reports = []
@@ -160,8 +161,6 @@ class BundleOps(ServiceCore):
                 log.info("bundle refused (%s)", exc.reason)
                 report = MergeReport("refused", reason=exc.reason, message=str(exc))
             reports.append(report)
-        if any(r.status == "merged" for r in reports):
-            self.examine_pending(cancelled=cancelled)  # received originals become searchable here
         return reports
 
     def conflicts(self, limit: int = 1000) -> list[Conflict]:

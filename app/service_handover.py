@@ -206,13 +206,12 @@ class HandoverOps(GuardedOps):
         )
 
     def receive_handover(self, package: Path, *, expected_sender: Path | None = None) -> ReceiveReport:
-        """Verify and import a handover package addressed to this vault (all or nothing; custody logged)."""
+        """Verify and import a handover package addressed to this vault (all or nothing; custody logged).
+        Callers then run ``examine_pending()`` so the working documents become searchable here."""
         sender = identity_file.read(expected_sender) if expected_sender is not None else None
         got = handover_read.receive(self._vault.conn, self._vault.identity, package, sender)
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
-        if not got.already:
-            self.examine_pending()  # the working documents become searchable here
         return ReceiveReport(
             got.handover_id,
             fingerprint,

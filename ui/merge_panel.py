@@ -36,10 +36,16 @@ def merge_job(paths: Sequence[Path]) -> Job:
     count = max(1, len(paths))
 
     def job(service: VaultService, progress: Progress, cancelled: CancelCheck) -> list[MergeReport]:
+        # Merging fills 90% of the bar; examining the received originals (text, thumbnails) the rest.
         def step(index: int, done: int, total: int) -> None:
-            progress(int(STEPS * (index + (done / total if total else 1)) / count), STEPS)
+            progress(int(0.9 * STEPS * (index + (done / total if total else 1)) / count), STEPS)
 
-        return service.merge_bundles(list(paths), progress=step, cancelled=cancelled)
+        def examined(done: int, total: int) -> None:
+            progress(int(STEPS * (0.9 + 0.1 * done / total)), STEPS)
+
+        reports = service.merge_bundles(list(paths), progress=step, cancelled=cancelled)
+        service.examine_pending(progress=examined, cancelled=cancelled)
+        return reports
 
     return job
 

@@ -46,8 +46,10 @@ class ReceiveWizard(VaultWizard):
         if package is None:
             raise InvalidInput("choose the handover package", field="package")
 
-        def job(s: VaultService, _progress: Progress, _cancelled: CancelCheck) -> ReceiveReport:
-            return s.receive_handover(package, expected_sender=sender)
+        def job(s: VaultService, _progress: Progress, cancelled: CancelCheck) -> ReceiveReport:
+            report = s.receive_handover(package, expected_sender=sender)
+            s.examine_pending(cancelled=cancelled)  # the working documents become searchable here
+            return report
 
         return job
 

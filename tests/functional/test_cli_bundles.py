@@ -195,3 +195,18 @@ def test_the_commands_in_verifying_md_catch_an_altered_file(
     )
     assert result.returncode != 0
     assert "revisions.jsonl: FAILED" in result.stdout
+
+
+def test_merging_from_the_cli_makes_received_documents_searchable(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    p = _setup(capsys, tmp_path)
+    doc = tmp_path / "note.txt"
+    doc.write_text("The Quillmore shipment left on Tuesday")
+    assert run_cli(capsys, "import", p["alice"], doc).code == 0
+    bundle = tmp_path / "b1.fvb"
+    assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", bundle).code == 0
+    merged = run_cli(capsys, "archive", "merge", p["archive"], bundle)
+    assert "examined 2 received original(s)" in merged.out  # the setup's photo and this document
+    found = run_cli(capsys, "search", p["archive"], "quillmore", "--json").json()
+    assert [h["kind"] for h in found] == ["evidence"]

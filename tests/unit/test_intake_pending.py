@@ -30,6 +30,8 @@ def test_a_merged_document_is_searchable_by_its_text_and_a_photo_has_a_thumbnail
     conn = group.archive._vault.conn
     (report,) = group.archive.merge_bundles([bundle])
     assert report.status == "merged"
+    assert len(pending.pending(conn)) == 2  # received, not yet examined here
+    assert group.archive.examine_pending() == 2
     assert pending.pending(conn) == []
     assert [h.id for h in group.archive.search("zanthorium")] == [doc_item.id]
     assert group.archive.thumbnail(photo_item.id or "") is not None
