@@ -167,7 +167,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         reports = service.merge_bundles(args.bundles)
-        examined = service.examine_pending()  # received originals: searchable text, thumbnails
+        # Received originals get searchable text and thumbnails; a run that received nothing
+        # (every bundle refused or already merged) leaves the archive byte-for-byte as it was.
+        received = any(r.new_attachments for r in reports)
+        examined = service.examine_pending() if received else 0
     finally:
         service.close()
     if args.json:

@@ -44,7 +44,8 @@ def merge_job(paths: Sequence[Path]) -> Job:
             progress(int(STEPS * (0.9 + 0.1 * done / total)), STEPS)
 
         reports = service.merge_bundles(list(paths), progress=step, cancelled=cancelled)
-        service.examine_pending(progress=examined, cancelled=cancelled)
+        if any(r.new_attachments for r in reports):  # nothing received: the archive stays as it was
+            service.examine_pending(progress=examined, cancelled=cancelled)
         return reports
 
     return job
