@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -14,6 +15,7 @@ from vault import keyring_slot, recovery
 from vault.audit import Entry
 from vault.crypto import KdfParams
 from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt
+from vault.search import RANKED_AT_MOST
 from vault.session import Vault
 
 Subparsers = Any  # argparse's _SubParsersAction is private; its type is not worth importing
@@ -178,9 +180,15 @@ def cmd_note_add(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        hits = service.search(args.query, limit=args.limit, kind=args.kind)
+        found = service.find(args.query, limit=args.limit, kind=args.kind)
     finally:
         service.close()
+    hits = found.hits
+    if not found.ranked:
+        print(
+            f"more than {RANKED_AT_MOST} records match: the newest first (add a word to rank by relevance)",
+            file=sys.stderr,
+        )
     if args.json:
         print_json([{"id": h.id, "kind": h.kind, "title": h.title} for h in hits])
     else:

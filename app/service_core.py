@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Self
 
-from vault import audit, integrity, keyring_slot, records, revisions, store
+from vault import audit, integrity, keyring_slot, records, revisions, search, store
 from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
 from vault.errors import Cancelled, InvalidInput, UserError, VaultError
@@ -32,6 +32,7 @@ class ServiceCore:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        self._search_counts = search.DocCounts()  # per connection; see vault.search.find
 
     # --- lifecycle ----------------------------------------------------------------------------
 

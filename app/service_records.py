@@ -9,7 +9,7 @@ from app.service_core import ServiceCore
 from vault import audit, records, revisions, search
 from vault.records import Record, Summary
 from vault.revisions import Revision
-from vault.search import Hit
+from vault.search import Found, Hit
 
 
 @dataclass(frozen=True)
@@ -61,4 +61,8 @@ class RecordOps(ServiceCore):
         return records.count(self._vault.conn, kind)
 
     def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[Hit]:
-        return search.query(self._vault.conn, text, limit=limit, kind=kind)
+        return self.find(text, limit, kind).hits
+
+    def find(self, text: str, limit: int = 50, kind: str | None = None) -> Found:
+        """The hits and whether they are ranked (a broad query lists the newest matches first)."""
+        return search.find(self._vault.conn, text, limit, kind, counts=self._search_counts)

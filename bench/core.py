@@ -1,5 +1,5 @@
-"""Foundation benchmarks: unlock time, attachment import rate (encrypted vs plain SQLite), search latency,
-peak memory while importing a large file.
+"""Foundation benchmarks: unlock time, attachment import rate (encrypted vs plain SQLite), peak memory
+while importing a large file.
 
 Figures:
 - ``unlock_s``: median time to open a vault created with the production KDF default (calibrated Argon2id,
@@ -7,14 +7,13 @@ Figures:
 - ``import_mb_s``: a 512 MiB file streamed into the vault (chunked, hashed, one transaction, fsync).
 - ``sqlite_plain_mb_s``: the same file through the same code and schema into unencrypted SQLite, in the
   same run, so the cost of encryption is visible.
-- ``search_p95_ms``: 95th percentile of 300 two-word queries over 100,000 generated notes.
+- ``search_p95_ms`` and its companions: see bench/search.py.
 - ``import_peak_rss_mb``: peak resident memory of a ``fieldvault import`` process storing a 2 GiB file.
 """
 
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
 import statistics
 import subprocess
@@ -23,7 +22,7 @@ import time
 from pathlib import Path
 
 from app.service import VaultService
-from vault import attachments, migrations, records, store
+from vault import attachments, migrations, store
 from vault.crypto import calibrate
 from vault.secret import Passphrase
 from vault.session import Vault
@@ -129,31 +128,6 @@ def _plain_sqlite_mb_s(workdir: Path, source: Path, size: int) -> float:
     return size / MiB / elapsed
 
 
-def _search_p95_ms(workdir: Path, notes: int) -> float:
-    svc, _ = VaultService.create(
-        workdir / "search.fvault", Passphrase.from_text(PASSPHRASE), kdf=calibrate(0.05)
-    )
-    rng = random.Random(7)  # noqa: S311 - generated test data, not security
-    vault = svc._vault
-    try:
-        batch = 5000
-        for start in range(0, notes, batch):
-            with store.transaction(vault.conn):
-                for i in range(start, min(start + batch, notes)):
-                    body = " ".join(rng.choice(WORDS) for _ in range(60))
-                    title = f"Interview {i} " + " ".join(rng.choice(WORDS) for _ in range(4))
-                    records.create(vault.conn, vault.identity, "note", {"title": title, "body": body})
-        times = []
-        for _ in range(300):
-            query = f"{rng.choice(WORDS)} {rng.choice(WORDS)[:5]}"
-            t = time.perf_counter()
-            svc.search(query, limit=50)
-            times.append((time.perf_counter() - t) * 1000)
-    finally:
-        svc.close()
-    return statistics.quantiles(times, n=20)[-1]
-
-
 def _import_peak_rss_mb(workdir: Path, size: int) -> float:
     folder = workdir / "rss.fvault"
     env = {**os.environ, "FIELDVAULT_PASSPHRASE": PASSPHRASE}
@@ -192,7 +166,5 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
         file=sys.stderr,
     )
     source.unlink()
-    figures["search_p95_ms"] = _search_p95_ms(workdir, 10_000 if quick else 100_000)
-    print(f"  search_p95_ms {figures['search_p95_ms']:.2f}", file=sys.stderr)
     figures["import_peak_rss_mb"] = _import_peak_rss_mb(workdir, (256 if quick else 2048) * MiB)
     return figures

@@ -1,4 +1,5 @@
-"""SearchPage: the results of the one search box, across every kind, best match first."""
+"""SearchPage: the results of the one search box, across every kind, best match first (newest first
+when a query is too broad to rank)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ui.queries import Queries
 from ui.sections import kind_label
+from vault import search
 from vault.errors import VaultError
-from vault.search import Hit
+from vault.search import Found, Hit
 
 LIMIT = 200
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +46,8 @@ class SearchPage(QWidget):
         """Search for ``text``; the results replace the list when the query worker answers."""
         self._queries.forget(self._ticket)  # a newer search replaces an older one still running
         self._ticket = self._queries.ask(
-            lambda s: s.search(text, limit=LIMIT),
-            lambda hits: self._show(text, hits),
+            lambda s: s.find(text, limit=LIMIT),
+            lambda found: self._show(text, found),
             self._on_search_failed,
         )
 
@@ -55,11 +57,18 @@ class SearchPage(QWidget):
         self.heading.setText(message)
         self.search_done.emit([])
 
-    def _show(self, text: str, hits: list[Hit]) -> None:
+    def _show(self, text: str, found: Found) -> None:
         self.results.clear()
-        self.hits = hits
+        self.hits = found.hits
         if not self.hits:
             self.heading.setText(self.tr("Nothing matches “{text}”").format(text=text))
+        elif not found.ranked:
+            self.heading.setText(
+                self.tr(
+                    "More than {n} results for “{text}”: the newest {shown} first. "
+                    "Add a word to rank them by relevance."
+                ).format(n=search.RANKED_AT_MOST, text=text, shown=len(self.hits))
+            )
         else:
             more = self.tr(" (the best {n})").format(n=LIMIT) if len(self.hits) >= LIMIT else ""
             self.heading.setText(

@@ -28,7 +28,7 @@ from vault.secret import MasterKey
 
 DB_FILENAME = "vault.db"
 PAGE_SIZE = 65536
-CACHE_KIB = 16 * 1024
+CACHE_KIB = 64 * 1024
 
 # sqlcipher3's exceptions mirror sqlite3's but are distinct classes.
 DatabaseError: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)

@@ -1414,6 +1414,10 @@
         <translation>Aucun résultat pour « {text} »</translation>
     </message>
     <message>
+        <source>More than {n} results for “{text}”: the newest {shown} first. Add a word to rank them by relevance.</source>
+        <translation>Plus de {n} résultats pour « {text} » : les {shown} plus récents d’abord. Ajoutez un mot pour les classer par pertinence.</translation>
+    </message>
+    <message>
         <source> (the best {n})</source>
         <translation> (les {n} meilleurs)</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from ui.main_window import MainWindow
 from ui.record_model import PAGE, RecordListModel
 from ui.records_page import RecordsPage
 from ui.sections import SECTIONS
+from vault import search
 from vault.secret import Passphrase
 
 
@@ -171,3 +173,20 @@ def test_the_start_screen_shows_where_the_demo_is_and_its_passphrase_which_unloc
     assert opener.demo_folder.name in label.text()
     window = unlock(qtbot, controller, opener.demo_folder, opener.demo_passphrase)
     assert window.service.count("evidence") == 5
+
+
+def test_a_search_too_broad_to_rank_says_the_newest_come_first(
+    qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _demo_window(qtbot, controller)
+    with qtbot.waitSignal(window.search_page.search_done, timeout=5000):
+        window.search_box.setText("Kestrel")
+    ranked = window.search_page.hits
+    assert len(ranked) > 2
+    assert "More than" not in window.search_page.heading.text()
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    with qtbot.waitSignal(window.search_page.search_done, timeout=5000):
+        window.search_box.setText("Kestrel ")
+    assert "More than 2 results" in window.search_page.heading.text()
+    assert "newest" in window.search_page.heading.text()
+    assert {h.id for h in window.search_page.hits} == {h.id for h in ranked}  # the same records, newest first
