@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,21 @@ from ui.job_worker import CancelCheck, Job, Progress
 from vault.errors import VaultError
 
 STEPS = 1000
+
+# Why a bundle was refused, by reason code (vault.bundle_errors.REASONS), in the user's language; the
+# vault's own sentence (English, more precise) is the cell's tooltip.
+REASONS = {
+    "decryption": QT_TRANSLATE_NOOP("MergePanel", "Not encrypted to this archive, or damaged"),
+    "signature": QT_TRANSLATE_NOOP("MergePanel", "The signature does not verify"),
+    "hash": QT_TRANSLATE_NOOP("MergePanel", "Content does not match its signed checksum"),
+    "roster": QT_TRANSLATE_NOOP("MergePanel", "Signed by a key not on the roster"),
+    "revoked": QT_TRANSLATE_NOOP("MergePanel", "Signed with a revoked key"),
+    "size": QT_TRANSLATE_NOOP("MergePanel", "A size is out of bounds"),
+    "path": QT_TRANSLATE_NOOP("MergePanel", "A file name outside the bundle format"),
+    "duplicate": QT_TRANSLATE_NOOP("MergePanel", "Something appears twice"),
+    "format": QT_TRANSLATE_NOOP("MergePanel", "Malformed bundle"),
+    "conflict": QT_TRANSLATE_NOOP("MergePanel", "Contradicts a bundle already merged"),
+}
 
 
 def merge_job(paths: Sequence[Path]) -> Job:
@@ -188,11 +203,20 @@ class MergePanel(QWidget):
                 QTableWidgetItem(str(len(r.updated_records))),
                 QTableWidgetItem(str(present)),
                 QTableWidgetItem(str(len(r.conflicts))),
-                QTableWidgetItem(r.message or ""),
+                self._why(r),
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+
+    def _why(self, r: MergeReport) -> QTableWidgetItem:
+        source = REASONS.get(r.reason or "")
+        item = QTableWidgetItem(
+            QCoreApplication.translate("MergePanel", str(source)) if source else (r.message or "")
+        )
+        if r.message:
+            item.setToolTip(r.message)
+        return item
 
     def shutdown(self) -> None:
         self.runner.stop()

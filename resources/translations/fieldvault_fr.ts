@@ -871,6 +871,46 @@
 <context>
     <name>MergePanel</name>
     <message>
+        <source>Not encrypted to this archive, or damaged</source>
+        <translation>Non chiffré pour ces archives, ou endommagé</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>La signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>Content does not match its signed checksum</source>
+        <translation>Le contenu ne correspond pas à sa somme de contrôle signée</translation>
+    </message>
+    <message>
+        <source>Signed by a key not on the roster</source>
+        <translation>Signé par une clé absente de la liste des experts</translation>
+    </message>
+    <message>
+        <source>Signed with a revoked key</source>
+        <translation>Signé avec une clé révoquée</translation>
+    </message>
+    <message>
+        <source>A size is out of bounds</source>
+        <translation>Une taille dépasse les limites</translation>
+    </message>
+    <message>
+        <source>A file name outside the bundle format</source>
+        <translation>Un nom de fichier hors du format des envois</translation>
+    </message>
+    <message>
+        <source>Something appears twice</source>
+        <translation>Un élément figure deux fois</translation>
+    </message>
+    <message>
+        <source>Malformed bundle</source>
+        <translation>Envoi mal formé</translation>
+    </message>
+    <message>
+        <source>Contradicts a bundle already merged</source>
+        <translation>Contredit un envoi déjà intégré</translation>
+    </message>
+    <message>
         <source>Each bundle is verified (signature, roster, checksums) and merged in one transaction; a refused one changes nothing. Merging the same bundle again changes nothing either.</source>
         <translation>Chaque envoi est vérifié (signature, liste des experts, sommes de contrôle) et intégré en une seule transaction ; un envoi refusé ne change rien. Intégrer de nouveau le même envoi ne change rien non plus.</translation>
     </message>

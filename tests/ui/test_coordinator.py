@@ -9,10 +9,12 @@ from pytestqt.qtbot import QtBot
 from app import demo
 from app.service import VaultService
 from tests.ui.conftest import Demo, unlock
+from ui import merge_panel
 from ui.controller import AppController
 from ui.coordinator_page import CoordinatorPage
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Progress
+from vault import bundle_errors
 from vault.errors import Cancelled
 
 
@@ -66,7 +68,10 @@ def test_merging_reports_each_bundle_and_a_refused_one_changes_nothing(
     assert [r.status for r in reports] == ["already merged", "already merged", "refused"]
     table = page.merge.table
     assert table.rowCount() == 3
-    assert "roster" in table.item(2, 7).text()  # type: ignore[union-attr]
+    why = table.item(2, 7)
+    assert why is not None
+    assert why.text() == "Signed by a key not on the roster"  # by reason code, in the user's language
+    assert why.toolTip() == reports[2].message  # the vault's own sentence
     assert "1 refused" in page.merge.status.text()
     assert service.digest() == before
 
@@ -125,3 +130,7 @@ def test_the_start_screen_opens_the_demo_group_archive_in_coordinator_mode(
     assert controller.service.role == "archive"
     assert isinstance(controller.window.show_section("bundles"), CoordinatorPage)
     assert controller.opener.demo_folder.exists()  # the expert's demo it was built from
+
+
+def test_every_refusal_reason_has_a_sentence_to_translate() -> None:
+    assert set(merge_panel.REASONS) == set(bundle_errors.REASONS)
