@@ -18,6 +18,7 @@ from exporters.image_text import image_parts
 from vault import evidence
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
+from vault.messages import Text
 from vault.model import queries
 from vault.store import Connection
 
@@ -117,7 +118,7 @@ def build_annex(conn: Connection, investigation: str, prepared: str, photo: Phot
             c.sources.setdefault(rid, body)
 
     labels = {rid: f"E-{n}" for n, rid in enumerate(c.evidence, 1)}
-    parts: list[TextPart] = [TextPart("annex title", str(inv.get("title", "")))]
+    parts: list[TextPart] = [TextPart(Text("annex title"), str(inv.get("title", "")))]
 
     def codes(values: list[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(v for v in values if not v.startswith("#")))
@@ -128,7 +129,7 @@ def build_annex(conn: Connection, investigation: str, prepared: str, photo: Phot
     annex_claims = []
     for n, (body, supports, against) in enumerate(claims, 1):
         statement = str(body.get("statement", ""))
-        parts.append(TextPart(f"claim {n} statement", statement))
+        parts.append(TextPart(Text("claim {n} statement", n=n), statement))
         status = str(body.get("status", ""))
         annex_claims.append(
             AnnexClaim(
@@ -141,13 +142,13 @@ def build_annex(conn: Connection, investigation: str, prepared: str, photo: Phot
         label = labels[rid]
         how = c.obtained.get(rid) or _source_words(c, body)
         rows.append(AnnexEvidence(label, _description(body), _date(body), str(body.get("sha256", "")), how))
-        parts.append(TextPart(f"evidence {label} description", rows[-1].description))
+        parts.append(TextPart(Text("evidence {label} description", label=label), rows[-1].description))
         picture = photo(rid) if str(body.get("media_type", "")).startswith("image/") else None
         if picture is not None:
             photo_label = f"Photo {len(photos) + 1} ({label})"
             caption = str(body.get("caption", "") or "")
             photos.append(AnnexPhoto(photo_label, caption, picture))
-            parts.append(TextPart(f"caption of {photo_label}", caption))
+            parts.append(TextPart(Text("caption of {label}", label=photo_label), caption))
             parts += image_parts(picture, photo_label)
     sources = sorted((_source_row(b) for b in c.sources.values()), key=lambda s: s.code)
     annex = Annex(

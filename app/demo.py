@@ -33,6 +33,7 @@ from app.settings import data_dir
 from vault import kinds
 from vault.crypto import KdfParams
 from vault.errors import UserError, VaultExists
+from vault.messages import Text
 from vault.secret import Passphrase
 
 DEMO_PASSPHRASE = "demo vault - not for real material"  # noqa: S105 - shown on screen by design
@@ -481,7 +482,9 @@ def build(
     """
     folder = folder or default_folder()
     if folder.exists():
-        raise VaultExists(f"{folder} already exists; the demo vault is built only once")
+        raise VaultExists(
+            Text("{folder} already exists; the demo vault is built only once", folder=str(folder))
+        )
     folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     staging = folder.with_name(f".{folder.stem}.building-{os.getpid()}.fvault")
     shutil.rmtree(staging, ignore_errors=True)
@@ -531,7 +534,9 @@ def build_archive(
     """
     demo_folder = demo_folder or default_folder()
     if folder.exists():
-        raise VaultExists(f"{folder} already exists; the demo archive is built only once")
+        raise VaultExists(
+            Text("{folder} already exists; the demo archive is built only once", folder=str(folder))
+        )
     if not demo_folder.exists():
         build(demo_folder, passphrase=passphrase, kdf=kdf)
     files = archive_files_folder(folder)

@@ -13,6 +13,7 @@ from vault import revisions, sealing
 from vault.handover_select import SourcePlan
 from vault.identity import Identity
 from vault.leakguard import TextPart
+from vault.messages import Text
 from vault.model import letter, queries
 from vault.store import Connection
 
@@ -65,7 +66,7 @@ class _MemoBuilder:
         ]
 
     def text(self, where: str, value: str) -> str:
-        self.parts.append(TextPart(f"memo: {where}", value))
+        self.parts.append(TextPart(Text("memo: {where}", where=where), value))
         return value
 
     def investigation(self, n: int, inv: str, today: date) -> MemoInvestigation:
@@ -166,5 +167,5 @@ def build_memo(
     builder = _MemoBuilder(conn, me, ids, plans, ask)
     invs = tuple(builder.investigation(n, inv, today) for n, inv in enumerate(investigations, 1))
     sender = f"{outgoing} ({fingerprint})" if outgoing else fingerprint
-    builder.parts.append(TextPart("memo: from", outgoing))
+    builder.parts.append(TextPart(Text("memo: from"), outgoing))
     return Memo(sender, successor, today.isoformat(), package_id, invs), builder.parts

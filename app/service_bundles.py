@@ -17,6 +17,7 @@ from vault.bundle_errors import BundleRefused
 from vault.conflicts import Conflict
 from vault.errors import InvalidInput, UserError
 from vault.merge import MergeReport
+from vault.messages import Text, message_of
 from vault.records import Record
 from vault.roster import Member
 
@@ -76,14 +77,16 @@ class BundleOps(ServiceCore):
         try:
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
-            raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
+            raise InvalidInput(
+                Text("{out} already exists; choose another name", out=str(out)), field="out"
+            ) from None
         except OSError:
-            raise InvalidInput(f"{out} cannot be written", field="out") from None
+            raise InvalidInput(Text("{out} cannot be written", out=str(out)), field="out") from None
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        with self._write("recording the export of the age identity"):
+        with self._write(Text("recording the export of the age identity")):
             audit.append(self._vault.conn, self.key_id, "export", "age-identity", {"what": "age identity"})
         log.info("age identity exported (%s)", self.vault_id)
 
@@ -101,7 +104,9 @@ class BundleOps(ServiceCore):
         """Write everything since the last bundle (or everything) to ``out``, encrypted to the archive."""
         archive = identity_file.read_file(archive_identity)
         if archive.role != "archive":
-            raise InvalidInput(f"{archive_identity} is not a group archive's identity", field="to")
+            raise InvalidInput(
+                Text("{path} is not a group archive's identity", path=str(archive_identity)), field="to"
+            )
         written = bundle_write.write(
             self._vault.conn,
             self._vault.identity,
@@ -120,18 +125,21 @@ class BundleOps(ServiceCore):
     def _archive_only(self) -> None:
         if self.role != "archive":
             raise UserError(
-                f"{self.folder} is not a group archive (create one with `fieldvault archive init`)"
+                Text(
+                    "{folder} is not a group archive (create one with `fieldvault archive init`)",
+                    folder=str(self.folder),
+                )
             )
 
     def enroll(self, identity_path: Path, name: str) -> Member:
         self._archive_only()
         public = identity_file.read(identity_path)
-        with self._write("enrolling the expert"):
+        with self._write(Text("enrolling the expert")):
             return roster.enroll(self._vault.conn, self.key_id, public, name)
 
     def revoke(self, who: str, accept_through: int | None = None) -> Member:
         self._archive_only()
-        with self._write("revoking the expert"):
+        with self._write(Text("revoking the expert")):
             return roster.revoke(self._vault.conn, self.key_id, who, accept_through)
 
     def roster(self) -> list[Member]:
@@ -159,7 +167,7 @@ class BundleOps(ServiceCore):
                 )
             except BundleRefused as exc:
                 log.info("bundle refused (%s)", exc.reason)
-                report = MergeReport("refused", reason=exc.reason, message=str(exc))
+                report = MergeReport("refused", reason=exc.reason, message=message_of(exc))
             reports.append(report)
         return reports
 
@@ -171,5 +179,5 @@ class BundleOps(ServiceCore):
     ) -> Record:
         """Resolve a record's conflict by taking one head (by hash) or giving new content."""
         rid = self.resolve_id(record_id)
-        with self._write("resolving the conflict"):
+        with self._write(Text("resolving the conflict")):
             return conflicts.resolve(self._vault.conn, self._vault.identity, rid, take=take, data=data)

@@ -19,6 +19,7 @@ from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
 from vault.errors import Cancelled, InvalidInput, UserError, VaultError
 from vault.intake import pending
+from vault.messages import Text
 from vault.model import links
 from vault.records import Record
 from vault.secret import Passphrase, RecoveryCode, Secret
@@ -56,7 +57,7 @@ class ServiceCore:
     def unlock_with_keyring(cls, folder: Path) -> Self:
         env = Vault.envelope_of(folder)
         if not env.has_keyring_slot:
-            raise UserError("the OS keyring is not enabled for this vault")
+            raise UserError(Text("the OS keyring is not enabled for this vault"))
         return cls(Vault.open_with_keyring_secret(folder, keyring_slot.load_secret(env.vault_id)))
 
     @staticmethod
@@ -110,9 +111,11 @@ class ServiceCore:
         record_id = self.resolve_id(text)
         found = records.get(self._vault.conn, record_id)
         if found.kind != kind or found.deleted:
-            raise InvalidInput(
-                f"{what}: {text} is not a{'n' if kind[0] in 'aeiou' else ''} {kind}", field=what
-            )
+            if kind[0] in "aeiou":
+                message = Text("{what}: {ref} is not an {kind}", what=what, ref=text, kind=kind)
+            else:
+                message = Text("{what}: {ref} is not a {kind}", what=what, ref=text, kind=kind)
+            raise InvalidInput(message, field=what)
         return record_id
 
     def get(self, record_id: str) -> Record:
@@ -140,7 +143,7 @@ class ServiceCore:
         """Run every integrity check, then record that a verification happened (and its outcome)."""
         report = integrity.verify(self._vault.conn, self.key_id)
         try:
-            with self._write("recording the verification"):
+            with self._write(Text("recording the verification")):
                 audit.append(
                     self._vault.conn,
                     self.key_id,
@@ -166,7 +169,7 @@ class ServiceCore:
         except Cancelled:
             return 0
         if done:
-            with self._write("recording the examination"):
+            with self._write(Text("recording the examination")):
                 audit.append(self._vault.conn, self.key_id, "examine", None, {"originals": done})
         return done
 

@@ -18,6 +18,7 @@ from vault import audit, distribution
 from vault.attachments import CancelCheck
 from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import TextPart, normalise
+from vault.messages import Text
 from vault.records import Record
 
 log = logging.getLogger("fieldvault.service")
@@ -65,17 +66,20 @@ def _slug(text: str, limit: int = 40) -> str:
 def _recipients(names: Sequence[str]) -> list[str]:
     cleaned = [" ".join(n.split()) for n in names]
     if not cleaned:
-        raise InvalidInput("name at least one recipient (--recipient NAME)", field="recipient")
+        raise InvalidInput(Text("name at least one recipient (--recipient NAME)"), field="recipient")
     if len(cleaned) > MAX_RECIPIENTS:
-        raise InvalidInput(f"at most {MAX_RECIPIENTS} recipients per draft", field="recipient")
+        raise InvalidInput(Text("at most {n} recipients per draft", n=MAX_RECIPIENTS), field="recipient")
     seen: set[str] = set()
     for n, name in enumerate(cleaned, 1):
         if not name or len(name) > 200:
-            raise InvalidInput(f"recipient {n} must be a name of 1 to 200 characters", field="recipient")
+            raise InvalidInput(
+                Text("recipient {n} must be a name of 1 to 200 characters", n=n), field="recipient"
+            )
         key = normalise(name)[0]
         if key in seen:
             raise InvalidInput(
-                f"recipient {n} is named twice; each copy goes to one recipient", field="recipient"
+                Text("recipient {n} is named twice; each copy goes to one recipient", n=n),
+                field="recipient",
             )
         seen.add(key)
     return cleaned
@@ -103,12 +107,12 @@ class DraftOps(GuardedOps):
         names = _recipients(recipients)
         label = " ".join(label.split()).upper() or "DRAFT"
         if not (out_dir.is_dir() or (not out_dir.exists() and out_dir.parent.is_dir())):
-            raise UserError(f"{out_dir} is not a folder")
-        data = self.read_input(pdf, "the draft")
+            raise UserError(Text("{folder} is not a folder", folder=str(out_dir)))
+        data = self.read_input(pdf, Text("the draft"))
         draft_sha = hashlib.sha256(data).hexdigest()
         pages = len(open_pdf(data, pdf.name).pages)
         guard = self.leak_guard()
-        guard.check(pdf_parts(data, pdf.name), "the draft")
+        guard.check(pdf_parts(data, pdf.name), Text("the draft"))
         out_dir.mkdir(mode=0o700, exist_ok=True)  # a new folder is made only once the draft passed the guard
         stem = _slug(pdf.stem, 60) or "draft"
         made: list[tuple[str, str, Path, str]] = []
@@ -119,17 +123,17 @@ class DraftOps(GuardedOps):
                 copy_id = distribution.new_copy_id()
                 out = out_dir / f"{stem}-{_slug(recipient)}-{copy_id}.pdf"
                 added = [
-                    TextPart(f"recipient {n}", recipient),
-                    TextPart("label", label),
-                    TextPart(f"file name of copy {n}", out.name),
+                    TextPart(Text("recipient {n}", n=n), recipient),
+                    TextPart(Text("label"), label),
+                    TextPart(Text("file name of copy {n}", n=n), out.name),
                 ]
-                guard.check(added, f"the copy for recipient {n}")
+                guard.check(added, Text("the copy for recipient {n}", n=n))
                 sha = batch.add(out, [stamp_copy(data, pdf.name, recipient, copy_id, label)])
                 made.append((recipient, copy_id, out, sha))
                 if progress is not None:
                     progress(n, len(names))
             batch.publish()
-            with self._write("recording the draft copies"):
+            with self._write(Text("recording the draft copies")):
                 recs = [
                     distribution.record_copy(
                         self._vault.conn,
@@ -156,7 +160,7 @@ class DraftOps(GuardedOps):
     def trace(self, leaked: Path) -> Trace:
         """Name the recipient of a leaked copy: by its hash (an unaltered copy), by the copy id in its
         properties, by the copy id printed on its pages, or by the recipient named in the stamp."""
-        data = self.read_input(leaked, "the leaked copy")
+        data = self.read_input(leaked, Text("the leaked copy"))
         sha = hashlib.sha256(data).hexdigest()
         found: dict[str, tuple[Record, list[str]]] = {}
 
@@ -165,7 +169,7 @@ class DraftOps(GuardedOps):
 
         conn = self._vault.conn
         for rec in distribution.copies_where(conn, "sha256", sha):
-            note(rec, "the file is the copy as issued, byte for byte (SHA-256)")
+            note(rec, Text("the file is the copy as issued, byte for byte (SHA-256)"))
         unknown: list[str] = []
         try:
             reader = open_pdf(data, leaked.name)
@@ -180,7 +184,7 @@ class DraftOps(GuardedOps):
                 if not recs:
                     unknown.append(cid)
                 for rec in recs:
-                    note(rec, "its copy id is in the document properties")
+                    note(rec, Text("its copy id is in the document properties"))
             untrusted_pages = page_texts(reader)
             printed: dict[str, list[int]] = {}
             for n, text in enumerate(untrusted_pages, 1):
@@ -191,7 +195,12 @@ class DraftOps(GuardedOps):
                 if not recs:
                     unknown.append(cid)
                 for rec in recs:
-                    note(rec, f"its copy id is printed on {len(on_pages)} of {len(untrusted_pages)} page(s)")
+                    printed_on = Text(
+                        "its copy id is printed on {n} of {total} page(s)",
+                        n=len(on_pages),
+                        total=len(untrusted_pages),
+                    )
+                    note(rec, printed_on)
             if not found:
                 self._by_stamped_name(untrusted_pages, note)
         matches = tuple(
@@ -204,7 +213,7 @@ class DraftOps(GuardedOps):
             )
             for rec, how in found.values()
         )
-        with self._write("recording the trace"):
+        with self._write(Text("recording the trace")):
             audit.append(
                 conn,
                 self.key_id,
@@ -224,4 +233,4 @@ class DraftOps(GuardedOps):
         for rec in self.draft_copies():
             shown = " ".join(str(rec.body.get("recipient", "")).split())
             if normalise(shown)[0] in stamped:
-                note(rec, "the recipient's name is printed in the stamp (no copy id could be read)")
+                note(rec, Text("the recipient's name is printed in the stamp (no copy id could be read)"))

@@ -18,6 +18,7 @@ from vault.errors import InvalidInput, NotFound, VaultCorrupt
 from vault.intake import custody, derived, detect, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
+from vault.messages import Text, message_of
 from vault.records import Record
 
 __all__ = ["EvidenceInfo", "EvidenceOps", "FileOutcome", "ImportProgress", "ImportReport", "WorkingCopy"]
@@ -99,7 +100,9 @@ class EvidenceOps(ServiceCore):
     def _evidence(self, record_id: str) -> Record:
         rec = self.get(record_id)
         if rec.kind != "evidence" or not isinstance(rec.body.get("sha256"), str):
-            raise InvalidInput(f"record {rec.id} is a {rec.kind}, not an evidence item", field="id")
+            raise InvalidInput(
+                Text("record {id} is a {kind}, not an evidence item", id=rec.id, kind=rec.kind), field="id"
+            )
         return rec
 
     def thumbnail(self, record_id: str) -> bytes | None:
@@ -153,7 +156,7 @@ class EvidenceOps(ServiceCore):
     def record_view(self, record_id: str) -> None:
         """Record that the item's content was shown on screen (a custody "view" event)."""
         rec = self._evidence(record_id)
-        with self._write("recording the view"):
+        with self._write(Text("recording the view")):
             audit.append(
                 self._vault.conn,
                 self.key_id,
@@ -184,23 +187,26 @@ class EvidenceOps(ServiceCore):
         """A derived evidence record made from a photograph (the original is left untouched)."""
         if not strip and not rotate % 360 and not redact:
             raise InvalidInput(
-                "a working copy needs at least one of: strip, rotate, redact", field="operations"
+                Text("a working copy needs at least one of: strip, rotate, redact"), field="operations"
             )
         original = self._evidence(record_id)
         if original.body.get("media_type") not in detect.IMAGES:
-            raise InvalidInput(f"record {original.id} is not a photograph this version can read", field="id")
+            raise InvalidInput(
+                Text("record {id} is not a photograph this version can read", id=original.id), field="id"
+            )
         if original.body.get("warnings"):
             raise InvalidInput(
-                f"record {original.id} could not be read at intake; no copy can be made", field="id"
+                Text("record {id} could not be read at intake; no copy can be made", id=original.id),
+                field="id",
             )
         data = attachments.read_all(self._vault.conn, str(original.body["sha256"]), MAX_WORKING_COPY_SOURCE)
         try:
             result = images.working_copy(data, strip=strip, rotate=rotate, redact=redact)
         except images.ImageError as exc:
-            raise InvalidInput(str(exc), field="operations") from exc
+            raise InvalidInput(message_of(exc), field="operations") from exc
         findings = photo.examine_image(result.data, detect.JPEG if result.format == "JPEG" else detect.PNG)
         name = _working_copy_name(str(original.body.get("name", "item")), result.format)
-        with self._write("storing the working copy"):
+        with self._write(Text("storing the working copy")):
             stored = evidence.store_working_copy(
                 self._vault.conn,
                 self._vault.identity,
@@ -229,10 +235,13 @@ class EvidenceOps(ServiceCore):
         with outfile.Batch() as batch:
             if batch.add(out, attachments.iter_chunks(self._vault.conn, sha)) != sha:
                 raise VaultCorrupt(
-                    f"the stored original of {rec.id} no longer matches its SHA-256; nothing was exported"
+                    Text(
+                        "the stored original of {id} no longer matches its SHA-256; nothing was exported",
+                        id=rec.id,
+                    )
                 )
             batch.publish()
-            with self._write("recording the export"):
+            with self._write(Text("recording the export")):
                 audit.append(
                     self._vault.conn,
                     self.key_id,

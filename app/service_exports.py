@@ -13,6 +13,7 @@ from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, R
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
 from vault import audit
 from vault.errors import InvalidInput
+from vault.messages import Text
 
 __all__ = [
     "AnnexReport",
@@ -37,6 +38,8 @@ class ExportOps(HandoverOps, SharingOps, DraftOps):
         export in the audit log, by the SHA-256 of the bytes written, as every other export is.
         """
         if what not in ("chart", "timeline") or len(sha256) != 64:
-            raise InvalidInput("a picture export is a chart or a timeline, with its SHA-256", field="what")
-        with self._write("recording the export"):
+            raise InvalidInput(
+                Text("a picture export is a chart or a timeline, with its SHA-256"), field="what"
+            )
+        with self._write(Text("recording the export")):
             audit.append(self._vault.conn, self.key_id, "export", None, {"what": what, "sha256": sha256})

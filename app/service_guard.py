@@ -8,6 +8,7 @@ from pathlib import Path
 from app.service_core import ServiceCore
 from vault.errors import InvalidInput, UserError
 from vault.leakguard import OUTSIDE_THE_GROUP, Guard
+from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
 
 MAX_INPUT_BYTES = 1024**3  # a draft report of 1 GiB is far beyond any real one; refuse rather than swap
@@ -26,15 +27,24 @@ class GuardedOps(ServiceCore):
         """The bytes of a file the user named (``what`` says what it is for, in messages)."""
         try:
             if not path.exists():
-                raise UserError(f"{path} does not exist ({what})")
+                raise UserError(Text("{path} does not exist ({what})", path=str(path), what=what))
             if not path.is_file():
-                raise UserError(f"{path} is not a file ({what})")
+                raise UserError(Text("{path} is not a file ({what})", path=str(path), what=what))
             if path.stat().st_size > limit:
-                raise InvalidInput(f"{path} is larger than {limit // 1024**2} MiB ({what})", field="file")
+                too_large = Text(
+                    "{path} is larger than {mib} MiB ({what})",
+                    path=str(path),
+                    mib=limit // 1024**2,
+                    what=what,
+                )
+                raise InvalidInput(too_large, field="file")
             return path.read_bytes()
         except FileNotFoundError:
-            raise UserError(f"{path} does not exist ({what})") from None
+            raise UserError(Text("{path} does not exist ({what})", path=str(path), what=what)) from None
         except PermissionError:
-            raise UserError(f"{path} cannot be read: permission denied ({what})") from None
+            raise UserError(
+                Text("{path} cannot be read: permission denied ({what})", path=str(path), what=what)
+            ) from None
         except OSError as exc:
-            raise UserError(f"{path} cannot be read ({exc.strerror or 'I/O error'})") from None
+            error = exc.strerror or Text("I/O error")
+            raise UserError(Text("{path} cannot be read ({error})", path=str(path), error=error)) from None

@@ -32,6 +32,7 @@ from vault.handover_select import SourcePlan, open_investigations, plan_sources,
 from vault.handover_write import Progress
 from vault.leakguard import WITHIN_THE_GROUP
 from vault.leakguard_records import check_records
+from vault.messages import Text
 from vault.model import ops, queries
 from vault.revisions import Revision
 
@@ -83,14 +84,14 @@ class HandoverOps(GuardedOps):
         if not refs:
             found = open_investigations(conn)
             if not found:
-                raise UserError("this vault has no open investigation to hand over")
+                raise UserError(Text("this vault has no open investigation to hand over"))
             return found
         chosen: list[str] = []
         for ref in refs:
             rid = self.resolve_id(ref)
             live = queries.live_body(conn, rid)
             if live is None or live[0] != "investigation":
-                raise InvalidInput(f"record {rid} is not an investigation", field="investigation")
+                raise InvalidInput(Text("record {id} is not an investigation", id=rid), field="investigation")
             chosen.append(rid)
         return list(dict.fromkeys(chosen))
 
@@ -113,11 +114,14 @@ class HandoverOps(GuardedOps):
         """
         successor = identity_file.read_file(successor_file)
         if successor.role != "expert":
-            raise InvalidInput(f"{successor_file} is not an expert's identity (a successor is)", field="to")
+            raise InvalidInput(
+                Text("{path} is not an expert's identity (a successor is)", path=str(successor_file)),
+                field="to",
+            )
         if successor.public.key_id == self.key_id:
-            raise InvalidInput("the successor's identity is this vault's own", field="to")
+            raise InvalidInput(Text("the successor's identity is this vault's own"), field="to")
         if out.exists():
-            raise UserError(f"{out} already exists; choose another name")
+            raise UserError(Text("{out} already exists; choose another name", out=str(out)))
         conn, me = self._vault.conn, self._vault.identity
         invs = self._investigations(investigations)
         ids = select_records(conn, invs)
@@ -127,7 +131,7 @@ class HandoverOps(GuardedOps):
         guard = self.leak_guard(WITHIN_THE_GROUP)
         written = None
         try:
-            with self._write("writing the handover package"):
+            with self._write(Text("writing the handover package")):
                 for plan in plans:
                     if plan.decision == "reseal":
                         ops.grant(conn, me, plan.id, successor.public.agree_public)
@@ -135,14 +139,14 @@ class HandoverOps(GuardedOps):
                 check_records(
                     guard,
                     ((h.record_id, h.kind, h.body) for h in heads if not h.tombstone),
-                    "the handover package",
+                    Text("the handover package"),
                 )
                 memo, parts = build_memo(
                     conn, me, investigations=invs, ids=ids, plans=plans, outgoing=outgoing,
                     successor=successor.public.fingerprint, package_id=handover_id, today=date.today(),
                 )  # fmt: skip
                 memo_bytes = write_memo(memo)
-                guard.check([*parts, *docx_parts(memo_bytes, "the memo")], "the handover package")
+                guard.check([*parts, *docx_parts(memo_bytes, Text("the memo"))], Text("the handover package"))
                 blobs = list(
                     dict.fromkeys(
                         s for h in heads for s in bm.referenced_blobs(h.body) if attachments.exists(conn, s)

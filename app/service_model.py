@@ -16,6 +16,7 @@ from typing import Any
 from app.service_core import ServiceCore
 from vault import records, sealing
 from vault.errors import InvalidInput
+from vault.messages import Text
 from vault.model import assessment, forms, letter, links, ops, protection, queries, source
 from vault.model.assessment import Assessment
 from vault.model.forms import FieldSpec
@@ -91,18 +92,18 @@ class ModelOps(ServiceCore):
         A source gets the next free code unless one is given; a protected source's identity is sealed
         to this vault's key and to the X25519 public keys in ``share_with``.
         """
-        with self._write(f"adding the {kind}"):
+        with self._write(Text("adding the {kind}", kind=kind)):
             return ops.add(self._vault.conn, self._vault.identity, kind, data, tuple(share_with))
 
     def edit_model_record(self, ref: str, changes: Mapping[str, Any]) -> Record:
         """Set the given fields, keep the rest (None removes a field); re-seals a changed identity."""
-        with self._write("saving the change"):
+        with self._write(Text("saving the change")):
             return ops.edit(self._vault.conn, self._vault.identity, self.resolve_ref(ref), changes)
 
     def link_records(self, from_ref: str, to_ref: str, field: str | None = None) -> Link:
         """Add ``to_ref`` to a link field of ``from_ref``: ``field``, or the usual one for the pair
         (a claim's ``supports``, an interview's ``sources``, an entity's ``related``…)."""
-        with self._write("linking the records"):
+        with self._write(Text("linking the records")):
             rec, used, target = ops.link(self._vault.conn, self._vault.identity, from_ref, to_ref, field)
         return Link(rec, used, target)
 
@@ -154,12 +155,12 @@ class ModelOps(ServiceCore):
     def reveal_source(self, ref: str) -> SourceIdentity:
         """The identity of a source. For a protected source the reveal is logged in the audit log;
         IdentitySealed when it is sealed to other keys only."""
-        with self._write("revealing the source"):
+        with self._write(Text("revealing the source")):
             return ops.reveal(self._vault.conn, self._vault.identity, ref)
 
     def grant_source(self, ref: str, recipient_public: bytes) -> Record:
         """Let the holder of an X25519 public key read this protected source's identity (logged)."""
-        with self._write("sharing the source"):
+        with self._write(Text("sharing the source")):
             return ops.grant(self._vault.conn, self._vault.identity, ref, recipient_public)
 
     def next_source_code(self) -> str:
@@ -178,7 +179,9 @@ class ModelOps(ServiceCore):
     def _source(self, ref: str) -> Record:
         rec = self.get(self.resolve_ref(ref))
         if rec.kind != source.KIND:
-            raise InvalidInput(f"record {rec.id} is a {rec.kind}, not a source", field="id")
+            raise InvalidInput(
+                Text("record {id} is a {kind}, not a source", id=rec.id, kind=rec.kind), field="id"
+            )
         return rec
 
     # --- claims and the methodology ---------------------------------------------------------------
@@ -189,7 +192,7 @@ class ModelOps(ServiceCore):
 
     def promote_claim(self, ref: str, to: str | None = None) -> ClaimAssessment:
         """Move the claim up one status (or to ``to``); PromotionRefused gives every reason it cannot."""
-        with self._write("promoting the claim"):
+        with self._write(Text("promoting the claim")):
             return ops.promote(self._vault.conn, self._vault.identity, self.resolve_ref(ref), to)
 
     def methodology_rules(self, claim_ref: str | None = None) -> Rules:

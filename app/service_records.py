@@ -7,6 +7,7 @@ from typing import Any
 
 from app.service_core import ServiceCore
 from vault import audit, records, revisions, search
+from vault.messages import Text
 from vault.records import Record, Summary
 from vault.revisions import Revision
 from vault.search import Found, Hit
@@ -26,19 +27,19 @@ class RecordOps(ServiceCore):
         data: dict[str, Any] = {"title": title, "body": body}
         if investigation:
             data["investigation"] = self.resolve_id(investigation)
-        with self._write("adding the note"):
+        with self._write(Text("adding the note")):
             return records.create(self._vault.conn, self._vault.identity, "note", data)
 
     def add_record(self, kind: str, body: dict[str, Any]) -> Record:
-        with self._write(f"adding the {kind}"):
+        with self._write(Text("adding the {kind}", kind=kind)):
             return records.create(self._vault.conn, self._vault.identity, kind, body)
 
     def edit_record(self, record_id: str, changes: dict[str, Any]) -> Record:
-        with self._write("saving the change"):
+        with self._write(Text("saving the change")):
             return records.edit(self._vault.conn, self._vault.identity, self.resolve_id(record_id), changes)
 
     def delete_record(self, record_id: str, reason: str) -> Record:
-        with self._write("deleting the record"):
+        with self._write(Text("deleting the record")):
             return records.delete(self._vault.conn, self._vault.identity, self.resolve_id(record_id), reason)
 
     def details(self, record_id: str) -> RecordDetails:

@@ -21,6 +21,7 @@ from exporters.images import Box, ImageError, working_copy
 from vault import attachments, audit, distribution
 from vault.errors import InvalidInput, UserError
 from vault.leakguard import TextPart
+from vault.messages import Text, message_of
 from vault.model import links
 from vault.records import Record
 
@@ -75,12 +76,18 @@ class SharingOps(GuardedOps):
         try:
             picture = working_copy(data, strip=True, rotate=rotate, redact=redact).data
         except ImageError as exc:
-            raise InvalidInput(f"evidence {rec.id}: {exc}", field="id") from None
+            raise InvalidInput(
+                Text("evidence {id}: {error}", id=rec.id, error=message_of(exc)), field="id"
+            ) from None
         leftover = leftover_metadata(picture)
         if leftover:  # fail closed: a stripped copy that is not stripped must not leave
             raise UserError(
-                f"evidence {rec.id}: the metadata-free copy still carries metadata "
-                f"({'; '.join(leftover)}); nothing was exported"
+                Text(
+                    "evidence {id}: the metadata-free copy still carries metadata ({places}); "
+                    "nothing was exported",
+                    id=rec.id,
+                    places="; ".join(leftover),
+                )
             )
         return picture
 
@@ -93,18 +100,18 @@ class SharingOps(GuardedOps):
         """A photograph without EXIF, XMP, GPS or serials, optionally with boxes burnt in, logged."""
         rec = self.get(self.resolve_id(ref))
         if not _is_image(rec):
-            raise InvalidInput(f"record {rec.id} is not a photograph", field="id")
+            raise InvalidInput(Text("record {id} is not a photograph", id=rec.id), field="id")
         outfile.check_target(out)
         image = self._picture(rec.id, redact=redact, rotate=rotate)
         assert image is not None  # noqa: S101 (checked above: it is an image)
-        parts = [*image_parts(image, "the photograph"), TextPart("file name", out.name)]
-        self.leak_guard().check(parts, "the photograph export")
+        parts = [*image_parts(image, Text("the photograph")), TextPart(Text("file name"), out.name)]
+        self.leak_guard().check(parts, Text("the photograph export"))
         operations = ["strip metadata", *([f"rotate {rotate % 360}"] if rotate % 360 else [])]
         operations += [f"redact {len(redact)} area(s)"] if redact else []
         with outfile.Batch() as batch:
             sha = batch.add(out, [image])
             batch.publish()
-            with self._write("recording the export"):
+            with self._write(Text("recording the export")):
                 audit.append(
                     self._vault.conn,
                     self.key_id,
@@ -127,13 +134,13 @@ class SharingOps(GuardedOps):
         outfile.check_target(out)
         build = build_annex(self._vault.conn, inv, date.today().isoformat(), self._newest_picture)
         guard = self.leak_guard()
-        guard.check([*build.parts, TextPart("file name", out.name)], "the annex")
+        guard.check([*build.parts, TextPart(Text("file name"), out.name)], Text("the annex"))
         data = write_annex(build.annex)
-        guard.check(docx_parts(data, out.name), "the annex")
+        guard.check(docx_parts(data, out.name), Text("the annex"))
         with outfile.Batch() as batch:
             sha = batch.add(out, [data])
             batch.publish()
-            with self._write("recording the export"):
+            with self._write(Text("recording the export")):
                 conn = self._vault.conn
                 detail = {"what": "annex", "sha256": sha, "evidence": list(build.evidence_ids)}
                 audit.append(conn, self.key_id, "export", inv, detail)
@@ -150,26 +157,29 @@ class SharingOps(GuardedOps):
         or a new folder holding the DOCX, the photographs and SHA256SUMS. The share is a record."""
         to, authority = " ".join(to.split()), authority.strip()
         if not to:
-            raise InvalidInput("name who the share is for (--to)", field="to")
+            raise InvalidInput(Text("name who the share is for (--to)"), field="to")
         if not authority:
-            raise InvalidInput("state the authority for sharing (--authority)", field="authority")
+            raise InvalidInput(Text("state the authority for sharing (--authority)"), field="authority")
         if not refs:
-            raise InvalidInput("name at least one record to share", field="id")
+            raise InvalidInput(Text("name at least one record to share"), field="id")
         conn = self._vault.conn
         ids = list(dict.fromkeys(links.resolve_ref(conn, r) for r in refs))
         as_folder = out.suffix.lower() != ".docx"
         if out.exists():
-            raise UserError(f"{out} already exists; choose another name")
+            raise UserError(Text("{out} already exists; choose another name", out=str(out)))
         reference = distribution.new_copy_id()
         build = build_share(conn, ids, self._newest_picture)
         names = [(f"{n}{_extension(img)}", img) for n, img in build.photo_files] if as_folder else []
         guard = self.leak_guard()
-        stated = [TextPart("recipient (--to)", to), TextPart("authority (--authority)", authority)]
-        file_names = [TextPart("file name", out.name), *(TextPart("file name", n) for n, _ in names)]
-        guard.check([*stated, *build.parts, *file_names], "the share")
+        stated = [
+            TextPart(Text("recipient (--to)"), to),
+            TextPart(Text("authority (--authority)"), authority),
+        ]
+        file_names = [TextPart(Text("file name"), n) for n in (out.name, *(n for n, _ in names))]
+        guard.check([*stated, *build.parts, *file_names], Text("the share"))
         share = Share(to, authority, date.today().isoformat(), reference, build.items)
         document = write_share(share)
-        guard.check(docx_parts(document, SHARE_DOCUMENT), "the share")
+        guard.check(docx_parts(document, SHARE_DOCUMENT), Text("the share"))
         files = [(SHARE_DOCUMENT, document), *names] if as_folder else [(out.name, document)]
         folder = out if as_folder else out.parent
         if as_folder:
@@ -186,11 +196,12 @@ class SharingOps(GuardedOps):
     @staticmethod
     def _new_folder(out: Path) -> None:
         if not out.parent.is_dir():
-            raise UserError(f"{out.parent} is not a folder")
+            raise UserError(Text("{folder} is not a folder", folder=str(out.parent)))
         try:
             out.mkdir(mode=0o700)
         except OSError as exc:
-            raise UserError(f"cannot create {out}: {exc.strerror or 'I/O error'}") from None
+            error = exc.strerror or Text("I/O error")
+            raise UserError(Text("cannot create {out}: {error}", out=str(out), error=error)) from None
 
     def _write_share(
         self,
@@ -207,7 +218,7 @@ class SharingOps(GuardedOps):
                 sums = "".join(f"{sha}  {path.name}\n" for path, sha in written).encode()
                 written.append((folder / "SHA256SUMS", batch.add(folder / "SHA256SUMS", [sums])))
             batch.publish()
-            with self._write("recording the share"):
+            with self._write(Text("recording the share")):
                 conn = self._vault.conn
                 rec = distribution.record_share(
                     conn,

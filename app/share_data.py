@@ -18,6 +18,7 @@ from exporters.docx_share import SharedItem, SharedPhoto
 from exporters.image_text import image_parts
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
+from vault.messages import Text
 from vault.model import queries
 from vault.store import Connection
 
@@ -100,7 +101,8 @@ def build_share(conn: Connection, ids: Sequence[str], photo: PhotoMaker) -> Shar
                 shown = _words(value) if value is not None else ""
             if shown:
                 fields.append((label, shown))
-                parts.append(TextPart(f"shared item {n} ({kind}) {label.lower()}", shown))
+                where = Text("shared item {n} ({kind}) {field}", n=n, kind=kind, field=label.lower())
+                parts.append(TextPart(where, shown))
         pictures = [rid] if kind == "evidence" else [p for p in body.get("photos", []) if isinstance(p, str)]
         photos: list[SharedPhoto] = []
         for pid in pictures:
@@ -110,7 +112,7 @@ def build_share(conn: Connection, ids: Sequence[str], photo: PhotoMaker) -> Shar
             label = f"Photo {len(files) + 1}"
             caption = _caption(conn, pid)
             photos.append(SharedPhoto(label, caption, image))
-            parts.append(TextPart(f"caption of {label}", caption))
+            parts.append(TextPart(Text("caption of {label}", label=label), caption))
             parts += image_parts(image, label)
             files.append((f"photo-{len(files) + 1}", image))
         items.append(

@@ -16,14 +16,11 @@ from collections.abc import Iterator
 from exporters.image_text import image_parts
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
+from vault.messages import Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_TAGS = {f"{W}t", f"{W}delText", f"{W}instrText"}
 _MAX_PART = 256 * 1024**2
-_PROPERTY_PARTS = {
-    "docProps/core.xml": "document property",
-    "docProps/app.xml": "application property",
-}
 
 
 def _text_of(element: ET.Element) -> str:
@@ -50,32 +47,41 @@ def _body(root: ET.Element) -> Iterator[TextPart]:
     for child in body:
         if child.tag == f"{W}p":
             paragraph += 1
-            yield TextPart(f"body paragraph {paragraph}", _text_of(child))
+            yield TextPart(Text("body paragraph {n}", n=paragraph), _text_of(child))
         elif child.tag == f"{W}tbl":
             table += 1
             for r, row in enumerate(child.iterfind(f"{W}tr"), 1):
                 for c, cell in enumerate(row.iterfind(f"{W}tc"), 1):
                     cell_text = "\n".join(_text_of(p) for p in cell.iter(f"{W}p"))
-                    yield TextPart(f"table {table} row {r} cell {c}", cell_text)
+                    where = Text("table {table} row {row} cell {cell}", table=table, row=r, cell=c)
+                    yield TextPart(where, cell_text)
         else:
-            yield TextPart("body (other content)", _text_of(child))
+            yield TextPart(Text("body (other content)"), _text_of(child))
     # Picture titles and descriptions (alt text) are attributes, outside any paragraph's text.
     pictures = [el for el in root.iter() if el.tag.endswith(("}docPr", "}cNvPr"))]
     for n, prop in enumerate(pictures, 1):
         described = "\n".join(prop.get(a, "") for a in ("name", "descr", "title") if prop.get(a))
         if described:
-            yield TextPart(f"picture {n} name and description", described)
+            yield TextPart(Text("picture {n} name and description", n=n), described)
+
+
+def _property(name: str, key: str) -> Text:
+    """Where a property of the part ``name`` sits, by its key (its XML tag)."""
+    if name == "docProps/core.xml":
+        return Text("document property '{key}'", key=key)
+    if name == "docProps/app.xml":
+        return Text("application property '{key}'", key=key)
+    return Text("custom property '{key}'", key=key)
 
 
 def _properties(name: str, root: ET.Element) -> Iterator[TextPart]:
-    label = _PROPERTY_PARTS.get(name, "custom property")
     for n, el in enumerate(root, 1):
         key = el.tag.rsplit("}", 1)[-1]
         text = _all_text(el)
         if name == "docProps/custom.xml":  # a custom property's name is content, not a location
-            yield TextPart(f"{label} {n}", f"{el.get('name', '')}\n{text}")
+            yield TextPart(Text("custom property {n}", n=n), f"{el.get('name', '')}\n{text}")
         elif text:
-            yield TextPart(f"{label} '{key}'", text)
+            yield TextPart(_property(name, key), text)
 
 
 def docx_parts(data: bytes, name: str) -> list[TextPart]:
@@ -85,15 +91,17 @@ def docx_parts(data: bytes, name: str) -> list[TextPart]:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             members = package.infolist()
             parts.append(
-                TextPart("names of the parts of the document", "\n".join(m.filename for m in members))
+                TextPart(Text("names of the parts of the document"), "\n".join(m.filename for m in members))
             )
             for member in members:
                 if member.file_size > _MAX_PART:
-                    raise InvalidInput(f"{name} holds a part too large to check", field="file")
+                    raise InvalidInput(
+                        Text("{name} holds a part too large to check", name=name), field="file"
+                    )
                 raw = package.read(member)
                 part = member.filename
                 if part.startswith("word/media/") or part.startswith("docProps/thumbnail"):
-                    parts += image_parts(raw, f"picture file {part.rsplit('/', 1)[-1]}")
+                    parts += image_parts(raw, Text("picture file {name}", name=part.rsplit("/", 1)[-1]))
                 elif part.endswith(".xml") or part.endswith(".rels"):
                     if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
                         raise ValueError("XML declarations")  # never in a DOCX we wrote: refuse it
@@ -103,9 +111,9 @@ def docx_parts(data: bytes, name: str) -> list[TextPart]:
                     elif part.startswith("docProps/") and part.endswith(".xml"):
                         parts += _properties(part, root)
                     else:
-                        parts.append(TextPart(f"part {part}", _all_text(root)))
+                        parts.append(TextPart(Text("part {part}", part=part), _all_text(root)))
                 else:
-                    parts.append(TextPart(f"part {part}", raw.decode("latin-1")))
+                    parts.append(TextPart(Text("part {part}", part=part), raw.decode("latin-1")))
     except (zipfile.BadZipFile, ET.ParseError, KeyError, ValueError):
-        raise InvalidInput(f"{name} is not a readable DOCX document", field="file") from None
+        raise InvalidInput(Text("{name} is not a readable DOCX document", name=name), field="file") from None
     return parts

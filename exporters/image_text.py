@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from vault.leakguard import TextPart
+from vault.messages import Text
 
 _IFDS = {
     "Exif": ExifTags.IFD.Exif,
@@ -43,11 +44,13 @@ def _tag_name(tag: int) -> str:
 def _exif_parts(image: Image.Image, label: str) -> Iterator[TextPart]:
     exif = image.getexif()
     for tag, value in exif.items():
-        yield TextPart(f"{label} EXIF {_tag_name(tag)}", _as_text(value, tag in _XP_TAGS))
+        where = Text("{label} EXIF {tag}", label=label, tag=_tag_name(tag))
+        yield TextPart(where, _as_text(value, tag in _XP_TAGS))
     for ifd_name, ifd in _IFDS.items():
         for tag, value in exif.get_ifd(ifd).items():
             name = ExifTags.GPSTAGS.get(tag, f"tag {tag:#06x}") if ifd_name == "GPS" else _tag_name(tag)
-            yield TextPart(f"{label} EXIF {ifd_name} {name}", _as_text(value, tag in _XP_TAGS))
+            where = Text("{label} EXIF {ifd} {tag}", label=label, ifd=ifd_name, tag=name)
+            yield TextPart(where, _as_text(value, tag in _XP_TAGS))
 
 
 def _parsed_above(marker: str, payload: bytes, info: dict[str | tuple[int, int], object]) -> bool:
@@ -61,6 +64,10 @@ def _parsed_above(marker: str, payload: bytes, info: dict[str | tuple[int, int],
     return marker == "APP1" and payload.startswith(b"http://ns.adobe.com/xap/1.0/\x00") and "xmp" in info
 
 
+def _metadata(label: str, key: object) -> Text:
+    return Text("{label} metadata '{key}'", label=label, key=str(key))
+
+
 def image_parts(data: bytes, label: str) -> list[TextPart]:
     """Text parts of an image's metadata; ``label`` names the image in each location ("photograph 2")."""
     parts: list[TextPart] = []
@@ -70,23 +77,24 @@ def image_parts(data: bytes, label: str) -> list[TextPart]:
         for key, value in sorted(image.info.items(), key=lambda kv: str(kv[0])):
             if key in ("exif", "dpi", "jfif", "jfif_version", "jfif_unit", "jfif_density", "progressive"):
                 continue  # EXIF is read tag by tag above; the rest are numbers
-            parts.append(TextPart(f"{label} metadata '{key}'", _as_text(value)))
+            parts.append(TextPart(_metadata(label, key), _as_text(value)))
         for marker, payload in getattr(image, "applist", []):
             if _parsed_above(marker, payload, image.info):
                 continue
-            parts.append(TextPart(f"{label} {marker} segment", _as_text(payload)))
+            where = Text("{label} {marker} segment", label=label, marker=marker)
+            parts.append(TextPart(where, _as_text(payload)))
         text = getattr(image, "text", None)  # PNG: also the text chunks after the image data
         if isinstance(text, dict):
             for key, value in sorted(text.items()):
                 if key not in image.info:
-                    parts.append(TextPart(f"{label} metadata '{key}'", _as_text(value)))
+                    parts.append(TextPart(_metadata(label, key), _as_text(value)))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error):
         # A file we cannot parse cannot be checked: fall back to every readable run of its bytes.
-        parts.append(TextPart(f"{label} (unparsed bytes)", data.decode("latin-1")))
+        parts.append(TextPart(Text("{label} (unparsed bytes)", label=label), data.decode("latin-1")))
     return parts
 
 
 def leftover_metadata(data: bytes) -> list[str]:
     """Where a supposedly stripped image still carries metadata (the colour profile aside): [] if none."""
     kept = ("metadata 'icc_profile'", "APP2 segment")  # the colour profile, kept on purpose
-    return [p.location for p in image_parts(data, "the picture") if not p.location.endswith(kept)]
+    return [p.location for p in image_parts(data, Text("the picture")) if not p.location.endswith(kept)]

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
+from vault.messages import Text
+
 MAX_PIXELS = 200_000_000  # the same bound intake uses (vault/intake/limits.py)
 JPEG_QUALITY = 95
 _EXIF_IFD1_TAGS = (0x0201, 0x0202)  # JPEGInterchangeFormat(Length): the embedded preview
@@ -47,10 +49,10 @@ class Box:
         """``"X,Y,W,H"`` as typed on a command line."""
         parts = text.split(",")
         if len(parts) != 4 or not all(p.strip().lstrip("-").isdigit() for p in parts):
-            raise ImageError(f"a redaction box is X,Y,WIDTH,HEIGHT in pixels, not {text!r}")
+            raise ImageError(Text("a redaction box is X,Y,WIDTH,HEIGHT in pixels, not {text!r}", text=text))
         x, y, w, h = (int(p) for p in parts)
         if w <= 0 or h <= 0 or x < 0 or y < 0:
-            raise ImageError("a redaction box needs a positive width and height inside the picture")
+            raise ImageError(Text("a redaction box needs a positive width and height inside the picture"))
         return cls(x, y, w, h)
 
 
@@ -68,18 +70,18 @@ def working_copy(
 ) -> Result:
     """A new image made from ``original`` with the requested operations (see the module docstring)."""
     if rotate % 90 != 0:
-        raise ImageError("rotation must be a multiple of 90 degrees")
+        raise ImageError(Text("rotation must be a multiple of 90 degrees"))
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(original))
         if image.width * image.height > MAX_PIXELS:
-            raise ImageError("the picture has too many pixels to process safely")
+            raise ImageError(Text("the picture has too many pixels to process safely"))
         source_format = image.format or "PNG"
         exif = image.getexif()
         image.load()
         upright = ImageOps.exif_transpose(image)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageError("the picture cannot be decoded") from exc
+        raise ImageError(Text("the picture cannot be decoded")) from exc
     operations: list[str] = []
     turns = (rotate // 90) % 4
     if turns:
@@ -111,7 +113,13 @@ def _burn_in(image: Image.Image, boxes: Sequence[Box]) -> Image.Image:
     for box in boxes:
         if box.x >= image.width or box.y >= image.height:
             raise ImageError(
-                f"redaction box {box.x},{box.y} lies outside the {image.width} x {image.height} picture"
+                Text(
+                    "redaction box {x},{y} lies outside the {width} x {height} picture",
+                    x=box.x,
+                    y=box.y,
+                    width=image.width,
+                    height=image.height,
+                )
             )
         right = min(image.width, box.x + box.width) - 1
         bottom = min(image.height, box.y + box.height) - 1

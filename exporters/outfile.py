@@ -15,15 +15,20 @@ from pathlib import Path
 from types import TracebackType
 
 from vault.errors import UserError
+from vault.messages import Text
 from vault.newfile import PendingFile
 
 
 def check_target(out: Path) -> None:
     """UserError when ``out`` exists or its folder does not."""
     if out.exists():
-        raise UserError(f"{out} already exists; choose another name")
+        raise UserError(Text("{out} already exists; choose another name", out=str(out)))
     if not out.parent.is_dir():
-        raise UserError(f"{out.parent} is not a folder")
+        raise UserError(Text("{folder} is not a folder", folder=str(out.parent)))
+
+
+def _cannot_write(out: Path, exc: OSError) -> Text:
+    return Text("cannot write {out}: {error}", out=str(out), error=exc.strerror or Text("I/O error"))
 
 
 def _write_pending(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str]:
@@ -32,9 +37,9 @@ def _write_pending(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str
     try:
         pending = PendingFile(out)
     except FileExistsError:
-        raise UserError(f"{out} already exists; choose another name") from None
+        raise UserError(Text("{out} already exists; choose another name", out=str(out))) from None
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or 'I/O error'}") from exc
+        raise UserError(_cannot_write(out, exc)) from exc
     try:
         for chunk in chunks:
             digest.update(chunk)
@@ -42,7 +47,7 @@ def _write_pending(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str
         pending.file.flush()
     except OSError as exc:
         pending.discard()
-        raise UserError(f"cannot write {out}: {exc.strerror or 'I/O error'}") from exc
+        raise UserError(_cannot_write(out, exc)) from exc
     except BaseException:
         pending.discard()
         raise
@@ -63,7 +68,7 @@ class Batch:
     def add(self, out: Path, chunks: Iterable[bytes]) -> str:
         """Write one file, not yet under its name; returns its SHA-256."""
         if any(p.out == out for p in self._files):
-            raise UserError(f"{out} is named twice in this export")
+            raise UserError(Text("{out} is named twice in this export", out=str(out)))
         pending, sha = _write_pending(out, chunks)
         self._files.append(pending)
         return sha
@@ -71,7 +76,7 @@ class Batch:
     def publish(self) -> None:
         for p in self._files:
             if p.out.exists():
-                raise UserError(f"{p.out} appeared while exporting; nothing was replaced")
+                raise UserError(Text("{out} appeared while exporting; nothing was replaced", out=str(p.out)))
         done: list[PendingFile] = []
         try:
             for p in self._files:
@@ -81,12 +86,13 @@ class Batch:
             for p in done:
                 p.out.unlink(missing_ok=True)
             raise UserError(
-                "a file appeared under an export's name while exporting; nothing was kept"
+                Text("a file appeared under an export's name while exporting; nothing was kept")
             ) from None
         except OSError as exc:
             for p in done:
                 p.out.unlink(missing_ok=True)
-            raise UserError(f"cannot write the export: {exc.strerror or 'I/O error'}") from exc
+            error = exc.strerror or Text("I/O error")
+            raise UserError(Text("cannot write the export: {error}", error=error)) from exc
         self._published = True
 
     def __enter__(self) -> Batch:

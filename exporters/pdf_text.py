@@ -18,6 +18,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
+from vault.messages import Text
 
 _STANDARD_PROPERTIES = {
     "Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped"
@@ -29,13 +30,15 @@ def open_pdf(data: bytes, name: str) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{name} is password-protected; remove the password first", field="pdf")
+            raise InvalidInput(
+                Text("{name} is password-protected; remove the password first", name=name), field="pdf"
+            )
         _ = len(reader.pages)
     except InvalidInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         raise InvalidInput(
-            f"{name} is not a readable PDF (it is damaged or not a PDF)", field="pdf"
+            Text("{name} is not a readable PDF (it is damaged or not a PDF)", name=name), field="pdf"
         ) from None
     return reader
 
@@ -73,10 +76,12 @@ def _annotations(reader: PdfReader) -> Iterator[TextPart]:
                 continue
             for key in ("/Contents", "/T", "/TU", "/V", "/RC"):
                 if key in annot:
-                    yield TextPart(f"page {n} annotation {m} {key[1:]}", _text(annot[key]))
+                    where = Text("page {page} annotation {n} {key}", page=n, n=m, key=key[1:])
+                    yield TextPart(where, _text(annot[key]))
             action = _resolve(annot.get("/A"))
             if isinstance(action, DictionaryObject) and "/URI" in action:
-                yield TextPart(f"page {n} annotation {m} link", _text(action["/URI"]))
+                where = Text("page {page} annotation {n} link", page=n, n=m)
+                yield TextPart(where, _text(action["/URI"]))
 
 
 def _outline(items: list[Any], depth: str = "") -> Iterator[TextPart]:
@@ -86,31 +91,32 @@ def _outline(items: list[Any], depth: str = "") -> Iterator[TextPart]:
         else:
             title = getattr(item, "title", None)
             if title:
-                yield TextPart(f"bookmark {depth}{n}", str(title))
+                yield TextPart(Text("bookmark {number}", number=f"{depth}{n}"), str(title))
 
 
 def pdf_parts(data: bytes, name: str) -> list[TextPart]:
     """Text parts of a whole PDF: pages, properties, XMP, annotations, bookmarks, fields, attachments."""
     reader = open_pdf(data, name)
-    parts = [TextPart(f"page {n}", text) for n, text in enumerate(page_texts(reader), 1)]
+    parts = [TextPart(Text("page {n}", n=n), text) for n, text in enumerate(page_texts(reader), 1)]
     for n, (key, value) in enumerate(sorted((reader.metadata or {}).items()), 1):
         label = str(key).lstrip("/")
         if label in _STANDARD_PROPERTIES:
-            parts.append(TextPart(f"document property '{label}'", _text(value)))
+            parts.append(TextPart(Text("document property '{key}'", key=label), _text(value)))
         else:  # a custom property's name is chosen by whoever made the file: content, not a location
-            parts.append(TextPart(f"custom document property {n}", f"{label}\n{_text(value)}"))
+            where = Text("custom document property {n}", n=n)
+            parts.append(TextPart(where, f"{label}\n{_text(value)}"))
     root = _resolve(reader.trailer["/Root"])
     xmp = _resolve(root.get("/Metadata")) if isinstance(root, DictionaryObject) else None
     if xmp is not None and hasattr(xmp, "get_data"):
-        parts.append(TextPart("XMP metadata", xmp.get_data().decode("utf-8", errors="replace")))
+        parts.append(TextPart(Text("XMP metadata"), xmp.get_data().decode("utf-8", errors="replace")))
     parts += _annotations(reader)
     try:
         parts += _outline(list(reader.outline))
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
-        parts.append(TextPart("bookmarks", "(unreadable)"))
+        parts.append(TextPart(Text("bookmarks"), "(unreadable)"))
     for n, (field_name, field) in enumerate(sorted((reader.get_fields() or {}).items()), 1):
         # Numbered, not named: a field's name is itself content and may not appear in a location.
-        parts.append(TextPart(f"form field {n}", f"{field_name}\n{_text(field.get('/V', ''))}"))
+        parts.append(TextPart(Text("form field {n}", n=n), f"{field_name}\n{_text(field.get('/V', ''))}"))
     for file_name in sorted(reader.attachments):
-        parts.append(TextPart("name of an attached file", file_name))
+        parts.append(TextPart(Text("name of an attached file"), file_name))
     return parts

@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 BIN="$(dirname "$(command -v "${PYTHON:-python3}")")"
 LUPDATE="${LUPDATE:-$BIN/pyside6-lupdate}"
 LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
+# The vault's sentences (Text("...") in vault/ and app/) reach lupdate through a generated ui/ module.
+"${PYTHON:-python3}" scripts/extract-vault-strings.py
 # English is the source language: its .ts holds plural forms only (there are none yet), for completeness.
 "$LUPDATE" ui/*.py -ts resources/translations/fieldvault_en.ts -no-obsolete -locations none \
   -source-language en -target-language en -pluralonly

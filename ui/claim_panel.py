@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.service_model import ClaimAssessment
 from ui import protection
 from ui.choice import Choice
+from ui.errors import vault_text
 from ui.labels import choice_label
 from vault.model.claim import STATUSES
 
@@ -85,7 +86,7 @@ class ClaimPanel(QFrame):
             if reasons:
                 lines.append(
                     f"<span style='{NO_STYLE}'>✗ <b>{choice_label(status)}</b></span>: "
-                    + "; ".join(_escape(r) for r in reasons)
+                    + "; ".join(_escape(vault_text(r)) for r in reasons)
                 )
             else:
                 lines.append(

@@ -1,7 +1,8 @@
 """What a dialog may say about a failure: the vault's own user-safe message, or a generic line.
 
 ``str()`` of a ``VaultError`` is fixed wording chosen by the vault; ``str()`` of anything else may carry
-paths, content or library internals, so only its type name is shown.
+paths, content or library internals, so only its type name is shown. The vault's sentences arrive as
+``vault.messages.Text`` and are shown in the user's language (:func:`vault_text`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,27 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault.errors import VaultError
+from vault.messages import Text, message_of
+
+
+def vault_text(text: str) -> str:
+    """A sentence from the vault in the user's language: a ``Text`` by its template (parameters that
+    are Texts too are translated first); a plain string only if it is itself a catalogue entry (a
+    sentence stored without parameters), else unchanged. A translation that does not fit its
+    parameters falls back to the English."""
+    if not isinstance(text, Text):
+        return QCoreApplication.translate("vault", text) if text else text
+    params = {k: vault_text(v) if isinstance(v, Text) else v for k, v in text.params.items()}
+    translated = QCoreApplication.translate("vault", text.template)
+    try:
+        return translated.format(**params) if params else translated
+    except (KeyError, IndexError, ValueError):
+        return str(text)
 
 
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, VaultError):
-        return str(exc)
+        return vault_text(message_of(exc))
     return QCoreApplication.translate("errors", "unexpected internal error ({name})").format(
         name=type(exc).__name__
     )

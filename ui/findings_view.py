@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui import protection
+from ui.errors import vault_text
 from vault.leakguard import Finding
 
 
@@ -49,7 +50,11 @@ class FindingsView(QWidget):
             item = QListWidgetItem(
                 protection.icon("protected"),
                 self.tr("{place}: {what} of source {code} (characters {start}–{end})").format(
-                    place=f.location, what=f.what, code=f.code, start=f.start + 1, end=f.end
+                    place=vault_text(f.location),
+                    what=vault_text(f.what),
+                    code=f.code,
+                    start=f.start + 1,
+                    end=f.end,
                 ),
             )
             self.list.addItem(item)

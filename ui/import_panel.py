@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import FileOutcome, ImportProgress, ImportReport
+from ui.errors import vault_text
 
 STEPS = 1000
 
@@ -86,14 +87,16 @@ class ImportPanel(QWidget):
                 self.tr("{name}: already in the vault (linked, not stored twice)").format(name=outcome.name)
             )
         for warning in outcome.warnings:
-            self._problem(self.tr("{name}: {warning}").format(name=outcome.name, warning=warning))
+            self._problem(self.tr("{name}: {warning}").format(name=outcome.name, warning=vault_text(warning)))
         for note in getattr(outcome, "notes", ()):  # limits reached that are not failures
-            self._problem(self.tr("{name}: {note}").format(name=outcome.name, note=note))
+            self._problem(self.tr("{name}: {note}").format(name=outcome.name, note=vault_text(note)))
 
     def on_import_failed(self, outcome: FileOutcome) -> None:
         self.refused += 1
         self._problem(
-            self.tr("{name} was not imported: {error}").format(name=outcome.name, error=outcome.error)
+            self.tr("{name} was not imported: {error}").format(
+                name=outcome.name, error=vault_text(outcome.error or "")
+            )
         )
 
     def on_import_crashed(self, message: str) -> None:

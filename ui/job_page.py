@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from app.service import VaultService
+from ui.errors import user_message
 from ui.findings_view import FindingsView
 from ui.job_runner import JobRunner
 from ui.job_worker import Job
@@ -72,7 +73,7 @@ class JobPage(QWizardPage):
         try:
             job = self._make_job()
         except VaultError as exc:
-            self._on_failed(str(exc), exc)
+            self._on_failed(user_message(exc), exc)
             return
         self.runner.start(job)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from app.service_bundles import MergeReport
+from ui.errors import vault_text
 from ui.file_picker import PickMode, pick
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Job, Progress
@@ -215,7 +216,7 @@ class MergePanel(QWidget):
             QCoreApplication.translate("MergePanel", str(source)) if source else (r.message or "")
         )
         if r.message:
-            item.setToolTip(r.message)
+            item.setToolTip(vault_text(r.message))
         return item
 
     def shutdown(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from app.service_records import RecordDetails
+from ui.errors import vault_text
 from ui.queries import Queries
 from vault.errors import VaultError
 from vault.intake.custody import CustodyEvent
@@ -150,9 +151,10 @@ class MetadataPanel(QWidget):
         self.form.addRow(self.tr("Revisions"), QLabel(str(len(details.history)), self.form_host))
         if events is not None:  # readable events, from the intake layer
             for event in events:
-                row = [event.at[:19].replace("T", " "), event.action, event.by[:12], event.summary]
+                summary = vault_text(event.summary)
+                row = [event.at[:19].replace("T", " "), event.action, event.by[:12], summary]
                 item = QTreeWidgetItem(row)
-                item.setToolTip(3, event.summary)
+                item.setToolTip(3, summary)
                 self.custody.addTopLevelItem(item)
             return
         for entry in details.custody:

@@ -28,6 +28,7 @@ from ui import protection
 from ui.claim_panel import ClaimPanel
 from ui.clipboard_guard import ClipboardGuard
 from ui.dates import readable
+from ui.errors import vault_text
 from ui.labels import field_label
 from ui.model_form import ModelForm
 from ui.queries import Queries
@@ -318,7 +319,8 @@ class ModelEditor(QWidget):
         rid = view.record.id
 
         def refused(message: str, error: VaultError | None) -> None:
-            reasons = error.reasons if isinstance(error, PromotionRefused) else (message,)
+            refusal = error.reasons if isinstance(error, PromotionRefused) else (message,)
+            reasons = [vault_text(r) for r in refusal]
             self.claim_panel.show_answer(
                 False,
                 self.tr("The methodology does not allow it yet:") + "\n• " + "\n• ".join(reasons),

@@ -25,6 +25,7 @@ from ui import picture_export
 from ui.chart_data import Chart, build_chart
 from ui.chart_painter import natural_size as chart_size
 from ui.chart_painter import paint_chart
+from ui.errors import user_message
 from ui.file_picker import PickMode, pick
 from ui.findings_view import FindingsView
 from ui.investigation_filter import InvestigationFilter
@@ -173,7 +174,7 @@ class PicturesPage(QWidget):
         try:
             sha = picture_export.export(path, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
         except VaultError as exc:
-            self._on_export_failed(str(exc), exc)
+            self._on_export_failed(user_message(exc), exc)
             return
         self._queries.ask(
             lambda s: s.record_picture_export(what, sha),

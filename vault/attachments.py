@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from vault.errors import Cancelled, InvalidInput, NotFound
+from vault.messages import Text
 from vault.store import Connection, DatabaseError
 
 CHUNK_SIZE = 1024 * 1024
@@ -55,14 +56,15 @@ def store_stream(
         index = 0
         while True:
             if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(Text("cancelled"))
             chunk = source.read(chunk_size)
             if not chunk:
                 break
             size += len(chunk)
             if max_bytes is not None and size > max_bytes:
                 raise InvalidInput(
-                    f"larger than the size limit of {max_bytes // (1024 * 1024)} MiB", field="file"
+                    Text("larger than the size limit of {mib} MiB", mib=max_bytes // (1024 * 1024)),
+                    field="file",
                 )
             digest.update(chunk)
             conn.execute("INSERT INTO chunks (blob_id, idx, data) VALUES (?, ?, ?)", (blob_id, index, chunk))
@@ -99,7 +101,7 @@ def exists(conn: Connection, sha256: str) -> bool:
 def size_of(conn: Connection, sha256: str) -> int:
     row = conn.execute("SELECT size FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
     if row is None:
-        raise NotFound(f"no attachment with SHA-256 {sha256}")
+        raise NotFound(Text("no attachment with SHA-256 {sha256}", sha256=sha256))
     return int(row[0])
 
 
@@ -107,7 +109,7 @@ def iter_chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
     """The blob's bytes, a chunk at a time, in order."""
     row = conn.execute("SELECT id FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
     if row is None:
-        raise NotFound(f"no attachment with SHA-256 {sha256}")
+        raise NotFound(Text("no attachment with SHA-256 {sha256}", sha256=sha256))
     for (data,) in conn.execute("SELECT data FROM chunks WHERE blob_id = ? ORDER BY idx", (row[0],)):
         yield bytes(data)
 
@@ -115,7 +117,9 @@ def iter_chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
 def read_all(conn: Connection, sha256: str, limit: int) -> bytes:
     """The whole blob in memory, refusing blobs over ``limit`` bytes (for parsers that need it)."""
     if size_of(conn, sha256) > limit:
-        raise InvalidInput(f"attachment {sha256[:12]} is too large to read into memory", field="file")
+        raise InvalidInput(
+            Text("attachment {sha256} is too large to read into memory", sha256=sha256[:12]), field="file"
+        )
     return b"".join(iter_chunks(conn, sha256))
 
 
@@ -125,18 +129,25 @@ def check_all(conn: Connection) -> list[str]:
     blobs = conn.execute("SELECT id, sha256, size FROM blobs ORDER BY id").fetchall()
     for blob_id, sha, size in blobs:
         if sha is None:
-            found.append(f"attachment row {blob_id} was never completed")
+            found.append(Text("attachment row {row} was never completed", row=blob_id))
             continue
         digest = hashlib.sha256()
         total = 0
         rows = conn.execute("SELECT idx, data FROM chunks WHERE blob_id = ? ORDER BY idx", (blob_id,))
         for expected_idx, (idx, data) in enumerate(rows):
             if idx != expected_idx:
-                found.append(f"attachment {sha[:12]} is missing chunk {expected_idx}")
+                found.append(
+                    Text("attachment {sha256} is missing chunk {n}", sha256=sha[:12], n=expected_idx)
+                )
                 break
             digest.update(data)
             total += len(data)
         else:
             if total != size or digest.hexdigest() != sha:
-                found.append(f"attachment {sha[:12]} does not match its SHA-256 (altered or truncated)")
+                found.append(
+                    Text(
+                        "attachment {sha256} does not match its SHA-256 (altered or truncated)",
+                        sha256=sha[:12],
+                    )
+                )
     return found

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from vault import canonical
+from vault.messages import Text
 from vault.store import Connection
 
 GENESIS = "0" * 64
@@ -131,16 +132,36 @@ def check(conn: Connection, own_chain: str) -> list[str]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY chain, seq")
     for row in rows:
         e = _row_to_entry(row)
-        label = "this vault's audit log" if e.chain == own_chain else f"audit chain {e.chain[:12]}"
+        label = (
+            Text("this vault's audit log")
+            if e.chain == own_chain
+            else Text("audit chain {chain}", chain=e.chain[:12])
+        )
         if entry_hash(e.chain, e.seq, e.prev, e.at, e.action, e.target, e.detail) != e.hash:
-            problems.append(f"{label}: entry {e.seq} was altered (its hash does not match)")
+            problems.append(
+                Text("{label}: entry {seq} was altered (its hash does not match)", label=label, seq=e.seq)
+            )
         if previous is None or previous[0] != e.chain:
             if e.chain == own_chain and (e.seq != 1 or e.prev != GENESIS):
-                problems.append(f"{label}: entries before {e.seq} are missing")
+                problems.append(Text("{label}: entries before {seq} are missing", label=label, seq=e.seq))
         elif e.seq == previous[1] + 1:
             if e.prev != previous[2]:
-                problems.append(f"{label}: entry {e.seq} does not follow entry {previous[1]}")
+                problems.append(
+                    Text(
+                        "{label}: entry {seq} does not follow entry {previous}",
+                        label=label,
+                        seq=e.seq,
+                        previous=previous[1],
+                    )
+                )
         elif e.chain == own_chain:
-            problems.append(f"{label}: entries {previous[1] + 1}..{e.seq - 1} are missing")
+            problems.append(
+                Text(
+                    "{label}: entries {first}..{last} are missing",
+                    label=label,
+                    first=previous[1] + 1,
+                    last=e.seq - 1,
+                )
+            )
         previous = (e.chain, e.seq, e.hash)
     return problems

@@ -24,6 +24,7 @@ from typing import Any
 
 from vault import audit, canonical, hlc
 from vault.bundle_errors import BundleRefused
+from vault.messages import Text
 from vault.revisions import Revision
 
 FORMAT = "fieldvault-bundle"
@@ -134,34 +135,35 @@ def _is_canonical(encode: Callable[[], bytes], untrusted: bytes) -> bool:
         return False
 
 
-def _int(value: object, what: str) -> int:
+def _int(value: object, message: str) -> int:
+    """``value`` as a count or position; ``message`` (the manifest's malformed field) otherwise."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _refuse(f"the bundle manifest has a malformed {what}")
+        raise _refuse(message)
     return value
 
 
-def _obj(value: object, keys: set[str], what: str) -> Mapping[str, Any]:
+def _obj(value: object, keys: set[str], message: str) -> Mapping[str, Any]:
     if not isinstance(value, dict) or set(value) != keys:
-        raise _refuse(f"the bundle manifest has a malformed {what}")
+        raise _refuse(message)
     return value
 
 
 def check_entry_path(path: object) -> str:
     """A manifest entry's path, refused unless it is one the format defines."""
     if not isinstance(path, str):
-        raise _refuse("the bundle manifest has a malformed entry")
+        raise _refuse(Text("the bundle manifest has a malformed entry"))
     if path.startswith("/") or "\\" in path or ".." in path.split("/") or "\0" in path:
-        raise _refuse("the bundle holds a path that leaves its folder (path traversal)", "path")
+        raise _refuse(Text("the bundle holds a path that leaves its folder (path traversal)"), "path")
     if path in (REVISIONS, AUDIT):
         return path
     if path.startswith(ATTACHMENTS) and _HEX64.match(path[len(ATTACHMENTS) :]):
         return path
-    raise _refuse("the bundle holds an entry whose name the format does not allow", "path")
+    raise _refuse(Text("the bundle holds an entry whose name the format does not allow"), "path")
 
 
 def parse(untrusted: bytes) -> Manifest:
     """A manifest from its bytes, every field checked; BundleRefused naming the problem otherwise."""
-    doc = _load(untrusted, "the bundle manifest is not valid JSON")
+    doc = _load(untrusted, Text("the bundle manifest is not valid JSON"))
     top = _obj(
         doc,
         {
@@ -177,57 +179,63 @@ def parse(untrusted: bytes) -> Manifest:
             "audit",
             "entries",
         },
-        "structure",
+        Text("the bundle manifest has a malformed structure"),
     )
     if top["format"] != FORMAT or top["version"] != VERSION:
-        raise _refuse("the file is not a Fieldvault bundle of a version this program reads")
+        raise _refuse(Text("the file is not a Fieldvault bundle of a version this program reads"))
     if not _is_canonical(lambda: canonical.dumps(doc) + b"\n", untrusted):
-        raise _refuse("the bundle manifest is not in canonical form")
-    sender = _obj(top["sender"], {"key", "age"}, "sender")
+        raise _refuse(Text("the bundle manifest is not in canonical form"))
+    sender = _obj(top["sender"], {"key", "age"}, Text("the bundle manifest has a malformed sender"))
     if not isinstance(top["bundle_id"], str) or not _UUID.match(top["bundle_id"]):
-        raise _refuse("the bundle manifest has a malformed bundle id")
+        raise _refuse(Text("the bundle manifest has a malformed bundle id"))
     if not isinstance(sender["key"], str) or not _HEX64.match(sender["key"]):
-        raise _refuse("the bundle manifest has a malformed sender key")
+        raise _refuse(Text("the bundle manifest has a malformed sender key"))
     if not isinstance(sender["age"], str) or not isinstance(top["created_at"], str):
-        raise _refuse("the bundle manifest has a malformed sender")
+        raise _refuse(Text("the bundle manifest has a malformed sender"))
     recipients = top["recipients"]
     if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
-        raise _refuse("the bundle manifest has malformed recipients")
-    revs = _obj(top["revisions"], {"after", "through", "count"}, "revision range")
-    aud = _obj(top["audit"], {"after", "through", "count"}, "audit range")
+        raise _refuse(Text("the bundle manifest has malformed recipients"))
+    revs = _obj(
+        top["revisions"],
+        {"after", "through", "count"},
+        Text("the bundle manifest has a malformed revision range"),
+    )
+    aud = _obj(
+        top["audit"], {"after", "through", "count"}, Text("the bundle manifest has a malformed audit range")
+    )
     raw_entries = top["entries"]
     if not isinstance(raw_entries, list) or len(raw_entries) > MAX_ENTRIES:
-        raise _refuse("the bundle manifest lists too many entries", "size")
+        raise _refuse(Text("the bundle manifest lists too many entries"), "size")
     entries: list[FileEntry] = []
     seen: set[str] = set()
     total = 0
     for raw in raw_entries:
-        item = _obj(raw, {"path", "sha256", "size"}, "entry")
+        item = _obj(raw, {"path", "sha256", "size"}, Text("the bundle manifest has a malformed entry"))
         path = check_entry_path(item["path"])
         if path in seen:
-            raise _refuse("the bundle lists the same entry twice", "duplicate")
+            raise _refuse(Text("the bundle lists the same entry twice"), "duplicate")
         seen.add(path)
         if not isinstance(item["sha256"], str) or not _HEX64.match(item["sha256"]):
-            raise _refuse("the bundle manifest has a malformed checksum")
-        size = _int(item["size"], "entry size")
+            raise _refuse(Text("the bundle manifest has a malformed checksum"))
+        size = _int(item["size"], Text("the bundle manifest has a malformed entry size"))
         if path.startswith(ATTACHMENTS) and (
             size > MAX_ATTACHMENT_BYTES or path[len(ATTACHMENTS) :] != item["sha256"]
         ):
             raise _refuse(
-                "an attachment is over the size limit or misnamed",
+                Text("an attachment is over the size limit or misnamed"),
                 "size" if size > MAX_ATTACHMENT_BYTES else "format",
             )
         total += size
         entries.append(FileEntry(path, item["sha256"], size))
     if total > MAX_TOTAL_BYTES:
-        raise _refuse("the bundle is larger than the size limit", "size")
+        raise _refuse(Text("the bundle is larger than the size limit"), "size")
     if [e.path for e in entries[:2]] != [REVISIONS, AUDIT]:
-        raise _refuse("the bundle manifest does not list its revisions and audit files first")
-    sequence = _int(top["sequence"], "sequence number")
+        raise _refuse(Text("the bundle manifest does not list its revisions and audit files first"))
+    sequence = _int(top["sequence"], Text("the bundle manifest has a malformed sequence number"))
     if sequence < 1:
-        raise _refuse("the bundle manifest has a malformed sequence number")
+        raise _refuse(Text("the bundle manifest has a malformed sequence number"))
     if not isinstance(top["everything"], bool):
-        raise _refuse("the bundle manifest has a malformed flag")
+        raise _refuse(Text("the bundle manifest has a malformed flag"))
     return Manifest(
         top["bundle_id"],
         sender["key"],
@@ -236,12 +244,12 @@ def parse(untrusted: bytes) -> Manifest:
         sequence,
         top["everything"],
         tuple(recipients),
-        _int(revs["after"], "revision range"),
-        _int(revs["through"], "revision range"),
-        _int(revs["count"], "revision count"),
-        _int(aud["after"], "audit range"),
-        _int(aud["through"], "audit range"),
-        _int(aud["count"], "audit count"),
+        _int(revs["after"], Text("the bundle manifest has a malformed revision range")),
+        _int(revs["through"], Text("the bundle manifest has a malformed revision range")),
+        _int(revs["count"], Text("the bundle manifest has a malformed revision count")),
+        _int(aud["after"], Text("the bundle manifest has a malformed audit range")),
+        _int(aud["through"], Text("the bundle manifest has a malformed audit range")),
+        _int(aud["count"], Text("the bundle manifest has a malformed audit count")),
         tuple(entries),
     )
 
@@ -270,13 +278,13 @@ def audit_line(e: audit.Entry) -> bytes:
 def _field(doc: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = doc.get(key)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _refuse("a revision or audit entry in the bundle is malformed")
+        raise _refuse(Text("a revision or audit entry in the bundle is malformed"))
     return value
 
 
 def parse_revision_line(untrusted: bytes) -> Revision:
     """A revision from its line; shape only (hash and signature are checked by revisions.problems)."""
-    doc = _load(untrusted, "a revision in the bundle is not valid JSON")
+    doc = _load(untrusted, Text("a revision in the bundle is not valid JSON"))
     if not isinstance(doc, dict) or set(doc) != {
         "hash",
         "record",
@@ -288,14 +296,14 @@ def parse_revision_line(untrusted: bytes) -> Revision:
         "body",
         "signature",
     }:
-        raise _refuse("a revision in the bundle is malformed")
+        raise _refuse(Text("a revision in the bundle is malformed"))
     parents = _field(doc, "parents", list)
     if not all(isinstance(p, str) and _HEX64.match(p) for p in parents):
-        raise _refuse("a revision in the bundle names a malformed parent")
+        raise _refuse(Text("a revision in the bundle names a malformed parent"))
     try:
         signature = bytes.fromhex(_field(doc, "signature", str))
     except ValueError:
-        raise _refuse("a revision in the bundle has a malformed signature") from None
+        raise _refuse(Text("a revision in the bundle has a malformed signature")) from None
     rev = Revision(
         _field(doc, "hash", str),
         _field(doc, "record", str),
@@ -308,16 +316,16 @@ def parse_revision_line(untrusted: bytes) -> Revision:
         signature,
     )
     if not _HEX64.match(rev.hash) or not _HEX64.match(rev.author) or not hlc.is_valid(rev.hlc):
-        raise _refuse("a revision in the bundle is malformed")
+        raise _refuse(Text("a revision in the bundle is malformed"))
     if not rev.record_id or len(rev.record_id) > 64 or not rev.kind or len(rev.kind) > 64:
-        raise _refuse("a revision in the bundle is malformed")
+        raise _refuse(Text("a revision in the bundle is malformed"))
     if not _is_canonical(lambda: revision_line(rev), untrusted):
-        raise _refuse("a revision in the bundle is not in canonical form")
+        raise _refuse(Text("a revision in the bundle is not in canonical form"))
     return rev
 
 
 def parse_audit_line(untrusted: bytes) -> audit.Entry:
-    doc = _load(untrusted, "an audit entry in the bundle is not valid JSON")
+    doc = _load(untrusted, Text("an audit entry in the bundle is not valid JSON"))
     if not isinstance(doc, dict) or set(doc) != {
         "chain",
         "seq",
@@ -328,10 +336,10 @@ def parse_audit_line(untrusted: bytes) -> audit.Entry:
         "target",
         "detail",
     }:
-        raise _refuse("an audit entry in the bundle is malformed")
+        raise _refuse(Text("an audit entry in the bundle is malformed"))
     target = doc["target"]
     if target is not None and not isinstance(target, str):
-        raise _refuse("an audit entry in the bundle is malformed")
+        raise _refuse(Text("an audit entry in the bundle is malformed"))
     entry = audit.Entry(
         _field(doc, "chain", str),
         _field(doc, "seq", int),
@@ -343,7 +351,7 @@ def parse_audit_line(untrusted: bytes) -> audit.Entry:
         _field(doc, "detail", dict),
     )
     if not _is_canonical(lambda: audit_line(entry), untrusted):
-        raise _refuse("an audit entry in the bundle is not in canonical form")
+        raise _refuse(Text("an audit entry in the bundle is not in canonical form"))
     return entry
 
 

@@ -23,10 +23,17 @@ from vault.age.codec import open_decrypting
 from vault.age.errors import AgeError
 from vault.age.recipients import X25519Identity
 from vault.bundle_errors import BundleRefused
+from vault.messages import Text, message_of
 
 
 def _decryption(exc: AgeError) -> BundleRefused:
-    return BundleRefused("decryption", f"the bundle cannot be decrypted: {exc}")
+    return BundleRefused("decryption", Text("the bundle cannot be decrypted: {error}", error=message_of(exc)))
+
+
+def _malformed(exc: tar.TarError) -> BundleRefused:
+    return BundleRefused(
+        "format", Text("the archive inside the bundle is malformed: {error}", error=message_of(exc))
+    )
 
 
 class VerifiedEntry:
@@ -54,18 +61,21 @@ class VerifiedEntry:
             for line in complete:
                 yield line + b"\n"
             if len(pending) > bm.MAX_LINE_BYTES:
-                raise BundleRefused("size", f"{self.entry.path} has a line over the size limit")
+                raise BundleRefused(
+                    "size", Text("{path} has a line over the size limit", path=self.entry.path)
+                )
         if pending:
-            raise BundleRefused("format", f"{self.entry.path} does not end with a line end")
+            raise BundleRefused("format", Text("{path} does not end with a line end", path=self.entry.path))
 
     def finish(self, sha256: str | None = None) -> None:
         """Check the whole entry was read and matches; ``sha256`` when the caller hashed it itself."""
         if self._raw.read(1):
-            raise BundleRefused("size", f"{self.entry.path} is longer than the manifest says")
+            raise BundleRefused("size", Text("{path} is longer than the manifest says", path=self.entry.path))
         digest = sha256 if self._hash is None else self._hash.hexdigest()
         if self._size != self.entry.size or digest != self.entry.sha256:
             raise BundleRefused(
-                "hash", f"{self.entry.path} does not match its SHA-256 in the signed manifest"
+                "hash",
+                Text("{path} does not match its SHA-256 in the signed manifest", path=self.entry.path),
             )
 
 
@@ -77,9 +87,9 @@ class BundleReader:
         try:
             self._file: BinaryIO = path.open("rb")
         except FileNotFoundError:
-            raise BundleRefused("format", f"{path} does not exist") from None
+            raise BundleRefused("format", Text("{path} does not exist", path=str(path))) from None
         except OSError:
-            raise BundleRefused("format", f"{path} cannot be read") from None
+            raise BundleRefused("format", Text("{path} cannot be read", path=str(path))) from None
         try:
             self._open(agree_secret)
         except BaseException:
@@ -94,7 +104,7 @@ class BundleReader:
         except AgeError as exc:
             raise _decryption(exc) from None
         except tar.TarError as exc:
-            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
+            raise _malformed(exc) from None
         self.manifest_bytes = head[bm.MANIFEST]
         self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
         self.manifest_sig = head[bm.MANIFEST_SIG].decode("ascii", "replace")
@@ -105,13 +115,13 @@ class BundleReader:
     def _head_entry(self, name: str) -> bytes:
         item = next(self._tar, None)
         if item is None:
-            raise BundleRefused("format", "the bundle ends before its manifest")
+            raise BundleRefused("format", Text("the bundle ends before its manifest"))
         entry, reader = item
         if entry.untrusted_name != name:
             raise _unexpected(entry.untrusted_name, set())
         limit = bm.MAX_SIG_BYTES if name.endswith(".sig") else bm.MAX_MANIFEST_BYTES
         if entry.size > limit:
-            raise BundleRefused("size", f"the bundle's {name} is over the size limit")
+            raise BundleRefused("size", Text("the bundle's {name} is over the size limit", name=name))
         return reader.read(entry.size)
 
     def entries(self) -> Iterator[VerifiedEntry]:
@@ -121,13 +131,15 @@ class BundleReader:
             for expected in self.manifest.entries:
                 item = next(self._tar, None)
                 if item is None:
-                    raise BundleRefused("format", f"the bundle is missing {expected.path}")
+                    raise BundleRefused("format", Text("the bundle is missing {path}", path=expected.path))
                 entry, raw = item
                 if entry.untrusted_name != expected.path:
                     raise _unexpected(entry.untrusted_name, seen)
                 seen.add(expected.path)
                 if entry.size != expected.size:
-                    raise BundleRefused("size", f"{expected.path} is not the size the manifest says")
+                    raise BundleRefused(
+                        "size", Text("{path} is not the size the manifest says", path=expected.path)
+                    )
                 yield VerifiedEntry(expected, raw, hashing=not expected.path.startswith(bm.ATTACHMENTS))
             extra = next(self._tar, None)
             if extra is not None:
@@ -135,7 +147,7 @@ class BundleReader:
         except AgeError as exc:
             raise _decryption(exc) from None
         except tar.TarError as exc:
-            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
+            raise _malformed(exc) from None
 
     def close(self) -> None:
         self._file.close()
@@ -152,10 +164,12 @@ class BundleReader:
 def _unexpected(untrusted_name: str, seen: set[str]) -> BundleRefused:
     parts = untrusted_name.split("/")
     if untrusted_name.startswith("/") or ".." in parts or "\\" in untrusted_name:
-        return BundleRefused("path", "the bundle holds a path that leaves its folder (path traversal)")
+        return BundleRefused("path", Text("the bundle holds a path that leaves its folder (path traversal)"))
     if untrusted_name in seen:
-        return BundleRefused("duplicate", "the bundle holds the same entry twice")
-    return BundleRefused("format", "the bundle holds an entry its manifest does not list, or out of order")
+        return BundleRefused("duplicate", Text("the bundle holds the same entry twice"))
+    return BundleRefused(
+        "format", Text("the bundle holds an entry its manifest does not list, or out of order")
+    )
 
 
 def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> bm.Manifest:

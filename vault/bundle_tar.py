@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from vault.messages import Text
+
 BLOCK = 512
 _OCTAL_SIZE_LIMIT = 8**11
 
@@ -75,7 +77,7 @@ def _read_exact(src: Source, n: int) -> bytes:
     while got < n:
         data = src.read(n - got)
         if not data:
-            raise TarError("the archive is truncated")
+            raise TarError(Text("the archive is truncated"))
         parts.append(data)
         got += len(data)
     return b"".join(parts) if len(parts) != 1 else parts[0]
@@ -86,7 +88,7 @@ def _parse_size(field: bytes) -> int:
         return int.from_bytes(field[1:], "big")
     text = field.rstrip(b"\0 ").lstrip(b" ")
     if not text or any(c not in b"01234567" for c in text):
-        raise TarError("an entry has a malformed size")
+        raise TarError(Text("an entry has a malformed size"))
     return int(text, 8)
 
 
@@ -96,20 +98,20 @@ def parse_header(block: bytes) -> Entry | None:
         return None
     stored = block[148:156].rstrip(b"\0 ").lstrip(b" ")
     if not stored or any(c not in b"01234567" for c in stored):
-        raise TarError("an entry header is malformed")
+        raise TarError(Text("an entry header is malformed"))
     if int(stored, 8) != sum(block[:148]) + 8 * 32 + sum(block[156:]):
-        raise TarError("an entry header is damaged (checksum)")
+        raise TarError(Text("an entry header is damaged (checksum)"))
     if block[257:263] != b"ustar\0" or block[263:265] != b"00":
-        raise TarError("the archive is not in ustar form")
+        raise TarError(Text("the archive is not in ustar form"))
     if block[156:157] not in (b"0", b"\0"):
-        raise TarError("an entry is not a regular file (link, folder or extended header)")
+        raise TarError(Text("an entry is not a regular file (link, folder or extended header)"))
     if block[345:500].strip(b"\0"):
-        raise TarError("an entry uses a long-name prefix")
+        raise TarError(Text("an entry uses a long-name prefix"))
     raw_name = block[0:100].split(b"\0", 1)[0]
     try:
         name = raw_name.decode("utf-8")
     except UnicodeDecodeError:
-        raise TarError("an entry name is not UTF-8") from None
+        raise TarError(Text("an entry name is not UTF-8")) from None
     size = _parse_size(block[124:136])
     mtime = block[136:148].rstrip(b"\0")
     try:
@@ -117,7 +119,7 @@ def parse_header(block: bytes) -> Entry | None:
     except ValueError:
         written = b""
     if block != written:  # mode, owner, times, names: anything the writer would have put otherwise
-        raise TarError("an entry header is not in the form this program writes")
+        raise TarError(Text("an entry header is not in the form this program writes"))
     return Entry(name, size)
 
 
@@ -147,12 +149,12 @@ def entries(src: Source) -> Iterator[tuple[Entry, EntryReader]]:
         entry = parse_header(_read_exact(src, BLOCK))
         if entry is None:
             if _read_exact(src, BLOCK) != b"\0" * BLOCK:
-                raise TarError("the end of the archive is malformed")
+                raise TarError(Text("the end of the archive is malformed"))
             if src.read(1):
-                raise TarError("data follows the end of the archive")
+                raise TarError(Text("data follows the end of the archive"))
             return
         reader = EntryReader(src, entry.size)
         yield entry, reader
         reader.drain()
         if _read_exact(src, -entry.size % BLOCK) != padding(entry.size):
-            raise TarError("an entry's padding is not zero")
+            raise TarError(Text("an entry's padding is not zero"))

@@ -36,6 +36,7 @@ from vault.bundle_prefetch import Prefetcher
 from vault.errors import Cancelled, InvalidInput, VaultError
 from vault.identity import Identity, PublicIdentity
 from vault.leakguard import Finding, LeakRefused
+from vault.messages import Text
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
@@ -89,7 +90,7 @@ def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: 
         else:
             withheld.add(rev.hash)
     if current:
-        raise LeakRefused("the bundle", current)
+        raise LeakRefused(Text("the bundle"), current)
     return frozenset(withheld)
 
 
@@ -98,7 +99,7 @@ def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple
 
     The reserved row keeps those marks (and an empty manifest hash) until ``_record`` fills it in.
     """
-    with store.transaction(conn, "reserving the bundle's number"):
+    with store.transaction(conn, Text("reserving the bundle's number")):
         last = conn.execute(
             "SELECT sequence, revisions_through, audit_through FROM bundle_exports "
             "ORDER BY sequence DESC LIMIT 1"
@@ -115,7 +116,7 @@ def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple
 
 def _release(conn: Connection, sequence: int, bundle_id: str) -> None:
     """Give a reserved number back after a failed export (if even that fails, the gap is harmless)."""
-    with contextlib.suppress(VaultError), store.transaction(conn, "releasing the bundle's number"):
+    with contextlib.suppress(VaultError), store.transaction(conn, Text("releasing the bundle's number")):
         conn.execute(
             "DELETE FROM bundle_exports WHERE sequence = ? AND bundle_id = ? AND manifest_sha256 = ''",
             (sequence, bundle_id),
@@ -192,7 +193,7 @@ class _TarOut:
         written = 0
         for chunk in chunks:
             if self._cancelled is not None and self._cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(Text("cancelled"))
             if h is not None:
                 h.update(chunk)
             self._sink.write(chunk)
@@ -201,7 +202,9 @@ class _TarOut:
             if self._progress is not None:
                 self._progress(self._done, self._total)
         if written != size or (h is not None and h.hexdigest() != sha256):
-            raise InvalidInput("the vault changed while the bundle was written; try again", field="bundle")
+            raise InvalidInput(
+                Text("the vault changed while the bundle was written; try again"), field="bundle"
+            )
         self._sink.write(tar.padding(size))
 
 
@@ -222,9 +225,9 @@ def write(
     thread (vault.bundle_prefetch) while this one encrypts and writes.
     """
     if out.exists():
-        raise InvalidInput(f"{out} already exists; choose another name", field="out")
+        raise InvalidInput(Text("{path} already exists; choose another name", path=str(out)), field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"{out.parent} is not a folder", field="out")
+        raise InvalidInput(Text("{folder} is not a folder", folder=str(out.parent)), field="out")
     bundle_id = str(uuid.uuid4())
     sequence, marks = _reserve(conn, archive, bundle_id)
     try:
@@ -280,11 +283,15 @@ def _write_planned(
             _write_archive(pending.file, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
             pending.publish()
     except FileExistsError:
-        raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
+        raise InvalidInput(
+            Text("{path} already exists; choose another name", path=str(out)), field="out"
+        ) from None
     except OSError:
-        raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
+        raise InvalidInput(
+            Text("{path} cannot be written (disk full or no permission?)", path=str(out)), field="out"
+        ) from None
     try:
-        with store.transaction(conn, "recording the bundle"):
+        with store.transaction(conn, Text("recording the bundle")):
             _record(conn, me, archive, manifest, manifest_sha, plan)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -355,7 +362,7 @@ def _record(
         ),
     )
     if recorded.rowcount != 1:
-        raise InvalidInput("the vault changed while the bundle was written; try again", field="bundle")
+        raise InvalidInput(Text("the vault changed while the bundle was written; try again"), field="bundle")
     conn.executemany(
         "INSERT OR IGNORE INTO bundle_exported_blobs (sha256, sequence) VALUES (?, ?)",
         [(e.sha256, manifest.sequence) for e in manifest.attachments],

@@ -15,6 +15,7 @@ from typing import Any
 from vault import audit, hlc, kinds, records, revisions, roster
 from vault.errors import InvalidInput
 from vault.identity import Identity
+from vault.messages import Text
 from vault.records import Record
 from vault.store import Connection
 
@@ -39,9 +40,9 @@ class Conflict:
 
 def _author_name(conn: Connection, own: str, author: str) -> str:
     if author == own:
-        return "this vault"
+        return Text("this vault")
     member = roster.lookup(conn, author)
-    return member.name if member else f"key {author[:12]}"
+    return member.name if member else Text("key {key}", key=author[:12])
 
 
 def list_conflicts(conn: Connection, own_key_id: str, limit: int = 1000) -> list[Conflict]:
@@ -68,17 +69,17 @@ def resolve(
 ) -> Record:
     """Resolve a conflict (inside the caller's transaction) by taking a head or giving new content."""
     if (take is None) == (data is None):
-        raise InvalidInput("give either a head to take or new content, not both", field="take")
+        raise InvalidInput(Text("give either a head to take or new content, not both"), field="take")
     heads = revisions.heads(conn, record_id)
     if len(heads) < 2:
-        raise InvalidInput(f"record {record_id} has no conflict to resolve", field="id")
+        raise InvalidInput(Text("record {record} has no conflict to resolve", record=record_id), field="id")
     if data is not None:
         return records.resolve(conn, me, record_id, data)
     text = (take or "").strip().lower()
     chosen = [h for h in heads if len(text) >= 8 and h.hash.startswith(text)]
     if len(chosen) != 1:
         raise InvalidInput(
-            "that is not one of the record's current heads (give at least 8 characters)", field="take"
+            Text("that is not one of the record's current heads (give at least 8 characters)"), field="take"
         )
     head = chosen[0]
     if not head.tombstone:
@@ -91,7 +92,7 @@ def resolve(
         hlc.tick(conn),
         [h.hash for h in heads],
         True,
-        {"reason": "conflict resolved: the deletion was kept"},
+        {"reason": Text("conflict resolved: the deletion was kept")},
     )
     revisions.insert(conn, rev)
     records.refresh(conn, record_id)

@@ -19,6 +19,7 @@ from typing import Any
 from vault import audit, crypto, records
 from vault.identity import Identity
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 from vault.store import Connection
 
@@ -37,7 +38,7 @@ def new_copy_id() -> str:
 def _sha(body: Mapping[str, Any], field: str, kind: str, required: bool = True) -> str | None:
     value = f.text(body, field, kind, required=required, max_len=64)
     if value is not None and (len(value) != 64 or any(c not in "0123456789abcdef" for c in value)):
-        raise f.fail(kind, field, "must be 64 lowercase hex digits")
+        raise f.fail(kind, field, Text("must be 64 lowercase hex digits"))
     return value
 
 
@@ -77,7 +78,11 @@ register(
     Kind(
         name=DRAFT_COPY,
         validate=_validate_copy,
-        title=lambda b: f"Draft copy {b.get('copy_id', '')} for {b.get('recipient', '')}",
+        title=lambda b: Text(
+            "Draft copy {copy_id} for {recipient}",
+            copy_id=b.get("copy_id", ""),
+            recipient=b.get("recipient", ""),
+        ),
         search_text=lambda b: f.join_text(b.get("recipient"), b.get("copy_id"), b.get("label")),
     )
 )
@@ -85,7 +90,7 @@ register(
     Kind(
         name=SHARE,
         validate=_validate_share,
-        title=lambda b: f"Shared with {b.get('to', '')}",
+        title=lambda b: Text("Shared with {to}", to=b.get("to", "")),
         search_text=lambda b: f.join_text(b.get("to"), b.get("authority")),
     )
 )

@@ -7,6 +7,8 @@ exit codes; they never show ``str()`` of a foreign exception.
 
 from __future__ import annotations
 
+from vault.messages import Text
+
 
 class VaultError(Exception):
     """Base of every error the vault raises on purpose. ``str(e)`` is user-safe."""
@@ -76,4 +78,4 @@ class DecryptionFailed(VaultError):
     """One opaque error for every failed authenticated decryption (wrong key or altered data)."""
 
     def __init__(self) -> None:
-        super().__init__("decryption failed: wrong key or altered data")
+        super().__init__(Text("decryption failed: wrong key or altered data"))

@@ -26,6 +26,7 @@ from vault.identity import Identity
 from vault.intake import derived
 from vault.intake.findings import Findings, no_floats
 from vault.kinds import Body, Kind, register, text_field
+from vault.messages import Text
 from vault.store import Connection
 
 DEFAULT_MAX_BYTES = 16 * 1024**3  # 16 GiB: far above field material, below what would fill a laptop
@@ -212,21 +213,23 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
     text_field(body, "name", required=True, max_len=4096, kind="evidence")
     sha = text_field(body, "sha256", required=True, max_len=64, kind="evidence")
     if sha is None or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-        raise InvalidInput("evidence: field 'sha256' must be 64 lowercase hex digits", field="sha256")
+        raise InvalidInput(Text("evidence: field 'sha256' must be 64 lowercase hex digits"), field="sha256")
     size = body.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise InvalidInput("evidence: field 'size' must be a non-negative integer", field="size")
+        raise InvalidInput(Text("evidence: field 'size' must be a non-negative integer"), field="size")
     text_field(body, "media_type", max_len=100, kind="evidence")
     text_field(body, "derived_from", max_len=64, kind="evidence")
     metadata = body.get("metadata")
     if metadata is not None and (
         not isinstance(metadata, dict) or len(json.dumps(metadata, default=str)) > MAX_METADATA_CHARS
     ):
-        raise InvalidInput("evidence: field 'metadata' must be a small object", field="metadata")
+        raise InvalidInput(Text("evidence: field 'metadata' must be a small object"), field="metadata")
     for name in ("warnings", "operations"):
         value = body.get(name)
         if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
-            raise InvalidInput(f"evidence: field '{name}' must be a list of text", field=name)
+            raise InvalidInput(
+                Text("evidence: field '{field}' must be a list of text", field=name), field=name
+            )
     return kinds.keep_set(body)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from vault import canonical
 from vault.bundle_errors import BundleRefused
 from vault.bundle_manifest import ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_ENTRIES, REVISIONS, FileEntry
+from vault.messages import Text
 
 FORMAT = "fieldvault-handover"
 VERSION = 1
@@ -78,12 +79,13 @@ def _refuse(message: str, reason: str = "format") -> BundleRefused:
     return BundleRefused(reason, message)
 
 
-def _keys(value: object, what: str) -> tuple[str, str]:
+def _keys(value: object, malformed: str) -> tuple[str, str]:
+    """The key pair in ``value``; ``malformed`` is the refusal when it is not one."""
     if not isinstance(value, dict) or set(value) != {"key", "agree"}:
-        raise _refuse(f"the handover manifest has a malformed {what}")
+        raise _refuse(malformed)
     key, agree = value["key"], value["agree"]
     if not (isinstance(key, str) and _HEX64.match(key) and isinstance(agree, str) and _HEX64.match(agree)):
-        raise _refuse(f"the handover manifest has a malformed {what}")
+        raise _refuse(malformed)
     return key, agree
 
 
@@ -94,10 +96,10 @@ def _entry(raw: object) -> tuple[FileEntry, int | None]:
         "size",
         "count",
     }:
-        raise _refuse("the handover manifest has a malformed entry")
+        raise _refuse(Text("the handover manifest has a malformed entry"))
     path, sha, size = raw["path"], raw["sha256"], raw["size"]
     if not isinstance(path, str) or path.startswith("/") or ".." in path.split("/") or "\\" in path:
-        raise _refuse("the package holds a path that leaves its folder (path traversal)", "path")
+        raise _refuse(Text("the package holds a path that leaves its folder (path traversal)"), "path")
     if (
         not isinstance(sha, str)
         or not _HEX64.match(sha)
@@ -105,19 +107,19 @@ def _entry(raw: object) -> tuple[FileEntry, int | None]:
         or isinstance(size, bool)
         or size < 0
     ):
-        raise _refuse("the handover manifest has a malformed entry")
+        raise _refuse(Text("the handover manifest has a malformed entry"))
     if path == MEMO and size > MAX_MEMO_BYTES:
-        raise _refuse("the handover memo is over the size limit", "size")
+        raise _refuse(Text("the handover memo is over the size limit"), "size")
     if path.startswith(ATTACHMENTS):
         if path[len(ATTACHMENTS) :] != sha:
-            raise _refuse("an attachment in the package is misnamed")
+            raise _refuse(Text("an attachment in the package is misnamed"))
         if size > MAX_ATTACHMENT_BYTES:
-            raise _refuse("an attachment in the package is over the size limit", "size")
+            raise _refuse(Text("an attachment in the package is over the size limit"), "size")
     elif path not in (REVISIONS, MEMO):
-        raise _refuse("the package holds an entry whose name the format does not allow", "path")
+        raise _refuse(Text("the package holds an entry whose name the format does not allow"), "path")
     count = raw.get("count")
     if path == REVISIONS and (not isinstance(count, int) or isinstance(count, bool) or count < 0):
-        raise _refuse("the handover manifest has a malformed revision count")
+        raise _refuse(Text("the handover manifest has a malformed revision count"))
     return FileEntry(path, sha, size), count if path == REVISIONS else None
 
 
@@ -126,30 +128,31 @@ def parse(untrusted: bytes) -> Manifest:
     try:
         doc = canonical.loads(untrusted)
     except ValueError:
-        raise _refuse("the handover manifest is not valid JSON") from None
+        raise _refuse(Text("the handover manifest is not valid JSON")) from None
     if not isinstance(doc, dict) or set(doc) != _KEYS:
-        raise _refuse("the file is not a Fieldvault handover package (is it a bundle?)")
+        raise _refuse(Text("the file is not a Fieldvault handover package (is it a bundle?)"))
     if doc["format"] != FORMAT or doc["version"] != VERSION:
-        raise _refuse("the file is not a Fieldvault handover package of a version this program reads")
+        raise _refuse(Text("the file is not a Fieldvault handover package of a version this program reads"))
     if canonical.dumps(doc) + b"\n" != untrusted:
-        raise _refuse("the handover manifest is not in canonical form")
+        raise _refuse(Text("the handover manifest is not in canonical form"))
     if not isinstance(doc["handover_id"], str) or not _UUID.match(doc["handover_id"]):
-        raise _refuse("the handover manifest has a malformed package id")
+        raise _refuse(Text("the handover manifest has a malformed package id"))
     if not isinstance(doc["created_at"], str) or len(doc["created_at"]) > 40:
-        raise _refuse("the handover manifest has a malformed date")
-    sender, successor = _keys(doc["sender"], "sender"), _keys(doc["successor"], "successor")
+        raise _refuse(Text("the handover manifest has a malformed date"))
+    sender = _keys(doc["sender"], Text("the handover manifest has a malformed sender"))
+    successor = _keys(doc["successor"], Text("the handover manifest has a malformed successor"))
     invs = doc["investigations"]
     if not isinstance(invs, list) or not all(isinstance(i, str) and _UUID.match(i) for i in invs):
-        raise _refuse("the handover manifest has a malformed list of investigations")
+        raise _refuse(Text("the handover manifest has a malformed list of investigations"))
     raw_entries = doc["entries"]
     if not isinstance(raw_entries, list) or len(raw_entries) > MAX_ENTRIES:
-        raise _refuse("the handover manifest lists too many entries", "size")
+        raise _refuse(Text("the handover manifest lists too many entries"), "size")
     parsed = [_entry(raw) for raw in raw_entries]
     entries = tuple(e for e, _ in parsed)
     if [e.path for e in entries[:2]] != [REVISIONS, MEMO]:
-        raise _refuse("the handover manifest does not list its revisions and memo first")
+        raise _refuse(Text("the handover manifest does not list its revisions and memo first"))
     if len({e.path for e in entries}) != len(entries):
-        raise _refuse("the package lists the same entry twice", "duplicate")
+        raise _refuse(Text("the package lists the same entry twice"), "duplicate")
     return Manifest(
         doc["handover_id"],
         doc["created_at"],

@@ -28,6 +28,7 @@ from vault.age.recipients import X25519Identity
 from vault.bundle_errors import BundleRefused
 from vault.bundle_read import VerifiedEntry
 from vault.identity import Identity, PublicIdentity
+from vault.messages import Text
 from vault.store import Connection
 
 
@@ -45,7 +46,8 @@ class Received:
 
 def _decryption() -> BundleRefused:
     return BundleRefused(
-        "decryption", "the package cannot be decrypted: it is not addressed to this vault, or it is damaged"
+        "decryption",
+        Text("the package cannot be decrypted: it is not addressed to this vault, or it is damaged"),
     )
 
 
@@ -58,7 +60,7 @@ class _Package:
         except AgeError:
             raise _decryption() from None
         except tar.TarError:
-            raise BundleRefused("format", "the archive inside the package is malformed") from None
+            raise BundleRefused("format", Text("the archive inside the package is malformed")) from None
         self.manifest_bytes = heads[bm.MANIFEST]
         self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
         self.manifest_sig = heads[bm.MANIFEST_SIG].decode("ascii", "replace")
@@ -69,10 +71,10 @@ class _Package:
     def _head(self, name: str) -> bytes:
         item = next(self.items, None)
         if item is None or item[0].untrusted_name != name:
-            raise BundleRefused("format", "the package does not begin with its signed manifest")
+            raise BundleRefused("format", Text("the package does not begin with its signed manifest"))
         limit = bm.MAX_SIG_BYTES if name.endswith(".sig") else bm.MAX_MANIFEST_BYTES
         if item[0].size > limit:
-            raise BundleRefused("size", f"the package's {name} is over the size limit")
+            raise BundleRefused("size", Text("the package's {name} is over the size limit", name=name))
         return item[1].read(item[0].size)
 
     def entries(self) -> Iterator[VerifiedEntry]:
@@ -80,14 +82,14 @@ class _Package:
             for expected in self.manifest.entries:
                 item = next(self.items, None)
                 if item is None or item[0].untrusted_name != expected.path or item[0].size != expected.size:
-                    raise BundleRefused("format", "the package's entries do not follow its manifest")
+                    raise BundleRefused("format", Text("the package's entries do not follow its manifest"))
                 yield VerifiedEntry(expected, item[1], hashing=not expected.path.startswith(bm.ATTACHMENTS))
             if next(self.items, None) is not None:
-                raise BundleRefused("format", "the package holds an entry its manifest does not list")
+                raise BundleRefused("format", Text("the package holds an entry its manifest does not list"))
         except AgeError:
             raise _decryption() from None
         except tar.TarError:
-            raise BundleRefused("format", "the archive inside the package is malformed") from None
+            raise BundleRefused("format", Text("the archive inside the package is malformed")) from None
 
 
 def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> hp.Manifest:
@@ -102,7 +104,7 @@ def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums
         parse=hp.parse,
         render_sums=hp.render_sums,
         noun="package",
-        hint=" (is it a bundle?)",
+        hint=Text(" (is it a bundle?)"),
     )
 
 
@@ -121,19 +123,19 @@ def receive(
     try:
         handle = path.open("rb")
     except OSError:
-        raise BundleRefused("format", f"{path} cannot be read") from None
+        raise BundleRefused("format", Text("{path} cannot be read", path=str(path))) from None
     with handle:
         package = _Package(handle, me)
         m = package.manifest
         if m.successor_key != me.key_id or m.successor_agree != me.public.agree_public.hex():
-            raise BundleRefused("decryption", "the package is addressed to another vault")
+            raise BundleRefused("decryption", Text("the package is addressed to another vault"))
         if expected_sender is not None and m.sender_key != expected_sender.key_id:
             raise BundleRefused(
-                "signature", "the package is signed by someone other than the expected sender"
+                "signature", Text("the package is signed by someone other than the expected sender")
             )
         if _already(conn, me, m.handover_id):
             return Received(m.handover_id, m.sender_key, m.sender_agree, already=True)
-        with store.transaction(conn, "receiving the handover package"):
+        with store.transaction(conn, Text("receiving the handover package")):
             return _store(conn, me, package)
 
 
@@ -175,7 +177,10 @@ def _store(conn: Connection, me: Identity, package: _Package) -> Received:
                 problems = revisions.problems(rev)
                 if problems:
                     raise BundleRefused(
-                        "hash", f"a revision in the package was altered or forged ({problems[0]})"
+                        "hash",
+                        Text(
+                            "a revision in the package was altered or forged ({problem})", problem=problems[0]
+                        ),
                     )
                 _check_parents(conn, rev)
                 conn.execute(
@@ -188,7 +193,7 @@ def _store(conn: Connection, me: Identity, package: _Package) -> Received:
             entry.finish()
             if count != m.revision_count:
                 raise BundleRefused(
-                    "format", "the package holds a different number of revisions than it says"
+                    "format", Text("the package holds a different number of revisions than it says")
                 )
         elif entry.entry.path == hp.MEMO:
             memo = entry.read(hp.MAX_MEMO_BYTES + 1)
@@ -239,4 +244,6 @@ def _check_parents(conn: Connection, rev: revisions.Revision) -> None:
     for parent in rev.parents:
         row = conn.execute("SELECT record_id FROM revisions WHERE hash = ?", (parent,)).fetchone()
         if row is not None and row[0] != rev.record_id:
-            raise BundleRefused("format", "a revision in the package names a parent from another record")
+            raise BundleRefused(
+                "format", Text("a revision in the package names a parent from another record")
+            )

@@ -16,6 +16,7 @@ from vault import bundle_manifest as bm
 from vault import integrity, revisions
 from vault.bundle_errors import BundleRefused
 from vault.handover_read import check_signatures
+from vault.messages import Text, message_of
 from vault.store import Connection
 
 MAX_PROBLEMS = 40
@@ -29,31 +30,53 @@ def check(conn: Connection, own_key_id: str = "") -> list[str]:
         "FROM receipts WHERE kind = 'handover' ORDER BY id"
     ).fetchall()
     for receipt, handover_id, sender, manifest_bytes, manifest_sig, sums, sums_sig, sha in rows:
-        label = f"handover package {str(handover_id)[:8]}"
+        label = Text("handover package {package}", package=str(handover_id)[:8])
         try:
             m = check_signatures(bytes(manifest_bytes), str(manifest_sig), bytes(sums), str(sums_sig))
         except BundleRefused as exc:
-            found.append(f"{label}: its stored receipt no longer verifies ({exc})")
+            found.append(
+                Text(
+                    "{label}: its stored receipt no longer verifies ({error})",
+                    label=label,
+                    error=message_of(exc),
+                )
+            )
             continue
         if (m.handover_id, m.sender_key) != (handover_id, sender) or sha != hashlib.sha256(
             bytes(manifest_bytes)
         ).hexdigest():
-            found.append(f"{label}: its receipt does not match the signed manifest")
+            found.append(Text("{label}: its receipt does not match the signed manifest", label=label))
             continue
         h = hashlib.sha256()
         listed = conn.execute("SELECT hash FROM receipt_revisions WHERE receipt = ? ORDER BY idx", (receipt,))
         for (digest,) in listed.fetchall():
             rev = revisions.get(conn, digest)
             if rev is None:
-                found.append(f"{label}: revision {digest[:12]} it delivered is missing")
+                found.append(
+                    Text(
+                        "{label}: revision {revision} it delivered is missing",
+                        label=label,
+                        revision=digest[:12],
+                    )
+                )
                 break
             h.update(bm.revision_line(rev))
         else:
             if h.hexdigest() != m.entries[0].sha256:
-                found.append(f"{label}: the revisions it delivered no longer match its signed manifest")
+                found.append(
+                    Text(
+                        "{label}: the revisions it delivered no longer match its signed manifest", label=label
+                    )
+                )
         for item in m.attachments:
             if not conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (item.sha256,)).fetchone():
-                found.append(f"{label}: attachment {item.sha256[:12]} it delivered is missing")
+                found.append(
+                    Text(
+                        "{label}: attachment {sha256} it delivered is missing",
+                        label=label,
+                        sha256=item.sha256[:12],
+                    )
+                )
     return found[:MAX_PROBLEMS]
 
 

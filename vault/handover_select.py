@@ -20,6 +20,7 @@ from typing import Any
 from vault import sealing
 from vault.errors import InvalidInput, UserError
 from vault.identity import Identity
+from vault.messages import Text
 from vault.model import links, queries, source
 from vault.store import Connection
 
@@ -108,33 +109,48 @@ def plan_sources(
             asked.discard(code)
             continue
         if sealing.is_recipient(env, successor_agree):
-            plans.append(SourcePlan(rid, code, level, "readable", "sealed to the successor before"))
+            plans.append(SourcePlan(rid, code, level, "readable", Text("sealed to the successor before")))
         elif code in asked:
             consent = body.get("consent") or []
             if HANDOVER_CONSENT not in consent:
-                scopes = ", ".join(consent) or "none recorded"
+                scopes = ", ".join(consent) or Text("none recorded")
                 raise UserError(
-                    f"source {code}: its consent scope ({scopes}) does not include '{HANDOVER_CONSENT}', "
-                    "so its identity cannot be handed to a successor; hand over the code only"
+                    Text(
+                        "source {code}: its consent scope ({scopes}) does not include '{consent}', "
+                        "so its identity cannot be handed to a successor; hand over the code only",
+                        code=code,
+                        scopes=scopes,
+                        consent=HANDOVER_CONSENT,
+                    )
                 )
             if not sealing.is_recipient(env, me.public.agree_public):
                 raise UserError(
-                    f"source {code}: its identity is sealed to other keys; this vault cannot re-seal it"
+                    Text(
+                        "source {code}: its identity is sealed to other keys; this vault cannot re-seal it",
+                        code=code,
+                    )
                 )
             plans.append(
                 SourcePlan(
-                    rid, code, level, "reseal", f"re-sealed to the successor ({HANDOVER_CONSENT} consent)"
+                    rid,
+                    code,
+                    level,
+                    "reseal",
+                    Text("re-sealed to the successor ({consent} consent)", consent=HANDOVER_CONSENT),
                 )
             )
         else:
-            why = "not re-sealed by the outgoing expert"
+            why = Text("not re-sealed by the outgoing expert")
             if HANDOVER_CONSENT not in (body.get("consent") or []):
-                why = f"its consent scope does not include '{HANDOVER_CONSENT}'"
+                why = Text("its consent scope does not include '{consent}'", consent=HANDOVER_CONSENT)
             plans.append(SourcePlan(rid, code, level, "withheld", why))
         asked.discard(code)
     if asked:
         raise InvalidInput(
-            f"--reseal names {', '.join(sorted(asked))}, which is not a source in this handover",
+            Text(
+                "--reseal names {codes}, which is not a source in this handover",
+                codes=", ".join(sorted(asked)),
+            ),
             field="reseal",
         )
     return plans

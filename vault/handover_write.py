@@ -22,6 +22,7 @@ from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
 from vault.errors import Cancelled, InvalidInput
 from vault.identity import Identity, PublicIdentity
+from vault.messages import Text
 from vault.revisions import Revision
 from vault.store import Connection
 
@@ -84,9 +85,9 @@ def write(
     memo already names. ``progress(done, total)`` counts attachment bytes; ``cancelled()`` true stops
     the writing (Cancelled) and removes what was written."""
     if out.exists():
-        raise InvalidInput(f"{out} already exists; choose another name", field="out")
+        raise InvalidInput(Text("{out} already exists; choose another name", out=str(out)), field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"{out.parent} is not a folder", field="out")
+        raise InvalidInput(Text("{folder} is not a folder", folder=str(out.parent)), field="out")
     sized = [(sha, attachments.size_of(conn, sha)) for sha in blobs]
     manifest, lines = _manifest(handover_id, me, successor, investigations, revs, memo, sized)
     manifest_bytes = manifest.encode()
@@ -102,9 +103,13 @@ def write(
             _archive(pending.file, conn, successor, manifest, heads, progress, cancelled)
             pending.publish()
     except FileExistsError:
-        raise InvalidInput(f"{out} already exists; choose another name", field="out") from None
+        raise InvalidInput(
+            Text("{out} already exists; choose another name", out=str(out)), field="out"
+        ) from None
     except OSError:
-        raise InvalidInput(f"{out} cannot be written (disk full or no permission?)", field="out") from None
+        raise InvalidInput(
+            Text("{out} cannot be written (disk full or no permission?)", out=str(out)), field="out"
+        ) from None
     total = sum(e.size for e in manifest.entries)
     return Written(manifest.handover_id, manifest_sha, len(revs), len(sized), total)
 
@@ -130,16 +135,18 @@ def _archive(
         digest = hashlib.sha256()
         for chunk in attachments.iter_chunks(conn, e.sha256):
             if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(Text("cancelled"))
             digest.update(chunk)
             enc.write(chunk)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
         if digest.hexdigest() != e.sha256:
-            raise InvalidInput("an attachment changed while the package was written; try again", field="out")
+            raise InvalidInput(
+                Text("an attachment changed while the package was written; try again"), field="out"
+            )
         enc.write(tar.padding(e.size))
     if cancelled is not None and cancelled():  # a cancel after the last chunk still leaves no package
-        raise Cancelled("cancelled")
+        raise Cancelled(Text("cancelled"))
     enc.write(tar.end())
     enc.close()

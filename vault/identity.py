@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from vault import crypto
 from vault.errors import VaultCorrupt
+from vault.messages import Text
 from vault.secret import Secret
 from vault.store import Connection
 
@@ -78,11 +79,11 @@ def load(conn: Connection) -> Identity:
         "SELECT sign_secret, sign_public, agree_secret, agree_public FROM identity WHERE id = 1"
     ).fetchone()
     if row is None:
-        raise VaultCorrupt("the vault has no identity keys: the database is damaged")
+        raise VaultCorrupt(Text("the vault has no identity keys: the database is damaged"))
     sign_secret, sign_public, agree_secret, agree_public = (bytes(v) for v in row)
     if (
         crypto.signing_public(sign_secret) != sign_public
         or crypto.agreement_public(agree_secret) != agree_public
     ):
-        raise VaultCorrupt("the vault's identity keys do not match each other: the database is damaged")
+        raise VaultCorrupt(Text("the vault's identity keys do not match each other: the database is damaged"))
     return Identity(PublicIdentity(sign_public, agree_public), Secret(sign_secret), Secret(agree_secret))

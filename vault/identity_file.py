@@ -24,11 +24,13 @@ from vault import sshsig
 from vault.age import keys
 from vault.errors import InvalidInput, NotFound
 from vault.identity import PublicIdentity
+from vault.messages import Text
 
 VERSION = "1"
 MAX_BYTES = 8 * 1024
 HEADER = "# Fieldvault public identity. Share it freely; compare the fingerprint aloud before trusting it."
 ROLES = ("expert", "archive")
+_THE_FILE = Text("the identity file")
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,14 @@ def write(path: Path, public: PublicIdentity, role: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except FileExistsError:
-        raise InvalidInput(f"{path} already exists; choose another name", field="out") from None
+        raise InvalidInput(
+            Text("{path} already exists; choose another name", path=str(path)), field="out"
+        ) from None
     except OSError:
-        raise InvalidInput(f"{path} cannot be written", field="out") from None
+        raise InvalidInput(Text("{path} cannot be written", path=str(path)), field="out") from None
 
 
-def parse(text: str, name: str = "the identity file") -> IdentityFile:
+def parse(text: str, name: str = _THE_FILE) -> IdentityFile:
     """An identity file's content, checked; InvalidInput naming the problem otherwise."""
     fields: dict[str, str] = {}
     for line in text.splitlines():
@@ -81,23 +85,30 @@ def parse(text: str, name: str = "the identity file") -> IdentityFile:
             continue
         key, sep, value = line.partition(": ")
         if not sep or key in fields:
-            raise InvalidInput(f"{name} is not a Fieldvault identity file (malformed line)", field="identity")
+            raise InvalidInput(
+                Text("{name} is not a Fieldvault identity file (malformed line)", name=name), field="identity"
+            )
         fields[key] = value.strip()
     if fields.get("fieldvault-identity") != VERSION:
-        raise InvalidInput(f"{name} is not a Fieldvault identity file (version 1)", field="identity")
+        raise InvalidInput(
+            Text("{name} is not a Fieldvault identity file (version 1)", name=name), field="identity"
+        )
     if set(fields) != {"fieldvault-identity", "role", "fingerprint", "age", "ssh"}:
-        raise InvalidInput(f"{name} is missing a field or has an unknown one", field="identity")
+        raise InvalidInput(
+            Text("{name} is missing a field or has an unknown one", name=name), field="identity"
+        )
     if fields["role"] not in ROLES:
-        raise InvalidInput(f"{name} names an unknown role", field="identity")
+        raise InvalidInput(Text("{name} names an unknown role", name=name), field="identity")
     try:
         agree = keys.parse_x25519_recipient(fields["age"])
         sign = sshsig.parse_openssh_public_key(fields["ssh"])
     except ValueError:
-        raise InvalidInput(f"{name} holds a malformed key", field="identity") from None
+        raise InvalidInput(Text("{name} holds a malformed key", name=name), field="identity") from None
     public = PublicIdentity(sign, agree)
     if " ".join(fields["fingerprint"].split()) != public.fingerprint:
         raise InvalidInput(
-            f"{name}: the fingerprint does not match the keys (the file was altered)", field="identity"
+            Text("{name}: the fingerprint does not match the keys (the file was altered)", name=name),
+            field="identity",
         )
     return IdentityFile(public, fields["role"])
 
@@ -108,15 +119,21 @@ def read_file(path: Path) -> IdentityFile:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise NotFound(f"identity file {path} does not exist") from None
+        raise NotFound(Text("identity file {path} does not exist", path=str(path))) from None
     except OSError:
-        raise InvalidInput(f"identity file {path} cannot be read", field="identity") from None
+        raise InvalidInput(
+            Text("identity file {path} cannot be read", path=str(path)), field="identity"
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise InvalidInput(f"{path} is too large to be an identity file", field="identity")
+        raise InvalidInput(
+            Text("{path} is too large to be an identity file", path=str(path)), field="identity"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not a Fieldvault identity file", field="identity") from None
+        raise InvalidInput(
+            Text("{path} is not a Fieldvault identity file", path=str(path)), field="identity"
+        ) from None
     return parse(text, str(path))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vault import attachments, audit, receipts, revisions
+from vault.messages import Text
 from vault.store import Connection, DatabaseError
 
 Check = Callable[[Connection, str], list[str]]
@@ -32,12 +33,12 @@ class Report:
 
 def _cipher_pages(conn: Connection, own: str) -> list[str]:
     rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    return [f"database page authentication failed: {r[0]}" for r in rows[:20]]
+    return [Text("database page authentication failed: {page}", page=r[0]) for r in rows[:20]]
 
 
 def _structure(conn: Connection, own: str) -> list[str]:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
-    return [] if rows == ["ok"] else [f"database structure: {r}" for r in rows]
+    return [] if rows == ["ok"] else [Text("database structure: {problem}", problem=r) for r in rows]
 
 
 def _attachments(conn: Connection, own: str) -> list[str]:
@@ -53,7 +54,9 @@ def _revisions(conn: Connection, own: str) -> list[str]:
         "SELECT c.hash FROM revision_parents p JOIN revisions c ON c.hash = p.child "
         "JOIN revisions r ON r.hash = p.parent WHERE r.record_id != c.record_id LIMIT 20"
     ).fetchall()
-    found += [f"revision {h[:12]} names a parent from another record" for (h,) in rows]
+    found += [
+        Text("revision {revision} names a parent from another record", revision=h[:12]) for (h,) in rows
+    ]
     return found
 
 
@@ -68,19 +71,31 @@ def _heads(conn: Connection, own: str) -> list[str]:
     )
     stored = set(conn.execute("SELECT record_id, hash FROM heads").fetchall())
     for record_id, digest in sorted(expected - stored)[:20]:
-        found.append(f"record {record_id}: revision {digest[:12]} is a head but is not listed as one")
+        found.append(
+            Text(
+                "record {record}: revision {revision} is a head but is not listed as one",
+                record=record_id,
+                revision=digest[:12],
+            )
+        )
     for record_id, digest in sorted(stored - expected)[:20]:
-        found.append(f"record {record_id}: listed head {digest[:12]} is missing or superseded")
+        found.append(
+            Text(
+                "record {record}: listed head {revision} is missing or superseded",
+                record=record_id,
+                revision=digest[:12],
+            )
+        )
     rows = conn.execute(
         "SELECT id FROM records r WHERE NOT EXISTS (SELECT 1 FROM heads h WHERE h.record_id = r.id "
         "AND h.hash = r.head) LIMIT 20"
     ).fetchall()
-    found += [f"record {rid}: its current revision is missing" for (rid,) in rows]
+    found += [Text("record {record}: its current revision is missing", record=rid) for (rid,) in rows]
     rows = conn.execute(
         "SELECT DISTINCT h.record_id FROM heads h WHERE NOT EXISTS "
         "(SELECT 1 FROM records r WHERE r.id = h.record_id) LIMIT 20"
     ).fetchall()
-    found += [f"record {rid}: has revisions but no record entry" for (rid,) in rows]
+    found += [Text("record {record}: has revisions but no record entry", record=rid) for (rid,) in rows]
     return found
 
 
@@ -99,12 +114,13 @@ def _accounting(conn: Connection, own: str) -> list[str]:
         )
     }
     authored = {r[0] for r in conn.execute("SELECT hash FROM revisions WHERE author = ?", (own,))}
-    found = [
-        f"revision {h[:12]} is not in the audit log (added outside Fieldvault?)"
+    found: list[str] = [
+        Text("revision {revision} is not in the audit log (added outside Fieldvault?)", revision=h[:12])
         for h in sorted(authored - logged)
     ]
     found += [
-        f"revision {h[:12]} is in the audit log but missing from the vault" for h in sorted(logged - authored)
+        Text("revision {revision} is in the audit log but missing from the vault", revision=h[:12])
+        for h in sorted(logged - authored)
     ]
     return found[:40]
 
@@ -116,35 +132,49 @@ def _evidence_blobs(conn: Connection, own: str) -> list[str]:
         "(SELECT 1 FROM blobs b WHERE b.sha256 = json_extract(v.body, '$.sha256'))"
     ).fetchall()
     return [
-        f"evidence {rid}: its original (SHA-256 {sha[:12] if sha else '?'}) is missing"
+        Text(
+            "evidence {record}: its original (SHA-256 {sha256}) is missing",
+            record=rid,
+            sha256=sha[:12] if sha else "?",
+        )
         for rid, sha in rows[:20]
     ]
 
 
 CHECKS: list[tuple[str, Check]] = [
-    ("page authentication", _cipher_pages),
-    ("database structure", _structure),
-    ("attachments", _attachments),
-    ("revisions", _revisions),
-    ("record heads", _heads),
-    ("audit log", _audit),
-    ("audit accounting", _accounting),
-    ("bundle receipts", receipts.check),
-    ("evidence originals", _evidence_blobs),
+    (Text("page authentication"), _cipher_pages),
+    (Text("database structure"), _structure),
+    (Text("attachments"), _attachments),
+    (Text("revisions"), _revisions),
+    (Text("record heads"), _heads),
+    (Text("audit log"), _audit),
+    (Text("audit accounting"), _accounting),
+    (Text("bundle receipts"), receipts.check),
+    (Text("evidence originals"), _evidence_blobs),
 ]
 
 
 def verify(conn: Connection, own_key_id: str) -> Report:
     """Run every check; a check that cannot even run is itself a problem. Never raises for damage."""
     problems: list[str] = []
-    for name, check in [*CHECKS, *(("extra", c) for c in EXTRA_CHECKS)]:
+    for name, check in [*CHECKS, *((Text("extra"), c) for c in EXTRA_CHECKS)]:
         try:
             problems.extend(check(conn, own_key_id))
         except DatabaseError as exc:
-            problems.append(f"{name}: could not be checked, the database is damaged ({type(exc).__name__})")
+            problems.append(
+                Text(
+                    "{check}: could not be checked, the database is damaged ({error})",
+                    check=name,
+                    error=type(exc).__name__,
+                )
+            )
         except (ValueError, TypeError, KeyError) as exc:
             problems.append(
-                f"{name}: could not be checked, a stored value is malformed ({type(exc).__name__})"
+                Text(
+                    "{check}: could not be checked, a stored value is malformed ({error})",
+                    check=name,
+                    error=type(exc).__name__,
+                )
             )
     try:
         digest = revisions.digest_of_all(conn)

@@ -17,6 +17,7 @@ import contextlib
 import os
 
 from vault.errors import KeyringUnavailable
+from vault.messages import Text
 from vault.secret import Secret
 
 SERVICE = "fieldvault"
@@ -30,7 +31,9 @@ def _backend() -> object:
     module = type(backend).__module__
     chainer = getattr(backend, "backends", None)
     if any(module.startswith(m) for m in _REFUSED_MODULES) or (chainer is not None and not chainer):
-        raise KeyringUnavailable("no OS keyring is available on this computer (none is running or unlocked)")
+        raise KeyringUnavailable(
+            Text("no OS keyring is available on this computer (none is running or unlocked)")
+        )
     return backend
 
 
@@ -52,7 +55,7 @@ def store_new_secret(vault_id: str) -> Secret:
     try:
         keyring.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable("the OS keyring refused to store the vault's key") from exc
+        raise KeyringUnavailable(Text("the OS keyring refused to store the vault's key")) from exc
     return Secret(secret)
 
 
@@ -64,13 +67,13 @@ def load_secret(vault_id: str) -> Secret:
     try:
         value = keyring.get_password(SERVICE, vault_id)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable("the OS keyring could not be read") from exc
+        raise KeyringUnavailable(Text("the OS keyring could not be read")) from exc
     if value is None:
-        raise KeyringUnavailable("the OS keyring holds no key for this vault")
+        raise KeyringUnavailable(Text("the OS keyring holds no key for this vault"))
     try:
         return Secret(base64.b64decode(value, validate=True))
     except (binascii.Error, ValueError) as exc:
-        raise KeyringUnavailable("the OS keyring entry for this vault is damaged") from exc
+        raise KeyringUnavailable(Text("the OS keyring entry for this vault is damaged")) from exc
 
 
 def delete_secret(vault_id: str) -> None:

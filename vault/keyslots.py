@@ -34,6 +34,7 @@ from vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from vault.messages import Text
 from vault.secret import MasterKey, Secret
 
 FILENAME = "keyslots.json"
@@ -74,11 +75,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str) -> bytes:
     if not isinstance(text, str):
-        raise VaultCorrupt(f"keyslots.json is damaged: {what} is not text")
+        raise VaultCorrupt(Text("keyslots.json is damaged: {what} is not text", what=what))
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise VaultCorrupt(f"keyslots.json is damaged: {what} is not base64") from exc
+        raise VaultCorrupt(Text("keyslots.json is damaged: {what} is not base64", what=what)) from exc
 
 
 def _kdf_json(kdf: KdfParams | None) -> dict[str, object] | None:
@@ -189,7 +190,7 @@ def _unwrap(env: Envelope, slot: Slot, wrapping_key: bytes) -> MasterKey:
     master = MasterKey(raw)
     if not crypto.mac_equal(_compute_mac(env, master), env.mac):
         raise EnvelopeTampered(
-            "keyslots.json was altered outside Fieldvault (its authentication code does not match)"
+            Text("keyslots.json was altered outside Fieldvault (its authentication code does not match)")
         )
     return master
 
@@ -197,7 +198,7 @@ def _unwrap(env: Envelope, slot: Slot, wrapping_key: bytes) -> MasterKey:
 def _unlock_secret(env: Envelope, slot_type: str, secret: Secret) -> MasterKey:
     slot = env.slot(slot_type)
     if slot is None or slot.kdf is None:
-        raise VaultCorrupt(f"keyslots.json has no {slot_type} slot")
+        raise VaultCorrupt(Text("keyslots.json has no {slot} slot", slot=slot_type))
     return _unwrap(env, slot, crypto.argon2id(secret, slot.salt, slot.kdf))
 
 
@@ -205,24 +206,24 @@ def unlock_with_passphrase(env: Envelope, passphrase: Secret) -> MasterKey:
     try:
         return _unlock_secret(env, "passphrase", passphrase)
     except DecryptionFailed as exc:
-        raise WrongPassphrase("wrong passphrase (or keyslots.json was altered)") from exc
+        raise WrongPassphrase(Text("wrong passphrase (or keyslots.json was altered)")) from exc
 
 
 def unlock_with_recovery_code(env: Envelope, code: Secret) -> MasterKey:
     try:
         return _unlock_secret(env, "recovery", code)
     except DecryptionFailed as exc:
-        raise WrongRecoveryCode("wrong recovery code for this vault") from exc
+        raise WrongRecoveryCode(Text("wrong recovery code for this vault")) from exc
 
 
 def unlock_with_keyring_secret(env: Envelope, keyring_secret: Secret) -> MasterKey:
     slot = env.slot("keyring")
     if slot is None:
-        raise VaultCorrupt("keyslots.json has no keyring slot")
+        raise VaultCorrupt(Text("keyslots.json has no keyring slot"))
     try:
         return _unwrap(env, slot, crypto.hkdf(keyring_secret.reveal(), _KEYRING_INFO))
     except DecryptionFailed as exc:
-        raise WrongPassphrase("the OS keyring holds a key that does not open this vault") from exc
+        raise WrongPassphrase(Text("the OS keyring holds a key that does not open this vault")) from exc
 
 
 # --- reading and writing the file ---------------------------------------------------------------------
@@ -232,12 +233,12 @@ def _parse_kdf(doc: object) -> KdfParams | None:
     if doc is None:
         return None
     if not isinstance(doc, dict) or doc.get("name") != "argon2id":
-        raise VaultCorrupt("keyslots.json is damaged: unknown key derivation")
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown key derivation"))
     try:
         params = KdfParams(int(doc["memory_kib"]), int(doc["iterations"]), int(doc["lanes"]))
         params.validate()
     except (KeyError, TypeError, ValueError) as exc:
-        raise VaultCorrupt("keyslots.json is damaged: key derivation parameters out of range") from exc
+        raise VaultCorrupt(Text("keyslots.json is damaged: key derivation parameters out of range")) from exc
     return params
 
 
@@ -246,36 +247,36 @@ def parse(data: bytes) -> Envelope:
     try:
         doc = canonical.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise VaultCorrupt("keyslots.json is damaged: not valid JSON") from exc
+        raise VaultCorrupt(Text("keyslots.json is damaged: not valid JSON")) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise NotAVault("not a Fieldvault vault (keyslots.json has the wrong format)")
+        raise NotAVault(Text("not a Fieldvault vault (keyslots.json has the wrong format)"))
     version = doc.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise NotAVault("this vault was made by a newer Fieldvault (key envelope version is unknown)")
+        raise NotAVault(Text("this vault was made by a newer Fieldvault (key envelope version is unknown)"))
     db = doc.get("db")
     slots_doc = doc.get("slots")
     vault_id = doc.get("vault_id")
     if not isinstance(db, dict) or not isinstance(slots_doc, list) or not isinstance(vault_id, str):
-        raise VaultCorrupt("keyslots.json is damaged: missing fields")
+        raise VaultCorrupt(Text("keyslots.json is damaged: missing fields"))
     page_size = db.get("page_size")
     if page_size not in (4096, 8192, 16384, 32768, 65536):
-        raise VaultCorrupt("keyslots.json is damaged: unknown page size")
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown page size"))
     slots = []
     for item in slots_doc:
         if not isinstance(item, dict) or item.get("type") not in SLOT_TYPES:
-            raise VaultCorrupt("keyslots.json is damaged: unknown slot")
+            raise VaultCorrupt(Text("keyslots.json is damaged: unknown slot"))
         slots.append(
             Slot(
                 type=str(item["type"]),
                 kdf=_parse_kdf(item.get("kdf")),
-                salt=_unb64(item.get("salt"), "a salt"),
-                nonce=_unb64(item.get("nonce"), "a nonce"),
-                wrapped=_unb64(item.get("wrapped"), "a wrapped key"),
+                salt=_unb64(item.get("salt"), Text("a salt")),
+                nonce=_unb64(item.get("nonce"), Text("a nonce")),
+                wrapped=_unb64(item.get("wrapped"), Text("a wrapped key")),
             )
         )
     if len({s.type for s in slots}) != len(slots):
-        raise VaultCorrupt("keyslots.json is damaged: a slot appears twice")
-    return Envelope(vault_id, int(page_size), tuple(slots), _unb64(doc.get("mac"), "the mac"))
+        raise VaultCorrupt(Text("keyslots.json is damaged: a slot appears twice"))
+    return Envelope(vault_id, int(page_size), tuple(slots), _unb64(doc.get("mac"), Text("the mac")))
 
 
 def serialize(env: Envelope) -> bytes:
@@ -287,9 +288,11 @@ def load(folder: Path) -> Envelope:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise NotAVault(f"{folder} is not a Fieldvault vault (no {FILENAME})") from exc
+        raise NotAVault(
+            Text("{folder} is not a Fieldvault vault (no {file})", folder=str(folder), file=FILENAME)
+        ) from exc
     except OSError as exc:
-        raise NotAVault(f"cannot read {path}: {exc.strerror}") from exc
+        raise NotAVault(Text("cannot read {path}: {error}", path=str(path), error=exc.strerror)) from exc
     return parse(data)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.errors import InvalidInput
+from vault.messages import Text
 from vault.store import Connection
 
 Body = dict[str, Any]
@@ -42,7 +43,9 @@ def get(name: str) -> Kind:
         return REGISTRY[name]
     except KeyError:
         known = ", ".join(sorted(REGISTRY))
-        raise InvalidInput(f"unknown kind '{name}' (known kinds: {known})", field="kind") from None
+        raise InvalidInput(
+            Text("unknown kind '{kind}' (known kinds: {known})", kind=name, known=known), field="kind"
+        ) from None
 
 
 def title_of(kind: str, body: Mapping[str, Any]) -> str:
@@ -77,21 +80,33 @@ def text_field(
     value = body.get(field)
     if value is None:
         if required:
-            raise InvalidInput(f"{kind}: field '{field}' is required", field=field)
+            raise InvalidInput(
+                Text("{kind}: field '{field}' is required", kind=kind, field=field), field=field
+            )
         return None
     if not isinstance(value, str):
-        raise InvalidInput(f"{kind}: field '{field}' must be text", field=field)
+        raise InvalidInput(Text("{kind}: field '{field}' must be text", kind=kind, field=field), field=field)
     if required and not value.strip():
-        raise InvalidInput(f"{kind}: field '{field}' must not be empty", field=field)
+        raise InvalidInput(
+            Text("{kind}: field '{field}' must not be empty", kind=kind, field=field), field=field
+        )
     if len(value) > max_len:
-        raise InvalidInput(f"{kind}: field '{field}' is longer than {max_len} characters", field=field)
+        raise InvalidInput(
+            Text(
+                "{kind}: field '{field}' is longer than {max_len} characters",
+                kind=kind,
+                field=field,
+                max_len=max_len,
+            ),
+            field=field,
+        )
     return value
 
 
 def reject_unknown(body: Mapping[str, Any], allowed: set[str], kind: str) -> None:
     for field in body:
         if field not in allowed:
-            raise InvalidInput(f"{kind}: unknown field '{field}'", field=field)
+            raise InvalidInput(Text("{kind}: unknown field '{field}'", kind=kind, field=field), field=field)
 
 
 def keep_set(body: Mapping[str, Any]) -> Body:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from vault.errors import UserError
+from vault.messages import Text
 
 OUTSIDE_THE_GROUP = ("confidential", "protected")  # annexes, drafts, shares, photo exports
 WITHIN_THE_GROUP = ("protected",)  # bundles and handover packages: confidential identities may travel
@@ -39,11 +40,11 @@ _WORD_END = r"(?![^\W_])"
 # Letters that Unicode does not decompose but people write both ways.
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 _WHAT = {
-    "name": "name",
-    "alias": "alias",
-    "phone": "phone number",
-    "email": "e-mail address",
-    "handle": "@handle",
+    "name": Text("name"),
+    "alias": Text("alias"),
+    "phone": Text("phone number"),
+    "email": Text("e-mail address"),
+    "handle": Text("@handle"),
 }
 
 
@@ -82,7 +83,14 @@ class Finding:
     end: int
 
     def describe(self) -> str:
-        return f"{self.location}: {self.what} of source {self.code} (characters {self.start + 1}-{self.end})"
+        return Text(
+            "{place}: {what} of source {code} (characters {start}-{end})",
+            place=self.location,
+            what=self.what,
+            code=self.code,
+            start=self.start + 1,
+            end=self.end,
+        )
 
 
 class LeakRefused(UserError):
@@ -92,8 +100,13 @@ class LeakRefused(UserError):
         self.findings = tuple(findings)
         places = "\n".join(f"  - {f.describe()}" for f in self.findings)
         super().__init__(
-            f"{what} was not written: it would expose the identity of a confidential or protected source in "
-            f"{len(self.findings)} place(s); change the text there and try again:\n{places}"
+            Text(
+                "{what} was not written: it would expose the identity of a confidential or protected "
+                "source in {n} place(s); change the text there and try again:\n{places}",
+                what=what,
+                n=len(self.findings),
+                places=places,
+            )
         )
 
 
@@ -216,7 +229,7 @@ def body_parts(
 
     def walk(value: object, path: str) -> Iterator[TextPart]:
         if isinstance(value, str):
-            yield TextPart(f"{label} field '{path}'", value)
+            yield TextPart(Text("{label} field '{path}'", label=label, path=path), value)
         elif isinstance(value, Mapping):
             for key in sorted(value):
                 yield from walk(value[key], f"{path}.{key}")

@@ -18,6 +18,7 @@ from typing import Any
 
 from vault.identity import Identity
 from vault.leakguard import WITHIN_THE_GROUP, Finding, Guard, LeakRefused, TextPart, body_parts
+from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
 from vault.revisions import Revision
 from vault.store import Connection
@@ -34,7 +35,7 @@ def revision_parts(rev: Revision, current: bool = True) -> Iterator[TextPart]:
         return iter(())
     label = f"{rev.kind} {rev.record_id[:8]}"
     if not current:
-        label += f" (earlier revision {rev.hash[:12]})"
+        label = Text("{label} (earlier revision {revision})", label=label, revision=rev.hash[:12])
     return body_parts(label, rev.body)
 
 
@@ -49,7 +50,7 @@ def scan_revisions(
 
 
 def check_revisions(
-    conn: Connection, me: Identity, revs: Iterable[Revision], what: str = "the bundle"
+    conn: Connection, me: Identity, revs: Iterable[Revision], what: str = Text("the bundle")
 ) -> None:
     """Refuse (LeakRefused) when any of ``revs`` carries a protected identity outside its sealed fields."""
     guard = group_guard(conn, me)

@@ -31,6 +31,7 @@ from vault.bundle_errors import BundleRefused
 from vault.bundle_read import BundleReader, VerifiedEntry
 from vault.errors import Cancelled
 from vault.identity import Identity
+from vault.messages import Text, message_of
 from vault.store import Connection
 
 log = logging.getLogger("fieldvault.merge")
@@ -84,40 +85,49 @@ def merge(
         m = bundle.manifest
         member = roster.lookup(conn, m.sender_key)
         if member is None:
-            raise BundleRefused("roster", "the bundle is signed by a key that is not on the archive's roster")
+            raise BundleRefused(
+                "roster", Text("the bundle is signed by a key that is not on the archive's roster")
+            )
         try:
             sender_age = keys.parse_x25519_recipient(m.sender_age)
         except ValueError:
-            raise BundleRefused("format", "the bundle manifest has a malformed sender key") from None
+            raise BundleRefused("format", Text("the bundle manifest has a malformed sender key")) from None
         if sender_age != member.agree_public:
-            raise BundleRefused("roster", "the bundle's sender keys do not match the roster")
+            raise BundleRefused("roster", Text("the bundle's sender keys do not match the roster"))
         prior = conn.execute(
             "SELECT manifest_sha256 FROM receipts WHERE bundle_id = ?", (m.bundle_id,)
         ).fetchone()
         if prior is not None:
             if prior[0] != bundle.manifest_sha256:
-                raise BundleRefused("conflict", "a different bundle with the same id was already merged")
+                raise BundleRefused(
+                    "conflict", Text("a different bundle with the same id was already merged")
+                )
             return MergeReport("already merged", m.bundle_id, m.sender_key, member.name, m.sequence)
         if conn.execute(
             "SELECT 1 FROM receipts WHERE sender = ? AND sequence = ?", (m.sender_key, m.sequence)
         ).fetchone():
             raise BundleRefused(
-                "conflict", f"another bundle numbered {m.sequence} was already merged from this sender"
+                "conflict",
+                Text("another bundle numbered {n} was already merged from this sender", n=m.sequence),
             )
         if not member.accepts(m.sequence):
             allowed = (
-                "no further bundle is accepted"
+                Text("no further bundle is accepted")
                 if member.accept_through is None
-                else f"only bundles numbered up to {member.accept_through} are accepted"
+                else Text("only bundles numbered up to {n} are accepted", n=member.accept_through)
             )
-            raise BundleRefused("revoked", f"the signer was revoked; {allowed}")
+            raise BundleRefused("revoked", Text("the signer was revoked; {allowed}", allowed=allowed))
         tally = _Tally()
         try:
             conflicts = _stage_and_commit(conn, me, bundle, tally, progress, cancelled)
         except AgeError as exc:
-            raise BundleRefused("decryption", f"the bundle cannot be decrypted: {exc}") from None
+            raise BundleRefused(
+                "decryption", Text("the bundle cannot be decrypted: {error}", error=message_of(exc))
+            ) from None
         except tar.TarError as exc:
-            raise BundleRefused("format", f"the archive inside the bundle is malformed: {exc}") from None
+            raise BundleRefused(
+                "format", Text("the archive inside the bundle is malformed: {error}", error=message_of(exc))
+            ) from None
         log.info("bundle %s merged (%d new revisions)", m.bundle_id, tally.new_revisions)
         new = tuple(r for r in tally.touched if not tally.existed[r])
         updated = tuple(r for r in tally.touched if tally.existed[r])
@@ -150,7 +160,7 @@ def _stage_and_commit(
 ) -> tuple[str, ...]:
     """Everything the bundle holds, checked and stored in one transaction; any failure rolls it back."""
     m = bundle.manifest
-    with store.transaction(conn, "merging the bundle"):
+    with store.transaction(conn, Text("merging the bundle")):
         receipt = conn.execute(
             "INSERT INTO receipts (kind, bundle_id, sender, sequence, manifest, manifest_sig, sums, "
             "sums_sig, manifest_sha256, received_at) VALUES ('bundle', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -171,7 +181,7 @@ def _stage_and_commit(
         total = sum(e.size for e in m.entries)
         for entry in bundle.entries():
             if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(Text("cancelled"))
             if entry.entry.path == bm.REVISIONS:
                 _revisions(conn, entry, receipt, m, tally)
             elif entry.entry.path == bm.AUDIT:
@@ -195,9 +205,11 @@ def _revisions(conn: Connection, entry: VerifiedEntry, receipt: int, m: bm.Manif
         found = revisions.problems(rev)
         if found:
             reason = "signature" if "signature" in found[0] else "hash"
-            raise BundleRefused(reason, f"a revision in the bundle was altered or forged ({found[0]})")
+            raise BundleRefused(
+                reason, Text("a revision in the bundle was altered or forged ({problem})", problem=found[0])
+            )
         if rev.hash in seen:
-            raise BundleRefused("duplicate", "the bundle holds the same revision twice")
+            raise BundleRefused("duplicate", Text("the bundle holds the same revision twice"))
         seen.add(rev.hash)
         if rev.record_id not in tally.existed:
             tally.existed[rev.record_id] = (
@@ -219,7 +231,7 @@ def _revisions(conn: Connection, entry: VerifiedEntry, receipt: int, m: bm.Manif
     entry.finish()
     if len(seen) != m.revision_count:
         raise BundleRefused(
-            "format", "the bundle holds a different number of revisions than its manifest says"
+            "format", Text("the bundle holds a different number of revisions than its manifest says")
         )
 
 
@@ -234,22 +246,24 @@ def _audit(conn: Connection, entry: VerifiedEntry, m: bm.Manifest, tally: _Tally
         e = bm.parse_audit_line(line)
         if e.chain != m.sender_key or e.seq != expected_seq or (prev is not None and e.prev != prev):
             raise BundleRefused(
-                "format", "the sender's audit entries in the bundle are not one unbroken chain"
+                "format", Text("the sender's audit entries in the bundle are not one unbroken chain")
             )
         if audit.entry_hash(e.chain, e.seq, e.prev, e.at, e.action, e.target, e.detail) != e.hash:
-            raise BundleRefused("hash", "an audit entry in the bundle was altered (its hash does not match)")
+            raise BundleRefused(
+                "hash", Text("an audit entry in the bundle was altered (its hash does not match)")
+            )
         stored = conn.execute(
             "SELECT hash FROM audit WHERE chain = ? AND seq = ?", (e.chain, e.seq)
         ).fetchone()
         if stored is not None and stored[0] != e.hash:
             raise BundleRefused(
-                "conflict", "the sender's audit log contradicts what an earlier bundle delivered"
+                "conflict", Text("the sender's audit log contradicts what an earlier bundle delivered")
             )
         received.append(e)
         prev, expected_seq = e.hash, expected_seq + 1
     entry.finish()
     if len(received) != m.audit_count or (received and received[-1].seq != m.audit_through):
-        raise BundleRefused("format", "the bundle holds a different audit range than its manifest says")
+        raise BundleRefused("format", Text("the bundle holds a different audit range than its manifest says"))
     tally.audit_entries = audit.insert_received(conn, received)
 
 
@@ -274,14 +288,14 @@ def _check_links(conn: Connection, rev: revisions.Revision) -> None:
     for parent in rev.parents:
         row = conn.execute("SELECT record_id FROM revisions WHERE hash = ?", (parent,)).fetchone()
         if row is not None and row[0] != rev.record_id:
-            raise BundleRefused("format", "a revision in the bundle names a parent from another record")
+            raise BundleRefused("format", Text("a revision in the bundle names a parent from another record"))
     row = conn.execute(
         "SELECT 1 FROM revision_parents p JOIN revisions c ON c.hash = p.child "
         "WHERE p.parent = ? AND c.record_id != ? LIMIT 1",
         (rev.hash, rev.record_id),
     ).fetchone()
     if row is not None:
-        raise BundleRefused("format", "a revision already merged names a parent from another record")
+        raise BundleRefused("format", Text("a revision already merged names a parent from another record"))
 
 
 def _finish(

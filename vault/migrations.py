@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from vault import schema_bundles, schema_evidence, schema_model
 from vault.errors import NotAVault
+from vault.messages import Text
 from vault.store import Connection, run_script
 
 V1 = """
@@ -135,7 +136,7 @@ def upgrade(conn: Connection, target: int | None = None) -> int:
     target = latest() if target is None else target
     current = version(conn)
     if current > latest():
-        raise NotAVault("this vault was made by a newer Fieldvault (schema version is unknown)")
+        raise NotAVault(Text("this vault was made by a newer Fieldvault (schema version is unknown)"))
     for step in range(current, target):
         MIGRATIONS[step](conn)
         conn.execute(f"PRAGMA user_version = {step + 1}")

@@ -16,6 +16,7 @@ from vault import audit, revisions, roster
 from vault import bundle_manifest as bm
 from vault.bundle_errors import BundleRefused
 from vault.bundle_read import check_signatures
+from vault.messages import Text, message_of
 from vault.store import Connection
 
 MAX_PROBLEMS = 40
@@ -23,18 +24,24 @@ MAX_PROBLEMS = 40
 
 def _check_receipt(conn: Connection, row: tuple[Any, ...]) -> list[str]:
     receipt, bundle_id, sender, sequence, manifest_bytes, manifest_sig, sums, sums_sig, sha = row
-    label = f"bundle {str(bundle_id)[:8]}"
+    label = str(bundle_id)[:8]
     try:
         m = check_signatures(bytes(manifest_bytes), str(manifest_sig), bytes(sums), str(sums_sig))
     except BundleRefused as exc:
-        return [f"{label}: its stored receipt no longer verifies ({exc})"]
+        return [
+            Text(
+                "bundle {bundle}: its stored receipt no longer verifies ({problem})",
+                bundle=label,
+                problem=message_of(exc),
+            )
+        ]
     if (m.bundle_id, m.sender_key, m.sequence) != (bundle_id, sender, sequence) or sha != hashlib.sha256(
         bytes(manifest_bytes)
     ).hexdigest():
-        return [f"{label}: its receipt does not match the signed manifest"]
+        return [Text("bundle {bundle}: its receipt does not match the signed manifest", bundle=label)]
     found: list[str] = []
     if roster.lookup(conn, m.sender_key) is None:
-        found.append(f"{label}: its signer is not on the roster")
+        found.append(Text("bundle {bundle}: its signer is not on the roster", bundle=label))
     h = hashlib.sha256()
     count = 0
     rows = conn.execute(
@@ -44,26 +51,48 @@ def _check_receipt(conn: Connection, row: tuple[Any, ...]) -> list[str]:
     )
     for idx, listed, present in rows:
         if present is None:
-            found.append(f"{label}: revision {listed[:12]} it delivered is missing")
+            found.append(
+                Text(
+                    "bundle {bundle}: revision {revision} it delivered is missing",
+                    bundle=label,
+                    revision=listed[:12],
+                )
+            )
             continue
         rev = revisions.get(conn, present)
         if rev is None or idx != count:
-            found.append(f"{label}: its list of delivered revisions is damaged")
+            found.append(Text("bundle {bundle}: its list of delivered revisions is damaged", bundle=label))
             continue
         h.update(bm.revision_line(rev))
         count += 1
     if not found and h.hexdigest() != m.entry(bm.REVISIONS).sha256:
-        found.append(f"{label}: the revisions it delivered no longer match its signed manifest")
+        found.append(
+            Text(
+                "bundle {bundle}: the revisions it delivered no longer match its signed manifest",
+                bundle=label,
+            )
+        )
     h = hashlib.sha256()
     for e in audit.chain_entries(conn, m.sender_key, m.audit_after):
         if e.seq > m.audit_through:
             break
         h.update(bm.audit_line(e))
     if h.hexdigest() != m.entry(bm.AUDIT).sha256:
-        found.append(f"{label}: the audit entries it delivered no longer match its signed manifest")
+        found.append(
+            Text(
+                "bundle {bundle}: the audit entries it delivered no longer match its signed manifest",
+                bundle=label,
+            )
+        )
     for item in m.attachments:
         if not conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (item.sha256,)).fetchone():
-            found.append(f"{label}: attachment {item.sha256[:12]} it delivered is missing")
+            found.append(
+                Text(
+                    "bundle {bundle}: attachment {attachment} it delivered is missing",
+                    bundle=label,
+                    attachment=item.sha256[:12],
+                )
+            )
     return found
 
 
@@ -82,6 +111,10 @@ def check(conn: Connection, own_key_id: str) -> list[str]:
         (own_key_id,),
     ).fetchall()
     found += [
-        f"revision {h[:12]} by another author was not delivered by any bundle (injected?)" for (h,) in orphans
+        Text(
+            "revision {revision} by another author was not delivered by any bundle (injected?)",
+            revision=h[:12],
+        )
+        for (h,) in orphans
     ]
     return found[:MAX_PROBLEMS]

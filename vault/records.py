@@ -16,6 +16,7 @@ from typing import Any
 from vault import audit, hlc, kinds, revisions, search
 from vault.errors import InvalidInput, NotFound
 from vault.identity import Identity
+from vault.messages import Text
 from vault.revisions import Revision
 from vault.store import Connection
 
@@ -92,7 +93,7 @@ def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, A
     """Set the given fields (a field set to None is removed), keep the rest; refuse on a deleted record."""
     current = get(conn, record_id)
     if current.deleted:
-        raise InvalidInput(f"record {record_id} is deleted; it cannot be edited", field="id")
+        raise InvalidInput(Text("record {id} is deleted; it cannot be edited", id=record_id), field="id")
     merged = {**current.body, **changes}
     clean = kinds.get(current.kind).validate(merged)
     if dict(clean) == dict(current.body):
@@ -107,7 +108,7 @@ def delete(conn: Connection, me: Identity, record_id: str, reason: str) -> Recor
     if current.deleted:
         return current
     if not reason.strip():
-        raise InvalidInput("a deletion needs a reason", field="reason")
+        raise InvalidInput(Text("a deletion needs a reason"), field="reason")
     rev = _new_revision(conn, me, record_id, current.kind, (current.head,), True, {"reason": reason})
     return _commit_local(conn, me, rev, "delete")
 
@@ -183,7 +184,7 @@ def get(conn: Connection, record_id: str) -> Record:
         "SELECT kind, head, deleted, title, created, updated FROM records WHERE id = ?", (record_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"no record with id {record_id}")
+        raise NotFound(Text("no record with id {id}", id=record_id))
     kind, head, deleted, title, created, updated = row
     heads = revisions.heads(conn, record_id)
     content = _content_revision(conn, heads[0])
@@ -199,15 +200,18 @@ def resolve_id(conn: Connection, text: str) -> str:
     if conn.execute("SELECT 1 FROM records WHERE id = ?", (text,)).fetchone():
         return text
     if len(text) < 6 or any(c not in "0123456789abcdef-" for c in text):
-        raise NotFound(f"no record with id {text}")
+        raise NotFound(Text("no record with id {id}", id=text))
     rows = conn.execute(
         "SELECT id FROM records WHERE id >= ? AND id < ? LIMIT 2", (text, text + "g")
     ).fetchall()
     if len(rows) == 1:
         return str(rows[0][0])
     if not rows:
-        raise NotFound(f"no record with id {text}")
-    raise InvalidInput(f"the id prefix {text} matches more than one record; give more characters", field="id")
+        raise NotFound(Text("no record with id {id}", id=text))
+    raise InvalidInput(
+        Text("the id prefix {prefix} matches more than one record; give more characters", prefix=text),
+        field="id",
+    )
 
 
 def list_summaries(

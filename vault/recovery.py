@@ -12,6 +12,7 @@ import hashlib
 import secrets
 
 from vault.errors import InvalidRecoveryCode
+from vault.messages import Text
 from vault.secret import RecoveryCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -47,13 +48,17 @@ def parse(typed: str) -> RecoveryCode:
             continue
         ch = _READ_AS.get(ch, ch)
         if ch not in ALPHABET:
-            raise InvalidRecoveryCode("the recovery code contains a character that is not in a code")
+            raise InvalidRecoveryCode(Text("the recovery code contains a character that is not in a code"))
         chars.append(ch)
     normal = "".join(chars)
     if len(normal) != DATA_CHARS + CHECK_CHARS:
         raise InvalidRecoveryCode(
-            f"a recovery code has {DATA_CHARS + CHECK_CHARS} characters; this one has {len(normal)}"
+            Text(
+                "a recovery code has {expected} characters; this one has {n}",
+                expected=DATA_CHARS + CHECK_CHARS,
+                n=len(normal),
+            )
         )
     if _checksum(normal[:DATA_CHARS]) != normal[DATA_CHARS:]:
-        raise InvalidRecoveryCode("the recovery code has a typo (its checksum does not match)")
+        raise InvalidRecoveryCode(Text("the recovery code has a typo (its checksum does not match)"))
     return RecoveryCode(normal.encode("ascii"))

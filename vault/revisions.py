@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault import canonical, crypto, hlc
+from vault.messages import Text
 from vault.store import Connection
 
 SIGNING_CONTEXT = b"fieldvault-revision-v1\n"
@@ -98,15 +99,27 @@ def problems(rev: Revision) -> list[str]:
             rev.record_id, rev.kind, rev.author, rev.hlc, rev.parents, rev.tombstone, rev.body
         )
     except ValueError:
-        return [f"revision {rev.hash[:12]} holds a value that is not canonical JSON"]
+        return [Text("revision {revision} holds a value that is not canonical JSON", revision=rev.hash[:12])]
     if digest != rev.hash:
-        found.append(f"revision {rev.hash[:12]} of record {rev.record_id} was altered (hash mismatch)")
+        found.append(
+            Text(
+                "revision {revision} of record {record} was altered (hash mismatch)",
+                revision=rev.hash[:12],
+                record=rev.record_id,
+            )
+        )
     elif not _signature_ok(rev):
-        found.append(f"revision {rev.hash[:12]} of record {rev.record_id} has an invalid signature")
+        found.append(
+            Text(
+                "revision {revision} of record {record} has an invalid signature",
+                revision=rev.hash[:12],
+                record=rev.record_id,
+            )
+        )
     if not hlc.is_valid(rev.hlc):
-        found.append(f"revision {rev.hash[:12]} has a malformed clock value")
+        found.append(Text("revision {revision} has a malformed clock value", revision=rev.hash[:12]))
     if list(rev.parents) != sorted(set(rev.parents)):
-        found.append(f"revision {rev.hash[:12]} lists its parents out of order")
+        found.append(Text("revision {revision} lists its parents out of order", revision=rev.hash[:12]))
     return found
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from vault import audit
 from vault.errors import InvalidInput, NotFound
 from vault.identity import PublicIdentity, fingerprint
+from vault.messages import Text
 from vault.store import Connection
 
 MAX_NAME = 100
@@ -74,23 +75,25 @@ def find(conn: Connection, text: str) -> Member:
     for m in members(conn):
         if m.name == text.strip() or (digits.isdigit() and m.fingerprint.replace(" ", "") == digits):
             return m
-    raise NotFound(f"no enrolled expert named or with fingerprint {text.strip()!r}")
+    raise NotFound(Text("no enrolled expert named or with fingerprint {who!r}", who=text.strip()))
 
 
 def enroll(conn: Connection, own_key_id: str, public: PublicIdentity, name: str) -> Member:
     """Add an expert (inside the caller's transaction)."""
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME:
-        raise InvalidInput(f"a name is needed (at most {MAX_NAME} characters)", field="name")
+        raise InvalidInput(Text("a name is needed (at most {n} characters)", n=MAX_NAME), field="name")
     if public.key_id == own_key_id:
         raise InvalidInput(
-            "that is this archive's own identity; enroll the experts' vaults", field="identity"
+            Text("that is this archive's own identity; enroll the experts' vaults"), field="identity"
         )
     existing = lookup(conn, public.key_id)
     if existing is not None:
-        raise InvalidInput(f"this identity is already enrolled as {existing.name!r}", field="identity")
+        raise InvalidInput(
+            Text("this identity is already enrolled as {name!r}", name=existing.name), field="identity"
+        )
     if conn.execute("SELECT 1 FROM roster WHERE name = ?", (name,)).fetchone():
-        raise InvalidInput(f"the name {name!r} is already on the roster", field="name")
+        raise InvalidInput(Text("the name {name!r} is already on the roster", name=name), field="name")
     now = audit.utc_now()
     conn.execute(
         "INSERT INTO roster (key_id, agree_public, name, enrolled_at) VALUES (?, ?, ?, ?)",
@@ -114,9 +117,12 @@ def revoke(conn: Connection, own_key_id: str, who: str, accept_through: int | No
     from now on, unless ``accept_through`` deliberately allows those numbered up to it."""
     member = find(conn, who)
     if member.revoked:
-        raise InvalidInput(f"{member.name!r} was already revoked on {member.revoked_at}", field="who")
+        raise InvalidInput(
+            Text("{name!r} was already revoked on {date}", name=member.name, date=member.revoked_at),
+            field="who",
+        )
     if accept_through is not None and accept_through < 0:
-        raise InvalidInput("the last accepted bundle number cannot be negative", field="accept_through")
+        raise InvalidInput(Text("the last accepted bundle number cannot be negative"), field="accept_through")
     conn.execute(
         "UPDATE roster SET revoked_at = ?, accept_through = ? WHERE key_id = ?",
         (audit.utc_now(), accept_through, member.key_id),

@@ -17,6 +17,7 @@ from vault import audit, identity, keyslots, migrations, recovery, store
 from vault.crypto import KdfParams, calibrate
 from vault.errors import NotAVault, VaultCorrupt, VaultError, VaultExists, WeakPassphrase
 from vault.identity import Identity
+from vault.messages import Text
 from vault.secret import MasterKey, Passphrase, RecoveryCode, Secret
 from vault.store import Connection
 
@@ -27,7 +28,7 @@ ROLES = ("expert", "archive")
 
 def check_new_passphrase(passphrase: Passphrase) -> None:
     if len(passphrase.reveal().decode("utf-8")) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")
+        raise WeakPassphrase(Text("a passphrase needs at least {n} characters", n=MIN_PASSPHRASE_CHARS))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -65,11 +66,13 @@ class Vault:
         during creation never leaves a half-made vault under the real name.
         """
         if folder.suffix != SUFFIX:
-            raise NotAVault(f"a vault folder's name ends in {SUFFIX} (got {folder.name})")
+            raise NotAVault(
+                Text("a vault folder's name ends in {suffix} (got {name})", suffix=SUFFIX, name=folder.name)
+            )
         if folder.exists():
-            raise VaultExists(f"{folder} already exists; choose a new name")
+            raise VaultExists(Text("{folder} already exists; choose a new name", folder=str(folder)))
         if not folder.parent.is_dir():
-            raise NotAVault(f"{folder.parent} is not a folder")
+            raise NotAVault(Text("{folder} is not a folder", folder=str(folder.parent)))
         check_new_passphrase(passphrase)
         if role not in ROLES:
             raise ValueError("unknown role")
@@ -84,7 +87,7 @@ class Vault:
             os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # SQLite keeps these modes
             conn = store.connect(db, master)
             try:
-                with store.transaction(conn, "creating the vault"):
+                with store.transaction(conn, Text("creating the vault")):
                     migrations.upgrade(conn)
                     now = audit.utc_now()
                     conn.executemany(
@@ -108,28 +111,32 @@ class Vault:
     def _open_with_master(cls, folder: Path, env: keyslots.Envelope, master: MasterKey) -> Vault:
         db = folder / store.DB_FILENAME
         if not db.is_file():
-            raise VaultCorrupt(f"{folder.name} has a key envelope but no {store.DB_FILENAME}")
+            raise VaultCorrupt(
+                Text("{name} has a key envelope but no {db}", name=folder.name, db=store.DB_FILENAME)
+            )
         conn = store.connect(db, master, env.page_size)
         try:
             if migrations.version(conn) < migrations.latest():
-                with store.transaction(conn, "upgrading the vault's schema"):
+                with store.transaction(conn, Text("upgrading the vault's schema")):
                     migrations.upgrade(conn)
             elif migrations.version(conn) > migrations.latest():
-                raise NotAVault("this vault was made by a newer Fieldvault (schema version is unknown)")
+                raise NotAVault(Text("this vault was made by a newer Fieldvault (schema version is unknown)"))
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != env.vault_id:
-                raise VaultCorrupt("vault.db and keyslots.json belong to different vaults")
+                raise VaultCorrupt(Text("vault.db and keyslots.json belong to different vaults"))
             return cls(folder, env, master, conn)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, store.DatabaseError):
-                raise VaultCorrupt(f"{db.name} is damaged ({type(exc).__name__})") from exc
+                raise VaultCorrupt(
+                    Text("{name} is damaged ({error})", name=db.name, error=type(exc).__name__)
+                ) from exc
             raise
 
     @staticmethod
     def envelope_of(folder: Path) -> keyslots.Envelope:
         if not folder.is_dir():
-            raise NotAVault(f"{folder} is not a vault folder")
+            raise NotAVault(Text("{folder} is not a vault folder", folder=str(folder)))
         return keyslots.load(folder)
 
     @classmethod
@@ -152,7 +159,7 @@ class Vault:
     @property
     def master(self) -> MasterKey:
         if self._master is None:
-            raise VaultError("the vault is locked")
+            raise VaultError(Text("the vault is locked"))
         return self._master
 
     @property

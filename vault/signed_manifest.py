@@ -4,18 +4,20 @@ an SSH signature by the sender, in one namespace per format.
 Reading checks both signatures before the manifest is parsed, so nothing unsigned is interpreted; then
 that the signer is the manifest's stated sender and that the checksum list says exactly what the
 manifest says. Each format passes its namespace, its parser and checksum renderer, and the noun its
-messages use ("bundle", "package").
+messages use ("bundle", "package"): each noun has its own sentences, so each can be translated whole.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from vault import bundle_manifest as bm
 from vault import sshsig
 from vault.bundle_errors import BundleRefused
+from vault.messages import Text
 
 
 class SignedManifest(Protocol):
@@ -51,17 +53,49 @@ def check(
     hint: str = "",
 ) -> M:
     """The parsed manifest, once both signatures hold for its stated sender and the sums match it."""
+    say = _Sentences.of(noun, hint)
     try:
         signer, _ = sshsig.signer_of(manifest_sig, namespace)
     except sshsig.SignatureFormatError:
-        raise BundleRefused("signature", f"the {noun}'s manifest signature is malformed{hint}") from None
+        raise BundleRefused("signature", say.malformed) from None
     if not sshsig.verify(manifest_sig, namespace, manifest_bytes, signer):
-        raise BundleRefused("signature", f"the {noun}'s manifest signature is not valid")
+        raise BundleRefused("signature", say.manifest_invalid)
     if not sshsig.verify(sums_sig, namespace, sums, signer):
-        raise BundleRefused("signature", f"the {noun}'s checksum list signature is not valid")
+        raise BundleRefused("signature", say.sums_invalid)
     manifest = parse(manifest_bytes)
     if manifest.sender_key != signer.hex():
-        raise BundleRefused("signature", f"the {noun} is signed by a key other than its stated sender")
+        raise BundleRefused("signature", say.other_signer)
     if sums != render_sums(hashlib.sha256(manifest_bytes).hexdigest(), manifest):
-        raise BundleRefused("hash", f"the {noun}'s checksum list does not match its manifest")
+        raise BundleRefused("hash", say.sums_mismatch)
     return manifest
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """What ``check`` says about a bundle or a package (``hint`` ends the malformed-signature one)."""
+
+    malformed: str
+    manifest_invalid: str
+    sums_invalid: str
+    other_signer: str
+    sums_mismatch: str
+
+    @classmethod
+    def of(cls, noun: str, hint: str) -> _Sentences:
+        if noun == "bundle":
+            return cls(
+                Text("the bundle's manifest signature is malformed{hint}", hint=hint),
+                Text("the bundle's manifest signature is not valid"),
+                Text("the bundle's checksum list signature is not valid"),
+                Text("the bundle is signed by a key other than its stated sender"),
+                Text("the bundle's checksum list does not match its manifest"),
+            )
+        if noun == "package":
+            return cls(
+                Text("the package's manifest signature is malformed{hint}", hint=hint),
+                Text("the package's manifest signature is not valid"),
+                Text("the package's checksum list signature is not valid"),
+                Text("the package is signed by a key other than its stated sender"),
+                Text("the package's checksum list does not match its manifest"),
+            )
+        raise ValueError("unknown noun")

@@ -24,6 +24,7 @@ from typing import cast
 import sqlcipher3
 
 from vault.errors import StorageFull, VaultCorrupt, VaultError
+from vault.messages import Text
 from vault.secret import MasterKey
 
 DB_FILENAME = "vault.db"
@@ -45,9 +46,13 @@ def translate(exc: BaseException, what: str) -> VaultError:
     """Map a database exception to a user-safe VaultError that says what was interrupted."""
     if _is_disk_full(exc):
         return StorageFull(
-            f"{what}: the disk is full (or a file size limit was reached); nothing was changed"
+            Text(
+                "{what}: the disk is full (or a file size limit was reached); nothing was changed", what=what
+            )
         )
-    return VaultCorrupt(f"{what}: the database reported an error ({type(exc).__name__})")
+    return VaultCorrupt(
+        Text("{what}: the database reported an error ({error})", what=what, error=type(exc).__name__)
+    )
 
 
 def connect(path: Path, key: MasterKey, page_size: int = PAGE_SIZE, *, readonly: bool = False) -> Connection:
@@ -74,13 +79,13 @@ def connect(path: Path, key: MasterKey, page_size: int = PAGE_SIZE, *, readonly:
     except DatabaseError as exc:
         conn.close()
         raise VaultCorrupt(
-            f"{path.name} cannot be read with this vault's key: the database file is damaged"
+            Text("{name} cannot be read with this vault's key: the database file is damaged", name=path.name)
         ) from exc
     return conn
 
 
 @contextmanager
-def transaction(conn: Connection, what: str = "the change") -> Iterator[Connection]:
+def transaction(conn: Connection, what: str = Text("the change")) -> Iterator[Connection]:
     """One IMMEDIATE transaction: all of it commits, or none of it does.
 
     Database errors inside are rolled back and re-raised as VaultError naming ``what``; other

@@ -2314,4 +2314,2221 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Rien de daté pour l&apos;instant</translation>
     </message>
 </context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>the file cannot be decrypted</source>
+        <translation>le fichier ne peut pas être déchiffré</translation>
+    </message>
+    <message>
+        <source>not a well-formed age file (its header is malformed or uses an unsupported form)</source>
+        <translation>ce n’est pas un fichier age valide (son en-tête est mal formé ou d’une forme non prise en charge)</translation>
+    </message>
+    <message>
+        <source>the file is not encrypted to this vault&apos;s key</source>
+        <translation>le fichier n’est pas chiffré pour la clé de ce coffre</translation>
+    </message>
+    <message>
+        <source>the age header was altered (its MAC does not match)</source>
+        <translation>l’en-tête age a été modifié (son MAC ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>the encrypted contents are damaged or truncated</source>
+        <translation>le contenu chiffré est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>the ASCII armor around the age file is malformed</source>
+        <translation>l’armure ASCII du fichier age est mal formée</translation>
+    </message>
+    <message>
+        <source>no attachment with SHA-256 {sha256}</source>
+        <translation>aucune pièce jointe avec l’empreinte SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>attachment {sha256} is too large to read into memory</source>
+        <translation>la pièce jointe {sha256} est trop volumineuse pour être lue en mémoire</translation>
+    </message>
+    <message>
+        <source>attachment row {row} was never completed</source>
+        <translation>la ligne de pièce jointe {row} n’a jamais été terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>larger than the size limit of {mib} MiB</source>
+        <translation>dépasse la taille maximale de {mib} Mio</translation>
+    </message>
+    <message>
+        <source>attachment {sha256} is missing chunk {n}</source>
+        <translation>il manque le bloc {n} à la pièce jointe {sha256}</translation>
+    </message>
+    <message>
+        <source>attachment {sha256} does not match its SHA-256 (altered or truncated)</source>
+        <translation>la pièce jointe {sha256} ne correspond pas à son empreinte SHA-256 (modifiée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s audit log</source>
+        <translation>le journal d’audit de ce coffre</translation>
+    </message>
+    <message>
+        <source>audit chain {chain}</source>
+        <translation>la chaîne d’audit {chain}</translation>
+    </message>
+    <message>
+        <source>{label}: entry {seq} was altered (its hash does not match)</source>
+        <translation>{label} : l’entrée {seq} a été modifiée (son empreinte ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>{label}: entries before {seq} are missing</source>
+        <translation>{label} : les entrées antérieures à {seq} manquent</translation>
+    </message>
+    <message>
+        <source>{label}: entry {seq} does not follow entry {previous}</source>
+        <translation>{label} : l’entrée {seq} ne fait pas suite à l’entrée {previous}</translation>
+    </message>
+    <message>
+        <source>{label}: entries {first}..{last} are missing</source>
+        <translation>{label} : les entrées {first} à {last} manquent</translation>
+    </message>
+    <message>
+        <source>the bundle holds an entry whose name the format does not allow</source>
+        <translation>l’envoi contient une entrée dont le format n’autorise pas le nom</translation>
+    </message>
+    <message>
+        <source>the bundle manifest is not valid JSON</source>
+        <translation>le manifeste de l’envoi n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed structure</source>
+        <translation>le manifeste de l’envoi a une structure mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed sender</source>
+        <translation>le manifeste de l’envoi contient un expéditeur mal formé</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed revision range</source>
+        <translation>le manifeste de l’envoi contient une plage de révisions mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed audit range</source>
+        <translation>le manifeste de l’envoi contient une plage d’entrées du journal d’audit mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed sequence number</source>
+        <translation>le manifeste de l’envoi contient un numéro d’ordre mal formé</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle is not valid JSON</source>
+        <translation>une révision de l’envoi n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not valid JSON</source>
+        <translation>une entrée du journal d’audit de l’envoi n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed entry</source>
+        <translation>le manifeste de l’envoi contient une entrée mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle holds a path that leaves its folder (path traversal)</source>
+        <translation>l’envoi contient un chemin qui sort de son dossier (traversée de chemin)</translation>
+    </message>
+    <message>
+        <source>the file is not a Fieldvault bundle of a version this program reads</source>
+        <translation>le fichier n’est pas un envoi Fieldvault d’une version que ce programme sait lire</translation>
+    </message>
+    <message>
+        <source>the bundle manifest is not in canonical form</source>
+        <translation>le manifeste de l’envoi n’est pas sous forme canonique</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed bundle id</source>
+        <translation>le manifeste de l’envoi contient un identifiant d’envoi mal formé</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed sender key</source>
+        <translation>le manifeste de l’envoi contient une clé d’expéditeur mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has malformed recipients</source>
+        <translation>le manifeste de l’envoi contient des destinataires mal formés</translation>
+    </message>
+    <message>
+        <source>the bundle manifest lists too many entries</source>
+        <translation>le manifeste de l’envoi énumère trop d’entrées</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed entry size</source>
+        <translation>le manifeste de l’envoi contient une taille d’entrée mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle is larger than the size limit</source>
+        <translation>l’envoi dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>the bundle manifest does not list its revisions and audit files first</source>
+        <translation>le manifeste de l’envoi n’énumère pas d’abord ses fichiers de révisions et d’audit</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed flag</source>
+        <translation>le manifeste de l’envoi contient un indicateur mal formé</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed revision count</source>
+        <translation>le manifeste de l’envoi contient un nombre de révisions mal formé</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed audit count</source>
+        <translation>le manifeste de l’envoi contient un nombre d’entrées du journal d’audit mal formé</translation>
+    </message>
+    <message>
+        <source>a revision or audit entry in the bundle is malformed</source>
+        <translation>une révision ou une entrée du journal d’audit de l’envoi est mal formée</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle is malformed</source>
+        <translation>une révision de l’envoi est mal formée</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle names a malformed parent</source>
+        <translation>une révision de l’envoi désigne un parent mal formé</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle is not in canonical form</source>
+        <translation>une révision de l’envoi n’est pas sous forme canonique</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is malformed</source>
+        <translation>une entrée du journal d’audit de l’envoi est mal formée</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle is not in canonical form</source>
+        <translation>une entrée du journal d’audit de l’envoi n’est pas sous forme canonique</translation>
+    </message>
+    <message>
+        <source>the bundle lists the same entry twice</source>
+        <translation>l’envoi énumère deux fois la même entrée</translation>
+    </message>
+    <message>
+        <source>the bundle manifest has a malformed checksum</source>
+        <translation>le manifeste de l’envoi contient une somme de contrôle mal formée</translation>
+    </message>
+    <message>
+        <source>an attachment is over the size limit or misnamed</source>
+        <translation>une pièce jointe dépasse la taille maximale ou est mal nommée</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle has a malformed signature</source>
+        <translation>une révision de l’envoi a une signature mal formée</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be decrypted: {error}</source>
+        <translation>l’envoi ne peut pas être déchiffré : {error}</translation>
+    </message>
+    <message>
+        <source>the archive inside the bundle is malformed: {error}</source>
+        <translation>l’archive contenue dans l’envoi est mal formée : {error}</translation>
+    </message>
+    <message>
+        <source>the bundle holds an entry its manifest does not list, or out of order</source>
+        <translation>l’envoi contient une entrée que son manifeste n’énumère pas, ou hors de l’ordre prévu</translation>
+    </message>
+    <message>
+        <source>the bundle holds the same entry twice</source>
+        <translation>l’envoi contient deux fois la même entrée</translation>
+    </message>
+    <message>
+        <source>{path} does not end with a line end</source>
+        <translation>{path} ne se termine pas par une fin de ligne</translation>
+    </message>
+    <message>
+        <source>{path} is longer than the manifest says</source>
+        <translation>{path} est plus long que ne l’indique le manifeste</translation>
+    </message>
+    <message>
+        <source>{path} does not match its SHA-256 in the signed manifest</source>
+        <translation>{path} ne correspond pas à son empreinte SHA-256 dans le manifeste signé</translation>
+    </message>
+    <message>
+        <source>the bundle ends before its manifest</source>
+        <translation>l’envoi s’arrête avant son manifeste</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s {name} is over the size limit</source>
+        <translation>le fichier {name} de l’envoi dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>{path} has a line over the size limit</source>
+        <translation>{path} contient une ligne qui dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read</source>
+        <translation>{path} est illisible</translation>
+    </message>
+    <message>
+        <source>the bundle is missing {path}</source>
+        <translation>il manque {path} dans l’envoi</translation>
+    </message>
+    <message>
+        <source>{path} is not the size the manifest says</source>
+        <translation>{path} n’a pas la taille qu’indique le manifeste</translation>
+    </message>
+    <message>
+        <source>an entry has a malformed size</source>
+        <translation>une entrée a une taille mal formée</translation>
+    </message>
+    <message>
+        <source>an entry header is malformed</source>
+        <translation>l’en-tête d’une entrée est mal formé</translation>
+    </message>
+    <message>
+        <source>an entry header is damaged (checksum)</source>
+        <translation>l’en-tête d’une entrée est endommagé (somme de contrôle)</translation>
+    </message>
+    <message>
+        <source>the archive is not in ustar form</source>
+        <translation>l’archive n’est pas au format ustar</translation>
+    </message>
+    <message>
+        <source>an entry is not a regular file (link, folder or extended header)</source>
+        <translation>une entrée n’est pas un fichier ordinaire (lien, dossier ou en-tête étendu)</translation>
+    </message>
+    <message>
+        <source>an entry uses a long-name prefix</source>
+        <translation>une entrée utilise un préfixe de nom long</translation>
+    </message>
+    <message>
+        <source>an entry header is not in the form this program writes</source>
+        <translation>l’en-tête d’une entrée n’a pas la forme qu’écrit ce programme</translation>
+    </message>
+    <message>
+        <source>the archive is truncated</source>
+        <translation>l’archive est tronquée</translation>
+    </message>
+    <message>
+        <source>an entry name is not UTF-8</source>
+        <translation>le nom d’une entrée n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s padding is not zero</source>
+        <translation>le remplissage d’une entrée n’est pas nul</translation>
+    </message>
+    <message>
+        <source>the end of the archive is malformed</source>
+        <translation>la fin de l’archive est mal formée</translation>
+    </message>
+    <message>
+        <source>data follows the end of the archive</source>
+        <translation>des données suivent la fin de l’archive</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>l’envoi</translation>
+    </message>
+    <message>
+        <source>reserving the bundle&apos;s number</source>
+        <translation>réservation du numéro de l’envoi</translation>
+    </message>
+    <message>
+        <source>releasing the bundle&apos;s number</source>
+        <translation>libération du numéro de l’envoi</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the vault changed while the bundle was written; try again</source>
+        <translation>le coffre a changé pendant l’écriture de l’envoi ; réessayez</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (disk full or no permission?)</source>
+        <translation>impossible d’écrire {path} (disque plein ou droits insuffisants ?)</translation>
+    </message>
+    <message>
+        <source>recording the bundle</source>
+        <translation>enregistrement de l’envoi</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ce coffre</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>clé {key}</translation>
+    </message>
+    <message>
+        <source>give either a head to take or new content, not both</source>
+        <translation>indiquez soit une version à garder, soit un nouveau contenu, pas les deux</translation>
+    </message>
+    <message>
+        <source>record {record} has no conflict to resolve</source>
+        <translation>la fiche {record} n’a aucun conflit à résoudre</translation>
+    </message>
+    <message>
+        <source>that is not one of the record&apos;s current heads (give at least 8 characters)</source>
+        <translation>ce n’est pas l’une des versions actuelles de la fiche (donnez au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>conflict resolved: the deletion was kept</source>
+        <translation>conflit résolu : la suppression a été conservée</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hex digits</source>
+        <translation>doit compter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>Draft copy {copy_id} for {recipient}</source>
+        <translation>Copie du projet {copy_id} pour {recipient}</translation>
+    </message>
+    <message>
+        <source>Shared with {to}</source>
+        <translation>Partage avec {to}</translation>
+    </message>
+    <message>
+        <source>decryption failed: wrong key or altered data</source>
+        <translation>échec du déchiffrement : clé incorrecte ou données modifiées</translation>
+    </message>
+    <message>
+        <source>evidence: field &apos;sha256&apos; must be 64 lowercase hex digits</source>
+        <translation>evidence : le champ « sha256 » doit compter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>evidence: field &apos;size&apos; must be a non-negative integer</source>
+        <translation>evidence : le champ « size » doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>evidence: field &apos;metadata&apos; must be a small object</source>
+        <translation>evidence : le champ « metadata » doit être un petit objet</translation>
+    </message>
+    <message>
+        <source>evidence: field &apos;{field}&apos; must be a list of text</source>
+        <translation>evidence : le champ « {field} » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed sender</source>
+        <translation>le manifeste du dossier de passation contient un expéditeur mal formé</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed successor</source>
+        <translation>le manifeste du dossier de passation contient un successeur mal formé</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed entry</source>
+        <translation>le manifeste du dossier de passation contient une entrée mal formée</translation>
+    </message>
+    <message>
+        <source>the package holds a path that leaves its folder (path traversal)</source>
+        <translation>le dossier contient un chemin qui sort de son répertoire (traversée de chemin)</translation>
+    </message>
+    <message>
+        <source>the handover memo is over the size limit</source>
+        <translation>la note de passation dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed revision count</source>
+        <translation>le manifeste du dossier de passation contient un nombre de révisions mal formé</translation>
+    </message>
+    <message>
+        <source>the file is not a Fieldvault handover package (is it a bundle?)</source>
+        <translation>le fichier n’est pas un dossier de passation Fieldvault (est-ce un envoi ?)</translation>
+    </message>
+    <message>
+        <source>the file is not a Fieldvault handover package of a version this program reads</source>
+        <translation>le fichier n’est pas un dossier de passation Fieldvault d’une version que ce programme sait lire</translation>
+    </message>
+    <message>
+        <source>the handover manifest is not in canonical form</source>
+        <translation>le manifeste du dossier de passation n’est pas sous forme canonique</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed package id</source>
+        <translation>le manifeste du dossier de passation contient un identifiant de dossier mal formé</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed date</source>
+        <translation>le manifeste du dossier de passation contient une date mal formée</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed list of investigations</source>
+        <translation>le manifeste du dossier de passation contient une liste d’enquêtes mal formée</translation>
+    </message>
+    <message>
+        <source>the handover manifest lists too many entries</source>
+        <translation>le manifeste du dossier de passation énumère trop d’entrées</translation>
+    </message>
+    <message>
+        <source>the handover manifest does not list its revisions and memo first</source>
+        <translation>le manifeste du dossier de passation n’énumère pas d’abord ses révisions et sa note</translation>
+    </message>
+    <message>
+        <source>the package lists the same entry twice</source>
+        <translation>le dossier énumère deux fois la même entrée</translation>
+    </message>
+    <message>
+        <source>an attachment in the package is misnamed</source>
+        <translation>une pièce jointe du dossier porte un nom erroné</translation>
+    </message>
+    <message>
+        <source>an attachment in the package is over the size limit</source>
+        <translation>une pièce jointe du dossier dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>the package holds an entry whose name the format does not allow</source>
+        <translation>le dossier contient une entrée dont le format n’admet pas le nom</translation>
+    </message>
+    <message>
+        <source>the handover manifest is not valid JSON</source>
+        <translation>le manifeste du dossier de passation n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the package cannot be decrypted: it is not addressed to this vault, or it is damaged</source>
+        <translation>le dossier ne peut pas être déchiffré : il n’est pas adressé à ce coffre, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source> (is it a bundle?)</source>
+        <translation> (est-ce un envoi ?)</translation>
+    </message>
+    <message>
+        <source>the package does not begin with its signed manifest</source>
+        <translation>le dossier ne commence pas par son manifeste signé</translation>
+    </message>
+    <message>
+        <source>the package&apos;s {name} is over the size limit</source>
+        <translation>le fichier {name} du dossier dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <source>the package is addressed to another vault</source>
+        <translation>le dossier est adressé à un autre coffre</translation>
+    </message>
+    <message>
+        <source>the package is signed by someone other than the expected sender</source>
+        <translation>le dossier est signé par une autre personne que l’expéditeur attendu</translation>
+    </message>
+    <message>
+        <source>receiving the handover package</source>
+        <translation>réception du dossier de passation</translation>
+    </message>
+    <message>
+        <source>a revision in the package names a parent from another record</source>
+        <translation>une révision du dossier désigne un parent d’une autre fiche</translation>
+    </message>
+    <message>
+        <source>the archive inside the package is malformed</source>
+        <translation>l’archive contenue dans le dossier est mal formée</translation>
+    </message>
+    <message>
+        <source>the package holds an entry its manifest does not list</source>
+        <translation>le dossier contient une entrée que son manifeste n’énumère pas</translation>
+    </message>
+    <message>
+        <source>the package holds a different number of revisions than it says</source>
+        <translation>le dossier contient un nombre de révisions différent de celui qu’il annonce</translation>
+    </message>
+    <message>
+        <source>the package&apos;s entries do not follow its manifest</source>
+        <translation>les entrées du dossier ne suivent pas son manifeste</translation>
+    </message>
+    <message>
+        <source>a revision in the package was altered or forged ({problem})</source>
+        <translation>une révision du dossier a été modifiée ou falsifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>handover package {package}</source>
+        <translation>dossier de passation {package}</translation>
+    </message>
+    <message>
+        <source>{label}: its receipt does not match the signed manifest</source>
+        <translation>{label} : son accusé de réception ne correspond pas au manifeste signé</translation>
+    </message>
+    <message>
+        <source>{label}: its stored receipt no longer verifies ({error})</source>
+        <translation>{label} : son accusé de réception enregistré ne passe plus la vérification ({error})</translation>
+    </message>
+    <message>
+        <source>{label}: revision {revision} it delivered is missing</source>
+        <translation>{label} : la révision {revision} qu’il a livrée est manquante</translation>
+    </message>
+    <message>
+        <source>{label}: the revisions it delivered no longer match its signed manifest</source>
+        <translation>{label} : les révisions qu’il a livrées ne correspondent plus à son manifeste signé</translation>
+    </message>
+    <message>
+        <source>{label}: attachment {sha256} it delivered is missing</source>
+        <translation>{label} : la pièce jointe {sha256} qu’il a livrée est manquante</translation>
+    </message>
+    <message>
+        <source>--reseal names {codes}, which is not a source in this handover</source>
+        <translation>--reseal désigne {codes}, qui n’est pas une source de cette passation</translation>
+    </message>
+    <message>
+        <source>not re-sealed by the outgoing expert</source>
+        <translation>non rescellée par l’expert sortant</translation>
+    </message>
+    <message>
+        <source>sealed to the successor before</source>
+        <translation>déjà scellée pour le successeur</translation>
+    </message>
+    <message>
+        <source>its consent scope does not include &apos;{consent}&apos;</source>
+        <translation>les usages couverts par son consentement n’incluent pas « {consent} »</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>source {code}: its consent scope ({scopes}) does not include &apos;{consent}&apos;, so its identity cannot be handed to a successor; hand over the code only</source>
+        <translation>source {code} : les usages couverts par son consentement ({scopes}) n’incluent pas « {consent} », son identité ne peut donc pas être transmise à un successeur ; ne transmettez que le code</translation>
+    </message>
+    <message>
+        <source>source {code}: its identity is sealed to other keys; this vault cannot re-seal it</source>
+        <translation>source {code} : son identité est scellée pour d’autres clés ; ce coffre ne peut pas la resceller</translation>
+    </message>
+    <message>
+        <source>re-sealed to the successor ({consent} consent)</source>
+        <translation>rescellée pour le successeur (consentement « {consent} »)</translation>
+    </message>
+    <message>
+        <source>{out} already exists; choose another name</source>
+        <translation>{out} existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written (disk full or no permission?)</source>
+        <translation>impossible d’écrire {out} (disque plein ou permission manquante ?)</translation>
+    </message>
+    <message>
+        <source>an attachment changed while the package was written; try again</source>
+        <translation>une pièce jointe a changé pendant l’écriture du dossier ; réessayez</translation>
+    </message>
+    <message>
+        <source>the vault has no identity keys: the database is damaged</source>
+        <translation>le coffre n’a pas de clés d’identité : la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s identity keys do not match each other: the database is damaged</source>
+        <translation>les clés d’identité du coffre ne correspondent pas entre elles : la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>the identity file</source>
+        <translation>le fichier d’identité</translation>
+    </message>
+    <message>
+        <source>{name} is not a Fieldvault identity file (version 1)</source>
+        <translation>{name} n’est pas un fichier d’identité Fieldvault (version 1)</translation>
+    </message>
+    <message>
+        <source>{name} is missing a field or has an unknown one</source>
+        <translation>{name} : un champ manque ou est inconnu</translation>
+    </message>
+    <message>
+        <source>{name} names an unknown role</source>
+        <translation>{name} indique un rôle inconnu</translation>
+    </message>
+    <message>
+        <source>{name}: the fingerprint does not match the keys (the file was altered)</source>
+        <translation>{name} : l’empreinte ne correspond pas aux clés (le fichier a été modifié)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be an identity file</source>
+        <translation>{path} est trop volumineux pour être un fichier d’identité</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written</source>
+        <translation>impossible d’écrire {path}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Fieldvault identity file (malformed line)</source>
+        <translation>{name} n’est pas un fichier d’identité Fieldvault (ligne mal formée)</translation>
+    </message>
+    <message>
+        <source>{name} holds a malformed key</source>
+        <translation>{name} contient une clé mal formée</translation>
+    </message>
+    <message>
+        <source>identity file {path} does not exist</source>
+        <translation>le fichier d’identité {path} n’existe pas</translation>
+    </message>
+    <message>
+        <source>identity file {path} cannot be read</source>
+        <translation>le fichier d’identité {path} est illisible</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldvault identity file</source>
+        <translation>{path} n’est pas un fichier d’identité Fieldvault</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not examined: larger than {limit} MiB (stored as received)</source>
+        <translation>non examiné : plus de {limit} Mio (conservé tel que reçu)</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>erreur d’entrée-sortie</translation>
+    </message>
+    <message>
+        <source>cannot be read (unexpected error)</source>
+        <translation>illisible (erreur inattendue)</translation>
+    </message>
+    <message>
+        <source>SHA-256 {sha256}…</source>
+        <translation>SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes</source>
+        <translation>{n:,} octets</translation>
+    </message>
+    <message>
+        <source>? bytes</source>
+        <translation>? octets</translation>
+    </message>
+    <message>
+        <source>record created, revision {revision}, by {who}</source>
+        <translation>fiche créée, révision {revision}, par {who}</translation>
+    </message>
+    <message>
+        <source>record edited, revision {revision}, by {who}</source>
+        <translation>fiche modifiée, révision {revision}, par {who}</translation>
+    </message>
+    <message>
+        <source>record deleted, revision {revision}, by {who}</source>
+        <translation>fiche supprimée, révision {revision}, par {who}</translation>
+    </message>
+    <message>
+        <source>record resolved, revision {revision}, by {who}</source>
+        <translation>conflit de la fiche résolu, révision {revision}, par {who}</translation>
+    </message>
+    <message>
+        <source>; device clock {clock}</source>
+        <translation> ; horloge de l’appareil {clock}</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>received {size}, {sha}{origin}, by {who}{clock}{again}</source>
+        <translation>{size} reçus, {sha}{origin}, par {who}{clock}{again}</translation>
+    </message>
+    <message>
+        <source> from source {name} ({code})</source>
+        <translation> provenant de la source {name} ({code})</translation>
+    </message>
+    <message>
+        <source> — the same content as an item already held: linked, not stored twice</source>
+        <translation> — même contenu qu’une pièce déjà détenue : liée, non conservée en double</translation>
+    </message>
+    <message>
+        <source> from {source}</source>
+        <translation> provenant de {source}</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copie à l’identique</translation>
+    </message>
+    <message>
+        <source>working copy {copy} made ({ops}), {sha}, by {who}{clock}</source>
+        <translation>copie de travail {copy} créée ({ops}), {sha}, par {who}{clock}</translation>
+    </message>
+    <message>
+        <source>made from original {original} ({ops}), {sha}, by {who}{clock}</source>
+        <translation>créée à partir de l’original {original} ({ops}), {sha}, par {who}{clock}</translation>
+    </message>
+    <message>
+        <source>{what} exported outside the vault ({sha}) by {who}</source>
+        <translation>export hors du coffre ({what}, {sha}) par {who}</translation>
+    </message>
+    <message>
+        <source>{what} viewed on screen by {who}</source>
+        <translation>affichage à l’écran ({what}) par {who}</translation>
+    </message>
+    <message>
+        <source>{action}: {details}, by {who}{clock}</source>
+        <translation>{action} : {details}, par {who}{clock}</translation>
+    </message>
+    <message>
+        <source>{action}, by {who}{clock}</source>
+        <translation>{action}, par {who}{clock}</translation>
+    </message>
+    <message>
+        <source>the document is damaged (its zip directory is missing or truncated)</source>
+        <translation>le document est endommagé (son répertoire zip est absent ou tronqué)</translation>
+    </message>
+    <message>
+        <source>the document has too many parts to unpack safely (possible zip bomb)</source>
+        <translation>le document compte trop de parties pour être décompressé sans risque (bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>text kept up to the size limit</source>
+        <translation>texte conservé jusqu’à la limite de taille</translation>
+    </message>
+    <message>
+        <source>the document is damaged (its zip structure is invalid)</source>
+        <translation>le document est endommagé (sa structure zip n’est pas valide)</translation>
+    </message>
+    <message>
+        <source>the document has encrypted parts</source>
+        <translation>le document contient des parties chiffrées</translation>
+    </message>
+    <message>
+        <source>the document unpacks to more data than is safe to read (possible zip bomb)</source>
+        <translation>le document se décompresse en plus de données qu’il n’est sûr d’en lire (bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>the document is compressed beyond any real document&apos;s ratio (possible zip bomb)</source>
+        <translation>le document est compressé au-delà du taux de tout document réel (bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s XML</source>
+        <translation>le XML du document</translation>
+    </message>
+    <message>
+        <source>the Office document is encrypted (it needs a password to open)</source>
+        <translation>le document Office est chiffré (il faut un mot de passe pour l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>examining it needed more memory than is safe to use</source>
+        <translation>son examen demandait plus de mémoire qu’il n’est sûr d’en utiliser</translation>
+    </message>
+    <message>
+        <source>its structure is nested too deeply to read</source>
+        <translation>sa structure est trop profondément imbriquée pour être lue</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its structure could not be parsed)</source>
+        <translation>le fichier est endommagé (sa structure n’a pas pu être analysée)</translation>
+    </message>
+    <message>
+        <source>could not be read: {problem}</source>
+        <translation>n’a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>importing {name}</source>
+        <translation>import de {name}</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s XMP metadata</source>
+        <translation>les métadonnées XMP du PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (its end-of-file marker is missing)</source>
+        <translation>le PDF est tronqué (son marqueur de fin de fichier manque)</translation>
+    </message>
+    <message>
+        <source>encrypted with an empty password (permissions only); read without one</source>
+        <translation>chiffré avec un mot de passe vide (droits d’usage seulement) ; lu sans mot de passe</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} could not be extracted</source>
+        <translation>le texte de la ou des pages {pages} n’a pas pu être extrait</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted (it needs a password to open)</source>
+        <translation>le PDF est chiffré (il faut un mot de passe pour l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>the XMP metadata is not well-formed XML</source>
+        <translation>les métadonnées XMP ne sont pas du XML bien formé</translation>
+    </message>
+    <message>
+        <source>text extracted from the first {read} of {total} pages (time limit)</source>
+        <translation>texte extrait des {read} premières pages sur {total} (limite de temps)</translation>
+    </message>
+    <message>
+        <source>text kept up to page {page} of {total} (size limit)</source>
+        <translation>texte conservé jusqu’à la page {page} sur {total} (limite de taille)</translation>
+    </message>
+    <message>
+        <source>text extracted from the first {read} of {total} pages</source>
+        <translation>texte extrait des {read} premières pages sur {total}</translation>
+    </message>
+    <message>
+        <source>storing what examination found</source>
+        <translation>enregistrement des résultats de l’examen</translation>
+    </message>
+    <message>
+        <source>the image declares {width} x {height} pixels, too many to decode safely (decompression bomb)</source>
+        <translation>l’image déclare {width} x {height} pixels, trop pour être décodée sans risque (bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>HEIC images cannot be decoded on this computer (the HEIC plugin is missing)</source>
+        <translation>les images HEIC ne peuvent pas être décodées sur cet ordinateur (le module HEIC manque)</translation>
+    </message>
+    <message>
+        <source>the image declares too many pixels to decode safely (decompression bomb)</source>
+        <translation>l’image déclare trop de pixels pour être décodée sans risque (bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>the image data is not in a format that can be decoded</source>
+        <translation>les données de l’image ne sont pas dans un format décodable</translation>
+    </message>
+    <message>
+        <source>the image is damaged or truncated</source>
+        <translation>l’image est endommagée ou tronquée</translation>
+    </message>
+    <message>
+        <source>the reader could not be started</source>
+        <translation>le lecteur n’a pas pu être lancé</translation>
+    </message>
+    <message>
+        <source>the reader stopped</source>
+        <translation>le lecteur s’est arrêté</translation>
+    </message>
+    <message>
+        <source>examining it took longer than {seconds:.0f} s</source>
+        <translation>son examen a pris plus de {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>the file made the reader crash</source>
+        <translation>le fichier a fait planter le lecteur</translation>
+    </message>
+    <message>
+        <source>the reader returned a malformed result</source>
+        <translation>le lecteur a renvoyé un résultat mal formé</translation>
+    </message>
+    <message>
+        <source>{what} declares XML entities or a DTD (refused: possible entity expansion)</source>
+        <translation>{what} : déclaration d’entités XML ou de DTD (refusée : expansion d’entités possible)</translation>
+    </message>
+    <message>
+        <source>database page authentication failed: {page}</source>
+        <translation>échec de l’authentification d’une page de la base de données : {page}</translation>
+    </message>
+    <message>
+        <source>revision {revision} names a parent from another record</source>
+        <translation>la révision {revision} désigne un parent appartenant à une autre fiche</translation>
+    </message>
+    <message>
+        <source>record {record}: its current revision is missing</source>
+        <translation>fiche {record} : sa révision en vigueur est manquante</translation>
+    </message>
+    <message>
+        <source>record {record}: has revisions but no record entry</source>
+        <translation>fiche {record} : a des révisions mais aucune entrée de fiche</translation>
+    </message>
+    <message>
+        <source>revision {revision} is not in the audit log (added outside Fieldvault?)</source>
+        <translation>la révision {revision} ne figure pas dans le journal d’audit (ajoutée hors de Fieldvault ?)</translation>
+    </message>
+    <message>
+        <source>revision {revision} is in the audit log but missing from the vault</source>
+        <translation>la révision {revision} figure dans le journal d’audit mais manque dans le coffre</translation>
+    </message>
+    <message>
+        <source>evidence {record}: its original (SHA-256 {sha256}) is missing</source>
+        <translation>pièce {record} : son original (SHA-256 {sha256}) est manquant</translation>
+    </message>
+    <message>
+        <source>page authentication</source>
+        <translation>authentification des pages</translation>
+    </message>
+    <message>
+        <source>database structure</source>
+        <translation>structure de la base de données</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>révisions</translation>
+    </message>
+    <message>
+        <source>record heads</source>
+        <translation>versions en vigueur des fiches</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>audit accounting</source>
+        <translation>concordance du journal d’audit</translation>
+    </message>
+    <message>
+        <source>bundle receipts</source>
+        <translation>accusés de réception des envois</translation>
+    </message>
+    <message>
+        <source>evidence originals</source>
+        <translation>originaux des éléments de preuve</translation>
+    </message>
+    <message>
+        <source>database structure: {problem}</source>
+        <translation>structure de la base de données : {problem}</translation>
+    </message>
+    <message>
+        <source>record {record}: revision {revision} is a head but is not listed as one</source>
+        <translation>fiche {record} : la révision {revision} est une version en vigueur mais n’est pas répertoriée comme telle</translation>
+    </message>
+    <message>
+        <source>record {record}: listed head {revision} is missing or superseded</source>
+        <translation>fiche {record} : la version en vigueur répertoriée {revision} est manquante ou remplacée</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>contrôles supplémentaires</translation>
+    </message>
+    <message>
+        <source>{check}: could not be checked, the database is damaged ({error})</source>
+        <translation>{check} : vérification impossible, la base de données est endommagée ({error})</translation>
+    </message>
+    <message>
+        <source>{check}: could not be checked, a stored value is malformed ({error})</source>
+        <translation>{check} : vérification impossible, une valeur enregistrée est mal formée ({error})</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available on this computer (none is running or unlocked)</source>
+        <translation>aucun trousseau du système n’est disponible sur cet ordinateur (aucun n’est actif ou déverrouillé)</translation>
+    </message>
+    <message>
+        <source>the OS keyring holds no key for this vault</source>
+        <translation>le trousseau du système ne contient aucune clé pour ce coffre</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the vault&apos;s key</source>
+        <translation>le trousseau du système a refusé d’enregistrer la clé du coffre</translation>
+    </message>
+    <message>
+        <source>the OS keyring could not be read</source>
+        <translation>le trousseau du système n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the OS keyring entry for this vault is damaged</source>
+        <translation>l’entrée du trousseau du système pour ce coffre est endommagée</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: {what} is not text</source>
+        <translation>keyslots.json est endommagé : {what} n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered outside Fieldvault (its authentication code does not match)</source>
+        <translation>keyslots.json a été modifié hors de Fieldvault (son code d’authentification ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>keyslots.json has no {slot} slot</source>
+        <translation>keyslots.json n’a pas d’emplacement « {slot} »</translation>
+    </message>
+    <message>
+        <source>keyslots.json has no keyring slot</source>
+        <translation>keyslots.json n’a pas d’emplacement pour le trousseau du système</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: unknown key derivation</source>
+        <translation>keyslots.json est endommagé : dérivation de clé inconnue</translation>
+    </message>
+    <message>
+        <source>not a Fieldvault vault (keyslots.json has the wrong format)</source>
+        <translation>ce n’est pas un coffre Fieldvault (keyslots.json n’a pas le bon format)</translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer Fieldvault (key envelope version is unknown)</source>
+        <translation>ce coffre a été créé par une version plus récente de Fieldvault (version de l’enveloppe de clés inconnue)</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: missing fields</source>
+        <translation>keyslots.json est endommagé : des champs manquent</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: unknown page size</source>
+        <translation>keyslots.json est endommagé : taille de page inconnue</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: a slot appears twice</source>
+        <translation>keyslots.json est endommagé : un emplacement figure deux fois</translation>
+    </message>
+    <message>
+        <source>the mac</source>
+        <translation>le code d’authentification</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: {what} is not base64</source>
+        <translation>keyslots.json est endommagé : {what} n’est pas en base64</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or keyslots.json was altered)</source>
+        <translation>phrase secrète incorrecte (ou keyslots.json a été modifié)</translation>
+    </message>
+    <message>
+        <source>wrong recovery code for this vault</source>
+        <translation>code de récupération incorrect pour ce coffre</translation>
+    </message>
+    <message>
+        <source>the OS keyring holds a key that does not open this vault</source>
+        <translation>le trousseau du système contient une clé qui n’ouvre pas ce coffre</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: key derivation parameters out of range</source>
+        <translation>keyslots.json est endommagé : paramètres de dérivation de clé hors limites</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: not valid JSON</source>
+        <translation>keyslots.json est endommagé : JSON non valide</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: unknown slot</source>
+        <translation>keyslots.json est endommagé : emplacement inconnu</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Fieldvault vault (no {file})</source>
+        <translation>{folder} n’est pas un coffre Fieldvault (pas de {file})</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>a salt</source>
+        <translation>un sel</translation>
+    </message>
+    <message>
+        <source>a nonce</source>
+        <translation>un nonce</translation>
+    </message>
+    <message>
+        <source>a wrapped key</source>
+        <translation>une clé encapsulée</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; must be text</source>
+        <translation>{kind} : le champ « {field} » doit être du texte</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; must not be empty</source>
+        <translation>{kind} : le champ « {field} » ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; is longer than {max_len} characters</source>
+        <translation>{kind} : le champ « {field} » dépasse {max_len} caractères</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
+        <translation>type de fiche inconnu « {kind} » (types connus : {known})</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; is required</source>
+        <translation>{kind} : le champ « {field} » est obligatoire</translation>
+    </message>
+    <message>
+        <source>{kind}: unknown field &apos;{field}&apos;</source>
+        <translation>{kind} : champ inconnu « {field} »</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>identifiant @</translation>
+    </message>
+    <message>
+        <source>{place}: {what} of source {code} (characters {start}-{end})</source>
+        <translation>{place} : {what} de la source {code} (caractères {start} à {end})</translation>
+    </message>
+    <message>
+        <source>{what} was not written: it would expose the identity of a confidential or protected source in {n} place(s); change the text there and try again:
+{places}</source>
+        <translation>{what} : rien n’a été écrit, car l’identité d’une source confidentielle ou protégée y apparaîtrait à {n} endroit(s) ; modifiez le texte à ces endroits et réessayez :
+{places}</translation>
+    </message>
+    <message>
+        <source>{label} field &apos;{path}&apos;</source>
+        <translation>{label}, champ « {path} »</translation>
+    </message>
+    <message>
+        <source>{label} (earlier revision {revision})</source>
+        <translation>{label} (révision antérieure {revision})</translation>
+    </message>
+    <message>
+        <source>merging the bundle</source>
+        <translation>intégration de l’envoi</translation>
+    </message>
+    <message>
+        <source>the bundle holds a different number of revisions than its manifest says</source>
+        <translation>l’envoi contient un nombre de révisions différent de celui qu’annonce son manifeste</translation>
+    </message>
+    <message>
+        <source>the bundle holds a different audit range than its manifest says</source>
+        <translation>l’envoi contient une plage d’entrées du journal d’audit différente de celle qu’annonce son manifeste</translation>
+    </message>
+    <message>
+        <source>a revision already merged names a parent from another record</source>
+        <translation>une révision déjà intégrée désigne un parent d’une autre fiche</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by a key that is not on the archive&apos;s roster</source>
+        <translation>l’envoi est signé par une clé absente de la liste des experts des archives</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s sender keys do not match the roster</source>
+        <translation>les clés de l’expéditeur de l’envoi ne correspondent pas à la liste des experts</translation>
+    </message>
+    <message>
+        <source>another bundle numbered {n} was already merged from this sender</source>
+        <translation>un autre envoi n° {n} de cet expéditeur a déjà été intégré</translation>
+    </message>
+    <message>
+        <source>no further bundle is accepted</source>
+        <translation>plus aucun envoi n’est accepté</translation>
+    </message>
+    <message>
+        <source>only bundles numbered up to {n} are accepted</source>
+        <translation>seuls les envois numérotés jusqu’à {n} sont acceptés</translation>
+    </message>
+    <message>
+        <source>the signer was revoked; {allowed}</source>
+        <translation>le signataire a été révoqué ; {allowed}</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle was altered or forged ({problem})</source>
+        <translation>une révision de l’envoi a été modifiée ou falsifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>the bundle holds the same revision twice</source>
+        <translation>l’envoi contient deux fois la même révision</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit entries in the bundle are not one unbroken chain</source>
+        <translation>les entrées du journal d’audit de l’expéditeur dans l’envoi ne forment pas une chaîne continue</translation>
+    </message>
+    <message>
+        <source>an audit entry in the bundle was altered (its hash does not match)</source>
+        <translation>une entrée du journal d’audit de l’envoi a été modifiée (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s audit log contradicts what an earlier bundle delivered</source>
+        <translation>le journal d’audit de l’expéditeur contredit ce qu’a livré un envoi précédent</translation>
+    </message>
+    <message>
+        <source>a revision in the bundle names a parent from another record</source>
+        <translation>une révision de l’envoi désigne un parent d’une autre fiche</translation>
+    </message>
+    <message>
+        <source>a different bundle with the same id was already merged</source>
+        <translation>un autre envoi portant le même identifiant a déjà été intégré</translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer Fieldvault (schema version is unknown)</source>
+        <translation>ce coffre a été créé par une version plus récente de Fieldvault (version du schéma inconnue)</translation>
+    </message>
+    <message>
+        <source>{codes} are of the same organisation and count as one independent source</source>
+        <translation>{codes} relèvent de la même organisation et comptent pour une seule source indépendante</translation>
+    </message>
+    <message>
+        <source>information needs {needed} source(s) or evidence item(s); this claim has {cited}</source>
+        <translation>une information exige {needed} source(s) ou pièce(s) ; cette affirmation en a {cited}</translation>
+    </message>
+    <message>
+        <source>{sources} independent sources or {documents} documentary evidence item(s)</source>
+        <translation>{sources} sources indépendantes ou {documents} pièce(s) documentaire(s)</translation>
+    </message>
+    <message>
+        <source>{sources} independent sources</source>
+        <translation>{sources} sources indépendantes</translation>
+    </message>
+    <message>
+        <source>a verified fact needs {need}; this claim has {independent} independent source(s) and {documents} documentary evidence item(s)</source>
+        <translation>un fait vérifié exige {need} ; cette affirmation a {independent} source(s) indépendante(s) et {documents} pièce(s) documentaire(s)</translation>
+    </message>
+    <message>
+        <source>{record} is missing or deleted</source>
+        <translation>la fiche {record} est manquante ou supprimée</translation>
+    </message>
+    <message>
+        <source>the interview of {date}</source>
+        <translation>l’entretien du {date}</translation>
+    </message>
+    <message>
+        <source>{interview} had one expert present; material supporting a designation needs two experts present</source>
+        <translation>{interview} ne s’est tenu qu’en présence d’un expert ; les éléments à l’appui d’une désignation exigent la présence de deux experts</translation>
+    </message>
+    <message>
+        <source>{interview} names no source</source>
+        <translation>{interview} ne désigne aucune source</translation>
+    </message>
+    <message>
+        <source>applies to vessels only</source>
+        <translation>ne s’applique qu’aux navires</translation>
+    </message>
+    <message>
+        <source>must be an IMO number: 7 digits whose last is the check digit</source>
+        <translation>doit être un numéro OMI : 7 chiffres dont le dernier est le chiffre de contrôle</translation>
+    </message>
+    <message>
+        <source>applies to aircraft only</source>
+        <translation>ne s’applique qu’aux aéronefs</translation>
+    </message>
+    <message>
+        <source>must be an aircraft registration such as 5Y-ABC or N12345</source>
+        <translation>doit être une immatriculation d’aéronef telle que 5Y-ABC ou N12345</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; {why}</source>
+        <translation>{kind} : le champ « {field} » {why}</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>doit être l’une des valeurs suivantes : {choices}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>doit être compris entre {minimum} et {maximum}</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date such as 2026-03-01 (or 2026-03-01T14:30)</source>
+        <translation>doit être une date ISO 8601 telle que 2026-03-01 (ou 2026-03-01T14:30)</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>has more than {n} entries</source>
+        <translation>compte plus de {n} entrées</translation>
+    </message>
+    <message>
+        <source>has an entry longer than {max_len} characters</source>
+        <translation>contient une entrée de plus de {max_len} caractères</translation>
+    </message>
+    <message>
+        <source>must name at least one</source>
+        <translation>doit en nommer au moins un</translation>
+    </message>
+    <message>
+        <source>must be a record id</source>
+        <translation>doit être un identifiant de fiche</translation>
+    </message>
+    <message>
+        <source>must be a list of record ids</source>
+        <translation>doit être une liste d’identifiants de fiches</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{kind}: unknown field &apos;{field}&apos; (known fields: {known})</source>
+        <translation>{kind} : champ inconnu « {field} » (champs connus : {known})</translation>
+    </message>
+    <message>
+        <source>must be an object with sent_to, date, reply, reply_date, status</source>
+        <translation>doit être un objet avec sent_to, date, reply, reply_date, status</translation>
+    </message>
+    <message>
+        <source>is required unless a make or serial number is given</source>
+        <translation>est obligatoire, sauf si une marque ou un numéro de série est indiqué</translation>
+    </message>
+    <message>
+        <source>has an unknown entry &apos;{entry}&apos; (known: {known})</source>
+        <translation>a une entrée inconnue « {entry} » (entrées connues : {known})</translation>
+    </message>
+    <message>
+        <source>must be a symbol such as S/AC.51/2026/GE/OC.12</source>
+        <translation>doit être une cote telle que S/AC.51/2026/GE/OC.12</translation>
+    </message>
+    <message>
+        <source>is before the date the letter was sent</source>
+        <translation>est antérieur à la date d’envoi de la lettre</translation>
+    </message>
+    <message>
+        <source>{first} or {other}</source>
+        <translation>{first} ou {other}</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos;: record {id} is deleted</source>
+        <translation>{kind} : champ « {field} » : la fiche {id} est supprimée</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos; links to {kinds} records, not to a {found}</source>
+        <translation>{kind} : le champ « {field} » renvoie à des fiches {kinds}, pas à une fiche {found}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a {kind} has no link field &apos;{field}&apos; (its link fields: {known})</source>
+        <translation>une fiche {kind} n’a pas de champ de lien « {field} » (ses champs de lien : {known})</translation>
+    </message>
+    <message>
+        <source>{code} names {n} sources ({ids}); give the id instead</source>
+        <translation>{code} désigne {n} sources ({ids}) ; indiquez plutôt l’identifiant</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos;: no record with id {id}</source>
+        <translation>{kind} : champ « {field} » : aucune fiche avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{kind}: field &apos;{field}&apos;: {error}</source>
+        <translation>{kind} : champ « {field} » : {error}</translation>
+    </message>
+    <message>
+        <source>Default methodology</source>
+        <translation>Méthodologie par défaut</translation>
+    </message>
+    <message>
+        <source>a verified fact needs {sources} independent sources or {documents} documentary evidence item(s)</source>
+        <translation>un fait vérifié exige {sources} sources indépendantes ou {documents} pièce(s) documentaire(s)</translation>
+    </message>
+    <message>
+        <source>a verified fact needs {sources} independent sources</source>
+        <translation>un fait vérifié exige {sources} sources indépendantes</translation>
+    </message>
+    <message>
+        <source>sources of the same organisation count as independent</source>
+        <translation>les sources d’une même organisation comptent comme indépendantes</translation>
+    </message>
+    <message>
+        <source>sources of the same organisation count as one</source>
+        <translation>les sources d’une même organisation comptent pour une seule source</translation>
+    </message>
+    <message>
+        <source>information needs {n} source(s) or evidence item(s)</source>
+        <translation>une information exige {n} source(s) ou pièce(s)</translation>
+    </message>
+    <message>
+        <source>material supporting a designation needs two experts present</source>
+        <translation>les éléments à l’appui d’une désignation exigent la présence de deux experts</translation>
+    </message>
+    <message>
+        <source>evidence is added with &apos;fieldvault import&apos;, which keeps the original file</source>
+        <translation>les éléments de preuve s’ajoutent avec « fieldvault import », qui conserve le fichier original</translation>
+    </message>
+    <message>
+        <source>allegation</source>
+        <translation>allégation</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>verified fact</source>
+        <translation>fait vérifié</translation>
+    </message>
+    <message>
+        <source>the claim cannot become {status}: {reasons}</source>
+        <translation>l’affirmation ne peut pas devenir « {status} » : {reasons}</translation>
+    </message>
+    <message>
+        <source>source: field &apos;code&apos;: {code} is already the code of another source</source>
+        <translation>source : champ « code » : {code} est déjà le code d’une autre source</translation>
+    </message>
+    <message>
+        <source>record {id} is deleted</source>
+        <translation>la fiche {id} est supprimée</translation>
+    </message>
+    <message>
+        <source>a {kind} has no usual link to a {other}; name the field with --as</source>
+        <translation>une fiche {kind} n’a pas de lien habituel vers une fiche {other} ; indiquez le champ avec --as</translation>
+    </message>
+    <message>
+        <source>record {id} is a {kind}, not a claim</source>
+        <translation>la fiche {id} est de type {kind}, ce n’est pas une affirmation</translation>
+    </message>
+    <message>
+        <source>the claim is already {status}</source>
+        <translation>l’affirmation est déjà au statut « {status} »</translation>
+    </message>
+    <message>
+        <source>record {id} is a {kind}, not a source</source>
+        <translation>la fiche {id} est de type {kind}, ce n’est pas une source</translation>
+    </message>
+    <message>
+        <source>the recipient key must be an X25519 public key (64 hex digits)</source>
+        <translation>la clé du destinataire doit être une clé publique X25519 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>the claim is already a verified fact</source>
+        <translation>l’affirmation est déjà un fait vérifié</translation>
+    </message>
+    <message>
+        <source>the identity of source {code} is sealed to other keys; only the recording expert (or someone they granted) can read or change it</source>
+        <translation>l’identité de la source {code} est scellée pour d’autres clés ; seul l’expert qui l’a enregistrée (ou une personne à qui il en a donné l’accès) peut la lire ou la modifier</translation>
+    </message>
+    <message>
+        <source>the sealed identity is not an object</source>
+        <translation>l’identité scellée n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>source: field &apos;sealed&apos; is set by Fieldvault, not given</source>
+        <translation>source : le champ « sealed » est rempli par Fieldvault, il ne se saisit pas</translation>
+    </message>
+    <message>
+        <source>source: field &apos;protection&apos; must be set explicitly to lower a protected source&apos;s protection</source>
+        <translation>source : le champ « protection » doit être renseigné explicitement pour abaisser la protection d’une source protégée</translation>
+    </message>
+    <message>
+        <source>source {code} is not protected: its identity is not sealed</source>
+        <translation>la source {code} n’est pas protégée : son identité n’est pas scellée</translation>
+    </message>
+    <message>
+        <source>must be a sealed identity (set the identity fields; they are sealed)</source>
+        <translation>doit être une identité scellée (renseignez les champs d’identité ; ils sont scellés)</translation>
+    </message>
+    <message>
+        <source>must be a grade from A (reliable) to F (cannot be judged)</source>
+        <translation>doit être une note de A (fiable) à F (impossible à évaluer)</translation>
+    </message>
+    <message>
+        <source>must be a source code such as S-017</source>
+        <translation>doit être un code de source tel que S-017</translation>
+    </message>
+    <message>
+        <source>must list scopes among: {scopes}</source>
+        <translation>doit indiquer des usages parmi : {scopes}</translation>
+    </message>
+    <message>
+        <source>is only for protected sources (this one is {level})</source>
+        <translation>est réservé aux sources protégées (celle-ci est « {level} »)</translation>
+    </message>
+    <message>
+        <source>of a protected source must be sealed, never stored in clear</source>
+        <translation>d’une source protégée doit être scellé, jamais enregistré en clair</translation>
+    </message>
+    <message>
+        <source>revision {revision} by another author was not delivered by any bundle (injected?)</source>
+        <translation>la révision {revision} d’un autre auteur n’a été livrée par aucun envoi (injectée ?)</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: its receipt does not match the signed manifest</source>
+        <translation>envoi {bundle} : son accusé de réception ne correspond pas au manifeste signé</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: its signer is not on the roster</source>
+        <translation>envoi {bundle} : son signataire ne figure pas sur la liste des experts</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: the revisions it delivered no longer match its signed manifest</source>
+        <translation>envoi {bundle} : les révisions qu’il a livrées ne correspondent plus à son manifeste signé</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: the audit entries it delivered no longer match its signed manifest</source>
+        <translation>envoi {bundle} : les entrées du journal d’audit qu’il a livrées ne correspondent plus à son manifeste signé</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: its stored receipt no longer verifies ({problem})</source>
+        <translation>envoi {bundle} : son accusé de réception enregistré ne passe plus la vérification ({problem})</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: revision {revision} it delivered is missing</source>
+        <translation>envoi {bundle} : la révision {revision} qu’il a livrée est manquante</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: its list of delivered revisions is damaged</source>
+        <translation>envoi {bundle} : sa liste de révisions livrées est endommagée</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}: attachment {attachment} it delivered is missing</source>
+        <translation>envoi {bundle} : la pièce jointe {attachment} qu’il a livrée est manquante</translation>
+    </message>
+    <message>
+        <source>the id prefix {prefix} matches more than one record; give more characters</source>
+        <translation>le début d’identifiant {prefix} correspond à plusieurs fiches ; donnez davantage de caractères</translation>
+    </message>
+    <message>
+        <source>record {id} is deleted; it cannot be edited</source>
+        <translation>la fiche {id} est supprimée ; elle ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <source>a deletion needs a reason</source>
+        <translation>une suppression doit être motivée</translation>
+    </message>
+    <message>
+        <source>no record with id {id}</source>
+        <translation>aucune fiche avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>a recovery code has {expected} characters; this one has {n}</source>
+        <translation>un code de récupération compte {expected} caractères ; celui-ci en compte {n}</translation>
+    </message>
+    <message>
+        <source>the recovery code has a typo (its checksum does not match)</source>
+        <translation>le code de récupération contient une faute de frappe (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>the recovery code contains a character that is not in a code</source>
+        <translation>le code de récupération contient un caractère qui n’appartient pas aux codes</translation>
+    </message>
+    <message>
+        <source>revision {revision} of record {record} was altered (hash mismatch)</source>
+        <translation>la révision {revision} de la fiche {record} a été modifiée (empreinte différente)</translation>
+    </message>
+    <message>
+        <source>revision {revision} has a malformed clock value</source>
+        <translation>la révision {revision} a une valeur d’horloge mal formée</translation>
+    </message>
+    <message>
+        <source>revision {revision} lists its parents out of order</source>
+        <translation>la révision {revision} énumère ses parents dans le désordre</translation>
+    </message>
+    <message>
+        <source>revision {revision} holds a value that is not canonical JSON</source>
+        <translation>la révision {revision} contient une valeur qui n’est pas du JSON canonique</translation>
+    </message>
+    <message>
+        <source>revision {revision} of record {record} has an invalid signature</source>
+        <translation>la révision {revision} de la fiche {record} a une signature non valide</translation>
+    </message>
+    <message>
+        <source>no enrolled expert named or with fingerprint {who!r}</source>
+        <translation>aucun expert inscrit ne porte le nom ou l’empreinte {who!r}</translation>
+    </message>
+    <message>
+        <source>a name is needed (at most {n} characters)</source>
+        <translation>un nom est requis ({n} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>that is this archive&apos;s own identity; enroll the experts&apos; vaults</source>
+        <translation>c’est l’identité des archives elles-mêmes ; inscrivez les coffres des experts</translation>
+    </message>
+    <message>
+        <source>this identity is already enrolled as {name!r}</source>
+        <translation>cette identité est déjà inscrite sous le nom {name!r}</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is already on the roster</source>
+        <translation>le nom {name!r} figure déjà sur la liste des experts</translation>
+    </message>
+    <message>
+        <source>{name!r} was already revoked on {date}</source>
+        <translation>{name!r} a déjà été révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>the last accepted bundle number cannot be negative</source>
+        <translation>le numéro du dernier envoi accepté ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {n} characters</source>
+        <translation>une phrase secrète compte au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>a vault folder&apos;s name ends in {suffix} (got {name})</source>
+        <translation>le nom d’un dossier de coffre se termine par {suffix} (reçu : {name})</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; choose a new name</source>
+        <translation>{folder} existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{name} has a key envelope but no {db}</source>
+        <translation>{name} a une enveloppe de clés mais pas de {db}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vault folder</source>
+        <translation>{folder} n’est pas un dossier de coffre</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>vault.db and keyslots.json belong to different vaults</source>
+        <translation>vault.db et keyslots.json appartiennent à des coffres différents</translation>
+    </message>
+    <message>
+        <source>creating the vault</source>
+        <translation>la création du coffre</translation>
+    </message>
+    <message>
+        <source>upgrading the vault&apos;s schema</source>
+        <translation>la mise à jour du schéma du coffre</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({error})</source>
+        <translation>{name} est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest signature is malformed{hint}</source>
+        <translation>la signature du manifeste de l’envoi est mal formée{hint}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest signature is not valid</source>
+        <translation>la signature du manifeste de l’envoi n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s checksum list signature is not valid</source>
+        <translation>la signature de la liste des sommes de contrôle de l’envoi n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by a key other than its stated sender</source>
+        <translation>l’envoi est signé par une autre clé que celle de son expéditeur déclaré</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s checksum list does not match its manifest</source>
+        <translation>la liste des sommes de contrôle de l’envoi ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the package&apos;s manifest signature is malformed{hint}</source>
+        <translation>la signature du manifeste du dossier est mal formée{hint}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s manifest signature is not valid</source>
+        <translation>la signature du manifeste du dossier n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the package&apos;s checksum list signature is not valid</source>
+        <translation>la signature de la liste des sommes de contrôle du dossier n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the package is signed by a key other than its stated sender</source>
+        <translation>le dossier est signé par une autre clé que celle de son expéditeur déclaré</translation>
+    </message>
+    <message>
+        <source>the package&apos;s checksum list does not match its manifest</source>
+        <translation>la liste des sommes de contrôle du dossier ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation>la modification</translation>
+    </message>
+    <message>
+        <source>{what}: the database reported an error ({error})</source>
+        <translation>{what} : la base de données a signalé une erreur ({error})</translation>
+    </message>
+    <message>
+        <source>{what}: the disk is full (or a file size limit was reached); nothing was changed</source>
+        <translation>{what} : le disque est plein (ou une limite de taille de fichier a été atteinte) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read with this vault&apos;s key: the database file is damaged</source>
+        <translation>{name} ne peut pas être lu avec la clé de ce coffre : le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>annex title</source>
+        <translation>titre de l’annexe</translation>
+    </message>
+    <message>
+        <source>claim {n} statement</source>
+        <translation>énoncé de l’affirmation {n}</translation>
+    </message>
+    <message>
+        <source>evidence {label} description</source>
+        <translation>description de la pièce {label}</translation>
+    </message>
+    <message>
+        <source>caption of {label}</source>
+        <translation>légende de {label}</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; the demo vault is built only once</source>
+        <translation>{folder} existe déjà ; le coffre de démonstration n’est créé qu’une fois</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; the demo archive is built only once</source>
+        <translation>{folder} existe déjà ; les archives de démonstration ne sont créées qu’une fois</translation>
+    </message>
+    <message>
+        <source>memo: from</source>
+        <translation>note de passation : expéditeur</translation>
+    </message>
+    <message>
+        <source>memo: {where}</source>
+        <translation>note de passation : {where}</translation>
+    </message>
+    <message>
+        <source>recording the export of the age identity</source>
+        <translation>enregistrement de l’export de l’identité age</translation>
+    </message>
+    <message>
+        <source>{path} is not a group archive&apos;s identity</source>
+        <translation>{path} n’est pas l’identité des archives du Groupe</translation>
+    </message>
+    <message>
+        <source>{folder} is not a group archive (create one with `fieldvault archive init`)</source>
+        <translation>{folder} n’est pas le coffre des archives du Groupe (créez-le avec `fieldvault archive init`)</translation>
+    </message>
+    <message>
+        <source>enrolling the expert</source>
+        <translation>inscription de l’expert</translation>
+    </message>
+    <message>
+        <source>revoking the expert</source>
+        <translation>révocation de l’expert</translation>
+    </message>
+    <message>
+        <source>resolving the conflict</source>
+        <translation>résolution du conflit</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written</source>
+        <translation>impossible d’écrire {out}</translation>
+    </message>
+    <message>
+        <source>the OS keyring is not enabled for this vault</source>
+        <translation>le trousseau du système n’est pas activé pour ce coffre</translation>
+    </message>
+    <message>
+        <source>{what}: {ref} is not an {kind}</source>
+        <translation>{what} : {ref} n’est pas une fiche {kind}</translation>
+    </message>
+    <message>
+        <source>{what}: {ref} is not a {kind}</source>
+        <translation>{what} : {ref} n’est pas une fiche {kind}</translation>
+    </message>
+    <message>
+        <source>recording the verification</source>
+        <translation>enregistrement de la vérification</translation>
+    </message>
+    <message>
+        <source>recording the examination</source>
+        <translation>enregistrement de l’examen</translation>
+    </message>
+    <message>
+        <source>name at least one recipient (--recipient NAME)</source>
+        <translation>nommez au moins un destinataire (--recipient NOM)</translation>
+    </message>
+    <message>
+        <source>at most {n} recipients per draft</source>
+        <translation>{n} destinataires au plus par projet</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>the leaked copy</source>
+        <translation>la copie divulguée</translation>
+    </message>
+    <message>
+        <source>recipient {n} must be a name of 1 to 200 characters</source>
+        <translation>le destinataire {n} doit être un nom de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <source>recipient {n} is named twice; each copy goes to one recipient</source>
+        <translation>le destinataire {n} figure deux fois ; chaque copie va à un seul destinataire</translation>
+    </message>
+    <message>
+        <source>the file is the copy as issued, byte for byte (SHA-256)</source>
+        <translation>le fichier est la copie telle que remise, octet pour octet (SHA-256)</translation>
+    </message>
+    <message>
+        <source>recording the trace</source>
+        <translation>enregistrement du traçage</translation>
+    </message>
+    <message>
+        <source>the copy for recipient {n}</source>
+        <translation>la copie du destinataire {n}</translation>
+    </message>
+    <message>
+        <source>recording the draft copies</source>
+        <translation>enregistrement des copies du projet</translation>
+    </message>
+    <message>
+        <source>its copy id is printed on {n} of {total} page(s)</source>
+        <translation>son numéro de copie est imprimé sur {n} page(s) sur {total}</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name is printed in the stamp (no copy id could be read)</source>
+        <translation>le nom du destinataire figure dans le marquage (aucun numéro de copie n’a pu être lu)</translation>
+    </message>
+    <message>
+        <source>recipient {n}</source>
+        <translation>destinataire {n}</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>file name of copy {n}</source>
+        <translation>nom de fichier de la copie {n}</translation>
+    </message>
+    <message>
+        <source>its copy id is in the document properties</source>
+        <translation>son numéro de copie figure dans les propriétés du document</translation>
+    </message>
+    <message>
+        <source>record {id} is a {kind}, not an evidence item</source>
+        <translation>la fiche {id} est de type {kind}, ce n’est pas une pièce</translation>
+    </message>
+    <message>
+        <source>recording the view</source>
+        <translation>enregistrement de la consultation</translation>
+    </message>
+    <message>
+        <source>a working copy needs at least one of: strip, rotate, redact</source>
+        <translation>une copie de travail demande au moins l’une de ces opérations : retrait des métadonnées, rotation, caviardage</translation>
+    </message>
+    <message>
+        <source>record {id} is not a photograph this version can read</source>
+        <translation>la fiche {id} n’est pas une photographie lisible par cette version</translation>
+    </message>
+    <message>
+        <source>record {id} could not be read at intake; no copy can be made</source>
+        <translation>la fiche {id} n’a pas pu être lue à l’import ; aucune copie n’est possible</translation>
+    </message>
+    <message>
+        <source>storing the working copy</source>
+        <translation>enregistrement de la copie de travail</translation>
+    </message>
+    <message>
+        <source>the stored original of {id} no longer matches its SHA-256; nothing was exported</source>
+        <translation>l’original conservé de {id} ne correspond plus à son empreinte SHA-256 ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>enregistrement de l’export</translation>
+    </message>
+    <message>
+        <source>a picture export is a chart or a timeline, with its SHA-256</source>
+        <translation>une image exportée est un graphique ou une chronologie, avec son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {mib} MiB ({what})</source>
+        <translation>{path} dépasse {mib} Mio ({what})</translation>
+    </message>
+    <message>
+        <source>{path} does not exist ({what})</source>
+        <translation>{path} n’existe pas ({what})</translation>
+    </message>
+    <message>
+        <source>{path} is not a file ({what})</source>
+        <translation>{path} n’est pas un fichier ({what})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied ({what})</source>
+        <translation>impossible de lire {path} : permission refusée ({what})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>impossible de lire {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not an expert&apos;s identity (a successor is)</source>
+        <translation>{path} n’est pas l’identité d’un expert (un successeur doit en être un)</translation>
+    </message>
+    <message>
+        <source>the successor&apos;s identity is this vault&apos;s own</source>
+        <translation>l’identité du successeur est celle de ce coffre</translation>
+    </message>
+    <message>
+        <source>this vault has no open investigation to hand over</source>
+        <translation>ce coffre n’a aucune enquête en cours à transmettre</translation>
+    </message>
+    <message>
+        <source>record {id} is not an investigation</source>
+        <translation>la fiche {id} n’est pas une enquête</translation>
+    </message>
+    <message>
+        <source>writing the handover package</source>
+        <translation>écriture du dossier de passation</translation>
+    </message>
+    <message>
+        <source>the handover package</source>
+        <translation>le dossier de passation</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>la note de passation</translation>
+    </message>
+    <message>
+        <source>adding the {kind}</source>
+        <translation>ajout d’une fiche {kind}</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>enregistrement de la modification</translation>
+    </message>
+    <message>
+        <source>linking the records</source>
+        <translation>liaison des fiches</translation>
+    </message>
+    <message>
+        <source>revealing the source</source>
+        <translation>révélation de la source</translation>
+    </message>
+    <message>
+        <source>sharing the source</source>
+        <translation>partage de la source</translation>
+    </message>
+    <message>
+        <source>promoting the claim</source>
+        <translation>promotion de l’affirmation</translation>
+    </message>
+    <message>
+        <source>adding the note</source>
+        <translation>ajout de la note</translation>
+    </message>
+    <message>
+        <source>deleting the record</source>
+        <translation>suppression de la fiche</translation>
+    </message>
+    <message>
+        <source>the photograph export</source>
+        <translation>l’export de la photographie</translation>
+    </message>
+    <message>
+        <source>the annex</source>
+        <translation>l’annexe</translation>
+    </message>
+    <message>
+        <source>the share</source>
+        <translation>le partage</translation>
+    </message>
+    <message>
+        <source>evidence {id}: the metadata-free copy still carries metadata ({places}); nothing was exported</source>
+        <translation>pièce {id} : la copie sans métadonnées en contient encore ({places}) ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>record {id} is not a photograph</source>
+        <translation>la fiche {id} n’est pas une photographie</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nom de fichier</translation>
+    </message>
+    <message>
+        <source>name who the share is for (--to)</source>
+        <translation>indiquez le destinataire du partage (--to)</translation>
+    </message>
+    <message>
+        <source>state the authority for sharing (--authority)</source>
+        <translation>indiquez l’autorité qui fonde le partage (--authority)</translation>
+    </message>
+    <message>
+        <source>name at least one record to share</source>
+        <translation>indiquez au moins une fiche à partager</translation>
+    </message>
+    <message>
+        <source>recipient (--to)</source>
+        <translation>destinataire (--to)</translation>
+    </message>
+    <message>
+        <source>authority (--authority)</source>
+        <translation>autorité (--authority)</translation>
+    </message>
+    <message>
+        <source>evidence {id}: {error}</source>
+        <translation>pièce {id} : {error}</translation>
+    </message>
+    <message>
+        <source>the photograph</source>
+        <translation>la photographie</translation>
+    </message>
+    <message>
+        <source>cannot create {out}: {error}</source>
+        <translation>impossible de créer {out} : {error}</translation>
+    </message>
+    <message>
+        <source>recording the share</source>
+        <translation>enregistrement du partage</translation>
+    </message>
+    <message>
+        <source>shared item {n} ({kind}) {field}</source>
+        <translation>élément partagé {n} ({kind}) {field}</translation>
+    </message>
+    <message>
+        <source>custom property &apos;{key}&apos;</source>
+        <translation>propriété personnalisée « {key} »</translation>
+    </message>
+    <message>
+        <source>document property &apos;{key}&apos;</source>
+        <translation>propriété du document « {key} »</translation>
+    </message>
+    <message>
+        <source>application property &apos;{key}&apos;</source>
+        <translation>propriété de l’application « {key} »</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable DOCX document</source>
+        <translation>{name} n’est pas un document DOCX lisible</translation>
+    </message>
+    <message>
+        <source>body paragraph {n}</source>
+        <translation>paragraphe {n} du corps du texte</translation>
+    </message>
+    <message>
+        <source>picture {n} name and description</source>
+        <translation>nom et description de l’image {n}</translation>
+    </message>
+    <message>
+        <source>custom property {n}</source>
+        <translation>propriété personnalisée {n}</translation>
+    </message>
+    <message>
+        <source>names of the parts of the document</source>
+        <translation>noms des parties du document</translation>
+    </message>
+    <message>
+        <source>table {table} row {row} cell {cell}</source>
+        <translation>tableau {table}, ligne {row}, cellule {cell}</translation>
+    </message>
+    <message>
+        <source>body (other content)</source>
+        <translation>corps du texte (autre contenu)</translation>
+    </message>
+    <message>
+        <source>{name} holds a part too large to check</source>
+        <translation>{name} contient une partie trop volumineuse pour être contrôlée</translation>
+    </message>
+    <message>
+        <source>picture file {name}</source>
+        <translation>fichier image {name}</translation>
+    </message>
+    <message>
+        <source>part {part}</source>
+        <translation>partie {part}</translation>
+    </message>
+    <message>
+        <source>{label} metadata &apos;{key}&apos;</source>
+        <translation>{label}, métadonnée « {key} »</translation>
+    </message>
+    <message>
+        <source>{label} EXIF {tag}</source>
+        <translation>{label}, EXIF {tag}</translation>
+    </message>
+    <message>
+        <source>{label} EXIF {ifd} {tag}</source>
+        <translation>{label}, EXIF {ifd} {tag}</translation>
+    </message>
+    <message>
+        <source>{label} {marker} segment</source>
+        <translation>{label}, segment {marker}</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <source>{label} (unparsed bytes)</source>
+        <translation>{label} (octets non analysés)</translation>
+    </message>
+    <message>
+        <source>rotation must be a multiple of 90 degrees</source>
+        <translation>la rotation doit être un multiple de 90 degrés</translation>
+    </message>
+    <message>
+        <source>a redaction box is X,Y,WIDTH,HEIGHT in pixels, not {text!r}</source>
+        <translation>une zone à caviarder s’écrit X,Y,LARGEUR,HAUTEUR en pixels, pas {text!r}</translation>
+    </message>
+    <message>
+        <source>a redaction box needs a positive width and height inside the picture</source>
+        <translation>une zone à caviarder doit avoir une largeur et une hauteur positives, dans l’image</translation>
+    </message>
+    <message>
+        <source>the picture has too many pixels to process safely</source>
+        <translation>l’image a trop de pixels pour être traitée sans risque</translation>
+    </message>
+    <message>
+        <source>the picture cannot be decoded</source>
+        <translation>l’image ne peut pas être décodée</translation>
+    </message>
+    <message>
+        <source>redaction box {x},{y} lies outside the {width} x {height} picture</source>
+        <translation>la zone à caviarder {x},{y} est hors de l’image de {width} x {height}</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {error}</source>
+        <translation>impossible d’écrire {out} : {error}</translation>
+    </message>
+    <message>
+        <source>{out} is named twice in this export</source>
+        <translation>{out} figure deux fois dans cet export</translation>
+    </message>
+    <message>
+        <source>{out} appeared while exporting; nothing was replaced</source>
+        <translation>{out} est apparu pendant l’export ; rien n’a été remplacé</translation>
+    </message>
+    <message>
+        <source>a file appeared under an export&apos;s name while exporting; nothing was kept</source>
+        <translation>un fichier est apparu sous le nom d’un export pendant l’export ; rien n’a été conservé</translation>
+    </message>
+    <message>
+        <source>cannot write the export: {error}</source>
+        <translation>impossible d’écrire l’export : {error}</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <source>custom document property {n}</source>
+        <translation>propriété personnalisée du document {n}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password first</source>
+        <translation>{name} est protégé par un mot de passe ; retirez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF)</source>
+        <translation>{name} n’est pas un PDF lisible (il est endommagé ou n’est pas un PDF)</translation>
+    </message>
+    <message>
+        <source>page {page} annotation {n} link</source>
+        <translation>page {page}, lien de l’annotation {n}</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>métadonnées XMP</translation>
+    </message>
+    <message>
+        <source>form field {n}</source>
+        <translation>champ de formulaire {n}</translation>
+    </message>
+    <message>
+        <source>name of an attached file</source>
+        <translation>nom d’un fichier joint</translation>
+    </message>
+    <message>
+        <source>page {page} annotation {n} {key}</source>
+        <translation>page {page}, annotation {n}, {key}</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>signets</translation>
+    </message>
+    <message>
+        <source>bookmark {number}</source>
+        <translation>signet {number}</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@ switching in the settings rebuilding the window at once; a new recovery code aft
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.cli import main
@@ -20,10 +21,12 @@ from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui import translations
 from ui.controller import AppController
+from ui.errors import user_message, vault_text
 from ui.main_window import MainWindow
 from ui.recovery_code_dialog import RecoveryCodeDialog
 from vault import recovery
-from vault.errors import WrongRecoveryCode
+from vault.errors import NotAVault, WrongRecoveryCode
+from vault.messages import Text
 from vault.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,3 +124,56 @@ def test_a_new_recovery_code_needs_the_passphrase_and_replaces_the_old_one(
     with qtbot.waitSignal(controller.vault_locked):
         controller.lock()  # the idle lock too: the code leaves the screen with the window
     assert dialog.code_label.text() == ""
+
+
+def test_the_catalogue_of_vault_sentences_is_current_and_every_template_is_literal() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "extract-vault-strings.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def _fields(template: str) -> list[tuple[str, str]]:
+    parsed = string.Formatter().parse(template)
+    return sorted((name, spec or "") for _, name, spec, _ in parsed if name is not None)
+
+
+def test_every_french_vault_sentence_keeps_its_placeholders() -> None:
+    vault = {source: m for (context, source), m in _messages(TS).items() if context == "vault"}
+    assert len(vault) > 200  # the core's sentences are in the catalogue
+    for source, message in vault.items():
+        translation = message.findtext("translation") or ""
+        assert _fields(translation) == _fields(source), source
+
+
+def test_a_vault_sentence_is_shown_in_french_with_its_parameters(english_after: None) -> None:
+    translations.install("fr")
+    folder = Text("{folder} is not a vault folder", folder="/media/usb/case")
+    assert vault_text(folder) == "/media/usb/case n’est pas un dossier de coffre"
+    assert user_message(NotAVault(folder)) == vault_text(folder)
+    assert vault_text(Text("no such sentence {x}", x=1)) == "no such sentence 1"  # not catalogued: English
+    translations.install("en")
+    assert vault_text(folder) == "/media/usb/case is not a vault folder"
+
+
+def test_a_translation_that_does_not_fit_its_parameters_falls_back_to_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QCoreApplication, "translate", lambda _c, _s: "{other} n’est pas")
+    assert vault_text(Text("{folder} is not a vault folder", folder="x")) == "x is not a vault folder"
+
+
+def test_unlocking_with_a_wrong_passphrase_says_so_in_french(
+    qtbot: QtBot, controller: AppController, vault_folder: Path, english_after: None
+) -> None:
+    translations.install("fr")
+    failures: list[str] = []
+    controller.job_failed.connect(failures.append)
+    controller.start(vault_folder)
+    with qtbot.waitSignal(controller.job_failed, timeout=20_000):
+        controller.unlock(vault_folder, Passphrase.from_text("not the passphrase at all"))
+    assert failures
+    assert "phrase secrète" in failures[0]

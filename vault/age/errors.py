@@ -6,32 +6,33 @@ Messages are fixed wording; they never carry bytes from the file.
 from __future__ import annotations
 
 from vault.errors import UserError
+from vault.messages import Text
 
 
 class AgeError(UserError):
     """The file cannot be decrypted; the subclass says at which stage."""
 
-    message = "the file cannot be decrypted"
+    message: str = Text("the file cannot be decrypted")
 
     def __init__(self) -> None:
         super().__init__(self.message)
 
 
 class HeaderFailure(AgeError):
-    message = "not a well-formed age file (its header is malformed or uses an unsupported form)"
+    message = Text("not a well-formed age file (its header is malformed or uses an unsupported form)")
 
 
 class NoMatch(AgeError):
-    message = "the file is not encrypted to this vault's key"
+    message = Text("the file is not encrypted to this vault's key")
 
 
 class HmacFailure(AgeError):
-    message = "the age header was altered (its MAC does not match)"
+    message = Text("the age header was altered (its MAC does not match)")
 
 
 class PayloadFailure(AgeError):
-    message = "the encrypted contents are damaged or truncated"
+    message = Text("the encrypted contents are damaged or truncated")
 
 
 class ArmorFailure(AgeError):
-    message = "the ASCII armor around the age file is malformed"
+    message = Text("the ASCII armor around the age file is malformed")

@@ -18,6 +18,7 @@ from pathlib import Path
 from vault.intake import detect, limits
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
+from vault.messages import Text
 
 WINDOW_BYTES = 384 * 1024 * 1024
 
@@ -40,19 +41,21 @@ class Prepared:
         findings = Findings(self.head_type)
         if self.data is None:
             limit = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
-            findings.notes.append(f"not examined: larger than {limit} MiB (stored as received)")
+            findings.notes.append(
+                Text("not examined: larger than {limit} MiB (stored as received)", limit=limit)
+            )
         return findings
 
 
 def read_error(exc: OSError) -> str:
     """Fixed wording for a file that cannot be read (never the OS message with a path in it)."""
     if isinstance(exc, FileNotFoundError):
-        return "no such file"
+        return Text("no such file")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return Text("permission denied")
     if isinstance(exc, IsADirectoryError):
-        return "not a regular file"
-    return f"cannot be read ({exc.strerror or 'I/O error'})"
+        return Text("not a regular file")
+    return Text("cannot be read ({reason})", reason=exc.strerror or Text("I/O error"))
 
 
 def prepare(index: int, path: Path, pool: ExaminerPool) -> Prepared:
@@ -60,7 +63,7 @@ def prepare(index: int, path: Path, pool: ExaminerPool) -> Prepared:
     item = Prepared(index, path, path.name)
     try:
         if not path.is_file():
-            item.error = "no such file" if not path.exists() else "not a regular file"
+            item.error = Text("no such file") if not path.exists() else Text("not a regular file")
             return item
         item.size = path.stat().st_size
         if item.size > limits.MAX_EXAMINE_BYTES:
@@ -139,7 +142,7 @@ class ReadAhead:
             try:
                 item = prepare(index, path, self._pool)
             except Exception:  # noqa: BLE001 - e.g. MemoryError: this file fails, the batch goes on
-                item = Prepared(index, path, path.name, error="cannot be read (unexpected error)")
+                item = Prepared(index, path, path.name, error=Text("cannot be read (unexpected error)"))
             with self._room:
                 self._files += 1
                 self._bytes += len(item.data or b"")

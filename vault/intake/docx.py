@@ -21,6 +21,7 @@ from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for two
 from vault.intake import detect, limits
 from vault.intake.findings import Findings, Unreadable, clean_int, clip, put
 from vault.intake.xmlsafe import refuse_declarations
+from vault.messages import Text
 
 _CORE = ("author", "last_modified_by", "title", "subject", "keywords", "category", "comments",
          "identifier", "language", "version", "content_status")  # fmt: skip
@@ -35,35 +36,37 @@ def check_archive(data: bytes) -> None:
     """Refuse a zip that is too big to unpack safely or holds DTD/entity declarations in its XML."""
     count = detect.zip_entry_count(data)
     if count is None:
-        raise Unreadable("the document is damaged (its zip directory is missing or truncated)")
+        raise Unreadable(Text("the document is damaged (its zip directory is missing or truncated)"))
     if count >= 0xFFFF or count > limits.DOCX_MAX_MEMBERS:
-        raise Unreadable("the document has too many parts to unpack safely (possible zip bomb)")
+        raise Unreadable(Text("the document has too many parts to unpack safely (possible zip bomb)"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             _check_sizes(members)
             for info in members:
                 if info.filename.endswith((".xml", ".rels")):
-                    refuse_declarations(archive.read(info), "the document's XML")
+                    refuse_declarations(archive.read(info), Text("the document's XML"))
     except zipfile.BadZipFile:
-        raise Unreadable("the document is damaged (its zip structure is invalid)") from None
+        raise Unreadable(Text("the document is damaged (its zip structure is invalid)")) from None
 
 
 def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > limits.DOCX_MAX_MEMBERS:
-        raise Unreadable("the document has too many parts to unpack safely (possible zip bomb)")
+        raise Unreadable(Text("the document has too many parts to unpack safely (possible zip bomb)"))
     total = 0
     for info in members:
         if info.flag_bits & 0x1:
-            raise Unreadable("the document has encrypted parts")
+            raise Unreadable(Text("the document has encrypted parts"))
         total += info.file_size
         if info.file_size > limits.DOCX_MAX_MEMBER_BYTES or total > limits.DOCX_MAX_TOTAL_BYTES:
-            raise Unreadable("the document unpacks to more data than is safe to read (possible zip bomb)")
+            raise Unreadable(
+                Text("the document unpacks to more data than is safe to read (possible zip bomb)")
+            )
         if info.file_size > limits.DOCX_RATIO_FLOOR and info.file_size > limits.DOCX_MAX_RATIO * max(
             info.compress_size, 1
         ):
             raise Unreadable(
-                "the document is compressed beyond any real document's ratio (possible zip bomb)"
+                Text("the document is compressed beyond any real document's ratio (possible zip bomb)")
             )
 
 
@@ -84,7 +87,7 @@ def examine_docx(data: bytes) -> Findings:
     text = "\n".join(_document_text(document))
     if len(text) > limits.MAX_TEXT_CHARS:
         text = text[: limits.MAX_TEXT_CHARS]
-        findings.notes.append("text kept up to the size limit")
+        findings.notes.append(Text("text kept up to the size limit"))
     if text.strip():
         findings.pages.append((0, text))
     return findings

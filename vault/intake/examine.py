@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from vault.intake import detect, limits
 from vault.intake.findings import Findings, Unreadable
+from vault.messages import Text
 
 _ENCRYPTED_OFFICE = "EncryptedPackage".encode("utf-16-le")
 
@@ -20,11 +21,11 @@ def examine(data: bytes) -> Findings:
     except Unreadable as exc:
         return Findings(media_type, problem=exc.reason)
     except MemoryError:
-        return Findings(media_type, problem="examining it needed more memory than is safe to use")
+        return Findings(media_type, problem=Text("examining it needed more memory than is safe to use"))
     except RecursionError:
-        return Findings(media_type, problem="its structure is nested too deeply to read")
+        return Findings(media_type, problem=Text("its structure is nested too deeply to read"))
     except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
-        return Findings(media_type, problem="the file is damaged (its structure could not be parsed)")
+        return Findings(media_type, problem=Text("the file is damaged (its structure could not be parsed)"))
 
 
 def _read(data: bytes, media_type: str) -> Findings:
@@ -43,7 +44,7 @@ def _read(data: bytes, media_type: str) -> Findings:
     if media_type == detect.TEXT:
         return _plain_text(data)
     if media_type == detect.OLE and _ENCRYPTED_OFFICE in data:
-        raise Unreadable("the Office document is encrypted (it needs a password to open)")
+        raise Unreadable(Text("the Office document is encrypted (it needs a password to open)"))
     return Findings(media_type)
 
 
@@ -52,7 +53,7 @@ def _plain_text(data: bytes) -> Findings:
     findings = Findings(detect.TEXT, metadata={"characters": len(text), "lines": text.count("\n") + 1})
     if len(text) > limits.MAX_TEXT_CHARS:
         text = text[: limits.MAX_TEXT_CHARS]
-        findings.notes.append("text kept up to the size limit")
+        findings.notes.append(Text("text kept up to the size limit"))
     if text.strip():
         findings.pages.append((0, text))
     return findings

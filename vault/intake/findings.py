@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vault.intake import limits
+from vault.messages import Text
 
 COULD_NOT_READ = "could not be read"
 
@@ -38,7 +39,7 @@ class Findings:
     @property
     def warning(self) -> str | None:
         """The user-facing flag, e.g. "could not be read: the PDF is encrypted"."""
-        return f"{COULD_NOT_READ}: {self.problem}" if self.problem else None
+        return Text("could not be read: {problem}", problem=self.problem) if self.problem else None
 
 
 def clip(untrusted: object, limit: int = limits.MAX_META_CHARS) -> str | None:

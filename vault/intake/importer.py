@@ -23,6 +23,7 @@ from vault.identity import Identity
 from vault.intake import batch
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
+from vault.messages import Text, message_of
 
 log = logging.getLogger("fieldvault.intake")
 
@@ -132,7 +133,7 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
     except OSError as exc:
         return FileOutcome(path, name, error=batch.read_error(exc))
     try:
-        with stream, store.transaction(job.conn, f"importing {name}"):
+        with stream, store.transaction(job.conn, Text("importing {name}", name=name)):
             stored = evidence.store_original(
                 job.conn,
                 job.me,
@@ -149,7 +150,7 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
     except Cancelled:
         raise
     except VaultError as exc:
-        return FileOutcome(path, name, error=str(exc))
+        return FileOutcome(path, name, error=message_of(exc))
     if stored.duplicate and item.submitted:
         pool.forget(item.index)  # already held: this receipt is linked, nothing to examine
     log.info("evidence stored (%s)", stored.id)

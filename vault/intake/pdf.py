@@ -22,6 +22,7 @@ from pypdf.generic import IndirectObject
 from vault.intake import detect, limits
 from vault.intake.findings import Findings, Unreadable, clip, put
 from vault.intake.xmlsafe import refuse_declarations
+from vault.messages import Text
 
 # pypdf reports recoverable oddities through logging; in a worker nobody reads them, and they must
 # never reach the user's terminal with fragments of the file.
@@ -58,7 +59,7 @@ _XMP_MAX_BYTES = 4 * 1024 * 1024
 def examine_pdf(data: bytes) -> Findings:
     """Metadata and per-page text of a PDF; raises Unreadable with the reason it cannot be read."""
     if b"%%EOF" not in data[-4096:]:
-        raise Unreadable("the PDF is truncated (its end-of-file marker is missing)")
+        raise Unreadable(Text("the PDF is truncated (its end-of-file marker is missing)"))
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         # Many PDFs carry an owner password only (printing/copy permissions) and open without one.
@@ -67,7 +68,7 @@ def examine_pdf(data: bytes) -> Findings:
         except Exception:  # noqa: BLE001 - any failure here means "needs a password"
             opened = False
         if not opened:
-            raise Unreadable("the PDF is encrypted (it needs a password to open)")
+            raise Unreadable(Text("the PDF is encrypted (it needs a password to open)"))
     metadata: dict[str, Any] = {"page_count": len(reader.pages)}
     metadata.update(_info(reader))
     xmp = _xmp(reader)
@@ -75,7 +76,7 @@ def examine_pdf(data: bytes) -> Findings:
         metadata["xmp"] = xmp
     findings = Findings(detect.PDF, metadata=metadata)
     if reader.is_encrypted:
-        findings.notes.append("encrypted with an empty password (permissions only); read without one")
+        findings.notes.append(Text("encrypted with an empty password (permissions only); read without one"))
     _extract_text(reader, findings)
     return findings
 
@@ -126,12 +127,12 @@ def _xmp(reader: PdfReader) -> dict[str, Any]:
     untrusted_xml = stream.get_data()
     if len(untrusted_xml) > _XMP_MAX_BYTES:
         return {}
-    refuse_declarations(untrusted_xml, "the PDF's XMP metadata")
+    refuse_declarations(untrusted_xml, Text("the PDF's XMP metadata"))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         tree = etree.fromstring(untrusted_xml, parser=parser)
     except etree.XMLSyntaxError:
-        return {"problem": "the XMP metadata is not well-formed XML"}
+        return {"problem": Text("the XMP metadata is not well-formed XML")}
     found: dict[str, Any] = {}
     for description in tree.iter(f"{{{_NS['rdf']}}}Description"):
         for (prefix, local), name in _XMP_FIELDS.items():
@@ -154,7 +155,13 @@ def _extract_text(reader: PdfReader, findings: Findings) -> None:
     total = len(reader.pages)
     for index in range(min(total, limits.PDF_MAX_PAGES)):
         if time.monotonic() - started > limits.PDF_TEXT_SECONDS:
-            findings.notes.append(f"text extracted from the first {index} of {total} pages (time limit)")
+            findings.notes.append(
+                Text(
+                    "text extracted from the first {read} of {total} pages (time limit)",
+                    read=index,
+                    total=total,
+                )
+            )
             break
         try:
             untrusted_text = reader.pages[index].extract_text()
@@ -166,11 +173,19 @@ def _extract_text(reader: PdfReader, findings: Findings) -> None:
         if text.strip():
             findings.pages.append((index + 1, text))
         if budget <= 0:
-            findings.notes.append(f"text kept up to page {index + 1} of {total} (size limit)")
+            findings.notes.append(
+                Text("text kept up to page {page} of {total} (size limit)", page=index + 1, total=total)
+            )
             break
     else:
         if total > limits.PDF_MAX_PAGES:
-            findings.notes.append(f"text extracted from the first {limits.PDF_MAX_PAGES} of {total} pages")
+            findings.notes.append(
+                Text(
+                    "text extracted from the first {read} of {total} pages",
+                    read=limits.PDF_MAX_PAGES,
+                    total=total,
+                )
+            )
     if failed:
         shown = ", ".join(str(p) for p in failed[:10]) + (" …" if len(failed) > 10 else "")
-        findings.notes.append(f"the text of page(s) {shown} could not be extracted")
+        findings.notes.append(Text("the text of page(s) {pages} could not be extracted", pages=shown))

@@ -17,6 +17,7 @@ from vault.errors import Cancelled
 from vault.intake import derived, detect, limits
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
+from vault.messages import Text
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # originals examined so far, originals in all
@@ -58,16 +59,18 @@ def examine_pending(
     with ExaminerPool(workers) as pool:
         for key, sha in enumerate(shas):
             if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(Text("cancelled"))
             if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
                 size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
                 head = next(attachments.iter_chunks(conn, sha), b"")[:4096]
                 findings = Findings(detect.media_type(head))
-                findings.notes.append(f"not examined: larger than {size_mib} MiB (stored as received)")
+                findings.notes.append(
+                    Text("not examined: larger than {limit} MiB (stored as received)", limit=size_mib)
+                )
             else:
                 pool.submit(key, attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES))
                 findings = pool.result(key, cancelled)
-            with store.transaction(conn, "storing what examination found"):
+            with store.transaction(conn, Text("storing what examination found")):
                 derived.put(conn, sha, findings)
                 for record_id in _records_of(conn, sha):
                     records.refresh(conn, record_id)

@@ -17,6 +17,7 @@ from PIL import Image, UnidentifiedImageError
 
 from vault.intake import detect, limits
 from vault.intake.findings import Findings, Unreadable, clean_int, clean_number, clip, decimal, put
+from vault.messages import Text
 
 # Set explicitly rather than relying on Pillow's default: Pillow refuses images over twice this.
 Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
@@ -56,7 +57,7 @@ _UPRIGHT = {
 def examine_image(data: bytes, media_type: str) -> Findings:
     """Metadata and a JPEG thumbnail of an image; raises Unreadable with the reason it cannot be read."""
     if media_type == detect.HEIC and not HEIC_AVAILABLE:
-        raise Unreadable("HEIC images cannot be decoded on this computer (the HEIC plugin is missing)")
+        raise Unreadable(Text("HEIC images cannot be decoded on this computer (the HEIC plugin is missing)"))
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -68,17 +69,21 @@ def examine_image(data: bytes, media_type: str) -> Findings:
             thumbnail = make_thumbnail(image, metadata.get("orientation"))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise Unreadable(
-                "the image declares too many pixels to decode safely (decompression bomb)"
+                Text("the image declares too many pixels to decode safely (decompression bomb)")
             ) from None
         except UnidentifiedImageError:
-            raise Unreadable("the image data is not in a format that can be decoded") from None
+            raise Unreadable(Text("the image data is not in a format that can be decoded")) from None
         except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError, struct.error):
-            raise Unreadable("the image is damaged or truncated") from None
+            raise Unreadable(Text("the image is damaged or truncated")) from None
     return Findings(media_type, metadata=metadata, thumbnail=thumbnail)
 
 
 def _bomb_reason(width: int, height: int) -> str:
-    return f"the image declares {width} x {height} pixels, too many to decode safely (decompression bomb)"
+    return Text(
+        "the image declares {width} x {height} pixels, too many to decode safely (decompression bomb)",
+        width=width,
+        height=height,
+    )
 
 
 def make_thumbnail(image: Image.Image, orientation: object) -> bytes:

@@ -25,6 +25,7 @@ from vault.errors import Cancelled
 from vault.intake import detect, limits, wire
 from vault.intake.findings import Findings
 from vault.intake.worker import DEFAULT_HANDLER
+from vault.messages import Text
 
 _POLL_S = 0.1
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``vault`` package
@@ -104,11 +105,11 @@ class ExaminerPool:
         with self._done:
             while True:
                 if cancelled is not None and cancelled():  # checked first: a cancel wins over a result
-                    raise Cancelled("cancelled")
+                    raise Cancelled(Text("cancelled"))
                 if key in self._results:
                     break
                 if self._threads and not any(t.is_alive() for t in self._threads):
-                    return Findings(self._kinds.pop(key, detect.UNKNOWN), problem="the reader stopped")
+                    return Findings(self._kinds.pop(key, detect.UNKNOWN), problem=Text("the reader stopped"))
                 self._done.wait(_POLL_S)
             self._kinds.pop(key, None)
             return self._results.pop(key)
@@ -163,7 +164,7 @@ class ExaminerPool:
                         self._forgotten.discard(key)
                     else:
                         self._results[key] = findings or Findings(
-                            self._kinds.get(key, detect.UNKNOWN), problem="the reader stopped"
+                            self._kinds.get(key, detect.UNKNOWN), problem=Text("the reader stopped")
                         )
                     self._done.notify_all()
         finally:
@@ -184,19 +185,21 @@ class ExaminerPool:
                 self._stop(worker, kill=True)
                 worker = None
         else:
-            return None, Findings(detect.UNKNOWN, problem="the reader could not be started")
+            return None, Findings(detect.UNKNOWN, problem=Text("the reader could not be started"))
         kind = detect.media_type(data[:4096])
         try:
             if not worker.from_child.poll(self._timeout):
                 self._stop(worker, kill=True)
-                return None, Findings(kind, problem=f"examining it took longer than {self._timeout:.0f} s")
+                return None, Findings(
+                    kind, problem=Text("examining it took longer than {seconds:.0f} s", seconds=self._timeout)
+                )
             return worker, wire.decode(worker.from_child.recv_bytes(wire.MAX_MESSAGE))
         except (EOFError, OSError):
             self._stop(worker, kill=True)
-            return None, Findings(kind, problem="the file made the reader crash")
+            return None, Findings(kind, problem=Text("the file made the reader crash"))
         except wire.BadMessage:
             self._stop(worker, kill=True)
-            return None, Findings(kind, problem="the reader returned a malformed result")
+            return None, Findings(kind, problem=Text("the reader returned a malformed result"))
 
     def _start(self) -> _Worker | None:
         with self._done:

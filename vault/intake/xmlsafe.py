@@ -8,6 +8,7 @@ safely, and name what was refused.
 from __future__ import annotations
 
 from vault.intake.findings import Unreadable
+from vault.messages import Text
 
 _MARKERS = (b"<!doctype", b"<!entity")
 
@@ -17,7 +18,9 @@ def refuse_declarations(untrusted_xml: bytes, what: str) -> None:
     for text in _decodings(untrusted_xml):
         lowered = text.lower()
         if any(marker in lowered for marker in _MARKERS):
-            raise Unreadable(f"{what} declares XML entities or a DTD (refused: possible entity expansion)")
+            raise Unreadable(
+                Text("{what} declares XML entities or a DTD (refused: possible entity expansion)", what=what)
+            )
 
 
 def _decodings(data: bytes) -> list[bytes]:

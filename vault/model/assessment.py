@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vault import records
+from vault.messages import Text
 from vault.model import claim, methodology, queries
 from vault.model.methodology import Rules
 from vault.store import Connection
@@ -97,7 +98,7 @@ def _counted(
     for ref in dict.fromkeys(body.get("supports") or []):
         found = queries.live_body(conn, ref)
         if found is None:
-            excluded.append(f"{ref} is missing or deleted")
+            excluded.append(Text("{record} is missing or deleted", record=ref))
             continue
         kind, target = found
         if kind == "source":
@@ -105,16 +106,19 @@ def _counted(
         elif kind == "evidence":
             documents.append(ref)
         elif kind == "interview":
-            label = f"the interview of {target.get('date', '?')}"
+            label = Text("the interview of {date}", date=target.get("date", "?"))
             if designation and not target.get("two_experts_present"):
                 excluded.append(
-                    f"{label} had one expert present; material supporting a designation needs two "
-                    "experts present"
+                    Text(
+                        "{interview} had one expert present; material supporting a designation needs two "
+                        "experts present",
+                        interview=label,
+                    )
                 )
                 continue
             cited = [s for s in target.get("sources") or [] if isinstance(s, str)]
             if not cited:
-                excluded.append(f"{label} names no source")
+                excluded.append(Text("{interview} names no source", interview=label))
             for sid in cited:
                 met = queries.live_body(conn, sid)
                 if met is not None and met[0] == "source":
@@ -128,8 +132,10 @@ def _independent(sources: Mapping[str, Mapping[str, Any]], rules: Rules) -> tupl
     groups: dict[str, list[str]] = {}
     for sid, body in sources.items():
         groups.setdefault(_organisation(body) or f"\0{sid}", []).append(str(body.get("code", sid)))
-    notes = [
-        f"{', '.join(codes)} are of the same organisation and count as one independent source"
+    notes: list[str] = [
+        Text(
+            "{codes} are of the same organisation and count as one independent source", codes=", ".join(codes)
+        )
         for codes in groups.values()
         if len(codes) > 1
     ]
@@ -145,18 +151,32 @@ def assess(conn: Connection, claim_id: str | None, body: Mapping[str, Any]) -> A
     info: list[str] = []
     if cited < rules.information_sources:
         info.append(
-            f"information needs {rules.information_sources} source(s) or evidence item(s); "
-            f"this claim has {cited}"
+            Text(
+                "information needs {needed} source(s) or evidence item(s); this claim has {cited}",
+                needed=rules.information_sources,
+                cited=cited,
+            )
         )
     verified = list(info)
     by_documents = rules.verified_documents > 0 and len(documents) >= rules.verified_documents
     if independent < rules.verified_sources and not by_documents:
-        need = f"{rules.verified_sources} independent sources"
-        if rules.verified_documents:
-            need += f" or {rules.verified_documents} documentary evidence item(s)"
+        need = (
+            Text(
+                "{sources} independent sources or {documents} documentary evidence item(s)",
+                sources=rules.verified_sources,
+                documents=rules.verified_documents,
+            )
+            if rules.verified_documents
+            else Text("{sources} independent sources", sources=rules.verified_sources)
+        )
         verified.append(
-            f"a verified fact needs {need}; this claim has {independent} independent source(s) "
-            f"and {len(documents)} documentary evidence item(s)"
+            Text(
+                "a verified fact needs {need}; this claim has {independent} independent source(s) "
+                "and {documents} documentary evidence item(s)",
+                need=need,
+                independent=independent,
+                documents=len(documents),
+            )
         )
         verified += same_org
     reasons = {

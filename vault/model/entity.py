@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 
 KIND = "entity"
@@ -46,10 +47,10 @@ def _imo(body: Mapping[str, Any], entity_type: str | None) -> str | None:
     if value is None:
         return None
     if entity_type != "vessel":
-        raise f.fail(KIND, "imo", "applies to vessels only")
+        raise f.fail(KIND, "imo", Text("applies to vessels only"))
     digits = re.sub(r"^IMO\s*", "", value.strip(), flags=re.IGNORECASE)
     if not imo_valid(digits):
-        raise f.fail(KIND, "imo", "must be an IMO number: 7 digits whose last is the check digit")
+        raise f.fail(KIND, "imo", Text("must be an IMO number: 7 digits whose last is the check digit"))
     return digits
 
 
@@ -58,10 +59,10 @@ def _registration(body: Mapping[str, Any], entity_type: str | None) -> str | Non
     if value is None:
         return None
     if entity_type != "aircraft":
-        raise f.fail(KIND, "registration", "applies to aircraft only")
+        raise f.fail(KIND, "registration", Text("applies to aircraft only"))
     normal = value.strip().upper()
     if not _REGISTRATION.fullmatch(normal):
-        raise f.fail(KIND, "registration", "must be an aircraft registration such as 5Y-ABC or N12345")
+        raise f.fail(KIND, "registration", Text("must be an aircraft registration such as 5Y-ABC or N12345"))
     return normal
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from vault.errors import InvalidInput
 from vault.kinds import text_field
+from vault.messages import Text
 
 MAX_ID = 64
 MAX_NAME = 500
@@ -22,8 +23,8 @@ _ID = re.compile(r"^[0-9a-f-]{6,64}$")
 
 
 def fail(kind: str, field: str, why: str) -> InvalidInput:
-    """The one wording of a field error: ``kind: field 'name' why``."""
-    return InvalidInput(f"{kind}: field '{field}' {why}", field=field)
+    """The one wording of a field error: ``kind: field 'name' why`` (``why`` a Text, translated too)."""
+    return InvalidInput(Text("{kind}: field '{field}' {why}", kind=kind, field=field, why=why), field=field)
 
 
 def text(
@@ -42,7 +43,7 @@ def choice(
         return None
     normal = value.strip().lower().replace(" ", "_").replace("-", "_")
     if normal not in allowed:
-        raise fail(kind, field, f"must be one of: {', '.join(sorted(allowed))}")
+        raise fail(kind, field, Text("must be one of: {choices}", choices=", ".join(sorted(allowed))))
     return normal
 
 
@@ -51,7 +52,7 @@ def boolean(body: Mapping[str, Any], field: str, kind: str) -> bool | None:
     if value is None:
         return None
     if not isinstance(value, bool):
-        raise fail(kind, field, "must be true or false")
+        raise fail(kind, field, Text("must be true or false"))
     return value
 
 
@@ -60,9 +61,11 @@ def integer(body: Mapping[str, Any], field: str, kind: str, *, minimum: int, max
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        raise fail(kind, field, "must be a whole number")
+        raise fail(kind, field, Text("must be a whole number"))
     if not minimum <= value <= maximum:
-        raise fail(kind, field, f"must be between {minimum} and {maximum}")
+        raise fail(
+            kind, field, Text("must be between {minimum} and {maximum}", minimum=minimum, maximum=maximum)
+        )
     return value
 
 
@@ -73,7 +76,7 @@ def iso_date(body: Mapping[str, Any], field: str, kind: str, *, required: bool =
         return None
     value = value.strip()
     if parse_date(value) is None:
-        raise fail(kind, field, "must be an ISO 8601 date such as 2026-03-01 (or 2026-03-01T14:30)")
+        raise fail(kind, field, Text("must be an ISO 8601 date such as 2026-03-01 (or 2026-03-01T14:30)"))
     return value
 
 
@@ -99,17 +102,17 @@ def names(
     value = body.get(field)
     if value is None:
         if required:
-            raise fail(kind, field, "is required")
+            raise fail(kind, field, Text("is required"))
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(kind, field, "must be a list of texts")
+        raise fail(kind, field, Text("must be a list of texts"))
     if len(value) > MAX_LIST:
-        raise fail(kind, field, f"has more than {MAX_LIST} entries")
+        raise fail(kind, field, Text("has more than {n} entries", n=MAX_LIST))
     cleaned = list(dict.fromkeys(v.strip() for v in value if v.strip()))
     if any(len(v) > max_len for v in cleaned):
-        raise fail(kind, field, f"has an entry longer than {max_len} characters")
+        raise fail(kind, field, Text("has an entry longer than {max_len} characters", max_len=max_len))
     if required and not cleaned:
-        raise fail(kind, field, "must name at least one")
+        raise fail(kind, field, Text("must name at least one"))
     return cleaned
 
 
@@ -119,7 +122,7 @@ def record_id(body: Mapping[str, Any], field: str, kind: str, *, required: bool 
     if value is None:
         return None
     if not _ID.fullmatch(value):
-        raise fail(kind, field, "must be a record id")
+        raise fail(kind, field, Text("must be a record id"))
     return value
 
 
@@ -129,11 +132,11 @@ def record_ids(body: Mapping[str, Any], field: str, kind: str) -> list[str] | No
     if value is None:
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(kind, field, "must be a list of record ids")
+        raise fail(kind, field, Text("must be a list of record ids"))
     if len(value) > MAX_LIST:
-        raise fail(kind, field, f"has more than {MAX_LIST} entries")
+        raise fail(kind, field, Text("has more than {n} entries", n=MAX_LIST))
     if not all(_ID.fullmatch(v) for v in value):
-        raise fail(kind, field, "must be a list of record ids")
+        raise fail(kind, field, Text("must be a list of record ids"))
     return list(dict.fromkeys(value))
 
 
@@ -141,7 +144,13 @@ def reject_unknown(body: Mapping[str, Any], allowed: Collection[str], kind: str)
     for field in body:
         if field not in allowed:
             raise InvalidInput(
-                f"{kind}: unknown field '{field}' (known fields: {', '.join(sorted(allowed))})", field=field
+                Text(
+                    "{kind}: unknown field '{field}' (known fields: {known})",
+                    kind=kind,
+                    field=field,
+                    known=", ".join(sorted(allowed)),
+                ),
+                field=field,
             )
 
 

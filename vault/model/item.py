@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 
 KIND = "item"
@@ -44,11 +45,17 @@ def _tracing(body: Mapping[str, Any]) -> Body | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise f.fail(KIND, "tracing", "must be an object with sent_to, date, reply, reply_date, status")
+        raise f.fail(KIND, "tracing", Text("must be an object with sent_to, date, reply, reply_date, status"))
     for key in value:
         if key not in TRACING_FIELDS:
             raise f.fail(
-                KIND, "tracing", f"has an unknown entry '{key}' (known: {', '.join(TRACING_FIELDS)})"
+                KIND,
+                "tracing",
+                Text(
+                    "has an unknown entry '{entry}' (known: {known})",
+                    entry=key,
+                    known=", ".join(TRACING_FIELDS),
+                ),
             )
     # Checked under their dotted names, so an error names the entry as a user writes it: tracing.date.
     dotted = {f"tracing.{k}": v for k, v in value.items()}
@@ -82,7 +89,7 @@ def validate(body: Mapping[str, Any]) -> Body:
     f.put(out, "notes", f.text(body, "notes", KIND))
     f.put(out, "investigation", f.record_id(body, "investigation", KIND))
     if not out.get("type") and not out.get("serial_number") and not out.get("make"):
-        raise f.fail(KIND, "type", "is required unless a make or serial number is given")
+        raise f.fail(KIND, "type", Text("is required unless a make or serial number is given"))
     return out
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 
 KIND = "letter"
@@ -51,7 +52,7 @@ def _symbol(body: Mapping[str, Any]) -> str | None:
     symbol = value.strip()
     match = SYMBOL.fullmatch(symbol)
     if match is None or not 1945 <= int(match.group(2)) <= 2100:
-        raise f.fail(KIND, "symbol", "must be a symbol such as S/AC.51/2026/GE/OC.12")
+        raise f.fail(KIND, "symbol", Text("must be a symbol such as S/AC.51/2026/GE/OC.12"))
     return symbol
 
 
@@ -68,7 +69,7 @@ def validate(body: Mapping[str, Any]) -> Body:
         f.put(out, field, f.iso_date(body, field, KIND))
     sent, deadline = out.get("sent"), out.get("deadline")
     if sent and deadline and _day(deadline) < _day(sent):
-        raise f.fail(KIND, "deadline", "is before the date the letter was sent")
+        raise f.fail(KIND, "deadline", Text("is before the date the letter was sent"))
     f.put(out, "status", f.choice(body, "status", KIND, STATUSES))
     f.put(out, "reply", f.record_id(body, "reply", KIND))
     f.put(out, "notes", f.text(body, "notes", KIND))

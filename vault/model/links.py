@@ -13,6 +13,7 @@ from typing import Any
 
 from vault import records
 from vault.errors import InvalidInput, NotFound
+from vault.messages import Text, message_of
 from vault.model import claim, entity, interview, investigation, item, letter, queries, source
 from vault.store import Connection
 
@@ -41,25 +42,53 @@ def resolve_ref(conn: Connection, text: str) -> str:
         found = queries.sources_by_code(conn, code)
         if len(found) > 1:  # in an archive, two experts may each have chosen the same code
             ids = ", ".join(f[:8] for f in found)
-            raise InvalidInput(f"{code} names {len(found)} sources ({ids}); give the id instead", field="id")
+            raise InvalidInput(
+                Text(
+                    "{code} names {n} sources ({ids}); give the id instead", code=code, n=len(found), ids=ids
+                ),
+                field="id",
+            )
         if found:
             return found[0]
     return records.resolve_id(conn, text)
+
+
+def _either(names: Collection[str]) -> str:
+    """``a or b or c``, each ``or`` a Text (so it is translated) around the names."""
+    joined = ""
+    for name in names:
+        joined = Text("{first} or {other}", first=joined, other=name) if joined else name
+    return joined
 
 
 def _check_one(conn: Connection, kind: str, field: str, ref: str, allowed: Collection[str]) -> str:
     try:
         target = resolve_ref(conn, ref)
     except NotFound:
-        raise InvalidInput(f"{kind}: field '{field}': no record with id {ref}", field=field) from None
+        raise InvalidInput(
+            Text("{kind}: field '{field}': no record with id {id}", kind=kind, field=field, id=ref),
+            field=field,
+        ) from None
     except InvalidInput as exc:
-        raise InvalidInput(f"{kind}: field '{field}': {exc}", field=field) from None
+        raise InvalidInput(
+            Text("{kind}: field '{field}': {error}", kind=kind, field=field, error=message_of(exc)),
+            field=field,
+        ) from None
     found = queries.live_body(conn, target)
     if found is None:
-        raise InvalidInput(f"{kind}: field '{field}': record {target} is deleted", field=field)
+        raise InvalidInput(
+            Text("{kind}: field '{field}': record {id} is deleted", kind=kind, field=field, id=target),
+            field=field,
+        )
     if found[0] not in allowed:
         raise InvalidInput(
-            f"{kind}: field '{field}' links to {' or '.join(allowed)} records, not to a {found[0]}",
+            Text(
+                "{kind}: field '{field}' links to {kinds} records, not to a {found}",
+                kind=kind,
+                field=field,
+                kinds=_either(allowed),
+                found=found[0],
+            ),
             field=field,
         )
     return target
@@ -95,9 +124,15 @@ def default_field(from_kind: str, to_kind: str) -> str | None:
 def with_link(from_kind: str, body: Mapping[str, Any], field: str, target: str) -> dict[str, Any]:
     """The change that adds ``target`` to ``field`` (appended to a list field, set on a single one)."""
     if field not in LINK_FIELDS.get(from_kind, {}):
-        known = ", ".join(sorted(LINK_FIELDS.get(from_kind, {}))) or "none"
+        known = ", ".join(sorted(LINK_FIELDS.get(from_kind, {}))) or Text("none")
         raise InvalidInput(
-            f"a {from_kind} has no link field '{field}' (its link fields: {known})", field="as"
+            Text(
+                "a {kind} has no link field '{field}' (its link fields: {known})",
+                kind=from_kind,
+                field=field,
+                known=known,
+            ),
+            field="as",
         )
     if field in LIST_FIELDS:
         current = body.get(field)

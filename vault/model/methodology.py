@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 
 KIND = "methodology"
@@ -38,25 +39,32 @@ class Rules:
     same_organisation_independent: bool = False
     designation_two_experts: bool = True
     record_id: str | None = None
-    title: str = "Default methodology"
+    title: str = Text("Default methodology")
 
     def describe(self) -> tuple[str, ...]:
         """The rules as sentences a user reads beside a claim."""
-        verified = f"a verified fact needs {self.verified_sources} independent sources"
-        if self.verified_documents:
-            verified += f" or {self.verified_documents} documentary evidence item(s)"
+        verified = (
+            Text(
+                "a verified fact needs {sources} independent sources "
+                "or {documents} documentary evidence item(s)",
+                sources=self.verified_sources,
+                documents=self.verified_documents,
+            )
+            if self.verified_documents
+            else Text("a verified fact needs {sources} independent sources", sources=self.verified_sources)
+        )
         independence = (
-            "sources of the same organisation count as independent"
+            Text("sources of the same organisation count as independent")
             if self.same_organisation_independent
-            else "sources of the same organisation count as one"
+            else Text("sources of the same organisation count as one")
         )
         lines = [
-            f"information needs {self.information_sources} source(s) or evidence item(s)",
+            Text("information needs {n} source(s) or evidence item(s)", n=self.information_sources),
             verified,
             independence,
         ]
         if self.designation_two_experts:
-            lines.append("material supporting a designation needs two experts present")
+            lines.append(Text("material supporting a designation needs two experts present"))
         return tuple(lines)
 
 

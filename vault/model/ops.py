@@ -14,13 +14,26 @@ from typing import Any
 from vault import audit, kinds, records, sealing
 from vault.errors import InvalidInput, UserError
 from vault.identity import Identity
+from vault.messages import Text
 from vault.model import assessment, claim, links, protection, queries, source
 from vault.model.assessment import Assessment
 from vault.model.protection import SourceIdentity
 from vault.records import Record
 from vault.store import Connection
 
-NOT_ADDED_HERE = {"evidence": "evidence is added with 'fieldvault import', which keeps the original file"}
+NOT_ADDED_HERE = {
+    "evidence": Text("evidence is added with 'fieldvault import', which keeps the original file")
+}
+# Claim statuses as a sentence names them (translated with it).
+_STATUS_WORDS = {
+    "allegation": Text("allegation"),
+    "information": Text("information"),
+    "verified_fact": Text("verified fact"),
+}
+
+
+def _status_words(status: str) -> str:
+    return _STATUS_WORDS.get(status) or status.replace("_", " ")
 
 
 class PromotionRefused(UserError):
@@ -28,7 +41,13 @@ class PromotionRefused(UserError):
 
     def __init__(self, status: str, reasons: Iterable[str]) -> None:
         self.reasons = tuple(reasons)
-        super().__init__(f"the claim cannot become {status.replace('_', ' ')}: " + "; ".join(self.reasons))
+        super().__init__(
+            Text(
+                "the claim cannot become {status}: {reasons}",
+                status=_status_words(status),
+                reasons="; ".join(self.reasons),
+            )
+        )
 
 
 def next_source_code(conn: Connection) -> str:
@@ -48,7 +67,8 @@ def _check_code_free(conn: Connection, code: object, record_id: str | None) -> N
     owner = queries.source_by_code(conn, normal)
     if owner is not None and owner != record_id:
         raise InvalidInput(
-            f"source: field 'code': {normal} is already the code of another source", field="code"
+            Text("source: field 'code': {code} is already the code of another source", code=normal),
+            field="code",
         )
 
 
@@ -111,11 +131,16 @@ def link(
     target = links.resolve_ref(conn, to_ref)
     found = queries.live_body(conn, target)
     if found is None:
-        raise InvalidInput(f"record {target} is deleted", field="to")
+        raise InvalidInput(Text("record {id} is deleted", id=target), field="to")
     field = field or links.default_field(current.kind, found[0])
     if field is None:
         raise InvalidInput(
-            f"a {current.kind} has no usual link to a {found[0]}; name the field with --as", field="as"
+            Text(
+                "a {kind} has no usual link to a {other}; name the field with --as",
+                kind=current.kind,
+                other=found[0],
+            ),
+            field="as",
         )
     updated = edit(conn, me, current.id, links.with_link(current.kind, current.body, field, target))
     return updated, field, target
@@ -125,15 +150,19 @@ def promote(conn: Connection, me: Identity, claim_id: str, to: str | None = None
     """Move a claim up (one step, or to ``to``) if the methodology allows; else PromotionRefused."""
     current = records.get(conn, claim_id)
     if current.kind != claim.KIND:
-        raise InvalidInput(f"record {current.id} is a {current.kind}, not a claim", field="id")
+        raise InvalidInput(
+            Text("record {id} is a {kind}, not a claim", id=current.id, kind=current.kind), field="id"
+        )
     status = str(current.body.get("status", "allegation"))
     if to is None:
         if status == claim.STATUSES[-1]:
-            raise InvalidInput("the claim is already a verified fact", field="status")
+            raise InvalidInput(Text("the claim is already a verified fact"), field="status")
         to = claim.STATUSES[claim.rank(status) + 1]
     target = claim.validate({**current.body, "status": to})["status"]
     if claim.rank(target) <= claim.rank(status):
-        raise InvalidInput(f"the claim is already {status.replace('_', ' ')}", field="status")
+        raise InvalidInput(
+            Text("the claim is already {status}", status=_status_words(status)), field="status"
+        )
     edit(conn, me, current.id, {"status": target})
     return assessment.assess_stored(conn, current.id)
 
@@ -161,7 +190,9 @@ def _log_promotion(
 def _source(conn: Connection, ref: str) -> Record:
     rec = records.get(conn, links.resolve_ref(conn, ref))
     if rec.kind != source.KIND:
-        raise InvalidInput(f"record {rec.id} is a {rec.kind}, not a source", field="id")
+        raise InvalidInput(
+            Text("record {id} is a {kind}, not a source", id=rec.id, kind=rec.kind), field="id"
+        )
     return rec
 
 
@@ -178,7 +209,7 @@ def reveal(conn: Connection, me: Identity, ref: str) -> SourceIdentity:
 def grant(conn: Connection, me: Identity, ref: str, recipient: bytes) -> Record:
     """Let another vault's X25519 key read a protected source's identity (logged: what, to whom, by whom)."""
     if not sealing.usable_public_key(recipient):
-        raise InvalidInput("the recipient key must be an X25519 public key (64 hex digits)", field="to")
+        raise InvalidInput(Text("the recipient key must be an X25519 public key (64 hex digits)"), field="to")
     rec = _source(conn, ref)
     change = protection.grant(rec.body, me, recipient)
     updated = records.edit(conn, me, rec.id, change)

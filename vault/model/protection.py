@@ -17,6 +17,7 @@ from vault import sealing
 from vault.errors import InvalidInput, UserError
 from vault.identity import Identity
 from vault.kinds import Body
+from vault.messages import Text
 from vault.model import source
 
 CONTEXT = b"fieldvault-source-identity-v1"
@@ -27,8 +28,11 @@ class IdentitySealed(UserError):
 
     def __init__(self, code: str) -> None:
         super().__init__(
-            f"the identity of source {code} is sealed to other keys; only the recording expert "
-            "(or someone they granted) can read or change it"
+            Text(
+                "the identity of source {code} is sealed to other keys; only the recording expert "
+                "(or someone they granted) can read or change it",
+                code=code,
+            )
         )
 
 
@@ -81,7 +85,7 @@ def identity_of(body: Mapping[str, Any], me: Identity) -> SourceIdentity:
         raise IdentitySealed(str(body.get("code", "")))
     value = sealing.open_value(env, me.agree_secret.reveal(), CONTEXT)
     if not isinstance(value, dict):
-        raise InvalidInput("the sealed identity is not an object", field="sealed")
+        raise InvalidInput(Text("the sealed identity is not an object"), field="sealed")
     return _identity(value)
 
 
@@ -94,7 +98,7 @@ def _split(data: Mapping[str, Any]) -> tuple[Body, Body]:
 def seal_new(data: Mapping[str, Any], me: Identity, share_with: Iterable[bytes] = ()) -> Body:
     """A new source body as it is stored: for ``protected``, the identity sealed to me (+ share_with)."""
     if data.get("sealed") is not None:
-        raise InvalidInput("source: field 'sealed' is set by Fieldvault, not given", field="sealed")
+        raise InvalidInput(Text("source: field 'sealed' is set by Fieldvault, not given"), field="sealed")
     if data.get("protection") is None or str(data["protection"]).strip().lower() != "protected":
         return dict(data)
     identity, rest = _split(data)
@@ -106,11 +110,13 @@ def seal_new(data: Mapping[str, Any], me: Identity, share_with: Iterable[bytes] 
 def prepare_edit(current: Mapping[str, Any], changes: Mapping[str, Any], me: Identity) -> Body:
     """The changes to store for an edit of a source, sealing or unsealing as the protection requires."""
     if "sealed" in changes:
-        raise InvalidInput("source: field 'sealed' is set by Fieldvault, not given", field="sealed")
+        raise InvalidInput(Text("source: field 'sealed' is set by Fieldvault, not given"), field="sealed")
     was = current.get("protection") == "protected"
     if "protection" in changes and changes["protection"] is None and was:
         raise InvalidInput(
-            "source: field 'protection' must be set explicitly to lower a protected source's protection",
+            Text(
+                "source: field 'protection' must be set explicitly to lower a protected source's protection"
+            ),
             field="protection",
         )
     new_level = changes.get("protection", current.get("protection"))
@@ -137,7 +143,8 @@ def grant(current: Mapping[str, Any], me: Identity, recipient: bytes) -> Body:
     env = current.get("sealed")
     if not isinstance(env, Mapping):
         raise InvalidInput(
-            f"source {current.get('code', '')} is not protected: its identity is not sealed", field="id"
+            Text("source {code} is not protected: its identity is not sealed", code=current.get("code", "")),
+            field="id",
         )
     if not sealing.is_recipient(env, me.public.agree_public):
         raise IdentitySealed(str(current.get("code", "")))

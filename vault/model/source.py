@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vault.kinds import Body, Kind, register
+from vault.messages import Text
 from vault.model import fields as f
 
 KIND = "source"
@@ -68,7 +69,9 @@ def validate_identity(body: Mapping[str, Any]) -> Body:
 def _sealed_envelope(body: Mapping[str, Any]) -> dict[str, Any]:
     env = body.get("sealed")
     if not isinstance(env, dict) or not isinstance(env.get("recipients"), list) or not env["recipients"]:
-        raise f.fail(KIND, "sealed", "must be a sealed identity (set the identity fields; they are sealed)")
+        raise f.fail(
+            KIND, "sealed", Text("must be a sealed identity (set the identity fields; they are sealed)")
+        )
     return env
 
 
@@ -77,7 +80,7 @@ def _reliability(body: Mapping[str, Any]) -> str | None:
     if value is None:
         return None
     if value.upper() not in RELIABILITY:
-        raise f.fail(KIND, "reliability", "must be a grade from A (reliable) to F (cannot be judged)")
+        raise f.fail(KIND, "reliability", Text("must be a grade from A (reliable) to F (cannot be judged)"))
     return value.upper()
 
 
@@ -88,7 +91,7 @@ def _consent(body: Mapping[str, Any]) -> list[str] | None:
     normal = [s.lower().replace(" ", "_") for s in scopes]
     for s in normal:
         if s not in CONSENT:
-            raise f.fail(KIND, "consent", f"must list scopes among: {', '.join(CONSENT)}")
+            raise f.fail(KIND, "consent", Text("must list scopes among: {scopes}", scopes=", ".join(CONSENT)))
     return [s for s in CONSENT if s in normal]
 
 
@@ -100,16 +103,18 @@ def validate(body: Mapping[str, Any]) -> Body:
     out["protection"] = protection
     code = f.text(body, "code", KIND, required=True, max_len=16)
     if code is None or normal_code(code) is None:
-        raise f.fail(KIND, "code", "must be a source code such as S-017")
+        raise f.fail(KIND, "code", Text("must be a source code such as S-017"))
     out["code"] = normal_code(code)
     if protection == "protected":
         for field in IDENTITY_FIELDS:
             if body.get(field) is not None:
-                raise f.fail(KIND, field, "of a protected source must be sealed, never stored in clear")
+                raise f.fail(KIND, field, Text("of a protected source must be sealed, never stored in clear"))
         out["sealed"] = _sealed_envelope(body)
     else:
         if body.get("sealed") is not None:
-            raise f.fail(KIND, "sealed", f"is only for protected sources (this one is {protection})")
+            raise f.fail(
+                KIND, "sealed", Text("is only for protected sources (this one is {level})", level=protection)
+            )
         out.update(validate_identity(body))
     f.put(out, "type", f.choice(body, "type", KIND, TYPES))
     f.put(out, "organisation", f.text(body, "organisation", KIND, max_len=f.MAX_NAME))
