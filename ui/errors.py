@@ -10,23 +10,41 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui import stored_sentences
 from vault.errors import VaultError
 from vault.messages import Text, message_of
 
 
 def vault_text(text: str) -> str:
     """A sentence from the vault in the user's language: a ``Text`` by its template (parameters that
-    are Texts too are translated first); a plain string only if it is itself a catalogue entry (a
-    sentence stored without parameters), else unchanged. A translation that does not fit its
-    parameters falls back to the English."""
+    are Texts too are translated first); a plain string by the catalogue entry it is, or was formatted
+    from (ui/stored_sentences.py), else unchanged. A translation that does not fit its parameters falls
+    back to the English."""
     if not isinstance(text, Text):
-        return QCoreApplication.translate("vault", text) if text else text
+        return _plain(text)
     params = {k: vault_text(v) if isinstance(v, Text) else v for k, v in text.params.items()}
     translated = QCoreApplication.translate("vault", text.template)
     try:
         return translated.format(**params) if params else translated
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def _plain(text: str) -> str:
+    if not text:
+        return text
+    exact = QCoreApplication.translate("vault", text)
+    if exact != text:
+        return exact
+    recognised = stored_sentences.recognise(text)
+    if recognised is None:
+        return text
+    template, values = recognised
+    translated = QCoreApplication.translate("vault", template)
+    if translated == template:
+        return text
+    filled = stored_sentences.fill(translated, {k: _plain(v) for k, v in values.items()})
+    return text if filled is None else filled
 
 
 def user_message(exc: BaseException) -> str:

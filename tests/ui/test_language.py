@@ -19,7 +19,7 @@ from app.service import VaultService
 from app.settings import Settings
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
-from ui import translations
+from ui import stored_sentences, translations
 from ui.controller import AppController
 from ui.errors import user_message, vault_text
 from ui.main_window import MainWindow
@@ -177,3 +177,24 @@ def test_unlocking_with_a_wrong_passphrase_says_so_in_french(
         controller.unlock(vault_folder, Passphrase.from_text("not the passphrase at all"))
     assert failures
     assert "phrase secrète" in failures[0]
+
+
+def test_sentences_stored_as_plain_text_are_recognised_and_shown_in_french(english_after: None) -> None:
+    translations.install("fr")
+    stored = "could not be read: the document has encrypted parts"  # a warning kept in a record body
+    assert vault_text(stored) == "n’a pas pu être lu : le document contient des parties chiffrées"
+    full = "recording the export: the disk is full (or a file size limit was reached); nothing was changed"
+    assert vault_text(full).startswith("enregistrement de l’export : le disque est plein")
+    for not_ours in ("Meeting at the port: notes", "Interview 2026-11-02 with S-003", ""):
+        assert vault_text(not_ours) == not_ours  # content that fits no template is left as it is
+    translations.install("en")
+    assert vault_text(stored) == stored
+
+
+def test_only_templates_with_words_of_their_own_are_recognised() -> None:
+    assert stored_sentences.recognise("/media/usb/case is not a vault folder") == (
+        "{folder} is not a vault folder",
+        {"folder": "/media/usb/case"},
+    )
+    assert stored_sentences.recognise("anything: at all") is None
+    assert stored_sentences.fill("{a} et {b}", {"a": "x"}) is None
