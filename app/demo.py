@@ -8,7 +8,8 @@ verbale whose reply deadline has passed.
 Each item is written as its model kind (investigation, source, interview, …) when ``vault.kinds.REGISTRY``
 has that kind and accepts the body, and as a meeting note that says the same otherwise — so the demo is
 complete today and becomes richer as the model lands. To extend it, add a ``DemoItem`` to ``ITEMS`` (or a
-photo to ``PHOTOS``); field names for model kinds live in one place, the ``fields`` of each item.
+photo to ``PHOTOS`` in app/demo_media.py); field names for model kinds live in one place, the ``fields``
+of each item.
 
 Everything in it is invented: names, places, vessels, symbols and numbers.
 """
@@ -16,7 +17,6 @@ Everything in it is invented: names, places, vessels, symbols and numbers.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import shutil
 import tempfile
@@ -26,8 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
-
+from app.demo_media import PHOTOS, certificate_pdf, photo_bytes
 from app.service import VaultService
 from app.settings import data_dir
 from vault import kinds
@@ -57,14 +56,6 @@ class DemoItem:
     fields: Callable[[Links, date], dict[str, Any]]
     note_title: str
     note_body: Callable[[date], str]
-
-
-@dataclass(frozen=True)
-class DemoPhoto:
-    name: str
-    caption: str
-    draw: Callable[[ImageDraw.ImageDraw, tuple[int, int]], None]
-    background: tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -323,99 +314,6 @@ ITEMS: tuple[DemoItem, ...] = (
 )
 
 
-# --- photographs ---------------------------------------------------------------------------------------
-
-
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.load_default(size)
-    except TypeError:  # Pillow without FreeType
-        return ImageFont.load_default()
-
-
-def _crate(d: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
-    w, h = size
-    d.rectangle((w * 0.12, h * 0.2, w * 0.88, h * 0.85), fill=(112, 124, 74), outline=(40, 44, 26), width=8)
-    for y in (0.35, 0.7):
-        d.line((w * 0.12, h * y, w * 0.88, h * y), fill=(60, 66, 38), width=6)
-    text = "7.62x39  1 x 700\nLOT 11-19\nGROSS 27 KG"
-    d.multiline_text((w * 0.22, h * 0.4), text, fill=(235, 235, 220), font=_font(int(h * 0.08)), spacing=14)
-
-
-def _headstamp(d: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
-    w, h = size
-    cx, cy, r = w / 2, h / 2, min(w, h) * 0.38
-    d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(196, 160, 84), outline=(120, 92, 40), width=10)
-    d.ellipse((cx - r * 0.22, cy - r * 0.22, cx + r * 0.22, cy + r * 0.22), fill=(170, 130, 70))
-    font = _font(int(r * 0.28))
-    d.text((cx - r * 0.35, cy - r * 0.8), "11", fill=(70, 50, 20), font=font)
-    d.text((cx - r * 0.35, cy + r * 0.4), "19", fill=(70, 50, 20), font=font)
-
-
-def _serial_plate(d: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
-    w, h = size
-    d.rectangle((w * 0.05, h * 0.4, w * 0.95, h * 0.6), fill=(48, 48, 52))
-    d.rectangle((w * 0.3, h * 0.43, w * 0.75, h * 0.57), fill=(90, 90, 96), outline=(20, 20, 20), width=4)
-    d.text((w * 0.33, h * 0.46), "KD 4471903", fill=(225, 225, 225), font=_font(int(h * 0.06)))
-
-
-def _vessel(d: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
-    w, h = size
-    d.rectangle((0, h * 0.62, w, h), fill=(40, 70, 110))
-    d.polygon(
-        [(w * 0.1, h * 0.5), (w * 0.9, h * 0.5), (w * 0.82, h * 0.68), (w * 0.16, h * 0.68)],
-        fill=(150, 30, 30),
-    )
-    d.rectangle((w * 0.62, h * 0.3, w * 0.8, h * 0.5), fill=(230, 230, 230))
-    d.text((w * 0.22, h * 0.54), "KESTREL DAWN", fill=(240, 240, 240), font=_font(int(h * 0.06)))
-
-
-PHOTOS: tuple[DemoPhoto, ...] = (
-    DemoPhoto("IMG_2041.jpg", "Crate markings, warehouse 4", _crate, (200, 190, 170)),
-    DemoPhoto("IMG_2044.jpg", "Headstamp 11-19 on a seized round", _headstamp, (60, 60, 64)),
-    DemoPhoto("IMG_2051.jpg", "Rifle receiver serial number, Wadi Sel", _serial_plate, (150, 140, 120)),
-    DemoPhoto("IMG_1987.jpg", "MV Kestrel Dawn at berth 3", _vessel, (180, 205, 230)),
-)
-
-
-def photo_bytes(photo: DemoPhoto, size: tuple[int, int] = (1200, 900)) -> bytes:
-    """A JPEG drawn in memory, with the camera EXIF a real one would carry (make, model, date, GPS)."""
-    image = Image.new("RGB", size, photo.background)
-    photo.draw(ImageDraw.Draw(image), size)
-    exif = Image.Exif()
-    exif[0x010F] = "Fieldcam"  # Make
-    exif[0x0110] = "FC-12 (demo)"  # Model
-    exif[0x0132] = "2025:03:20 10:41:07"  # DateTime
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2] = "N", (12.0, 31.0, 4.0)
-    gps[3], gps[4] = "E", (41.0, 7.0, 55.0)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=85, exif=exif)
-    return out.getvalue()
-
-
-def certificate_pdf() -> bytes:
-    """A one-page scanned-looking end-user certificate, as a PDF made in memory."""
-    page = Image.new("RGB", (1240, 1754), (250, 248, 240))
-    d = ImageDraw.Draw(page)
-    d.text((120, 120), "END-USER CERTIFICATE", fill=(20, 20, 20), font=_font(56))
-    lines = [
-        "No. EUC/2024/0317",
-        "Importer: Ministry of Interior, Republic of Veldara",
-        "Goods: 7.62 x 39 mm cartridges, 840,000 rounds",
-        "Lot: 11-19",
-        "Final destination: Central Police Depot, Veldara City",
-        "The goods will not be re-exported or transferred.",
-        "",
-        "Signed: ______________________   (stamp illegible)",
-    ]
-    for i, line in enumerate(lines):
-        d.text((120, 300 + i * 70), line, fill=(30, 30, 30), font=_font(34))
-    out = io.BytesIO()
-    page.save(out, "PDF", resolution=150)
-    return out.getvalue()
-
-
 # --- building ------------------------------------------------------------------------------------------
 
 
@@ -498,105 +396,3 @@ def build(
     service.close()
     os.rename(staging, folder)
     return DemoSummary(folder, summary.records, summary.evidence, summary.as_model_kinds)
-
-
-# --- the demo group archive (coordinator mode) -------------------------------------------------------
-
-ARCHIVE_FOLDER_NAME = "demo-archive.fvault"
-ARCHIVE_FILES_NAME = "demo-archive-files"
-
-
-@dataclass(frozen=True)
-class ArchiveSummary:
-    folder: Path
-    files: Path  # the demo's bundles and identity files, to try merging and enrolling by hand
-    reports: tuple[str, ...]  # the status of each merge done while building
-
-
-def archive_files_folder(archive_folder: Path) -> Path:
-    return archive_folder.with_name(ARCHIVE_FILES_NAME)
-
-
-def build_archive(
-    folder: Path,
-    demo_folder: Path | None = None,
-    *,
-    passphrase: str = DEMO_PASSPHRASE,
-    kdf: KdfParams | None = None,
-) -> ArchiveSummary:
-    """Create the demo group archive at ``folder`` from the demo vault (built first if missing).
-
-    The expert's side works on a copy of the demo vault, so the demo itself is not changed. The archive
-    enrolls that expert and merges two of its bundles; between them the coordinator and the expert
-    both edit the claim, so the second merge leaves a conflict to resolve side by side. A consultant's
-    vault that was never enrolled sends a bundle too: it is kept, unmerged, beside the archive (with
-    the bundles and the experts' identity files) for trying the merge screen, which refuses it.
-    """
-    demo_folder = demo_folder or default_folder()
-    if folder.exists():
-        raise VaultExists(
-            Text("{folder} already exists; the demo archive is built only once", folder=str(folder))
-        )
-    if not demo_folder.exists():
-        build(demo_folder, passphrase=passphrase, kdf=kdf)
-    files = archive_files_folder(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    staging = folder.with_name(f".{folder.stem}.building-{os.getpid()}.fvault")
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.rmtree(files, ignore_errors=True)
-    files.mkdir(mode=0o700)
-    phrase = Passphrase.from_text(passphrase)
-    with tempfile.TemporaryDirectory(prefix="fieldvault-demo-archive-") as tmp:
-        work = Path(tmp)
-        expert_copy = work / "expert.fvault"
-        shutil.copytree(demo_folder, expert_copy)
-        archive, _ = VaultService.create(staging, phrase, kdf=kdf, role="archive")
-        try:
-            reports = _fill_archive(archive, expert_copy, files, work, phrase, kdf)
-        except BaseException:
-            archive.close()
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        archive.close()
-    os.rename(staging, folder)
-    return ArchiveSummary(folder, files, reports)
-
-
-def _fill_archive(
-    archive: VaultService,
-    expert_copy: Path,
-    files: Path,
-    work: Path,
-    phrase: Passphrase,
-    kdf: KdfParams | None,
-) -> tuple[str, ...]:
-    archive_id = files / "group-archive.identity"
-    archive.export_identity(archive_id)
-    expert = VaultService.unlock(expert_copy, phrase)
-    try:
-        expert.export_identity(files / "arms-expert.identity")
-        first = files / "arms-expert-1.fvbundle"
-        expert.write_bundle(archive_id, first, everything=True)
-        archive.enroll(files / "arms-expert.identity", "Arms expert (demo)")
-        reports = [r.status for r in archive.merge_bundles([first])]
-        claim = archive.list_records("claim", limit=1)[0].id
-        archive.edit_model_record(
-            claim, {"notes": "Coordinator: hold until the Veldara reply; check lot 11-19 against the EUC."}
-        )
-        expert.edit_model_record(
-            claim, {"notes": "Headstamps match lot 11-19; a second expert met S-002 on the 14th."}
-        )
-        expert.add_note("Follow-up call with the harbour master", "Berth 3 logs for April requested.")
-        second = files / "arms-expert-2.fvbundle"
-        expert.write_bundle(archive_id, second)
-        reports += [r.status for r in archive.merge_bundles([second, first])]
-    finally:
-        expert.close()
-    consultant, _ = VaultService.create(work / "consultant.fvault", phrase, kdf=kdf)
-    try:
-        consultant.add_note("Consultant's notes", "Shipping records for the Kestrel Dawn, March.")
-        consultant.export_identity(files / "consultant-not-enrolled.identity")
-        consultant.write_bundle(archive_id, files / "consultant-1.fvbundle")
-    finally:
-        consultant.close()
-    return tuple(reports)

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import demo, settings
+from app import demo, demo_archive, settings
 from app.service import VaultService
 from ui import translations
 from ui.controller import AppController
@@ -47,7 +47,7 @@ def _build_demo(kdf: KdfParams | None, folder: Path) -> None:
 
 
 def _build_demo_archive(kdf: KdfParams | None, folder: Path, demo_folder: Path) -> None:
-    demo.build_archive(folder, demo_folder, kdf=kdf)
+    demo_archive.build_archive(folder, demo_folder, kdf=kdf)
 
 
 def _renew_recovery(
@@ -73,7 +73,9 @@ def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -
         demo_folder=demo_folder or demo.default_folder(),
         demo_passphrase=demo.DEMO_PASSPHRASE,
         renew_recovery=partial(_renew_recovery, kdf),
-        demo_archive_folder=(demo_folder or demo.default_folder()).with_name(demo.ARCHIVE_FOLDER_NAME),
+        demo_archive_folder=(demo_folder or demo.default_folder()).with_name(
+            demo_archive.ARCHIVE_FOLDER_NAME
+        ),
         build_demo_archive=partial(_build_demo_archive, kdf),
     )
 

@@ -42,7 +42,7 @@ export FIELDVAULT_PASSPHRASE="smoke test passphrase, not a secret"
 "$APP" init "$SMOKE/cli.fvault" --kdf-memory-mib 64 --kdf-iterations 1 >/dev/null
 "$APP" note add "$SMOKE/cli.fvault" --title "Smoke test" --body "Kestrel Dawn at berth 3" >/dev/null
 "$APP" search "$SMOKE/cli.fvault" kestrel | grep -q "Smoke test"
-"$PYTHON" -c "from app.demo import PHOTOS, photo_bytes; import sys; sys.stdout.buffer.write(photo_bytes(PHOTOS[0]))" \
+"$PYTHON" -c "from app.demo_media import PHOTOS, photo_bytes; import sys; sys.stdout.buffer.write(photo_bytes(PHOTOS[0]))" \
   > "$SMOKE/photo.jpg"
 "$APP" import "$SMOKE/cli.fvault" "$SMOKE/photo.jpg" --json > "$SMOKE/import.json" 2> "$SMOKE/import.err"
 if grep -q "warning" "$SMOKE/import.err"; then

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-from app.demo import archive_files_folder
+from app.demo_archive import archive_files_folder
 from ui.controller import AppController
 from ui.coordinator_page import CoordinatorPage
 from ui.evidence_page import EvidencePage

@@ -16,7 +16,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Slot
 from pytestqt.qtbot import QtBot
 
-from app import demo
+from app import demo_archive
 from app.gui import make_opener
 from app.service import VaultService
 from app.settings import Settings
@@ -117,5 +117,7 @@ class Demo:
 def demo_world(tmp_path: Path) -> Demo:
     """The demo vault and the demo group archive built from it (cheap key derivation)."""
     vault = tmp_path / "demo" / "demo.fvault"
-    summary = demo.build_archive(tmp_path / "demo" / demo.ARCHIVE_FOLDER_NAME, vault, kdf=FAST_KDF)
+    summary = demo_archive.build_archive(
+        tmp_path / "demo" / demo_archive.ARCHIVE_FOLDER_NAME, vault, kdf=FAST_KDF
+    )
     return Demo(vault, summary.folder, summary.files)

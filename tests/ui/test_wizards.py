@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app import demo
+from app import demo, demo_media
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import Demo, unlock
@@ -143,7 +143,7 @@ def test_watermarked_drafts_are_written_one_per_recipient(
 ) -> None:
     window = _expert(qtbot, controller, demo_world)
     draft = tmp_path / "draft.pdf"
-    draft.write_bytes(demo.certificate_pdf())
+    draft.write_bytes(demo_media.certificate_pdf())
     wizard = window.open_wizard("drafts")
     assert isinstance(wizard, DraftsWizard)
     wizard.pdf.set_path(draft)
