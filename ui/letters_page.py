@@ -10,15 +10,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from ui.labels import choice_label
 from ui.model_editor import ModelEditor
 from ui.queries import Queries
 from ui.sections import Section
+from ui.tables import list_table
 from vault.errors import VaultError
 from vault.records import Summary
 
@@ -89,9 +87,9 @@ class LettersPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.overdue_only)
         top.addWidget(self.new_button)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("letterTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self,
+            "letterTable",
             [
                 self.tr("Symbol"),
                 self.tr("Reply deadline"),
@@ -100,13 +98,9 @@ class LettersPage(QWidget):
                 self.tr("Status"),
                 self.tr("Addressee"),
                 self.tr("Sent"),
-            ]
+            ],
+            stretch=5,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.reply_box = QComboBox(self)
         self.reply_box.setObjectName("replyEvidence")
         self.reply_box.setMinimumContentsLength(24)

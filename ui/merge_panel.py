@@ -9,13 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from ui.errors import vault_text
 from ui.file_picker import PickMode, pick
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Job, Progress
+from ui.tables import list_table
 from vault.errors import VaultError
 
 STEPS = 1000
@@ -99,9 +97,9 @@ class MergePanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("mergeStatus")
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 8, self)
-        self.table.setObjectName("mergeReport")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self,
+            "mergeReport",
             [
                 self.tr("Bundle"),
                 self.tr("Outcome"),
@@ -111,11 +109,10 @@ class MergePanel(QWidget):
                 self.tr("Already present"),
                 self.tr("Conflicts"),
                 self.tr("Why refused"),
-            ]
+            ],
+            stretch=7,
+            pick_rows=False,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.progress, 1)

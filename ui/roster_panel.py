@@ -7,14 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.dates import readable
 from ui.file_picker import PickMode, pick
 from ui.queries import Queries
+from ui.tables import list_table
 from vault.errors import VaultError
 from vault.roster import Member
 
@@ -44,21 +42,17 @@ class RosterPanel(QWidget):
         super().__init__(parent)
         self._queries = queries
         self.members: list[Member] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("rosterTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self,
+            "rosterTable",
             [
                 self.tr("Expert"),
                 self.tr("Fingerprint (compare aloud)"),
                 self.tr("Enrolled"),
                 self.tr("Status"),
-            ]
+            ],
+            stretch=1,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.identity_path = QLineEdit(self)
         self.identity_path.setObjectName("identityPath")
         self.identity_path.setPlaceholderText(self.tr("the expert's identity file"))

@@ -10,13 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from ui.labels import choice_label
 from ui.model_editor import ModelEditor
 from ui.queries import Queries
 from ui.sections import Section
+from ui.tables import list_table
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -69,22 +67,18 @@ class SourcesPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.filter)
         top.addWidget(self.new_button)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("sourceTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self,
+            "sourceTable",
             [
                 self.tr("Code"),
                 self.tr("Protection"),
                 self.tr("Type"),
                 self.tr("Organisation"),
                 self.tr("Note"),
-            ]
+            ],
+            stretch=3,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.editor = ModelEditor(queries, self, clipboard=clipboard)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
