@@ -132,11 +132,6 @@ def find(
     return Found(_hits(conn, best), ranked=True)
 
 
-def query(conn: Connection, text: str, limit: int = 50, kind: str | None = None) -> list[Hit]:
-    """The hits of :func:`find`."""
-    return find(conn, text, limit, kind).hits
-
-
 def _newest(conn: Connection, fts: str, kind: str | None, limit: int) -> list[int]:
     """Index rows (``records.n``) matching ``fts``, newest first."""
     if kind is None:

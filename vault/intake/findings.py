@@ -14,8 +14,6 @@ from typing import Any
 from vault.intake import limits
 from vault.messages import Text
 
-COULD_NOT_READ = "could not be read"
-
 
 class Unreadable(Exception):
     """A parser gave up on a file; ``reason`` is fixed wording of ours, safe to show the user."""
