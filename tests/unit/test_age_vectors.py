@@ -1,4 +1,4 @@
-"""Every age conformance vector (C2SP CCTV, shared/testdata/age-cctv) gives its expected outcome with the
+"""Every age conformance vector (C2SP CCTV, copied to tests/data/age-cctv) gives its expected outcome with the
 age implementation bundles are read with (vault.age).
 
 Expected outcomes: ``success`` (the whole payload, matching its SHA-256), or a failure of a named kind —
@@ -19,8 +19,8 @@ from vault.age import errors, keys
 from vault.age.codec import open_decrypting
 from vault.age.recipients import HybridIdentity, Identity, ScryptIdentity, X25519Identity
 
-# shared/ sits beside the checkout (here and in CI).
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "age-cctv"
+# The vectors travel with the tests (tests/data/age-cctv, SOURCE.md says where from and under what licence).
+VECTORS = Path(__file__).resolve().parents[1] / "data" / "age-cctv"
 
 OUTCOMES: dict[type[errors.AgeError], str] = {
     errors.HeaderFailure: "header failure",
