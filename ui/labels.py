@@ -23,6 +23,7 @@ _FIELDS = {
     "aliases": QT_TRANSLATE_NOOP("fields", "Aliases"),
     "contacts": QT_TRANSLATE_NOOP("fields", "Contacts"),
     "risk_notes": QT_TRANSLATE_NOOP("fields", "Risks"),
+    "identifying_terms": QT_TRANSLATE_NOOP("fields", "Other identifying terms"),
     "type": QT_TRANSLATE_NOOP("fields", "Type"),
     "organisation": QT_TRANSLATE_NOOP("fields", "Organisation"),
     "reliability": QT_TRANSLATE_NOOP("fields", "Reliability"),

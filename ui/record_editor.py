@@ -39,7 +39,7 @@ from vault.records import Record, Summary
 LONG_FIELDS = {"body", "notes", "summary", "description", "text", "reason", "statement", "rationale"}
 PLAIN_KINDS = {"note", "evidence"}  # every other kind is the model's: its own entry point seals and links
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-IDENTITY_FIELDS = {"name", "aliases", "contacts", "risk_notes"}  # vault.model.source.IDENTITY_FIELDS
+IDENTITY_FIELDS = {"name", "aliases", "contacts", "risk_notes", "identifying_terms"}  # as vault.model.source
 NOTE_FIELDS = ("title", "date", "body")
 
 

@@ -111,7 +111,7 @@ def test_a_different_email_address_is_not_a_finding(text: str) -> None:
 
 
 def test_a_handle_is_found_but_not_inside_an_address() -> None:
-    assert found_in("ping @KILO_247 on Signal") == ["S-017:@handle"]
+    assert found_in("ping @KILO_247 on Signal") == ["S-017:handle"]
     assert found_in("write to a@kilo_247.org") == []
 
 

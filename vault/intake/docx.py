@@ -1,21 +1,24 @@
-"""Word documents (python-docx): core properties, application properties, and the text, tables included.
+"""Word documents: core and application properties (python-docx), and the text a person searches for.
 
-Before python-docx reads a byte, the archive is checked from its zip directory (member count, declared
-sizes, compression ratio, encrypted members) and every XML part is refused if it declares a DTD or
-entities. zipfile stops a member at its declared size, so the declared sizes are the real bounds.
+Before any XML is parsed, the archive is checked from its zip directory (member count, declared sizes,
+compression ratio, encrypted members) and every XML part is refused if it declares a DTD or entities.
+zipfile stops a member at its declared size, so the declared sizes are the real bounds.
+
+The search text comes from the package reader (vault/readers/docx.py), not from python-docx's
+paragraphs: body, tables, text boxes, headers and footers of every kind, footnotes, endnotes, comments,
+tracked insertions and deletions, alt text, chart and SmartArt text. python-docx sees body paragraphs,
+tables and headers only, so a word in a footnote or a tracked insertion was not found.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+import zlib
 from datetime import datetime
 from typing import Any
 
 import docx
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for two small reads
 
 from vault.intake import detect, limits
@@ -30,6 +33,8 @@ _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-proper
 _APP_TEXT = {"Application": "application", "AppVersion": "application_version", "Company": "company",
              "Manager": "manager", "Template": "template"}  # fmt: skip
 _APP_NUMBERS = {"Pages": "page_count", "Words": "word_count", "TotalTime": "editing_minutes"}
+# A member that cannot be unpacked (bad compressed data, CRC mismatch, unknown compression method).
+MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 
 def check_archive(data: bytes) -> None:
@@ -45,7 +50,11 @@ def check_archive(data: bytes) -> None:
             _check_sizes(members)
             for info in members:
                 if info.filename.endswith((".xml", ".rels")):
-                    refuse_declarations(archive.read(info), Text("the document's XML"))
+                    try:
+                        untrusted_xml = archive.read(info)
+                    except MEMBER_ERRORS:
+                        continue  # no parser will see it: reading it fails the same way (and is reported)
+                    refuse_declarations(untrusted_xml, Text("the document's XML"))
     except zipfile.BadZipFile:
         raise Unreadable(Text("the document is damaged (its zip structure is invalid)")) from None
 
@@ -72,7 +81,9 @@ def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
 
 def examine_docx(data: bytes) -> Findings:
     """Properties and text of a DOCX; raises Unreadable with the reason it cannot be read."""
-    check_archive(data)
+    from vault.readers.docx import read_docx_with_search_text  # here: that module imports this one
+
+    read = read_docx_with_search_text(data)  # runs check_archive first
     document = docx.Document(io.BytesIO(data))
     metadata: dict[str, Any] = {}
     untrusted_core = document.core_properties
@@ -84,7 +95,9 @@ def examine_docx(data: bytes) -> Findings:
     put(metadata, "revision", clean_int(getattr(untrusted_core, "revision", None)))
     metadata.update(_app_properties(data))
     findings = Findings(detect.DOCX, metadata=metadata)
-    text = "\n".join(_document_text(document))
+    text = read.search_text
+    if read.reading.unread:
+        findings.notes.append(Text("some parts of the document could not be read (left out of search)"))
     if len(text) > limits.MAX_TEXT_CHARS:
         text = text[: limits.MAX_TEXT_CHARS]
         findings.notes.append(Text("text kept up to the size limit"))
@@ -115,38 +128,3 @@ def _app_properties(data: bytes) -> dict[str, Any]:
         text = clip(root.findtext(f"{{{_APP_NS}}}{tag}"), 12)
         put(found, name, int(text) if text and text.isdigit() else None)
     return found
-
-
-def _document_text(document: Any) -> Iterator[str]:
-    """Paragraphs and tables in document order, then headers and footers."""
-    yield from _blocks(document.iter_inner_content())
-    seen: set[Any] = set()  # the parts themselves: ids of freed objects could be reused
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            if part.is_linked_to_previous or part.part in seen:
-                continue
-            seen.add(part.part)
-            yield from _blocks(part.iter_inner_content())
-
-
-def _blocks(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            if block.text:
-                yield block.text
-        else:
-            yield from _table(block)
-
-
-def _table(table: Table) -> Iterator[str]:
-    seen: set[Any] = set()  # lxml elements hash by identity and keep one proxy while referenced
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            if cell._tc in seen:  # a merged cell appears once per grid column it spans
-                continue
-            seen.add(cell._tc)
-            cells.append("\n".join(_blocks(cell.iter_inner_content())))
-        line = "\t".join(c for c in cells if c)
-        if line:
-            yield line

@@ -63,6 +63,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("aliases", NAMES, identity=True),
         F("contacts", LONG_TEXT, identity=True),
         F("risk_notes", LONG_TEXT, identity=True),
+        F("identifying_terms", NAMES, identity=True),
         F("type", CHOICE, choices=source.TYPES),
         F("organisation", TEXT),
         F("reliability", CHOICE, choices=source.RELIABILITY),

@@ -1,10 +1,13 @@
 """What the leak guard looks for: every identifier of a confidential or protected source this vault can read.
 
-Identifiers are names, aliases, and the phone numbers, e-mail addresses and @handles found in the
-free-text contacts. They are gathered from every revision of each such source (a name spelled another
-way last month, a deleted source, a concurrent edit), because a protection promise outlives an edit.
-Sources sealed to other keys are skipped: this vault cannot know their identity, and never stores it.
-A source whose current protection is ``public`` may be named and is skipped too.
+Identifiers are names, aliases, the expert's extra identifying terms (a nickname, a house name, a plate
+number), and what the free-text contacts hold: each phone number on its own (vault/phones.py, kept in
+E.164 form when its country is known), e-mail addresses, @handles, and the handles inside messaging and
+social-network links ("t.me/jdupont_kv", "telegram: jdupont_kv"). They are gathered from every revision
+of each such source (a name spelled another way last month, a deleted source, a concurrent edit),
+because a protection promise outlives an edit. Sources sealed to other keys are skipped: this vault
+cannot know their identity, and never stores it. A source whose current protection is ``public`` may be
+named and is skipped too.
 """
 
 from __future__ import annotations
@@ -12,24 +15,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vault import records, revisions
+from vault import phones, records, revisions
 from vault.errors import VaultError
 from vault.identity import Identity
 from vault.model import protection
 from vault.store import Connection
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{3,}")
-MIN_PHONE_DIGITS = 6
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,62}[A-Za-z0-9_])?)")
+_PROFILE = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:t\.me|telegram\.(?:me|dog)|instagram\.com|facebook\.com|fb\.com|"
+    r"twitter\.com|x\.com|tiktok\.com|snapchat\.com/add|linkedin\.com/in|signal\.me|youtube\.com|vk\.com|"
+    r"threads\.net|wa\.me)/+(@?[\w.\-]{3,64})",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    r"\b(?:telegram|signal|skype|whatsapp|wechat|viber|threema|instagram|facebook|twitter|tiktok|snapchat|"
+    r"session|element|matrix)\s*[:=]\s*@?([A-Za-z][\w.\-]{2,63})",
+    re.IGNORECASE,
+)
+MIN_PHONE_DIGITS = phones.MIN_DIGITS
 
 
 @dataclass(frozen=True)
 class Identifier:
-    """One identifier of one source. ``kind`` is name, alias, phone, email or handle.
+    """One identifier of one source. ``kind`` is name, alias, term, phone, email or handle.
 
-    ``value`` is as recorded; for phones ``digits`` holds the digits alone, so "+243 81 234 5678" and
-    "+243812345678" can both be matched. The repr is redacted: identifiers never belong in a log.
+    ``value`` is as recorded; a phone is kept as "+<country><number>" when its country is known, else
+    as its digits. The repr is redacted: identifiers never belong in a log.
     """
 
     source_id: str
@@ -46,17 +59,22 @@ class Identifier:
         return re.sub(r"\D", "", self.value)
 
 
+def _handle(value: str) -> str | None:
+    handle = value.strip().lstrip("@").rstrip(".-")
+    if handle.isdigit():
+        return None  # wa.me/243… is a phone number, read as one
+    return handle if len(handle) >= 3 else None
+
+
 def contacts_identifiers(text: str) -> list[tuple[str, str]]:
-    """``(kind, value)`` for each e-mail address, phone number and @handle in free-text contacts."""
-    found: list[tuple[str, str]] = []
-    emails = _EMAIL.findall(text)
-    found += [("email", e) for e in emails]
+    """``(kind, value)`` for each e-mail address, phone number and handle in free-text contacts."""
+    found: list[tuple[str, str]] = [("email", e) for e in _EMAIL.findall(text)]
     rest = _EMAIL.sub(" ", text)
-    for phone in _PHONE.findall(rest):
-        phone = phone.strip()
-        if len(re.sub(r"\D", "", phone)) >= MIN_PHONE_DIGITS:
-            found.append(("phone", phone))
-    found += [("handle", h) for h in _HANDLE.findall(rest)]
+    handles = [*_PROFILE.findall(rest), *_LABELLED.findall(rest), *_HANDLE.findall(rest)]
+    found += [("handle", h) for h in dict.fromkeys(filter(None, map(_handle, handles)))]
+    for phone in phones.numbers_in_contacts(_PROFILE.sub(lambda m: " " + m.group(1) + " ", rest)):
+        value = f"+{phone.country}{phone.nsn}" if phone.country else phone.nsn
+        found.append(("phone", value))
     return found
 
 
@@ -78,6 +96,7 @@ def readable_identifiers(conn: Connection, me: Identity) -> list[Identifier]:
             except VaultError:
                 continue  # sealed to others, or damaged (integrity checks report that), or malformed
             pairs = [("name", who.name), *(("alias", a) for a in who.aliases)]
+            pairs += [("term", t) for t in who.terms]
             pairs += contacts_identifiers(who.contacts or "")
             for kind, value in pairs:
                 out.setdefault((sid, kind, value), Identifier(sid, code, level, kind, value))

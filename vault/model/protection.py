@@ -44,6 +44,7 @@ class SourceIdentity:
     aliases: tuple[str, ...] = ()
     contacts: str | None = None
     risk_notes: str | None = field(default=None)
+    terms: tuple[str, ...] = ()  # identifying_terms
 
     def __repr__(self) -> str:
         return "<SourceIdentity (redacted)>"
@@ -56,13 +57,19 @@ class SourceIdentity:
             out["contacts"] = self.contacts
         if self.risk_notes is not None:
             out["risk_notes"] = self.risk_notes
+        if self.terms:
+            out["identifying_terms"] = list(self.terms)
         return out
 
 
 def _identity(fields: Mapping[str, Any]) -> SourceIdentity:
     clean = source.validate_identity(fields)
     return SourceIdentity(
-        clean["name"], tuple(clean.get("aliases", ())), clean.get("contacts"), clean.get("risk_notes")
+        clean["name"],
+        tuple(clean.get("aliases", ())),
+        clean.get("contacts"),
+        clean.get("risk_notes"),
+        tuple(clean.get("identifying_terms", ())),
     )
 
 

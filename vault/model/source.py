@@ -33,7 +33,9 @@ TYPES = (
 RELIABILITY = ("A", "B", "C", "D", "E", "F")  # Admiralty scale: A reliable … F cannot be judged
 CONSENT = ("report", "archive", "mission", "court")
 # What identifies a person: sealed for protected sources, and what the leak guard looks for.
-IDENTITY_FIELDS = ("name", "aliases", "contacts", "risk_notes")
+# ``identifying_terms``: whatever else would point to the person (a nickname, a house name, a plate
+# number), added by the expert so that the guard looks for it too.
+IDENTITY_FIELDS = ("name", "aliases", "contacts", "risk_notes", "identifying_terms")
 FIELDS = (
     *IDENTITY_FIELDS,
     "type",
@@ -63,6 +65,7 @@ def validate_identity(body: Mapping[str, Any]) -> Body:
     f.put(out, "aliases", f.names(body, "aliases", KIND))
     f.put(out, "contacts", f.text(body, "contacts", KIND, max_len=10_000))
     f.put(out, "risk_notes", f.text(body, "risk_notes", KIND))
+    f.put(out, "identifying_terms", f.names(body, "identifying_terms", KIND))
     return out
 
 
@@ -141,7 +144,8 @@ def search_text(body: Mapping[str, Any]) -> str:
     shared = (body.get("code"), body.get("type"), body.get("organisation"))
     if is_protected(body):
         return f.join_text(*shared)
-    return f.join_text(*shared, body.get("name"), body.get("aliases"), body.get("contacts"))
+    identity = (body.get("name"), body.get("aliases"), body.get("contacts"), body.get("identifying_terms"))
+    return f.join_text(*shared, *identity)
 
 
 register(Kind(name=KIND, validate=validate, title=title, search_text=search_text))
