@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from exporters.docx_annex import Annex, AnnexClaim, AnnexEvidence, AnnexPhoto, AnnexSource
-from exporters.image_text import image_parts
 from vault import evidence
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
 from vault.messages import Text
 from vault.model import queries
+from vault.readers.files import parts_of
 from vault.store import Connection
 
 OBTAINED_WORDS = {"seized": "seized", "ddr": "DDR", "inspection": "inspection", "cargo": "cargo inspection"}
@@ -149,7 +149,7 @@ def build_annex(conn: Connection, investigation: str, prepared: str, photo: Phot
             caption = str(body.get("caption", "") or "")
             photos.append(AnnexPhoto(photo_label, caption, picture))
             parts.append(TextPart(Text("caption of {label}", label=photo_label), caption))
-            parts += image_parts(picture, photo_label)
+            parts += parts_of(picture, photo_label)
     sources = sorted((_source_row(b) for b in c.sources.values()), key=lambda s: s.code)
     annex = Annex(
         title=f"Annex: {inv.get('title', '')}",

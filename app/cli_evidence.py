@@ -129,7 +129,7 @@ def cmd_working_copy(args: argparse.Namespace) -> int:
 def cmd_export_file(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        sha = service.export_file(args.id, args.out)
+        sha = service.export_file(args.id, args.out, reveal=args.reveal)
     finally:
         service.close()
     print(f"wrote {args.out} (SHA-256 {sha})")
@@ -153,6 +153,24 @@ def cmd_examine(args: argparse.Namespace) -> int:
     finally:
         service.close()
     print(f"examined {done} original(s)")
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    try:
+        if args.action == "seal":
+            rec = service.seal_evidence(args.id)
+            said = "sealed: bundles and packages carry it encrypted to the source's keys"
+        elif args.action == "withhold":
+            rec = service.withhold_evidence(args.id, args.reason or "")
+            said = "withheld: it stays in this vault; the record travels with the reason"
+        else:
+            rec = service.include_evidence(args.id)
+            said = "included: it travels as stored again (read by the outbound gate first)"
+    finally:
+        service.close()
+    print(f"{rec.id}  {said}")
     return 0
 
 
@@ -186,7 +204,28 @@ def register(sub: Subparsers) -> None:
     add_vault_args(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("out", metavar="OUT", type=Path)
+    p.add_argument(
+        "--reveal",
+        action="store_true",
+        help="write it even though it names a confidential or protected source (logged with their codes)",
+    )
     p.set_defaults(func=cmd_export_file)
+
+    p = sub.add_parser(
+        "evidence",
+        help="how an original travels in bundles and handover packages: seal, withhold or include it",
+        description=(
+            "An original that names a protected source cannot travel as it is. `seal` encrypts it to the "
+            "keys that can read the source's identity (the archive keeps the record and the hash, not the "
+            "bytes); `withhold` keeps it in this vault only; `include` lets it travel as stored again. "
+            "Each is a logged revision of the evidence record."
+        ),
+    )
+    p.add_argument("action", choices=["seal", "withhold", "include"])
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reason", help="why the original is withheld (required for withhold)")
+    p.set_defaults(func=cmd_evidence)
 
     p = sub.add_parser(
         "examine", help="examine stored originals not yet examined here (evidence received in bundles)"

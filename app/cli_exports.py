@@ -86,7 +86,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
 def cmd_photo(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        result = service.export_photo(args.id, args.out, redact=args.redact or (), rotate=args.rotate)
+        result = service.export_photo(
+            args.id, args.out, redact=args.redact or (), rotate=args.rotate, keep_icc=args.keep_icc
+        )
     finally:
         service.close()
     print(f"wrote {result.path} (SHA-256 {result.sha256}; {', '.join(result.operations)})")
@@ -167,6 +169,11 @@ def register(sub: Subparsers) -> None:
         help="boxes to black out (pixels)",
     )
     p.add_argument("--rotate", type=int, default=0, choices=[0, 90, 180, 270], help="clockwise")
+    p.add_argument(
+        "--keep-icc",
+        action="store_true",
+        help="keep the colour profile (by default it is dropped and the pixels converted to sRGB)",
+    )
     p.set_defaults(func=cmd_photo)
 
     p = es.add_parser("annex", help="an investigation's report annex (DOCX), sources by code only")

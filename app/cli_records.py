@@ -208,7 +208,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        rec = service.delete_record(service.resolve_ref(args.id), args.reason)
+        rec = service.delete_record(service.resolve_ref(args.id), args.reason, amend=args.amend)
     finally:
         service.close()
     print(rec.id)
@@ -284,6 +284,11 @@ def register(sub: Subparsers) -> None:
     add_vault_args(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--reason", required=True)
+    p.add_argument(
+        "--amend",
+        action="store_true",
+        help="give a record already deleted a new reason (the old one stays here)",
+    )
     p.set_defaults(func=cmd_delete)
 
     p = rs.add_parser("recipient-key", help="print this vault's key for source grants")

@@ -107,6 +107,7 @@ class BundleOps(ServiceCore):
             raise InvalidInput(
                 Text("{path} is not a group archive's identity", path=str(archive_identity)), field="to"
             )
+        self.examine_pending()  # every original is read by the outbound gate before it may leave
         written = bundle_write.write(
             self._vault.conn,
             self._vault.identity,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.service_guard import GuardedOps
 from exporters import outfile
-from exporters.pdf_text import open_pdf, page_texts, pdf_parts
+from exporters.pdf_text import open_pdf, page_texts
 from exporters.pdf_watermark import COPY_ID_PROPERTY, copy_ids_in, stamp_copy
 from vault import audit, distribution
 from vault.attachments import CancelCheck
@@ -111,8 +111,9 @@ class DraftOps(GuardedOps):
         data = self.read_input(pdf, Text("the draft"))
         draft_sha = hashlib.sha256(data).hexdigest()
         pages = len(open_pdf(data, pdf.name).pages)
-        guard = self.leak_guard()
-        guard.check(pdf_parts(data, pdf.name), Text("the draft"))
+        draft_gate = self.gate(Text("the draft"))
+        draft_gate.data(data, Text("the draft"))  # all of it, attachments and images included
+        draft_gate.refuse_if_any()
         out_dir.mkdir(mode=0o700, exist_ok=True)  # a new folder is made only once the draft passed the guard
         stem = _slug(pdf.stem, 60) or "draft"
         made: list[tuple[str, str, Path, str]] = []
@@ -122,13 +123,11 @@ class DraftOps(GuardedOps):
                     raise Cancelled("cancelled")
                 copy_id = distribution.new_copy_id()
                 out = out_dir / f"{stem}-{_slug(recipient)}-{copy_id}.pdf"
-                added = [
-                    TextPart(Text("recipient {n}", n=n), recipient),
-                    TextPart(Text("label"), label),
-                    TextPart(Text("file name of copy {n}", n=n), out.name),
-                ]
-                guard.check(added, Text("the copy for recipient {n}", n=n))
-                sha = batch.add(out, [stamp_copy(data, pdf.name, recipient, copy_id, label)])
+                gate = self.gate(Text("the copy for recipient {n}", n=n), guard=draft_gate.guard)
+                gate.parts([TextPart(Text("recipient {n}", n=n), recipient), TextPart(Text("label"), label)])
+                copy = stamp_copy(data, pdf.name, recipient, copy_id, label)
+                gate.data(copy, Text("copy {n}", n=n))  # the rebuilt copy, read again in full
+                sha = batch.add(out, [copy], gate.clearance(out.name))
                 made.append((recipient, copy_id, out, sha))
                 if progress is not None:
                     progress(n, len(names))

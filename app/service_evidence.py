@@ -12,12 +12,13 @@ from typing import Any
 
 from app.service_core import ServiceCore
 from exporters import images, outfile
-from vault import attachments, audit, evidence, records
+from vault import attachments, audit, evidence, evidence_sharing, gate, records
 from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, NotFound, VaultCorrupt
-from vault.intake import custody, derived, detect, importer, photo
+from vault.intake import custody, derived, detect, examine, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
+from vault.leakguard import WITHIN_THE_GROUP, LeakRefused, TextPart
 from vault.messages import Text, message_of
 from vault.records import Record
 
@@ -93,7 +94,37 @@ class EvidenceOps(ServiceCore):
         job = importer.Batch(
             self._vault.conn, self._vault.identity, source, investigation, progress, cancelled, on_outcome
         )
-        return importer.import_files(job, paths, workers)
+        report = importer.import_files(job, paths, workers)
+        if source and evidence_sharing.is_from_protected_source(self._vault.conn, {"source": source}):
+            # What a protected source handed over is sealed from the start: it may name them.
+            for outcome in report.outcomes:
+                if outcome.id is not None and not outcome.duplicate:
+                    self.seal_evidence(outcome.id)
+        return report
+
+    # --- sealed and withheld originals -------------------------------------------------------------
+
+    def seal_evidence(self, record_id: str) -> Record:
+        """Seal an original to the keys of its protected source (or this vault's alone): bundles and
+        packages then carry it encrypted, so the archive holds the record and hash, not the bytes."""
+        rec = self._evidence(record_id)
+        with self._write(Text("sealing the original")):
+            return evidence_sharing.seal(self._vault.conn, self._vault.identity, rec.id)
+
+    def withhold_evidence(self, record_id: str, reason: str) -> Record:
+        """Keep an original in this vault only (the record travels, with ``reason``, which is guarded)."""
+        rec = self._evidence(record_id)
+        guard = gate.Gate(self._vault.conn, self._vault.identity, Text("the reason"), WITHIN_THE_GROUP)
+        if guard.parts([TextPart(Text("reason"), reason)]):
+            guard.refuse_if_any()
+        with self._write(Text("withholding the original")):
+            return evidence_sharing.withhold(self._vault.conn, self._vault.identity, rec.id, reason)
+
+    def include_evidence(self, record_id: str) -> Record:
+        """Let a sealed or withheld original travel as stored again (the outbound gate still reads it)."""
+        rec = self._evidence(record_id)
+        with self._write(Text("including the original again")):
+            return evidence_sharing.include(self._vault.conn, self._vault.identity, rec.id)
 
     # --- what a details panel needs ----------------------------------------------------------------
 
@@ -205,6 +236,7 @@ class EvidenceOps(ServiceCore):
         except images.ImageError as exc:
             raise InvalidInput(message_of(exc), field="operations") from exc
         findings = photo.examine_image(result.data, detect.JPEG if result.format == "JPEG" else detect.PNG)
+        examine.read_parts(result.data, findings)  # our own re-encoded copy: read here, as the gate will
         name = _working_copy_name(str(original.body.get("name", "item")), result.format)
         with self._write(Text("storing the working copy")):
             stored = evidence.store_working_copy(
@@ -223,32 +255,44 @@ class EvidenceOps(ServiceCore):
 
     # --- export and raw reads ----------------------------------------------------------------------
 
-    def export_file(self, record_id: str, out: Path) -> str:
+    def export_file(self, record_id: str, out: Path, *, reveal: bool = False) -> str:
         """Write an evidence item's original bytes to ``out`` (an explicit, logged export).
 
-        Written as ``out.part`` and renamed when complete (exporters/outfile.py), so a failure never
-        leaves a partial file under the requested name; the export is recorded in the same step, and
-        refused if the bytes no longer match the SHA-256 recorded at intake. Returns that SHA-256.
+        The outbound gate reads the original first: when it names a confidential or protected source
+        the export is refused (LeakRefused, listing where) unless ``reveal`` — the expert has seen where
+        and writes it anyway, and the audit entry says so. Written as a hidden file and named when
+        complete (exporters/outfile.py), so a failure never leaves a partial file under the requested
+        name; refused if the bytes no longer match the SHA-256 recorded at intake. Returns that SHA-256.
         """
         rec = self._evidence(record_id)
         sha = str(rec.body["sha256"])
+        outfile.check_target(out)
+        conn = self._vault.conn
+        if gate.unread_originals(conn, [sha]) and attachments.exists(conn, sha):
+            self.examine_pending()  # read before it may leave (an older vault, or received)
+        check = gate.Gate(conn, self._vault.identity, Text("the export of the original"))
+        check.original(sha, Text("evidence {id}", id=rec.id[:8]))
+        check.name(out.name)
+        found = list(check.findings)
+        if found and not reveal:
+            raise LeakRefused(Text("the export of the original (add --reveal to write it anyway)"), found)
+        clearance = check.clearance(out.name, override=reveal)
         with outfile.Batch() as batch:
-            if batch.add(out, attachments.iter_chunks(self._vault.conn, sha)) != sha:
+            try:
+                batch.add(out, attachments.iter_chunks(conn, sha), clearance)
+            except gate.NotCleared:  # the bytes read back are not the ones recorded (and read) at intake
                 raise VaultCorrupt(
                     Text(
                         "the stored original of {id} no longer matches its SHA-256; nothing was exported",
                         id=rec.id,
                     )
-                )
+                ) from None
             batch.publish()
             with self._write(Text("recording the export")):
-                audit.append(
-                    self._vault.conn,
-                    self.key_id,
-                    "export",
-                    rec.id,
-                    {"sha256": sha, "what": "original", "by": self.key_id},
-                )
+                detail: dict[str, Any] = {"sha256": sha, "what": "original", "by": self.key_id}
+                if found:
+                    detail["revealed"] = sorted({f.code for f in found})  # source codes, never identifiers
+                audit.append(conn, self.key_id, "export", rec.id, detail)
         log.info("evidence exported (%s)", rec.id)
         return sha
 

@@ -8,11 +8,16 @@ and reading a user's input file with a size limit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from app.service_drafts import DraftCopy, DraftOps, Trace
 from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
+from exporters import outfile
 from vault import audit
 from vault.errors import InvalidInput
+from vault.leakguard import TextPart
 from vault.messages import Text
 
 __all__ = [
@@ -31,15 +36,23 @@ __all__ = [
 class ExportOps(HandoverOps, SharingOps, DraftOps):
     """Mixin of VaultService: exports that leave the vault, each leak-guarded and logged."""
 
-    def record_picture_export(self, what: str, sha256: str) -> None:
-        """Log that a picture the app drew (``chart``, ``timeline``) was written to a file by the user.
+    def export_picture(self, what: str, out: Path, data: bytes, labels: Sequence[tuple[str, str]]) -> str:
+        """Write a picture the app drew (``chart``, ``timeline``: PNG or SVG bytes) to ``out``, logged.
 
-        The desktop app guards the picture's labels (``leak_guard``) before writing; this records the
-        export in the audit log, by the SHA-256 of the bytes written, as every other export is.
+        The outbound gate reads the labels the picture shows (``(place, text)`` pairs: the pixels of a
+        PNG cannot be read back), the bytes themselves (an SVG's text, a PNG's metadata) and the file
+        name; LeakRefused lists every place that names a source. Returns the SHA-256 written.
         """
-        if what not in ("chart", "timeline") or len(sha256) != 64:
-            raise InvalidInput(
-                Text("a picture export is a chart or a timeline, with its SHA-256"), field="what"
-            )
-        with self._write(Text("recording the export")):
-            audit.append(self._vault.conn, self.key_id, "export", None, {"what": what, "sha256": sha256})
+        if what not in ("chart", "timeline"):
+            raise InvalidInput(Text("a picture export is a chart or a timeline"), field="what")
+        outfile.check_target(out)
+        gate = self.gate(Text("the picture export"))
+        gate.parts(TextPart(place, text) for place, text in labels)
+        gate.data(data, Text("the picture"))
+        clearance = gate.clearance(out.name)
+        with outfile.Batch() as batch:
+            sha = batch.add(out, [data], clearance)
+            batch.publish()
+            with self._write(Text("recording the export")):
+                audit.append(self._vault.conn, self.key_id, "export", None, {"what": what, "sha256": sha})
+        return sha

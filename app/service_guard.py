@@ -1,4 +1,4 @@
-"""What every export operation shares: the leak guard for this vault, and reading a user's input file."""
+"""What every export operation shares: the outbound gate for this vault, and reading a user's input file."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.service_core import ServiceCore
 from vault.errors import InvalidInput, UserError
+from vault.gate import Gate
 from vault.leakguard import OUTSIDE_THE_GROUP, Guard
 from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
@@ -16,6 +17,12 @@ MAX_INPUT_BYTES = 1024**3  # a draft report of 1 GiB is far beyond any real one;
 
 class GuardedOps(ServiceCore):
     """Base of the export mixins."""
+
+    def gate(self, what: str, levels: Sequence[str] = OUTSIDE_THE_GROUP, guard: Guard | None = None) -> Gate:
+        """The outbound gate for one output (``what`` names it in refusals): everything the output will
+        carry is read through it, and only its clearance lets a file be written (vault/gate.py).
+        ``guard``: another gate's, to share its prepared identifiers across the files of one export."""
+        return Gate(self._vault.conn, self._vault.identity, what, levels, guard)
 
     def leak_guard(self, levels: Sequence[str] = OUTSIDE_THE_GROUP) -> Guard:
         """The guard against every identifier of the confidential and protected sources this vault can

@@ -14,10 +14,10 @@ from pathlib import Path
 from app.handover_data import build_memo
 from app.service_guard import GuardedOps
 from exporters.docx_memo import write_memo
-from exporters.docx_text import docx_parts
 from vault import (
     attachments,
     audit,
+    evidence_sharing,
     handover_read,
     handover_receipts,  # noqa: F401 (registers its check with verify)
     handover_write,
@@ -28,10 +28,11 @@ from vault import (
 from vault import bundle_manifest as bm
 from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, UserError
+from vault.gate import Gate, unread_originals
 from vault.handover_select import SourcePlan, open_investigations, plan_sources, select_records
 from vault.handover_write import Progress
 from vault.leakguard import WITHIN_THE_GROUP
-from vault.leakguard_records import check_records
+from vault.leakguard_records import check_heads
 from vault.messages import Text
 from vault.model import ops, queries
 from vault.revisions import Revision
@@ -136,25 +137,29 @@ class HandoverOps(GuardedOps):
                     if plan.decision == "reseal":
                         ops.grant(conn, me, plan.id, successor.public.agree_public)
                 heads: list[Revision] = [h for rid in ids for h in revisions.heads(conn, rid)]
-                check_records(
-                    guard,
-                    ((h.record_id, h.kind, h.body) for h in heads if not h.tombstone),
-                    Text("the handover package"),
-                )
+                check_heads(guard, heads, Text("the handover package"))
                 memo, parts = build_memo(
                     conn, me, investigations=invs, ids=ids, plans=plans, outgoing=outgoing,
                     successor=successor.public.fingerprint, package_id=handover_id, today=date.today(),
                 )  # fmt: skip
                 memo_bytes = write_memo(memo)
-                guard.check([*parts, *docx_parts(memo_bytes, Text("the memo"))], Text("the handover package"))
+                gate = self.gate(Text("the handover package"), WITHIN_THE_GROUP, guard=guard)
+                gate.parts(parts)
+                gate.data(memo_bytes, Text("the memo"))
+                kept = evidence_sharing.kept_back(conn)  # sealed or withheld originals stay back
                 blobs = list(
                     dict.fromkeys(
-                        s for h in heads for s in bm.referenced_blobs(h.body) if attachments.exists(conn, s)
+                        s
+                        for h in heads
+                        for s in bm.referenced_blobs(h.body)
+                        if s not in kept and attachments.exists(conn, s)
                     )
                 )
+                self._gate_originals(gate, blobs)
                 written = handover_write.write(
                     conn, me, successor.public, out, handover_id=handover_id, investigations=invs,
-                    revs=heads, memo=memo_bytes, blobs=blobs, progress=progress, cancelled=cancelled,
+                    revs=heads, memo=memo_bytes, blobs=blobs, gate=gate, progress=progress,
+                    cancelled=cancelled,
                 )  # fmt: skip
                 detail = {
                     "to": successor.public.key_id,
@@ -175,6 +180,19 @@ class HandoverOps(GuardedOps):
         return HandoverReport(
             handover_id, out, written.size, tuple(invs), len(ids), written.attachments, tuple(plans)
         )
+
+    def _gate_originals(self, gate: Gate, blobs: Sequence[str]) -> None:
+        """Read every original the package carries; refuse, listing each place, when one names a
+        protected source (the expert seals or withholds it, or sends a redacted working copy)."""
+        if unread_originals(self._vault.conn, blobs):
+            self.examine_pending()  # read before they may leave (received, or stored by an older version)
+        if gate.originals(blobs):
+            gate.refuse_originals(
+                Text(
+                    "the handover package (seal or withhold the originals that name a protected source: "
+                    "`fieldvault evidence seal` / `evidence withhold`)"
+                )
+            )
 
     def handover_preview(
         self, successor_file: Path, investigations: Sequence[str] = (), reseal: Sequence[str] = ()

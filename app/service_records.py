@@ -7,6 +7,8 @@ from typing import Any
 
 from app.service_core import ServiceCore
 from vault import audit, records, revisions, search
+from vault.gate import Gate
+from vault.leakguard import WITHIN_THE_GROUP, TextPart
 from vault.messages import Text
 from vault.records import Record, Summary
 from vault.revisions import Revision
@@ -38,9 +40,16 @@ class RecordOps(ServiceCore):
         with self._write(Text("saving the change")):
             return records.edit(self._vault.conn, self._vault.identity, self.resolve_id(record_id), changes)
 
-    def delete_record(self, record_id: str, reason: str) -> Record:
+    def delete_record(self, record_id: str, reason: str, *, amend: bool = False) -> Record:
+        """A tombstone with ``reason``. A revision cannot be changed once made and a deletion travels in
+        bundles, so a reason naming a protected source is refused here (LeakRefused) rather than later;
+        ``amend`` replaces the reason of a record already deleted (the old one then stays here only)."""
+        check = Gate(self._vault.conn, self._vault.identity, Text("the deletion"), WITHIN_THE_GROUP)
+        check.parts([TextPart(Text("deletion reason"), reason)])
+        check.refuse_if_any()
         with self._write(Text("deleting the record")):
-            return records.delete(self._vault.conn, self._vault.identity, self.resolve_id(record_id), reason)
+            conn, me = self._vault.conn, self._vault.identity
+            return records.delete(conn, me, self.resolve_id(record_id), reason, amend=amend)
 
     def details(self, record_id: str) -> RecordDetails:
         """A record with its revision history and the audit entries about it (custody for evidence)."""

@@ -15,11 +15,11 @@ from app.share_data import build_share
 from exporters import outfile
 from exporters.docx_annex import write_annex
 from exporters.docx_share import Share, write_share
-from exporters.docx_text import docx_parts
-from exporters.image_text import image_parts, leftover_metadata
+from exporters.image_text import leftover_metadata
 from exporters.images import Box, ImageError, working_copy
 from vault import attachments, audit, distribution
 from vault.errors import InvalidInput, UserError
+from vault.gate import Gate
 from vault.leakguard import TextPart
 from vault.messages import Text, message_of
 from vault.model import links
@@ -67,19 +67,22 @@ def _extension(image: bytes) -> str:
 class SharingOps(GuardedOps):
     """Mixin of VaultService: photographs, annexes, sanitized shares."""
 
-    def _picture(self, evidence_id: str, *, redact: Sequence[Box] = (), rotate: int = 0) -> bytes | None:
-        """A metadata-free working copy of an evidence photograph (None when it is not an image)."""
+    def _picture(
+        self, evidence_id: str, *, redact: Sequence[Box] = (), rotate: int = 0, keep_icc: bool = False
+    ) -> bytes | None:
+        """A metadata-free working copy of an evidence photograph (None when it is not an image); its
+        colour profile is dropped (pixels converted to sRGB) unless ``keep_icc``."""
         rec = self.get(evidence_id)
         if not _is_image(rec):
             return None
         data = attachments.read_all(self._vault.conn, str(rec.body["sha256"]), MAX_PHOTO_BYTES)
         try:
-            picture = working_copy(data, strip=True, rotate=rotate, redact=redact).data
+            picture = working_copy(data, strip=True, rotate=rotate, redact=redact, keep_icc=keep_icc).data
         except ImageError as exc:
             raise InvalidInput(
                 Text("evidence {id}: {error}", id=rec.id, error=message_of(exc)), field="id"
             ) from None
-        leftover = leftover_metadata(picture)
+        leftover = leftover_metadata(picture, keep_icc=keep_icc)
         if leftover:  # fail closed: a stripped copy that is not stripped must not leave
             raise UserError(
                 Text(
@@ -95,21 +98,24 @@ class SharingOps(GuardedOps):
         return self._picture(newest_working_copy(self._vault.conn, evidence_id))
 
     def export_photo(
-        self, ref: str, out: Path, *, redact: Sequence[Box] = (), rotate: int = 0
+        self, ref: str, out: Path, *, redact: Sequence[Box] = (), rotate: int = 0, keep_icc: bool = False
     ) -> PhotoExport:
-        """A photograph without EXIF, XMP, GPS or serials, optionally with boxes burnt in, logged."""
+        """A photograph without EXIF, XMP, GPS, serials or colour profile (``keep_icc`` keeps the profile,
+        which the gate then reads like the rest), optionally with boxes burnt in, logged."""
         rec = self.get(self.resolve_id(ref))
         if not _is_image(rec):
             raise InvalidInput(Text("record {id} is not a photograph", id=rec.id), field="id")
         outfile.check_target(out)
-        image = self._picture(rec.id, redact=redact, rotate=rotate)
+        image = self._picture(rec.id, redact=redact, rotate=rotate, keep_icc=keep_icc)
         assert image is not None  # noqa: S101 (checked above: it is an image)
-        parts = [*image_parts(image, Text("the photograph")), TextPart(Text("file name"), out.name)]
-        self.leak_guard().check(parts, Text("the photograph export"))
+        gate = self.gate(Text("the photograph export"))
+        gate.data(image, Text("the photograph"))
+        clearance = gate.clearance(out.name)
         operations = ["strip metadata", *([f"rotate {rotate % 360}"] if rotate % 360 else [])]
         operations += [f"redact {len(redact)} area(s)"] if redact else []
+        operations += ["keep colour profile"] if keep_icc else []
         with outfile.Batch() as batch:
-            sha = batch.add(out, [image])
+            sha = batch.add(out, [image], clearance)
             batch.publish()
             with self._write(Text("recording the export")):
                 audit.append(
@@ -133,12 +139,15 @@ class SharingOps(GuardedOps):
         inv = links.resolve_ref(self._vault.conn, investigation)
         outfile.check_target(out)
         build = build_annex(self._vault.conn, inv, date.today().isoformat(), self._newest_picture)
-        guard = self.leak_guard()
-        guard.check([*build.parts, TextPart(Text("file name"), out.name)], Text("the annex"))
+        gate = self.gate(Text("the annex"))
+        gate.parts(build.parts)
+        gate.name(out.name)
+        gate.refuse_if_any()  # before the document is even made: say where the records name a source
         data = write_annex(build.annex)
-        guard.check(docx_parts(data, out.name), Text("the annex"))
+        gate.data(data, Text("the annex document"))
+        clearance = gate.clearance(out.name)
         with outfile.Batch() as batch:
-            sha = batch.add(out, [data])
+            sha = batch.add(out, [data], clearance)
             batch.publish()
             with self._write(Text("recording the export")):
                 conn = self._vault.conn
@@ -170,22 +179,25 @@ class SharingOps(GuardedOps):
         reference = distribution.new_copy_id()
         build = build_share(conn, ids, self._newest_picture)
         names = [(f"{n}{_extension(img)}", img) for n, img in build.photo_files] if as_folder else []
-        guard = self.leak_guard()
+        gate = self.gate(Text("the share"))
         stated = [
             TextPart(Text("recipient (--to)"), to),
             TextPart(Text("authority (--authority)"), authority),
         ]
         file_names = [TextPart(Text("file name"), n) for n in (out.name, *(n for n, _ in names))]
-        guard.check([*stated, *build.parts, *file_names], Text("the share"))
+        gate.parts([*stated, *build.parts, *file_names])
+        gate.refuse_if_any()
         share = Share(to, authority, date.today().isoformat(), reference, build.items)
         document = write_share(share)
-        guard.check(docx_parts(document, SHARE_DOCUMENT), Text("the share"))
         files = [(SHARE_DOCUMENT, document), *names] if as_folder else [(out.name, document)]
+        for name, data in files:
+            gate.data(data, Text("shared file {name}", name=name))
+        gate.refuse_if_any()
         folder = out if as_folder else out.parent
         if as_folder:
             self._new_folder(out)
         try:
-            written = self._write_share(folder, files, to, authority, reference, ids)
+            written = self._write_share(gate, folder, files, to, authority, reference, ids)
         except BaseException:
             if as_folder and not any(out.iterdir()):
                 out.rmdir()
@@ -205,6 +217,7 @@ class SharingOps(GuardedOps):
 
     def _write_share(
         self,
+        gate: Gate,
         folder: Path,
         files: Sequence[tuple[str, bytes]],
         to: str,
@@ -213,10 +226,15 @@ class SharingOps(GuardedOps):
         ids: Sequence[str],
     ) -> tuple[str, tuple[tuple[Path, str], ...]]:
         with outfile.Batch() as batch:
-            written = [(folder / name, batch.add(folder / name, [data])) for name, data in files]
+            written = [
+                (folder / name, batch.add(folder / name, [data], gate.clearance(name)))
+                for name, data in files
+            ]
             if len(files) > 1:  # a folder: let the recipient check every file with sha256sum -c
                 sums = "".join(f"{sha}  {path.name}\n" for path, sha in written).encode()
-                written.append((folder / "SHA256SUMS", batch.add(folder / "SHA256SUMS", [sums])))
+                gate.data(sums, Text("shared file {name}", name="SHA256SUMS"))
+                sums_sha = batch.add(folder / "SHA256SUMS", [sums], gate.clearance("SHA256SUMS"))
+                written.append((folder / "SHA256SUMS", sums_sha))
             batch.publish()
             with self._write(Text("recording the share")):
                 conn = self._vault.conn

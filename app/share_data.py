@@ -15,11 +15,11 @@ from typing import Any
 
 from exporters.docx_annex import STATUS_WORDS
 from exporters.docx_share import SharedItem, SharedPhoto
-from exporters.image_text import image_parts
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
 from vault.messages import Text
 from vault.model import queries
+from vault.readers.files import parts_of
 from vault.store import Connection
 
 PhotoMaker = Callable[[str], bytes | None]
@@ -113,7 +113,7 @@ def build_share(conn: Connection, ids: Sequence[str], photo: PhotoMaker) -> Shar
             caption = _caption(conn, pid)
             photos.append(SharedPhoto(label, caption, image))
             parts.append(TextPart(Text("caption of {label}", label=label), caption))
-            parts += image_parts(image, label)
+            parts += parts_of(image, label)
             files.append((f"photo-{len(files) + 1}", image))
         items.append(
             SharedItem(f"{n}. {HEADINGS.get(kind, kind.capitalize())}", tuple(fields), tuple(photos))

@@ -9,9 +9,12 @@ exports). The original is never touched; every operation decodes it and encodes 
 - ``redact`` boxes are (x, y, width, height) in the pixels of the result after rotation; they are
   painted opaque black into the pixels. A redacted copy never keeps metadata: an EXIF block can carry a
   preview thumbnail of the unredacted picture.
-- ``strip`` keeps no EXIF, XMP, IPTC, comments or PNG text (only the colour profile, which is needed to
-  show the colours right); without it, EXIF is kept (minus its preview thumbnail and maker notes) with
-  the orientation reset, since the pixels are now upright.
+- ``strip`` keeps no EXIF, XMP, IPTC, comments, PNG text or colour profile: an ICC profile carries text
+  (its description, copyright, device names: a profile made on someone's computer can name them). The
+  pixels are first converted from the profile to sRGB, which is what a picture without a profile is
+  shown as, so the colours stay right; ``keep_icc=True`` keeps the original profile instead (the
+  outbound gate then reads its text). Without ``strip``, EXIF is kept (minus its preview thumbnail and
+  maker notes) with the orientation reset, since the pixels are now upright, and so is the profile.
 
 JPEG stays JPEG (re-encoded at high quality); every other format becomes PNG (lossless).
 """
@@ -22,13 +25,17 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
 
 from vault.messages import Text
 
 MAX_PIXELS = 200_000_000  # the same bound intake uses (vault/intake/limits.py)
 JPEG_QUALITY = 95
 _EXIF_IFD1_TAGS = (0x0201, 0x0202)  # JPEGInterchangeFormat(Length): the embedded preview
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+# Colours that show whether a profile is sRGB in all but name: black, white, greys, primaries, skin, sky.
+_PROBE = ((0, 0, 0), (255, 255, 255), (128, 128, 128), (32, 32, 32), (255, 0, 0), (0, 255, 0), (0, 0, 255),
+          (255, 255, 0), (0, 255, 255), (255, 0, 255), (224, 172, 140), (90, 150, 220))  # fmt: skip
 
 
 class ImageError(Exception):
@@ -66,7 +73,12 @@ class Result:
 
 
 def working_copy(
-    original: bytes, *, strip: bool = False, rotate: int = 0, redact: Sequence[Box] = ()
+    original: bytes,
+    *,
+    strip: bool = False,
+    rotate: int = 0,
+    redact: Sequence[Box] = (),
+    keep_icc: bool = False,
 ) -> Result:
     """A new image made from ``original`` with the requested operations (see the module docstring)."""
     if rotate % 90 != 0:
@@ -78,10 +90,15 @@ def working_copy(
             raise ImageError(Text("the picture has too many pixels to process safely"))
         source_format = image.format or "PNG"
         exif = image.getexif()
+        icc = image.info.get("icc_profile")
         image.load()
         upright = ImageOps.exif_transpose(image)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise ImageError(Text("the picture cannot be decoded")) from exc
+    keep_exif = not strip and not redact
+    profile = icc if isinstance(icc, bytes) and icc else None
+    if profile is not None and not keep_exif and not keep_icc:
+        upright, profile = _to_srgb(upright, profile), None
     operations: list[str] = []
     turns = (rotate // 90) % 4
     if turns:
@@ -95,11 +112,10 @@ def working_copy(
     if redact:
         upright = _burn_in(upright, redact)
         operations.append(f"redact {len(redact)} area(s)")
-    keep_exif = not strip and not redact
     if not keep_exif:
         operations.append("strip metadata")
     out_format = "JPEG" if source_format == "JPEG" else "PNG"
-    data = _encode(upright, out_format, _clean_exif(exif) if keep_exif else None)
+    data = _encode(upright, out_format, _clean_exif(exif) if keep_exif else None, profile)
     return Result(data, out_format, upright.width, upright.height, tuple(operations))
 
 
@@ -135,7 +151,60 @@ def _clean_exif(exif: Image.Exif) -> bytes:
     return exif.tobytes()
 
 
-def _encode(image: Image.Image, out_format: str, exif: bytes | None) -> bytes:
+def _to_srgb(image: Image.Image, icc: bytes) -> Image.Image:
+    """The pixels as sRGB, converted from ``icc``: what they look like once the profile is dropped.
+
+    Unchanged when the profile is sRGB in all but name (the probe colours come out the same), and when it
+    cannot be interpreted (the viewer would show the pixels as sRGB anyway: dropping it is the best left).
+    """
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+    except (OSError, ImageCms.PyCMSError):
+        return image
+    original = image
+    if image.mode in ("P", "PA"):
+        image = image.convert("RGBA" if image.mode == "PA" or "transparency" in image.info else "RGB")
+    alpha = image.getchannel("A") if image.mode in ("RGBA", "LA") else None
+    if image.mode in ("L", "LA"):
+        in_mode, grey = "L", True
+    elif image.mode == "CMYK":
+        in_mode, grey = "CMYK", False
+    elif image.mode in ("RGB", "RGBA"):
+        in_mode, grey = "RGB", False
+    else:
+        return original  # 16-bit and float modes: lcms has no path here; the profile is dropped as it is
+    pixels = image if image.mode == in_mode else image.convert(in_mode)
+    try:
+        transform = ImageCms.buildTransform(source, _SRGB, in_mode, "RGB")
+        if in_mode == "RGB" and _is_identity(transform):
+            return original
+        converted = ImageCms.applyTransform(pixels, transform)
+    except (OSError, ValueError, ImageCms.PyCMSError):
+        return original
+    if converted is None:  # pragma: no cover - only with inPlace=True
+        return original
+    if grey:
+        converted = converted.convert("L")
+    if alpha is not None:
+        converted = converted.convert("LA" if grey else "RGB")
+        converted.putalpha(alpha)
+    return converted
+
+
+def _is_identity(transform: ImageCms.ImageCmsTransform) -> bool:
+    probe = Image.new("RGB", (len(_PROBE), 1))
+    probe.putdata(list(_PROBE))
+    out = ImageCms.applyTransform(probe, transform)
+    if out is None:  # pragma: no cover - only with inPlace=True
+        return False
+    after = [out.getpixel((x, 0)) for x in range(len(_PROBE))]
+    return all(
+        isinstance(got, tuple) and all(abs(a - b) <= 2 for a, b in zip(want, got, strict=True))
+        for want, got in zip(_PROBE, after, strict=True)
+    )
+
+
+def _encode(image: Image.Image, out_format: str, exif: bytes | None, icc: bytes | None) -> bytes:
     out = io.BytesIO()
     if out_format == "JPEG":
         if image.mode not in ("RGB", "L", "CMYK"):
@@ -145,8 +214,7 @@ def _encode(image: Image.Image, out_format: str, exif: bytes | None) -> bytes:
         options = {"optimize": False}
     if exif is not None:
         options["exif"] = exif
-    icc = image.info.get("icc_profile")
-    if isinstance(icc, bytes) and icc:
+    if icc is not None:
         options["icc_profile"] = icc
     # Pillow's writers fall back on ``image.info`` for what they are not given (the JPEG writer copies a
     # COM comment from it, for one), so the info is emptied: only what is in ``options`` is written.

@@ -1,6 +1,7 @@
 """Writing an export to disk: never over an existing file, never a partial file under the final name.
 
-Each file is written through vault/newfile.py (a hidden ``.NAME.<random>.partial`` beside it, mode 0600:
+Each file is written through vault/newfile.py with the outbound gate's clearance (vault/gate.py): the
+bytes written must be the bytes the gate read (a hidden ``.NAME.<random>.partial`` beside it, mode 0600:
 an export is for its recipient, not for other accounts on this computer, synced before it is named). A
 batch (``Batch``) keeps every file unnamed until all are written, so a failure half-way leaves none of
 them; ``publish()`` names them all, and should recording the export then fail inside the block, the
@@ -15,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from vault.errors import UserError
+from vault.gate import Clearance
 from vault.messages import Text
 from vault.newfile import PendingFile
 
@@ -31,11 +33,11 @@ def _cannot_write(out: Path, exc: OSError) -> Text:
     return Text("cannot write {out}: {error}", out=str(out), error=exc.strerror or Text("I/O error"))
 
 
-def _write_pending(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str]:
+def _write_pending(out: Path, chunks: Iterable[bytes], clearance: Clearance) -> tuple[PendingFile, str]:
     check_target(out)
     digest = hashlib.sha256()
     try:
-        pending = PendingFile(out)
+        pending = PendingFile(out, clearance)
     except FileExistsError:
         raise UserError(Text("{out} already exists; choose another name", out=str(out))) from None
     except OSError as exc:
@@ -45,6 +47,7 @@ def _write_pending(out: Path, chunks: Iterable[bytes]) -> tuple[PendingFile, str
             digest.update(chunk)
             pending.file.write(chunk)
         pending.file.flush()
+        pending.check_piece(digest.hexdigest())  # exactly the bytes the outbound gate read
     except OSError as exc:
         pending.discard()
         raise UserError(_cannot_write(out, exc)) from exc
@@ -65,11 +68,11 @@ class Batch:
         self._files: list[PendingFile] = []
         self._published = False
 
-    def add(self, out: Path, chunks: Iterable[bytes]) -> str:
-        """Write one file, not yet under its name; returns its SHA-256."""
+    def add(self, out: Path, chunks: Iterable[bytes], clearance: Clearance) -> str:
+        """Write one file the outbound gate cleared, not yet under its name; returns its SHA-256."""
         if any(p.out == out for p in self._files):
             raise UserError(Text("{out} is named twice in this export", out=str(out)))
-        pending, sha = _write_pending(out, chunks)
+        pending, sha = _write_pending(out, chunks, clearance)
         self._files.append(pending)
         return sha
 
@@ -109,9 +112,9 @@ class Batch:
                 p.out.unlink(missing_ok=True)
 
 
-def write_new(out: Path, chunks: Iterable[bytes]) -> str:
-    """Write one new file atomically; returns its SHA-256."""
+def write_new(out: Path, chunks: Iterable[bytes], clearance: Clearance) -> str:
+    """Write one new file the outbound gate cleared, atomically; returns its SHA-256."""
     with Batch() as batch:
-        sha = batch.add(out, chunks)
+        sha = batch.add(out, chunks, clearance)
         batch.publish()
     return sha

@@ -13,7 +13,8 @@ from app.service import VaultService
 from ui.errors import user_message
 from ui.findings_view import FindingsView
 from ui.job_runner import JobRunner
-from ui.job_worker import Job
+from ui.job_worker import CancelCheck, Job, Progress
+from ui.original_choices import SEAL, OriginalChoices
 from vault.errors import VaultError
 from vault.leakguard import LeakRefused
 
@@ -52,11 +53,14 @@ class JobPage(QWizardPage):
         self.status.setObjectName("jobStatus")
         self.status.setWordWrap(True)
         self.findings = FindingsView(self)
+        self.choices = OriginalChoices(self)
+        self.choices.retry_requested.connect(self._on_retry_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.status)
         layout.addWidget(self.findings)
+        layout.addWidget(self.choices)
         layout.addStretch(1)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.runner.progressed.connect(self._on_progressed)
@@ -65,8 +69,12 @@ class JobPage(QWizardPage):
         self.runner.failed.connect(self._on_failed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._start({})
+
+    def _start(self, choices: dict[str, str]) -> None:
         self._done = False
         self.findings.show_findings(())
+        self.choices.hide()
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Working…"))
@@ -75,7 +83,10 @@ class JobPage(QWizardPage):
         except VaultError as exc:
             self._on_failed(user_message(exc), exc)
             return
-        self.runner.start(job)
+        self.runner.start(_after_choices(job, choices, self.tr("withheld from the desktop app")))
+
+    def _on_retry_requested(self, choices: dict[str, str]) -> None:
+        self._start(choices)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -103,6 +114,7 @@ class JobPage(QWizardPage):
         if isinstance(error, LeakRefused):
             self.findings.show_findings(error.findings)
             message = self.tr("Not written: see where a source's identity appears, below.")
+            self.choices.show_items(tuple(getattr(error, "record_ids", ())))
         self._finish(message)
         self.job_ended.emit(message)
 
@@ -114,3 +126,19 @@ class JobPage(QWizardPage):
 
     def stop(self) -> None:
         self.runner.stop()
+
+
+def _after_choices(job: Job, choices: dict[str, str], reason: str) -> Job:
+    """``job``, run after sealing or withholding the originals chosen (on the same worker)."""
+    if not choices:
+        return job
+
+    def chosen(s: VaultService, progress: Progress, cancelled: CancelCheck) -> object:
+        for rid, what in choices.items():
+            if what == SEAL:
+                s.seal_evidence(rid)
+            else:
+                s.withhold_evidence(rid, reason)
+        return job(s, progress, cancelled)
+
+    return chosen

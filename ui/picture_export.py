@@ -1,33 +1,19 @@
-"""Writing a picture (the link chart, the timeline) as PNG or SVG for a briefing.
+"""Drawing a picture (the link chart, the timeline) as PNG or SVG bytes for a briefing.
 
-An export is an explicit act of the person, to a file they name; it is made in memory and written with
-O_EXCL (never over an existing file) and mode 0600. Before it is written, the labels it shows pass the
-leak guard (``guard_labels``): a caption or statement naming a confidential or protected source is
-refused, showing where. After writing, the page records the export in the audit log through the service
-(``record_picture_export``, by the SHA-256 of the bytes written).
+An export is an explicit act of the person, to a file they name; the picture is made in memory here
+(painting needs the UI thread) and handed to the service (``export_picture``), whose outbound gate reads
+its labels, its bytes and the file name before it writes the file and records the export.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from app.service import VaultService
-from vault.errors import UserError
-from vault.leakguard import Finding, TextPart
-
 Paint = Callable[[QPainter, QRectF], None]
-
-
-def guard_labels(service: VaultService, labels: Iterable[tuple[str, str]]) -> list[Finding]:
-    """Leak-guard findings for (place, text) pairs (runs on the query worker)."""
-    return service.leak_guard().scan(TextPart(place, text) for place, text in labels)
 
 
 def render_png(paint: Paint, size: tuple[int, int], scale: float = 2.0) -> bytes:
@@ -61,26 +47,6 @@ def render_svg(paint: Paint, size: tuple[int, int], title: str) -> bytes:
     return bytes(data.data())
 
 
-def write_new(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file (refusing an existing one), readable by its owner only."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise UserError(f"{path} already exists; choose another name") from None
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or 'I/O error'}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or 'I/O error'}") from None
-
-
-def export(path: Path, paint: Paint, size: tuple[int, int], title: str) -> str:
-    """PNG or SVG by the file's suffix (anything else: PNG); returns the SHA-256 of what was written."""
-    data = render_svg(paint, size, title) if path.suffix.lower() == ".svg" else render_png(paint, size)
-    write_new(path, data)
-    return hashlib.sha256(data).hexdigest()
+def render(suffix: str, paint: Paint, size: tuple[int, int], title: str) -> bytes:
+    """The picture as SVG when ``suffix`` is ".svg", else as PNG (the service writes it)."""
+    return render_svg(paint, size, title) if suffix.lower() == ".svg" else render_png(paint, size)

@@ -25,7 +25,6 @@ from ui import picture_export
 from ui.chart_data import Chart, build_chart
 from ui.chart_painter import natural_size as chart_size
 from ui.chart_painter import paint_chart
-from ui.errors import user_message
 from ui.file_picker import PickMode, pick
 from ui.findings_view import FindingsView
 from ui.investigation_filter import InvestigationFilter
@@ -37,7 +36,7 @@ from ui.timeline_painter import natural_size as timeline_size
 from ui.timeline_painter import paint_timeline
 from ui.timeline_view import TimelineView
 from vault.errors import VaultError
-from vault.leakguard import Finding
+from vault.leakguard import LeakRefused
 
 
 class PicturesPage(QWidget):
@@ -142,20 +141,10 @@ class PicturesPage(QWidget):
         ]
 
     def export_to(self, path: Path) -> None:
-        """Check the labels with the leak guard, then write the picture shown to ``path``."""
+        """Draw the picture shown and hand it to the service, whose outbound gate reads its labels, its
+        bytes and the file name before writing ``path``; findings are shown in place."""
         labels = self._labels()
         self.findings.show_findings(())
-        self._queries.ask(
-            lambda s: picture_export.guard_labels(s, labels),
-            lambda found: self._on_guarded(path, found),
-            self._on_export_failed,
-        )
-
-    def _on_guarded(self, path: Path, findings: list[Finding]) -> None:
-        if findings:
-            self.findings.show_findings(findings)
-            self.export_refused.emit()
-            return
         if self.current_picture() == "chart":
             chart = self.chart.chart
 
@@ -171,24 +160,23 @@ class PicturesPage(QWidget):
 
             size = timeline_size(timeline)
         what = self.current_picture()
-        try:
-            sha = picture_export.export(path, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
-        except VaultError as exc:
-            self._on_export_failed(user_message(exc), exc)
-            return
+        data = picture_export.render(path.suffix, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
         self._queries.ask(
-            lambda s: s.record_picture_export(what, sha),
+            lambda s: s.export_picture(what, path, data, labels),
             lambda _: self._on_export_recorded(path),
-            lambda message, error: self._on_record_failed(path, message, error),
+            self._on_export_refused,
         )
+
+    def _on_export_refused(self, message: str, error: VaultError | None) -> None:
+        if isinstance(error, LeakRefused):
+            self.findings.show_findings(error.findings)
+            self.export_refused.emit()
+            return
+        self._on_export_failed(message, error)
 
     def _on_export_recorded(self, path: Path) -> None:
         self.note.setText(self.tr("Written to {path}").format(path=path))
         self.picture_exported.emit(str(path))
-
-    def _on_record_failed(self, path: Path, message: str, error: VaultError | None) -> None:
-        path.unlink(missing_ok=True)  # no exported file without its record in the audit log
-        self._on_export_failed(message, error)
 
     def _on_export_failed(self, message: str, _error: VaultError | None) -> None:
         self.note.setText(message)

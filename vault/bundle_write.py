@@ -20,13 +20,21 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
-from vault import attachments, audit, leakguard_records, newfile, revisions, signed_manifest, store
+from vault import (
+    attachments,
+    audit,
+    evidence_sharing,
+    leakguard_records,
+    newfile,
+    revisions,
+    signed_manifest,
+    store,
+)
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault.age import keys
@@ -34,12 +42,17 @@ from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
 from vault.bundle_prefetch import Prefetcher
 from vault.errors import Cancelled, InvalidInput, VaultError
+from vault.gate import Gate
 from vault.identity import Identity, PublicIdentity
-from vault.leakguard import Finding, LeakRefused
+from vault.leakguard import WITHIN_THE_GROUP, Finding, LeakRefused, OriginalsRefused
 from vault.messages import Text
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
+SEAL_OR_WITHHOLD = Text(
+    "the bundle (an original names a protected source: seal it with `fieldvault evidence seal`, keep it "
+    "back with `fieldvault evidence withhold`, or send a redacted working copy)"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: 
         return frozenset()
     withheld: set[str] = set()
     current: list[Finding] = []
+    evidence: dict[str, None] = {}
     for seq, rev in revisions.iterate(conn, rev_after):
         if seq > rev_through:
             break
@@ -87,8 +101,12 @@ def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: 
             continue
         if conn.execute("SELECT 1 FROM heads WHERE hash = ?", (rev.hash,)).fetchone():
             current += found
+            if rev.kind == "evidence":  # what intake copied from a file (its metadata, its name)
+                evidence[rev.record_id] = None
         else:
             withheld.add(rev.hash)
+    if evidence:
+        raise OriginalsRefused(SEAL_OR_WITHHOLD, current, list(evidence))
     if current:
         raise LeakRefused(Text("the bundle"), current)
     return frozenset(withheld)
@@ -123,7 +141,9 @@ def _release(conn: Connection, sequence: int, bundle_id: str) -> None:
         )
 
 
-def _plan(conn: Connection, me: Identity, everything: bool, sequence: int, marks: tuple[int, int]) -> _Plan:
+def _plan(
+    conn: Connection, me: Identity, gate: Gate, everything: bool, sequence: int, marks: tuple[int, int]
+) -> _Plan:
     rev_after = 0 if everything else marks[0]
     audit_after = 0 if everything else marks[1]
     rev_through = int(conn.execute("SELECT coalesce(max(seq), 0) FROM revisions").fetchone()[0])
@@ -132,6 +152,7 @@ def _plan(conn: Connection, me: Identity, everything: bool, sequence: int, marks
     )
     sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
     withheld = _guard_history(conn, me, rev_after, rev_through)
+    kept = evidence_sharing.kept_back(conn)  # sealed (their ciphertext travels instead) or withheld
     wanted: dict[str, None] = {}
     for seq, rev in revisions.iterate(conn, rev_after):
         if seq > rev_through:
@@ -139,9 +160,19 @@ def _plan(conn: Connection, me: Identity, everything: bool, sequence: int, marks
         if rev.hash in withheld:
             continue
         for sha in bm.referenced_blobs(rev.body):
-            if sha not in sent and attachments.exists(conn, sha):
+            if sha not in sent and sha not in kept and attachments.exists(conn, sha):
                 wanted[sha] = None
-    return _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
+    plan = _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
+    _gate_attachments(gate, plan.blobs)
+    return plan
+
+
+def _gate_attachments(gate: Gate, shas: Sequence[str]) -> None:
+    """Read every original the bundle would carry (what the readers found in those exact bytes) and
+    refuse, listing every place, when one names a protected source: the expert then seals the item,
+    withholds it, or sends a redacted working copy instead (vault/evidence_sharing.py)."""
+    if gate.originals(shas):
+        gate.refuse_originals(SEAL_OR_WITHHOLD)
 
 
 def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
@@ -159,14 +190,11 @@ def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]
         yield bm.audit_line(e)
 
 
-def _digest(lines: Iterator[bytes]) -> tuple[str, int, int]:
-    h = hashlib.sha256()
-    size = count = 0
-    for line in lines:
-        h.update(line)
-        size += len(line)
-        count += 1
-    return h.hexdigest(), size, count
+def _line_label(entry: str) -> Callable[[int, str], str]:
+    def label(n: int, path: str) -> str:
+        return Text("{entry} line {n} {path}", entry=entry, n=n, path=path)
+
+    return label
 
 
 class _TarOut:
@@ -177,7 +205,9 @@ class _TarOut:
         progress: Progress | None,
         total: int,
         cancelled: CancelCheck | None,
+        check_piece: Callable[[str], None],
     ) -> None:
+        self._check_piece = check_piece  # the outbound gate's clearance, entry by entry
         self._sink = sink
         self._mtime = mtime
         self._progress = progress
@@ -185,11 +215,11 @@ class _TarOut:
         self._done = 0
         self._cancelled = cancelled
 
-    def add(
-        self, name: str, size: int, chunks: Iterator[bytes] | list[bytes], sha256: str | None = None
-    ) -> None:
+    def add(self, name: str, size: int, chunks: Iterator[bytes] | list[bytes], sha256: str) -> None:
+        """Write one entry, which must hash to ``sha256`` and be one the gate cleared."""
+        self._check_piece(sha256)
         self._sink.write(tar.header(name, size, self._mtime))
-        h = hashlib.sha256() if sha256 else None
+        h = hashlib.sha256()
         written = 0
         for chunk in chunks:
             if self._cancelled is not None and self._cancelled():
@@ -201,7 +231,7 @@ class _TarOut:
             self._done += len(chunk)
             if self._progress is not None:
                 self._progress(self._done, self._total)
-        if written != size or (h is not None and h.hexdigest() != sha256):
+        if written != size or h.hexdigest() != sha256:
             raise InvalidInput(
                 Text("the vault changed while the bundle was written; try again"), field="bundle"
             )
@@ -231,9 +261,10 @@ def write(
     bundle_id = str(uuid.uuid4())
     sequence, marks = _reserve(conn, archive, bundle_id)
     try:
-        plan = _plan(conn, me, everything, sequence, marks)
+        gate = Gate(conn, me, Text("the bundle"), WITHIN_THE_GROUP)
+        plan = _plan(conn, me, gate, everything, sequence, marks)
         return _write_planned(
-            conn, me, archive, out, plan, bundle_id, everything, progress, cancelled, connect
+            conn, me, gate, archive, out, plan, bundle_id, everything, progress, cancelled, connect
         )
     except BaseException:
         _release(conn, sequence, bundle_id)
@@ -243,6 +274,7 @@ def write(
 def _write_planned(
     conn: Connection,
     me: Identity,
+    gate: Gate,
     archive: PublicIdentity,
     out: Path,
     plan: _Plan,
@@ -252,8 +284,10 @@ def _write_planned(
     cancelled: CancelCheck | None,
     connect: Callable[[], Connection] | None,
 ) -> Written:
-    rev_sha, rev_size, rev_count = _digest(_revision_lines(conn, plan))
-    audit_sha, audit_size, audit_count = _digest(_audit_lines(conn, me, plan))
+    # The lines are read by the gate string by string as they are hashed; the bodies were checked
+    # above field by field (with their record's name in each finding), this reads what is written.
+    rev_sha, rev_size, rev_count = gate.lines(_revision_lines(conn, plan), _line_label(bm.REVISIONS))
+    audit_sha, audit_size, audit_count = gate.lines(_audit_lines(conn, me, plan), _line_label(bm.AUDIT))
     entries = [bm.FileEntry(bm.REVISIONS, rev_sha, rev_size), bm.FileEntry(bm.AUDIT, audit_sha, audit_size)]
     entries += [bm.FileEntry(bm.ATTACHMENTS + sha, sha, attachments.size_of(conn, sha)) for sha in plan.blobs]
     own_age = keys.x25519_recipient(me.public.agree_public)
@@ -277,10 +311,13 @@ def _write_planned(
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     sums = bm.render_sums(manifest_sha, manifest)
     heads = signed_manifest.signed_heads(me.sign_secret.reveal(), bm.NAMESPACE, manifest_bytes, sums)
+    for name, data in heads:
+        gate.data(data, Text("bundle entry {name}", name=name))
+    clearance = gate.clearance(out.name)
     total = sum(e.size for e in entries)
     try:
-        with newfile.PendingFile(out) as pending:
-            _write_archive(pending.file, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
+        with newfile.PendingFile(out, clearance) as pending:
+            _write_archive(pending, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
             pending.publish()
     except FileExistsError:
         raise InvalidInput(
@@ -310,7 +347,7 @@ def _write_planned(
 
 
 def _write_archive(
-    f: BinaryIO,
+    pending: newfile.PendingFile,
     conn: Connection,
     me: Identity,
     plan: _Plan,
@@ -322,10 +359,10 @@ def _write_archive(
     connect: Callable[[], Connection] | None,
 ) -> None:
     recipients = [keys.parse_x25519_recipient(r) for r in manifest.recipients]
-    enc = Encryptor(f, recipients)
-    out = _TarOut(enc, _epoch(manifest.created_at), progress, total, cancelled)
+    enc = Encryptor(pending.file, recipients)
+    out = _TarOut(enc, _epoch(manifest.created_at), progress, total, cancelled, pending.check_piece)
     for name, data in heads:
-        out.add(name, len(data), [data])
+        out.add(name, len(data), [data], hashlib.sha256(data).hexdigest())
     rev, aud = manifest.entries[0], manifest.entries[1]
     out.add(rev.path, rev.size, _revision_lines(conn, plan), rev.sha256)
     out.add(aud.path, aud.size, _audit_lines(conn, me, plan), aud.sha256)
@@ -334,7 +371,7 @@ def _write_archive(
     try:
         for e in manifest.attachments:
             chunks = prefetch.chunks() if prefetch else attachments.iter_chunks(conn, e.sha256)
-            out.add(e.path, e.size, chunks)
+            out.add(e.path, e.size, chunks, e.sha256)
     finally:
         if prefetch is not None:
             prefetch.close()

@@ -23,7 +23,7 @@ from vault import attachments, audit, kinds, records
 from vault.attachments import CancelCheck, Progress
 from vault.errors import InvalidInput
 from vault.identity import Identity
-from vault.intake import derived
+from vault.intake import derived, limits
 from vault.intake.findings import Findings, no_floats
 from vault.kinds import Body, Kind, register, text_field
 from vault.messages import Text
@@ -155,6 +155,8 @@ def store_original(
     body.update(findings_body(findings))
     body.update(body_extra or {})
     if findings is not None:
+        if blob.size > limits.MAX_EXAMINE_BYTES and not findings.parts:
+            derived.read_as_strings(conn, blob.sha256, findings)  # no worker read it: read its strings
         derived.put(conn, blob.sha256, findings)  # before the record, so the search index sees the text
     rec = records.create(
         conn,
@@ -219,6 +221,7 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
         raise InvalidInput(Text("evidence: field 'size' must be a non-negative integer"), field="size")
     text_field(body, "media_type", max_len=100, kind="evidence")
     text_field(body, "derived_from", max_len=64, kind="evidence")
+    _sharing(body)
     metadata = body.get("metadata")
     if metadata is not None and (
         not isinstance(metadata, dict) or len(json.dumps(metadata, default=str)) > MAX_METADATA_CHARS
@@ -231,6 +234,33 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
                 Text("evidence: field '{field}' must be a list of text", field=name), field=name
             )
     return kinds.keep_set(body)
+
+
+def _sharing(body: Mapping[str, Any]) -> None:
+    """``sealed_sha256``/``sealed_to`` and ``withheld`` (vault/evidence_sharing.py) when present."""
+    sealed = body.get("sealed_sha256")
+    if sealed is not None and (
+        not isinstance(sealed, str) or len(sealed) != 64 or sealed.strip("0123456789abcdef")
+    ):
+        raise InvalidInput(
+            Text("evidence: field 'sealed_sha256' must be 64 lowercase hex digits"), field="sealed_sha256"
+        )
+    keys = body.get("sealed_to")
+    if (sealed is None) != (keys is None) or (
+        keys is not None
+        and (
+            not isinstance(keys, list)
+            or not keys
+            or not all(isinstance(k, str) and len(k) == 64 for k in keys)
+        )
+    ):
+        raise InvalidInput(
+            Text("evidence: field 'sealed_to' must list the keys the original is sealed to"),
+            field="sealed_to",
+        )
+    text_field(body, "withheld", max_len=2000, kind="evidence")
+    if sealed is not None and body.get("withheld") is not None:
+        raise InvalidInput(Text("evidence: an original is sealed or withheld, not both"), field="withheld")
 
 
 def _flatten(value: object) -> list[str]:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
 from vault import attachments, audit, newfile, signed_manifest
 from vault import bundle_manifest as bm
@@ -21,6 +20,7 @@ from vault import handover_package as hp
 from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
 from vault.errors import Cancelled, InvalidInput
+from vault.gate import Gate
 from vault.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.revisions import Revision
@@ -78,12 +78,14 @@ def write(
     revs: Sequence[Revision],
     memo: bytes,
     blobs: Sequence[str],
+    gate: Gate,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Written:
     """Write the package to ``out`` (never over an existing file); ``handover_id`` is a fresh UUID that the
-    memo already names. ``progress(done, total)`` counts attachment bytes; ``cancelled()`` true stops
-    the writing (Cancelled) and removes what was written."""
+    memo already names. ``gate`` has read the revisions' bodies, the memo and the originals (``blobs``);
+    it reads here what is written around them. ``progress(done, total)`` counts attachment bytes;
+    ``cancelled()`` true stops the writing (Cancelled) and removes what was written."""
     if out.exists():
         raise InvalidInput(Text("{out} already exists; choose another name", out=str(out)), field="out")
     if not out.parent.is_dir():
@@ -98,9 +100,15 @@ def write(
         (bm.REVISIONS, lines),
         (hp.MEMO, memo),
     ]
+    for name, data in heads:
+        if name == bm.REVISIONS:
+            gate.lines(data.splitlines(keepends=True), _line_label)
+        elif name != hp.MEMO:  # the memo was read in full, as a document, by the caller
+            gate.data(data, Text("package entry {name}", name=name))
+    clearance = gate.clearance(out.name)
     try:
-        with newfile.PendingFile(out) as pending:
-            _archive(pending.file, conn, successor, manifest, heads, progress, cancelled)
+        with newfile.PendingFile(out, clearance) as pending:
+            _archive(pending, conn, successor, manifest, heads, progress, cancelled)
             pending.publish()
     except FileExistsError:
         raise InvalidInput(
@@ -114,8 +122,12 @@ def write(
     return Written(manifest.handover_id, manifest_sha, len(revs), len(sized), total)
 
 
+def _line_label(n: int, path: str) -> str:
+    return Text("{entry} line {n} {path}", entry=bm.REVISIONS, n=n, path=path)
+
+
 def _archive(
-    f: BinaryIO,
+    pending: newfile.PendingFile,
     conn: Connection,
     successor: PublicIdentity,
     manifest: hp.Manifest,
@@ -123,14 +135,16 @@ def _archive(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> None:
-    enc = Encryptor(f, [successor.agree_public])
+    enc = Encryptor(pending.file, [successor.agree_public])
     total, done = sum(e.size for e in manifest.attachments), 0
     mtime = int(datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).timestamp())
     for name, data in heads:
+        pending.check_piece(hashlib.sha256(data).hexdigest())
         enc.write(tar.header(name, len(data), mtime))
         enc.write(data)
         enc.write(tar.padding(len(data)))
     for e in manifest.attachments:
+        pending.check_piece(e.sha256)
         enc.write(tar.header(e.path, e.size, mtime))
         digest = hashlib.sha256()
         for chunk in attachments.iter_chunks(conn, e.sha256):

@@ -126,10 +126,13 @@ def _accounting(conn: Connection, own: str) -> list[str]:
 
 
 def _evidence_blobs(conn: Connection, own: str) -> list[str]:
+    # A sealed original is held as its sealed copy (only its readers have the bytes); a withheld one is
+    # held by the expert who withheld it (vault/evidence_sharing.py).
     rows = conn.execute(
         "SELECT r.id, json_extract(v.body, '$.sha256') FROM records r JOIN revisions v ON v.hash = r.head "
-        "WHERE r.kind = 'evidence' AND r.deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM blobs b WHERE b.sha256 = json_extract(v.body, '$.sha256'))"
+        "WHERE r.kind = 'evidence' AND r.deleted = 0 AND json_extract(v.body, '$.withheld') IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = "
+        "coalesce(json_extract(v.body, '$.sealed_sha256'), json_extract(v.body, '$.sha256')))"
     ).fetchall()
     return [
         Text(

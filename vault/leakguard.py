@@ -121,6 +121,16 @@ class LeakRefused(UserError):
         )
 
 
+class OriginalsRefused(LeakRefused):
+    """Evidence an output would carry names a protected source (in its stored original, or in what
+    intake copied from it): ``record_ids`` are those evidence records, for which the expert chooses to
+    seal, withhold, or send a redacted working copy (vault/evidence_sharing.py)."""
+
+    def __init__(self, what: str, findings: Sequence[Finding], record_ids: Sequence[str]) -> None:
+        super().__init__(what, findings)
+        self.record_ids = tuple(record_ids)
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Text folded for comparison (vault/textfold.py), and for each character the original's index."""
     folded = textfold.fold(text)

@@ -6,7 +6,7 @@ field of every record body about to leave (notes, claims, interview notes, capti
 names…), skipping only the sealed envelope itself. A finding names the record by kind and id, the field,
 and for a revision that is not the current one, the revision.
 
-Call ``check_revisions`` (bundles: every revision in the bundle's range) or ``check_records`` (handover
+Call ``check_revisions`` (bundles: every revision in the bundle's range) or ``check_heads`` (handover
 packages: the current revisions) before writing; each raises LeakRefused listing every place.
 ``check_body`` serves an editor that wants to warn while the text is being typed.
 """
@@ -17,7 +17,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from vault.identity import Identity
-from vault.leakguard import WITHIN_THE_GROUP, Finding, Guard, LeakRefused, TextPart, body_parts
+from vault.leakguard import (
+    WITHIN_THE_GROUP,
+    Finding,
+    Guard,
+    LeakRefused,
+    OriginalsRefused,
+    TextPart,
+    body_parts,
+)
 from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
 from vault.revisions import Revision
@@ -30,9 +38,8 @@ def group_guard(conn: Connection, me: Identity, levels: Sequence[str] = WITHIN_T
 
 
 def revision_parts(rev: Revision, current: bool = True) -> Iterator[TextPart]:
-    """The text parts of one revision, located as ``claim 1a2b3c4d field 'statement'``."""
-    if rev.tombstone:
-        return iter(())
+    """The text parts of one revision, located as ``claim 1a2b3c4d field 'statement'`` (a deletion's
+    reason as ``field 'reason'``)."""
     label = f"{rev.kind} {rev.record_id[:8]}"
     if not current:
         label = Text("{label} (earlier revision {revision})", label=label, revision=rev.hash[:12])
@@ -61,10 +68,20 @@ def check_revisions(
         raise LeakRefused(what, found)
 
 
-def check_records(guard: Guard, bodies: Iterable[tuple[str, str, Mapping[str, Any]]], what: str) -> None:
-    """Refuse when any ``(id, kind, body)`` names a guarded source (handover packages: current bodies)."""
-    parts = (p for rid, kind, body in bodies for p in body_parts(f"{kind} {rid[:8]}", body))
-    guard.check(parts, what)
+def check_heads(guard: Guard, heads: Iterable[Revision], what: str) -> None:
+    """Refuse when a current revision names a guarded source (handover packages): OriginalsRefused when
+    evidence records are among them (the expert seals or withholds those), else LeakRefused."""
+    found: list[Finding] = []
+    evidence: dict[str, None] = {}
+    for head in heads:
+        named = guard.scan(revision_parts(head))
+        found += named
+        if named and head.kind == "evidence":
+            evidence[head.record_id] = None
+    if evidence:
+        raise OriginalsRefused(what, found, list(evidence))
+    if found:
+        raise LeakRefused(what, found)
 
 
 def check_body(conn: Connection, me: Identity, kind: str, body: Mapping[str, Any]) -> list[Finding]:

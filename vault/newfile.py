@@ -4,7 +4,8 @@ The bytes go to a hidden temporary file beside the destination, ``.NAME.<random>
 are flushed and synced, and only then is the file given its name: by a hard link, which fails rather
 than replace anything, or — on FAT and exFAT, the USB sticks bundles travel on, which have no hard
 links — by a rename after checking that the name is free. The folder is then synced, so the name is as
-durable as whatever records the export. Bundles, handover packages and every export use this.
+durable as whatever records the export. Bundles, handover packages and every export use this, and
+each needs the outbound gate's clearance (vault/gate.py) for the file and every piece written into it.
 
 A process killed while writing leaves its hidden ``.partial`` file behind (nothing is ever left under
 the real name, and the next write to that name is not blocked by it). For a bundle or a package that
@@ -22,6 +23,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from vault.gate import Clearance, NotCleared
+
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
 
 
@@ -32,7 +35,12 @@ class PendingFile:
     temporary file. Raises FileExistsError when ``out`` exists, before or at publishing.
     """
 
-    def __init__(self, out: Path, buffering: int = 1 << 20) -> None:
+    def __init__(self, out: Path, clearance: Clearance, buffering: int = 1 << 20) -> None:
+        # Nothing leaves the vault unread: the outbound gate's token names this file and every piece
+        # it may hold, and whoever writes the pieces checks each one (``check_piece``).
+        if not isinstance(clearance, Clearance) or clearance.name != out.name:
+            raise TypeError("a new file needs the outbound gate's clearance for its name")
+        self.clearance = clearance
         if os.path.lexists(out):
             raise FileExistsError(errno.EEXIST, "exists", str(out))
         self.out = out
@@ -40,6 +48,11 @@ class PendingFile:
         fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self.file: BinaryIO = open(fd, "wb", buffering=buffering)  # noqa: SIM115 - closed by publish/discard
         self.published = False
+
+    def check_piece(self, sha256: str) -> None:
+        """Refuse (NotCleared) a piece the gate did not read and clear."""
+        if not self.clearance.covers(sha256):
+            raise NotCleared()
 
     def publish(self) -> None:
         """Sync the bytes, give the file its name (never replacing one), sync the folder."""

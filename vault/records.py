@@ -89,8 +89,13 @@ def create(
     return _commit_local(conn, me, rev, action, detail)
 
 
-def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, Any]) -> Record:
-    """Set the given fields (a field set to None is removed), keep the rest; refuse on a deleted record."""
+def edit(
+    conn: Connection, me: Identity, record_id: str, changes: Mapping[str, Any], action: str = "edit"
+) -> Record:
+    """Set the given fields (a field set to None is removed), keep the rest; refuse on a deleted record.
+
+    ``action`` names the edit in the audit log (``seal``, ``withhold`` … for what they mean in custody).
+    """
     current = get(conn, record_id)
     if current.deleted:
         raise InvalidInput(Text("record {id} is deleted; it cannot be edited", id=record_id), field="id")
@@ -99,13 +104,16 @@ def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, A
     if dict(clean) == dict(current.body):
         return current
     rev = _new_revision(conn, me, record_id, current.kind, (current.head,), False, clean)
-    return _commit_local(conn, me, rev, "edit")
+    return _commit_local(conn, me, rev, action)
 
 
-def delete(conn: Connection, me: Identity, record_id: str, reason: str) -> Record:
-    """A tombstone revision: the record disappears from lists and search, its history stays."""
+def delete(conn: Connection, me: Identity, record_id: str, reason: str, *, amend: bool = False) -> Record:
+    """A tombstone revision: the record disappears from lists and search, its history stays.
+
+    ``amend``: a record already deleted gets a new tombstone with this reason (the old one superseded).
+    """
     current = get(conn, record_id)
-    if current.deleted:
+    if current.deleted and (not amend or current.body.get("reason") == reason):
         return current
     if not reason.strip():
         raise InvalidInput(Text("a deletion needs a reason"), field="reason")

@@ -667,6 +667,10 @@
         <translation>En cours…</translation>
     </message>
     <message>
+        <source>withheld from the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
@@ -1146,6 +1150,33 @@
     <message>
         <source>The check digit does not match: a digit is probably mistyped.</source>
         <translation>La clé de contrôle ne correspond pas : un chiffre est sans doute mal saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalChoices</name>
+    <message>
+        <source>These originals name a protected source. Seal one to send it encrypted to the keys that can read the source&apos;s identity (the archive keeps its record and hash, not its bytes), or withhold it to keep it in this vault; to send a redacted copy instead, withhold the original and make a working copy. Each choice is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the choices and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence {id}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1941,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Risques</translation>
     </message>
     <message>
+        <source>Other identifying terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2629,6 +2664,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>des données suivent la fin de l’archive</translation>
     </message>
     <message>
+        <source>the bundle (an original names a protected source: seal it with `fieldvault evidence seal`, keep it back with `fieldvault evidence withhold`, or send a redacted working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} line {n} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the bundle</source>
         <translation>l’envoi</translation>
     </message>
@@ -2647,6 +2690,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>bundle entry {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the vault changed while the bundle was written; try again</source>
@@ -2713,8 +2760,60 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>evidence : le champ « metadata » doit être un petit objet</translation>
     </message>
     <message>
+        <source>evidence: field &apos;sealed_sha256&apos; must be 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: field &apos;sealed_to&apos; must list the keys the original is sealed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: an original is sealed or withheld, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>evidence: field &apos;{field}&apos; must be a list of text</source>
         <translation>evidence : le champ « {field} » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>record {id} is not an evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original of {id} is not held here, so it cannot be sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original of {id} is too large to seal; withhold it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the original is withheld (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes to be written are not the ones the outbound gate read; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stored original(s) have not been read in full yet, so nothing that carries them can leave; run `fieldvault examine` (or open the vault in the app) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {id} original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {sha}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the handover manifest has a malformed sender</source>
@@ -2913,6 +3012,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>une pièce jointe a changé pendant l’écriture du dossier ; réessayez</translation>
     </message>
     <message>
+        <source>package entry {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the vault has no identity keys: the database is damaged</source>
         <translation>le coffre n’a pas de clés d’identité : la base de données est endommagée</translation>
     </message>
@@ -3077,12 +3180,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{action}, par {who}{clock}</translation>
     </message>
     <message>
+        <source>the file (too large to parse; read as raw bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the document is damaged (its zip directory is missing or truncated)</source>
         <translation>le document est endommagé (son répertoire zip est absent ou tronqué)</translation>
     </message>
     <message>
         <source>the document has too many parts to unpack safely (possible zip bomb)</source>
         <translation>le document compte trop de parties pour être décompressé sans risque (bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>some parts of the document could not be read (left out of search)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text kept up to the size limit</source>
@@ -3113,6 +3224,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le document Office est chiffré (il faut un mot de passe pour l’ouvrir)</translation>
     </message>
     <message>
+        <source>text past the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>examining it needed more memory than is safe to use</source>
         <translation>son examen demandait plus de mémoire qu’il n’est sûr d’en utiliser</translation>
     </message>
@@ -3123,6 +3238,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the file is damaged (its structure could not be parsed)</source>
         <translation>le fichier est endommagé (sa structure n’a pas pu être analysée)</translation>
+    </message>
+    <message>
+        <source>raw bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file (too complex)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not be read: {problem}</source>
@@ -3449,16 +3572,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>alias</translation>
     </message>
     <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifying term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>phone number</source>
         <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>e-mail address</source>
         <translation>adresse électronique</translation>
-    </message>
-    <message>
-        <source>@handle</source>
-        <translation>identifiant @</translation>
     </message>
     <message>
         <source>{place}: {what} of source {code} (characters {start}-{end})</source>
@@ -3835,6 +3962,966 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>d’une source protégée doit être scellé, jamais enregistré en clair</translation>
     </message>
     <message>
+        <source>#{n} of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} raw attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} drawing {n} description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} drawing {n} title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} from character {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} field instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} chart values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} other text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked formatting change {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked paragraph formatting change {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} comment {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} comment {n} initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content control {n} title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content control {n} tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} document variable {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} person {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} person {n} user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} person {n} sign-in provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} drawing {n} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} note separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} row {r} cell {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} text box {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked insertion {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked insertion {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked deletion {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked deletion {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked move (new place) {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked move (new place) {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked move (old place) {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} tracked move (old place) {n} author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} drawing text {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} relationship {n} external target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} relationship {n} target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {part} (it declares XML entities or a DTD: read as raw text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {part} (its XML is damaged: read as raw text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {part} (nested too deeply: read as raw text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {part} (its structure could not be read: read as raw text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} footnote {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} endnote {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document property {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document property {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application property {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application property {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} as it was before tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} VML shape {n} alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} VML shape {n} title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} VML shape {n} WordArt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document (it is too large or too deeply nested to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document (its structure could not be parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {part} (it could not be unpacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} table {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} author {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} comment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} building block {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip member {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outer}, {inner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip member {n} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip directory (missing, or too many members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip structure (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip members (encrypted, or too large to unpack safely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw bytes past {mib} MiB of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file (its structure could not be parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP processing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP {property}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP namespace declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP property in another namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP thumbnail image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP GImage:Data image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP GDepth:Data image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP GDepth:Confidence image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP property in namespace {prefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF page {page} {ifd} {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG {chunk} chunk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF application extension {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be parsed; every readable run of its bytes was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICC profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XMP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} decompresses to too much data; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EXIF block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF {ifd} {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF page {page} {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photoshop resource {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC profile header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC profile bytes outside any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP {chunk} chunk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {format} structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparsed bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture repeats its structure too often; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is nested too deep to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, readable runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {number} appended after the end of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XMP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC {record}:{dataset} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC {record}:{dataset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC profile private tag {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG comment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended XMP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Photoshop resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be read; every readable run of its bytes was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable runs of the picture&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is damaged; its readable runs were read instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file appended after the end of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the end of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {count} IFDs; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF {ifd} thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF page {page} {ifd} JPEG data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XMP packet could not be parsed; its text was read as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP packet (not parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photoshop resource {id} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC profile tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (out of range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG chunk {number} (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO media box {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF handler name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF item {number} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC bytes after the last dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photoshop bytes after the last resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ICC profile tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG iCCP profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO media XMP box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes between JPEG segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG reserved segment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG chunk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF comment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP chunk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photoshop resource {id} thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF plain text {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture information {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF extension {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF XML box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO media meta box {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG APP{n} segment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF colour profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF item property {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JFIF extension thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference table (damaged: objects found by scanning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 3 font in object {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} inline image {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: attached file {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects {first} to {last} strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF (it is damaged or not a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the PDF (it is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s earlier revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s bytes outside its objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document piece information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} letter-spaced words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} piece information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} form {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} drawn text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} marked content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} other operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} annotation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} appearance {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} appearance state names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object {n} (earlier revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} object {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF (its encryption could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF (reading stopped on damaged structure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s compressed streams, salvaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s streams (could not be salvaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (text beyond the size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (embedded files beyond the size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} and what follows (time limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document catalog (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more places (not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages {first} to {last} (page limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content stream bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (nested too deep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({n} drawing operators could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} stream text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} colour profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (a stream beyond the size limit, read in part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes outside the PDF&apos;s objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments in the PDF&apos;s objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF (it is encrypted and needs a password to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s streams (size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} text (pypdf could not extract it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content stream bytes (undecodable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (damaged drawing operators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (a compressed JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fields after {n} (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form XFA packet {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks after {n} (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (too many values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} XMP metadata (refused or not well-formed XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (a stream that could not be decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} {kind} image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects of earlier revisions (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content stream (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} pattern {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form XFA packet {n} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object {n} (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} state {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name tree {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (a damaged object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>revision {revision} by another author was not delivered by any bundle (injected?)</source>
         <translation>la révision {revision} d’un autre auteur n’a été livrée par aucun envoi (injectée ?)</translation>
     </message>
@@ -4159,6 +5246,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la copie du destinataire {n}</translation>
     </message>
     <message>
+        <source>copy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>recording the draft copies</source>
         <translation>enregistrement des copies du projet</translation>
     </message>
@@ -4179,12 +5270,36 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>mention</translation>
     </message>
     <message>
-        <source>file name of copy {n}</source>
-        <translation>nom de fichier de la copie {n}</translation>
+        <source>{name} holds an image whose metadata could not be removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its copy id is in the document properties</source>
         <translation>son numéro de copie figure dans les propriétés du document</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealing the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withholding the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including the original again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record {id} is a {kind}, not an evidence item</source>
@@ -4211,16 +5326,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>enregistrement de la copie de travail</translation>
     </message>
     <message>
+        <source>the export of the original (add --reveal to write it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the stored original of {id} no longer matches its SHA-256; nothing was exported</source>
         <translation>l’original conservé de {id} ne correspond plus à son empreinte SHA-256 ; rien n’a été exporté</translation>
     </message>
     <message>
         <source>recording the export</source>
         <translation>enregistrement de l’export</translation>
-    </message>
-    <message>
-        <source>a picture export is a chart or a timeline, with its SHA-256</source>
-        <translation>une image exportée est un graphique ou une chronologie, avec son empreinte SHA-256</translation>
     </message>
     <message>
         <source>{path} is larger than {mib} MiB ({what})</source>
@@ -4249,6 +5368,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the successor&apos;s identity is this vault&apos;s own</source>
         <translation>l’identité du successeur est celle de ce coffre</translation>
+    </message>
+    <message>
+        <source>the handover package (seal or withhold the originals that name a protected source: `fieldvault evidence seal` / `evidence withhold`)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this vault has no open investigation to hand over</source>
@@ -4295,6 +5418,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>promotion de l’affirmation</translation>
     </message>
     <message>
+        <source>the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>adding the note</source>
         <translation>ajout de la note</translation>
     </message>
@@ -4303,12 +5430,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>suppression de la fiche</translation>
     </message>
     <message>
+        <source>deletion reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the photograph export</source>
         <translation>l’export de la photographie</translation>
     </message>
     <message>
         <source>the annex</source>
         <translation>l’annexe</translation>
+    </message>
+    <message>
+        <source>the annex document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the share</source>
@@ -4325,6 +5460,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>file name</source>
         <translation>nom de fichier</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture export is a chart or a timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name who the share is for (--to)</source>
@@ -4347,6 +5494,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>autorité (--authority)</translation>
     </message>
     <message>
+        <source>shared file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>evidence {id}: {error}</source>
         <translation>pièce {id} : {error}</translation>
     </message>
@@ -4367,28 +5518,8 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>élément partagé {n} ({kind}) {field}</translation>
     </message>
     <message>
-        <source>custom property &apos;{key}&apos;</source>
-        <translation>propriété personnalisée « {key} »</translation>
-    </message>
-    <message>
         <source>document property &apos;{key}&apos;</source>
         <translation>propriété du document « {key} »</translation>
-    </message>
-    <message>
-        <source>application property &apos;{key}&apos;</source>
-        <translation>propriété de l’application « {key} »</translation>
-    </message>
-    <message>
-        <source>{name} is not a readable DOCX document</source>
-        <translation>{name} n’est pas un document DOCX lisible</translation>
-    </message>
-    <message>
-        <source>body paragraph {n}</source>
-        <translation>paragraphe {n} du corps du texte</translation>
-    </message>
-    <message>
-        <source>picture {n} name and description</source>
-        <translation>nom et description de l’image {n}</translation>
     </message>
     <message>
         <source>custom property {n}</source>
@@ -4399,48 +5530,12 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>noms des parties du document</translation>
     </message>
     <message>
-        <source>table {table} row {row} cell {cell}</source>
-        <translation>tableau {table}, ligne {row}, cellule {cell}</translation>
-    </message>
-    <message>
-        <source>body (other content)</source>
-        <translation>corps du texte (autre contenu)</translation>
-    </message>
-    <message>
-        <source>{name} holds a part too large to check</source>
-        <translation>{name} contient une partie trop volumineuse pour être contrôlée</translation>
-    </message>
-    <message>
-        <source>picture file {name}</source>
-        <translation>fichier image {name}</translation>
-    </message>
-    <message>
         <source>part {part}</source>
         <translation>partie {part}</translation>
     </message>
     <message>
-        <source>{label} metadata &apos;{key}&apos;</source>
-        <translation>{label}, métadonnée « {key} »</translation>
-    </message>
-    <message>
-        <source>{label} EXIF {tag}</source>
-        <translation>{label}, EXIF {tag}</translation>
-    </message>
-    <message>
-        <source>{label} EXIF {ifd} {tag}</source>
-        <translation>{label}, EXIF {ifd} {tag}</translation>
-    </message>
-    <message>
-        <source>{label} {marker} segment</source>
-        <translation>{label}, segment {marker}</translation>
-    </message>
-    <message>
         <source>the picture</source>
         <translation>l’image</translation>
-    </message>
-    <message>
-        <source>{label} (unparsed bytes)</source>
-        <translation>{label} (octets non analysés)</translation>
     </message>
     <message>
         <source>rotation must be a multiple of 90 degrees</source>
@@ -4487,10 +5582,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>impossible d’écrire l’export : {error}</translation>
     </message>
     <message>
-        <source>page {n}</source>
-        <translation>page {n}</translation>
-    </message>
-    <message>
         <source>custom document property {n}</source>
         <translation>propriété personnalisée du document {n}</translation>
     </message>
@@ -4503,10 +5594,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{name} n’est pas un PDF lisible (il est endommagé ou n’est pas un PDF)</translation>
     </message>
     <message>
-        <source>page {page} annotation {n} link</source>
-        <translation>page {page}, lien de l’annotation {n}</translation>
-    </message>
-    <message>
         <source>XMP metadata</source>
         <translation>métadonnées XMP</translation>
     </message>
@@ -4515,20 +5602,8 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>champ de formulaire {n}</translation>
     </message>
     <message>
-        <source>name of an attached file</source>
-        <translation>nom d’un fichier joint</translation>
-    </message>
-    <message>
-        <source>page {page} annotation {n} {key}</source>
-        <translation>page {page}, annotation {n}, {key}</translation>
-    </message>
-    <message>
         <source>bookmarks</source>
         <translation>signets</translation>
-    </message>
-    <message>
-        <source>bookmark {number}</source>
-        <translation>signet {number}</translation>
     </message>
 </context>
 </TS>

@@ -108,3 +108,41 @@ def test_bundles_merge_exports_and_a_handover_leave_the_marker_nowhere_outside_t
         (archive / "vault.db").resolve(),
     }
     assert ciphertexts <= session.scanned  # the bundle, the package and the databases were read too
+
+
+def test_sealed_withheld_and_revealed_originals_leave_the_marker_only_in_the_export_asked_for(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A protected source's name in originals: one sealed (imported from the source), one refused then
+    withheld, one written out with --reveal. Refusals print places and codes, never the name; the
+    bundle, the archive and the logs hold the name nowhere but the explicit export."""
+    session = Session(tmp_path / "sandbox", PASSPHRASE, harness=[tmp_path_factory.getbasetemp()])
+    data, inputs, out = session.root / "data", session.root / "inputs", session.root / "out"
+    case, archive = data / "case.fvault", data / "archive.fvault"
+    session.cli("init", case, *CLI_KDF)
+    session.cli("archive", "init", archive, *CLI_KDF)
+    for vault, name in ((case, "case"), (archive, "archive")):
+        session.cli("identity", "export", vault, out / f"{name}.id")
+    session.cli("archive", "enroll", archive, out / "case.id", "--name", "Case Expert")
+    source = {"code": "S-001", "name": f"Ana {MARKER}", "protection": "protected"}
+    session.cli("record", "add", case, "source", "--data", json.dumps(source))
+    given = inputs / "given.jpg"
+    given.write_bytes(media.jpeg(seed=4, exif_data=media.exif(make=f"Ana {MARKER}")))
+    found = inputs / "found.jpg"
+    found.write_bytes(media.jpeg(seed=5, exif_data=media.exif(make=f"Ana {MARKER}")))
+    sealed = json.loads(session.cli("import", case, given, "--from", "S-001", "--json"))[0]["id"]
+    loose = json.loads(session.cli("import", case, found, "--json"))[0]["id"]
+    session.cli("bundle", case, "--to", out / "archive.id", "--out", out / "refused.fvb", expect=2)
+    assert not (out / "refused.fvb").exists()
+    session.cli("evidence", "withhold", case, loose, "--reason", "names a source")
+    session.cli("bundle", case, "--to", out / "archive.id", "--out", out / "b1.fvb")
+    session.cli("archive", "merge", archive, out / "b1.fvb")
+    assert session.cli("search", archive, MARKER).strip() in ("", "no results")
+    session.cli("verify", archive)
+    session.cli("export-file", archive, sealed, out / "not-held.jpg", expect=2)
+    session.cli("export-file", case, sealed, out / "refused.jpg", expect=2)
+    revealed = session.exported(out / "revealed.jpg")
+    session.cli("export-file", case, sealed, revealed, "--reveal")
+    assert MARKER.encode() in revealed.read_bytes()
+    assert scan(session, [case, archive], MARKER) == []
+    assert (out / "b1.fvb").resolve() in session.scanned

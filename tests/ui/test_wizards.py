@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from app import demo, demo_media
@@ -153,3 +154,39 @@ def test_watermarked_drafts_are_written_one_per_recipient(
         wizard.next()
     assert len(list((tmp_path / "copies").glob("*.pdf"))) == 2
     assert "2 copies" in wizard.job_page.status.text()
+
+
+def test_a_bundle_refused_for_an_original_naming_a_protected_source_offers_to_seal_it_then_is_written(
+    qtbot: QtBot,
+    controller: AppController,
+    demo_world: Demo,
+    tmp_path: Path,
+) -> None:
+    photo = tmp_path / "IMG_0001.jpg"
+    exif = Image.Exif()
+    exif[0x013B] = "Amani K."  # the demo's protected source S-003, as the camera's artist
+    Image.new("RGB", (64, 48), (90, 120, 150)).save(photo, "JPEG", exif=exif.tobytes())
+    service = VaultService.unlock(demo_world.vault, Passphrase.from_text(demo.DEMO_PASSPHRASE))
+    item = service.import_files([photo]).outcomes[0].id or ""
+    service.close()
+    window = _expert(qtbot, controller, demo_world)
+    wizard = window.open_wizard("bundle")
+    assert isinstance(wizard, BundleWizard)
+    wizard.archive.set_path(demo_world.files / "group-archive.identity")
+    out = tmp_path / "out.fvbundle"
+    wizard.out.set_path(out)
+    with qtbot.waitSignal(wizard.job_page.job_ended, timeout=30_000):
+        wizard.next()
+    assert not out.exists()
+    choices = wizard.job_page.choices
+    assert choices.isVisibleTo(wizard.job_page), wizard.job_page.status.text()
+    assert choices.choices() == {item: "seal"}
+    shown = [wizard.job_page.findings.list.item(n).text() for n in range(wizard.job_page.findings.count())]
+    assert shown
+    assert all("S-003" in line and "Amani" not in line for line in shown)
+    with qtbot.waitSignal(wizard.job_page.job_succeeded, timeout=30_000):
+        choices.retry.click()
+    assert out.is_file()
+    service = VaultService.unlock(demo_world.vault, Passphrase.from_text(demo.DEMO_PASSPHRASE))
+    assert service.get(item).body.get("sealed_sha256")
+    service.close()

@@ -122,6 +122,8 @@ GOOD: dict[str, Any] = {
     "media_type": "text/plain",
     "metadata": {},
     "pages": [[0, "x"]],
+    "parts": [["text", "x"]],
+    "unread": [],
     "problem": None,
     "notes": [],
 }
@@ -136,6 +138,8 @@ def test_the_wire_format_round_trips() -> None:
         original.pages,
     )
     assert wire.decode(_message(GOOD)).pages == [(0, "x")]
+    assert again.parts == original.parts
+    assert any("text" in text for _, text in again.parts)
 
 
 @pytest.mark.parametrize(
@@ -148,6 +152,10 @@ def test_the_wire_format_round_trips() -> None:
         _message({**GOOD, "metadata": []}),
         _message({**GOOD, "media_type": ""}),
         _message({**GOOD, "problem": 7}),
+        _message({**GOOD, "parts": [["place"]]}),
+        _message({**GOOD, "parts": [[1, "x"]]}),
+        _message({k: v for k, v in GOOD.items() if k != "parts"}),
+        _message({**GOOD, "unread": [3]}),
         _message(GOOD, thumbnail=b"GIF89a"),
         _raw(json.dumps(GOOD).replace('"notes": []', '"notes": [NaN]')),
         struct.pack("<I", 5) + b"\x80abcd",

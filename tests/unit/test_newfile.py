@@ -10,12 +10,22 @@ import pytest
 
 from exporters import outfile
 from vault.errors import UserError
+from vault.gate import Clearance, Gate
+from vault.leakguard import Guard
 from vault.newfile import PendingFile
+
+
+def cleared(name: str, *pieces: bytes) -> Clearance:
+    """The outbound gate's clearance for a file named ``name`` holding ``pieces`` (nothing guarded)."""
+    gate = Gate(None, None, "the test", guard=Guard([]))
+    for data in pieces:
+        gate.data(data, "test piece")
+    return gate.clearance(name)
 
 
 def test_a_file_gets_its_name_only_when_published(tmp_path: Path) -> None:
     out = tmp_path / "bundle.fvb"
-    with PendingFile(out) as pending:
+    with PendingFile(out, cleared(out.name)) as pending:
         pending.file.write(b"ciphertext")
         assert not out.exists()
         pending.publish()
@@ -28,7 +38,7 @@ def test_an_unpublished_file_leaves_nothing(tmp_path: Path) -> None:
     out = tmp_path / "x.fvb"
 
     def write_then_fail() -> None:
-        with PendingFile(out) as pending:
+        with PendingFile(out, cleared(out.name)) as pending:
             pending.file.write(b"half")
             raise RuntimeError("cancelled")
 
@@ -41,8 +51,8 @@ def test_an_existing_file_is_never_replaced(tmp_path: Path) -> None:
     out = tmp_path / "x.fvb"
     out.write_bytes(b"keep me")
     with pytest.raises(FileExistsError):
-        PendingFile(out)
-    pending = PendingFile(tmp_path / "y.fvb")
+        PendingFile(out, cleared(out.name))
+    pending = PendingFile(tmp_path / "y.fvb", cleared("y.fvb"))
     (tmp_path / "y.fvb").write_bytes(b"appeared meanwhile")
     with pytest.raises(FileExistsError), pending:
         pending.publish()
@@ -57,7 +67,7 @@ def test_without_hard_links_the_file_is_renamed_into_place(
 
     monkeypatch.setattr(os, "link", no_links)
     out = tmp_path / "on-a-usb-stick.fvh"
-    with PendingFile(out) as pending:
+    with PendingFile(out, cleared(out.name)) as pending:
         pending.file.write(b"package")
         pending.publish()
     assert out.read_bytes() == b"package"
@@ -66,15 +76,15 @@ def test_without_hard_links_the_file_is_renamed_into_place(
 
 def test_a_partial_file_left_by_a_killed_export_does_not_block_the_next_one(tmp_path: Path) -> None:
     (tmp_path / ".draft.pdf.1a2b3c4d.partial").write_bytes(b"left by a killed process")
-    outfile.write_new(tmp_path / "draft.pdf", [b"%PDF"])
+    outfile.write_new(tmp_path / "draft.pdf", [b"%PDF"], cleared("draft.pdf", b"%PDF"))
     assert (tmp_path / "draft.pdf").read_bytes() == b"%PDF"
 
 
 def test_a_batch_is_all_or_nothing(tmp_path: Path) -> None:
     def name_twice() -> None:
         with outfile.Batch() as batch:
-            batch.add(tmp_path / "a.docx", [b"a"])
-            batch.add(tmp_path / "a.docx", [b"again"])
+            batch.add(tmp_path / "a.docx", [b"a"], cleared("a.docx", b"a", b"again"))
+            batch.add(tmp_path / "a.docx", [b"again"], cleared("a.docx", b"a", b"again"))
 
     with pytest.raises(UserError, match="named twice"):
         name_twice()

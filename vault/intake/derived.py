@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 
-from vault import audit
+from vault import attachments, audit
 from vault.intake.findings import Findings
+from vault.messages import Text
+from vault.readers import files
 from vault.store import Connection
 
-PIPELINE_VERSION = 1  # raise when examination improves, so stored content can be examined again
+PIPELINE_VERSION = 2  # raise when examination improves, so stored content can be examined again
 
 
 def put(conn: Connection, sha256: str, findings: Findings) -> None:
@@ -33,6 +35,15 @@ def put(conn: Connection, sha256: str, findings: Findings) -> None:
     conn.executemany(
         "INSERT INTO evidence_text (sha256, page, text) VALUES (?, ?, ?)",
         [(sha256, page, text) for page, text in findings.pages],
+    )
+    conn.execute("DELETE FROM evidence_parts WHERE sha256 = ?", (sha256,))
+    conn.executemany(
+        "INSERT INTO evidence_parts (sha256, n, location, text) VALUES (?, ?, ?, ?)",
+        [(sha256, n, where, text) for n, (where, text) in enumerate(findings.parts)],
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO evidence_unread (sha256, places) VALUES (?, ?)",
+        (sha256, json.dumps(findings.unread, ensure_ascii=False)),
     )
     conn.execute("DELETE FROM evidence_thumbnails WHERE sha256 = ?", (sha256,))
     if findings.thumbnail:
@@ -67,3 +78,28 @@ def notes(conn: Connection, sha256: str) -> list[str]:
         return []
     value = json.loads(row[0])
     return [str(n) for n in value] if isinstance(value, list) else []
+
+
+def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[str]] | None:
+    """What the readers found in an original — (location, text) parts and unread places — or None when
+    it was not read by the current pipeline (it must be examined before the gate can vouch for it)."""
+    row = conn.execute(
+        "SELECT e.pipeline, u.places FROM evidence_examined e LEFT JOIN evidence_unread u USING (sha256) "
+        "WHERE e.sha256 = ?",
+        (sha256,),
+    ).fetchone()
+    if row is None or int(row[0]) < PIPELINE_VERSION or row[1] is None:
+        return None
+    places = json.loads(row[1])
+    rows = conn.execute(
+        "SELECT location, text FROM evidence_parts WHERE sha256 = ? ORDER BY n", (sha256,)
+    ).fetchall()
+    return [(str(w), str(t)) for w, t in rows], [str(p) for p in places]
+
+
+def read_as_strings(conn: Connection, sha256: str, findings: Findings) -> None:
+    """A stored original too large to examine is still read for the gate: every printable run of its
+    bytes, streamed from the database (no parser touches it, so this runs in the vault's process)."""
+    reading = files.read_chunks(attachments.iter_chunks(conn, sha256))
+    findings.parts = [(str(p.location), p.text) for p in reading.parts]
+    findings.unread = [Text("the file (too large to parse; read as raw bytes)"), *map(str, reading.unread)]

@@ -6,15 +6,22 @@ Whatever a reader raises becomes a ``Findings`` with a fixed, user-safe reason: 
 
 from __future__ import annotations
 
-from vault.intake import detect, limits
+from vault.intake import detect, limits, wire
 from vault.intake.findings import Findings, Unreadable
 from vault.messages import Text
+from vault.readers import files
 
 _ENCRYPTED_OFFICE = "EncryptedPackage".encode("utf-16-le")
 
 
 def examine(data: bytes) -> Findings:
     """What ``data`` is and what it holds; problems are reported in the result, never raised."""
+    findings = _examine(data)
+    read_parts(data, findings)
+    return findings
+
+
+def _examine(data: bytes) -> Findings:
     media_type = detect.media_type(data)
     try:
         return _read(data, media_type)
@@ -26,6 +33,25 @@ def examine(data: bytes) -> Findings:
         return Findings(media_type, problem=Text("its structure is nested too deeply to read"))
     except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
         return Findings(media_type, problem=Text("the file is damaged (its structure could not be parsed)"))
+
+
+def read_parts(data: bytes, findings: Findings) -> None:
+    """Every located text the file carries (vault/readers), for the outbound gate, within the wire's
+    bounds; what does not fit is read as raw bytes' strings instead and the cut is recorded."""
+    try:
+        reading = files.read_file(data)
+    except (MemoryError, RecursionError):
+        reading = files.FileReading(
+            files.raw_strings(data, Text("raw bytes")), [Text("the file (too complex)")]
+        )
+    size = 0
+    for n, part in enumerate(reading.parts):
+        size += len(part.text)
+        if n >= wire.MAX_PARTS or size > wire.MAX_PARTS_CHARS:
+            findings.unread.append(Text("text past the size limit"))
+            break
+        findings.parts.append((str(part.location), part.text))
+    findings.unread += [str(u) for u in reading.unread[:1000]]
 
 
 def _read(data: bytes, media_type: str) -> Findings:

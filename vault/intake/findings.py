@@ -33,6 +33,9 @@ class Findings:
     thumbnail: bytes | None = None
     problem: str | None = None  # the reason it could not be read, None when it could
     notes: list[str] = field(default_factory=list)  # limits reached that are not failures
+    # Every piece of text the file carries, located (vault/readers): what the outbound gate reads.
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # places the readers could not read in full
 
     @property
     def warning(self) -> str | None:

@@ -67,6 +67,7 @@ def examine_pending(
                 findings.notes.append(
                     Text("not examined: larger than {limit} MiB (stored as received)", limit=size_mib)
                 )
+                derived.read_as_strings(conn, sha, findings)
             else:
                 pool.submit(key, attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES))
                 findings = pool.result(key, cancelled)

@@ -14,7 +14,9 @@ from typing import Any
 from vault.intake import limits
 from vault.intake.findings import Findings
 
-MAX_MESSAGE = limits.MAX_TEXT_CHARS * 4 + 16 * 1024 * 1024  # UTF-8 text at worst, plus metadata
+MAX_PARTS = 200_000  # located text parts of one file (an EXIF tag, a PDF string, a DOCX comment …)
+MAX_PARTS_CHARS = 4 * limits.MAX_TEXT_CHARS
+MAX_MESSAGE = (limits.MAX_TEXT_CHARS + MAX_PARTS_CHARS) * 4 + 64 * 1024 * 1024  # UTF-8 at worst
 MAX_THUMBNAIL = 2 * 1024 * 1024
 _HEADER = struct.Struct("<I")
 
@@ -30,6 +32,8 @@ def encode(findings: Findings) -> bytes:
         "pages": [[n, text] for n, text in findings.pages],
         "problem": findings.problem,
         "notes": findings.notes,
+        "parts": [[where, text] for where, text in findings.parts],
+        "unread": findings.unread,
     }
     body = json.dumps(doc, ensure_ascii=False, allow_nan=False, default=str).encode("utf-8")
     return _HEADER.pack(len(body)) + body + (findings.thumbnail or b"")
@@ -77,6 +81,10 @@ def decode(message: bytes) -> Findings:
         if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= 10**6:
             raise BadMessage("page number")
         clean_pages.append((number, item[1]))
+    clean_parts = _parts(untrusted.get("parts"))
+    unread = untrusted.get("unread")
+    if not isinstance(unread, list) or len(unread) > 1000 or not all(isinstance(u, str) for u in unread):
+        raise BadMessage("unread")
     if thumbnail and (len(thumbnail) > MAX_THUMBNAIL or not thumbnail.startswith(b"\xff\xd8\xff")):
         raise BadMessage("thumbnail")
     return Findings(
@@ -86,4 +94,22 @@ def decode(message: bytes) -> Findings:
         thumbnail=thumbnail or None,
         problem=problem,
         notes=[str(n) for n in notes[:20]],
+        parts=clean_parts,
+        unread=[u[:500] for u in unread],
     )
+
+
+def _parts(untrusted: object) -> list[tuple[str, str]]:
+    if not isinstance(untrusted, list) or len(untrusted) > MAX_PARTS:
+        raise BadMessage("parts")
+    clean: list[tuple[str, str]] = []
+    size = 0
+    for item in untrusted:
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)):
+            raise BadMessage("part")
+        where, text = item
+        size += len(text)
+        if len(where) > 500 or size > MAX_PARTS_CHARS:
+            raise BadMessage("part size")
+        clean.append((where, text))
+    return clean

@@ -1,0 +1,206 @@
+"""Reading any file in full: detect its format from the bytes, read it, then the files inside it.
+
+``read_file`` returns every located text part of a file and of the files embedded in it (a PDF's
+attachments and images, a DOCX's media and embedded documents, a zip's members, an image's EXIF
+thumbnail), each embedded part located as "<where it sits>, <where in it>". Formats without a reader of
+their own (audio, video, unknown binaries), and places a reader could not parse, are read as every
+printable run of their raw bytes (Latin-1/UTF-8, UTF-16 either way round): metadata such as ID3 frames
+or MP4 atoms is stored uncompressed and is found that way. What stays unread is compressed or encrypted
+content of a format we cannot parse; ``FileReading.unread`` says where.
+
+Runs in the intake worker processes (vault/intake/examine.py) for received files, and in-process for
+the outputs Fieldvault itself builds (drafts, annexes, photo exports).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from vault.intake import detect
+from vault.intake.xmlsafe import refuse_declarations
+from vault.leakguard import TextPart
+from vault.messages import Text
+from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Embedded, Reading
+
+MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw bytes
+ZIP_MAX_MEMBERS = 5_000
+ZIP_MAX_TOTAL = 256 * 1024**2
+_ICC_SIGNATURE = b"acsp"
+_RUNS = re.compile(rb"[\x20-\x7e\x80-\xff\t]{4,}")
+_UTF16LE = re.compile(rb"(?:[\x20-\x7e]\x00){4,}")
+_UTF16BE = re.compile(rb"(?:\x00[\x20-\x7e]){4,}")
+
+
+@dataclass
+class FileReading:
+    """Every text part of one file and of the files inside it; ``unread``: places not read in full."""
+
+    parts: list[TextPart] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+
+
+def raw_strings(data: bytes, label: str) -> list[TextPart]:
+    """Every printable run of the raw bytes, as text (the reading of last resort)."""
+    found: list[str] = []
+    size = 0
+    for pattern, encoding in ((_RUNS, "utf-8"), (_UTF16LE, "utf-16-le"), (_UTF16BE, "utf-16-be")):
+        for match in pattern.finditer(data):
+            run = match.group()
+            text = run.decode(encoding, errors="replace")
+            if encoding == "utf-8" and "\ufffd" in text:
+                text = run.decode("latin-1")
+            found.append(text)
+            size += len(text)
+            if size > MAX_STRINGS_CHARS:
+                break
+    return [TextPart(label, "\n".join(found))] if found else []
+
+
+def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
+    if media_type in detect.IMAGES:
+        from vault.readers.image import read_image
+
+        return read_image
+    if media_type == detect.PDF:
+        from vault.readers.pdf import read_pdf
+
+        return read_pdf
+    if media_type == detect.DOCX:
+        from vault.readers.docx import read_docx
+
+        return read_docx
+    if media_type == detect.ZIP:
+        return read_zip
+    if media_type == detect.TEXT:
+        return read_text
+    if data[36:40] == _ICC_SIGNATURE:
+        from vault.readers.image import read_icc
+
+        return read_icc
+    return None
+
+
+def read_text(data: bytes) -> Reading:
+    """A plain-text file, whole."""
+    reading = Reading()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        reading.add(Text("text"), data.decode("utf-16", errors="replace"))
+    else:
+        reading.add(Text("text"), data.decode("utf-8", errors="replace").replace("\x00", ""))
+    return reading
+
+
+def xml_text(data: bytes) -> str:
+    """Every text node and attribute value of an XML document, one per line (ValueError if unsafe)."""
+    refuse_declarations(data, Text("the XML"))
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise ValueError("not well-formed XML") from exc
+    lines: list[str] = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.text and element.text.strip():
+            lines.append(element.text)
+        lines += [str(v) for v in element.attrib.values() if str(v).strip()]
+        if element.tail and element.tail.strip():
+            lines.append(element.tail)
+    return "\n".join(lines)
+
+
+def read_zip(data: bytes) -> Reading:
+    """A zip archive (spreadsheets, presentations, OpenDocument, plain archives): every member."""
+    reading = Reading()
+    count = detect.zip_entry_count(data)
+    if count is None or count > ZIP_MAX_MEMBERS:
+        reading.unread.append(Text("zip directory (missing, or too many members)"))
+        return reading
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if sum(m.file_size for m in members) > ZIP_MAX_TOTAL or any(m.flag_bits & 0x1 for m in members):
+                reading.unread.append(Text("zip members (encrypted, or too large to unpack safely)"))
+                return reading
+            for n, info in enumerate(members, 1):
+                _zip_member(reading, archive, info, n)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        reading.unread.append(Text("zip structure (damaged)"))
+    return reading
+
+
+def _zip_member(reading: Reading, archive: zipfile.ZipFile, info: zipfile.ZipInfo, n: int) -> None:
+    # A member's name is chosen by whoever made the archive: it is content, never a location.
+    where = Text("zip member {n}", n=n)
+    reading.add(Text("zip member {n} name", n=n), info.filename)
+    if info.is_dir():
+        return
+    member = archive.read(info)
+    if info.filename.lower().endswith((".xml", ".rels", ".xhtml", ".svg")):
+        try:
+            reading.add(where, xml_text(member))
+            return
+        except ValueError:
+            reading.unread.append(where)
+    reading.embedded.append(Embedded(where, member))
+
+
+def _nested(outer: str, inner: str) -> Text:
+    return Text("{outer}, {inner}", outer=outer, inner=inner)
+
+
+def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -> FileReading:
+    """Every located text part of ``data`` and of the files inside it. Never raises for bad input."""
+    budget = budget if budget is not None else [MAX_EMBEDDED_BYTES]
+    out = FileReading()
+    media_type = detect.media_type(data)
+    reader = _reader(media_type, data)
+    reading = Reading()
+    if reader is not None:
+        try:
+            reading = reader(data)
+        except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+            reading = Reading(unread=[Text("the file (its structure could not be parsed)")])
+    out.parts += reading.parts
+    out.unread += reading.unread
+    if reader is None or reading.unread:
+        out.parts += raw_strings(data, Text("raw bytes"))
+    for inner in reading.embedded:
+        if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
+            out.unread.append(inner.location)
+            out.parts += raw_strings(inner.data[:MAX_PART_CHARS], inner.location)
+            continue
+        budget[0] -= len(inner.data)
+        nested = read_file(inner.data, depth=depth + 1, budget=budget)
+        out.parts += [TextPart(_nested(inner.location, p.location), p.text) for p in nested.parts]
+        out.unread += [_nested(inner.location, u) for u in nested.unread]
+    return out
+
+
+def read_chunks(chunks: Iterable[bytes]) -> FileReading:
+    """A file too large to hold in memory, read as printable runs chunk by chunk (nothing parsed)."""
+    out = FileReading()
+    size = 0
+    tail = b""
+    for chunk in chunks:
+        block = tail + chunk
+        tail = block[-64:]  # a run across two chunks is found whole (and its end once more)
+        for part in raw_strings(block, Text("raw bytes")):
+            size += len(part.text)
+            if size > MAX_STRINGS_CHARS * 4:
+                out.unread.append(
+                    Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS * 4 // 2**20)
+                )
+                return out
+            out.parts.append(part)
+    return out
+
+
+def parts_of(data: bytes, label: str) -> list[TextPart]:
+    """Every text part of ``data`` (and the files inside it), each located under ``label``."""
+    return [TextPart(_nested(label, p.location), p.text) for p in read_file(data).parts]
