@@ -190,9 +190,9 @@ def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]
         yield bm.audit_line(e)
 
 
-def _line_label(entry: str) -> Callable[[int, str], str]:
-    def label(n: int, path: str) -> str:
-        return Text("{entry} line {n} {path}", entry=entry, n=n, path=path)
+def _line_label(entry: str) -> Callable[[int], str]:
+    def label(n: int) -> str:
+        return Text("{entry} line {n}", entry=entry, n=n)
 
     return label
 

@@ -56,6 +56,15 @@ def find_by_sha256(conn: Connection, sha256: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def records_by_sha256(conn: Connection) -> dict[str, str]:
+    """SHA-256 of each live evidence original → the id of its (oldest) record, in one query."""
+    rows = conn.execute(
+        "SELECT json_extract(v.body, '$.sha256'), r.id FROM revisions v JOIN records r ON r.head = v.hash "
+        "WHERE v.kind = 'evidence' AND r.deleted = 0 ORDER BY r.created DESC"
+    ).fetchall()
+    return {str(sha): str(rid) for sha, rid in rows if sha}
+
+
 def working_copies(conn: Connection, original_id: str) -> list[str]:
     """Ids of the live working copies made from ``original_id``, oldest first."""
     rows = conn.execute(

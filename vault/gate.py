@@ -80,16 +80,17 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _json_strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+def _json_strings(value: Any) -> Iterator[str]:
+    """Every string of a JSON value, keys included, in document order."""
     if isinstance(value, str):
-        yield path, value
+        yield value
     elif isinstance(value, dict):
-        for key in sorted(value):
-            yield f"{path}.key", str(key)
-            yield from _json_strings(value[key], f"{path}.{key}")
+        for key, item in value.items():
+            yield str(key)
+            yield from _json_strings(item)
     elif isinstance(value, list):
-        for n, item in enumerate(value, 1):
-            yield from _json_strings(item, f"{path}[{n}]")
+        for item in value:
+            yield from _json_strings(item)
 
 
 class Gate:
@@ -160,19 +161,29 @@ class Gate:
         unread = unread_originals(conn, [sha for sha in shas if sha not in sealed])
         if unread:
             raise NotYetRead(len(unread))
-        found: list[Finding] = []
+        owners = evidence.records_by_sha256(conn)
+        parts: list[TextPart] = []
+        owner_of: dict[str, str] = {}
         for sha in shas:
+            self._pieces.add(sha)
             if sha in sealed:
-                self._pieces.add(sha)
                 continue
-            record = evidence.find_by_sha256(conn, sha)
-            if record is not None:
-                named = self.original(sha, Text("evidence {id} original", id=record[:8]))
-                if named:
-                    self.flagged[record] = None
-                found += named
-            else:
-                found += self.original(sha, Text("attachment {sha}", sha=sha[:12]))
+            record = owners.get(sha)
+            label = (
+                Text("evidence {id} original", id=record[:8])
+                if record
+                else Text("attachment {sha}", sha=sha[:12])
+            )
+            reading = derived.reading(conn, sha)
+            for where, text in reading[0] if reading else ():
+                place = Text("{label}, {place}", label=label, place=where)
+                parts.append(TextPart(place, text))
+                if record:
+                    owner_of[place] = record
+        found = self.parts(parts)  # one scan over every original's parts: the guard batches them
+        for finding in found:
+            if finding.location in owner_of:
+                self.flagged[owner_of[finding.location]] = None
         return found
 
     def refuse_originals(self, what: str) -> None:
@@ -180,12 +191,11 @@ class Gate:
         if self.findings:
             raise OriginalsRefused(what, self.findings, list(self.flagged))
 
-    def lines(self, lines: Iterable[bytes], label: Callable[[int, str], str]) -> tuple[str, int, int]:
-        """Check JSON lines (revisions, audit entries) string by string, keys included.
-
-        ``label(n, path)`` locates line ``n``'s string at ``path``. Returns the lines' SHA-256, byte
-        count and line count, and clears that SHA-256 (the writer writes the same lines again).
-        """
+    def lines(self, lines: Iterable[bytes], label: Callable[[int], str]) -> tuple[str, int, int]:
+        """Check JSON lines (revisions, audit entries): every string of each line, keys included, read
+        as one text per line (so a name split across two fields is found too); ``label(n)`` locates
+        line ``n``. Returns the lines' SHA-256, byte count and line count, and clears that SHA-256 (the
+        writer writes the same lines again)."""
         digest = hashlib.sha256()
         size = count = 0
         batch: list[TextPart] = []
@@ -193,8 +203,7 @@ class Gate:
             digest.update(line)
             size += len(line)
             count += 1
-            value = json.loads(line)
-            batch += [TextPart(label(count, path), text) for path, text in _json_strings(value, "")]
+            batch.append(TextPart(label(count), "\n".join(_json_strings(json.loads(line)))))
             if len(batch) > 5000:
                 self.parts(batch)
                 batch = []

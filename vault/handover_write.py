@@ -122,8 +122,8 @@ def write(
     return Written(manifest.handover_id, manifest_sha, len(revs), len(sized), total)
 
 
-def _line_label(n: int, path: str) -> str:
-    return Text("{entry} line {n} {path}", entry=bm.REVISIONS, n=n, path=path)
+def _line_label(n: int) -> str:
+    return Text("{entry} line {n}", entry=bm.REVISIONS, n=n)
 
 
 def _archive(

@@ -145,10 +145,43 @@ def _dehyphenate(text: str, index: list[int] | None) -> Folded:
     return Folded("".join(pieces), kept)
 
 
+@functools.lru_cache(maxsize=1)
+def _latin_table() -> tuple[dict[int, str], dict[str, str], re.Pattern[str]]:
+    """Characters up to U+024F (ASCII, Latin-1, Latin Extended) folded, as a translate table; those that
+    do not fold to exactly one character (dropped ones, ß, æ …) and a pattern finding them."""
+    table: dict[int, str] = {}
+    others: dict[str, str] = {}
+    for code in range(0x250):
+        ch = chr(code)
+        folded = "" if _dropped(ch) else _latin(ch)
+        table[code] = folded
+        if len(folded) != 1:
+            others[ch] = folded
+    return table, others, re.compile("[" + re.escape("".join(others)) + "]")
+
+
+def _fold_latin(text: str) -> Folded:
+    """Latin text (accents, Latin-1 bytes read as text) folded character by character, at C speed."""
+    table, others, pattern = _latin_table()
+    folded = text.translate(table)
+    if len(folded) == len(text) and not pattern.search(text):
+        return _dehyphenate(folded, None)
+    index: list[int] = []
+    at = 0
+    for match in pattern.finditer(text):
+        index.extend(range(at, match.start()))
+        index.extend([match.start()] * len(others[match.group()]))
+        at = match.end()
+    index.extend(range(at, len(text)))
+    return _dehyphenate(folded, index)
+
+
 def fold(text: str) -> Folded:
     """``text`` folded as described above."""
     if text.isascii():
         return _dehyphenate(text.lower(), None)
+    if max(text) <= "\u024f":
+        return _fold_latin(text)
     out: list[str] = []
     index: list[int] = []
     at = 0

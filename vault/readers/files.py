@@ -15,7 +15,6 @@ the outputs Fieldvault itself builds (drafts, annexes, photo exports).
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,9 +31,6 @@ MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw b
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
-_RUNS = re.compile(rb"[\x20-\x7e\x80-\xff\t]{4,}")
-_UTF16LE = re.compile(rb"(?:[\x20-\x7e]\x00){4,}")
-_UTF16BE = re.compile(rb"(?:\x00[\x20-\x7e]){4,}")
 
 
 @dataclass
@@ -46,20 +42,11 @@ class FileReading:
 
 
 def raw_strings(data: bytes, label: str) -> list[TextPart]:
-    """Every printable run of the raw bytes, as text (the reading of last resort)."""
-    found: list[str] = []
-    size = 0
-    for pattern, encoding in ((_RUNS, "utf-8"), (_UTF16LE, "utf-16-le"), (_UTF16BE, "utf-16-be")):
-        for match in pattern.finditer(data):
-            run = match.group()
-            text = run.decode(encoding, errors="replace")
-            if encoding == "utf-8" and "\ufffd" in text:
-                text = run.decode("latin-1")
-            found.append(text)
-            size += len(text)
-            if size > MAX_STRINGS_CHARS:
-                break
-    return [TextPart(label, "\n".join(found))] if found else []
+    """Every readable run of the raw bytes, as text (the reading of last resort; vault/readers/image)."""
+    from vault.readers.image import runs
+
+    text = runs(data, every_script=True)[:MAX_STRINGS_CHARS]
+    return [TextPart(label, text)] if text else []
 
 
 def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
