@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from app import prompts
 from app.cli_vault import add_kdf_args, add_vault_args, cmd_init, open_service, print_json
-from app.service_bundles import Conflict, Member, MergeReport
+from app.service_bundles import Conflict, Member, MergeReport, Sequence
 from vault.errors import InvalidInput, UserError
+from vault.sequences import ranges
 
 Subparsers = Any
 
@@ -85,7 +87,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 # --- archive -----------------------------------------------------------------------------------------
 
 
-def member_json(m: Member) -> dict[str, Any]:
+def member_json(m: Member, seq: Sequence | None = None) -> dict[str, Any]:
     return {
         "name": m.name,
         "fingerprint": m.fingerprint,
@@ -93,17 +95,22 @@ def member_json(m: Member) -> dict[str, Any]:
         "enrolled_at": m.enrolled_at,
         "revoked_at": m.revoked_at,
         "accept_through": m.accept_through,
+        "bundles_received": list(seq.received) if seq else [],
+        "bundles_missing": list(seq.missing) if seq else [],
     }
 
 
-def _print_member(m: Member) -> None:
+def _print_member(m: Member, seq: Sequence | None = None) -> None:
     if not m.revoked:
         state = "active"
     elif m.accept_through is None:
         state = f"revoked {m.revoked_at} (accepts no further bundle)"
     else:
         state = f"revoked {m.revoked_at} (still accepts unmerged bundles up to #{m.accept_through})"
-    print(f"{m.name}  {m.fingerprint}  {state}")
+    received = f"bundles received: {ranges(seq.received)}" if seq and seq.received else "no bundle received"
+    print(f"{m.name}  {m.fingerprint}  {state}; {received}")
+    if seq and seq.missing:
+        print(f"  not arrived: bundle(s) #{ranges(seq.missing)}")
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -132,13 +139,14 @@ def cmd_roster(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         members = service.roster()
+        seqs = service.bundle_sequences()
     finally:
         service.close()
     if args.json:
-        print_json([member_json(m) for m in members])
+        print_json([member_json(m, seqs.get(m.key_id)) for m in members])
     else:
         for m in members:
-            _print_member(m)
+            _print_member(m, seqs.get(m.key_id))
     return 0
 
 
@@ -153,6 +161,7 @@ def _print_report(path: Path, r: MergeReport) -> None:
     who = f"{r.sender_name} (#{r.sequence})"
     if r.status == "already merged":
         print(f"{path}: already merged (bundle {r.bundle_id} from {who}); nothing changed")
+        _warn_missing(r)
         return
     print(
         f"{path}: merged bundle {r.bundle_id} from {who}: {len(r.new_records)} new, "
@@ -161,6 +170,19 @@ def _print_report(path: Path, r: MergeReport) -> None:
     )
     for record_id in r.conflicts:
         print(f"  CONFLICT {record_id}")
+    for record_id in r.flagged:
+        print(f"  FLAGGED {record_id}: a claim raised past the methodology (see `archive conflicts`)")
+    _warn_missing(r)
+
+
+def _warn_missing(r: MergeReport) -> None:
+    """A gap in the sender's numbers: what those bundles carried is not in the archive."""
+    if r.missing:
+        print(
+            f"  WARNING: bundle(s) #{ranges(r.missing)} from {r.sender_name} have not arrived: "
+            "what they carried is not in the archive",
+            file=sys.stderr,
+        )
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -188,6 +210,7 @@ def conflict_json(c: Conflict) -> dict[str, Any]:
         "id": c.record_id,
         "kind": c.kind,
         "title": c.title,
+        "flags": list(c.flags),
         "heads": [
             {
                 "hash": h.hash,
@@ -213,6 +236,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return 0
     for c in found:
         print(f"{c.record_id}  {c.kind:<12} {c.title}")
+        for why in c.flags:
+            print(f"    FLAGGED: {why}")
         for h in c.heads:
             print(f"    {h.hash[:16]}  {h.author_name:<20} {h.hlc}{'  (deleted)' if h.tombstone else ''}")
     if not found:

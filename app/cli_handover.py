@@ -8,9 +8,12 @@ prints the signer's fingerprint, to be compared aloud with the outgoing expert's
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.service import VaultService
+from vault.errors import UserError
 
 DECISIONS = {
     "in_clear": "identity in the package (known to the group)",
@@ -64,10 +67,31 @@ def cmd_handover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sender(args: argparse.Namespace, service: VaultService) -> Path | str:
+    """Who must have signed the package: --from (an identity file, or a fingerprint read aloud), or,
+    at a terminal, the signer shown with what the package declares and confirmed by the person."""
+    given: str | None = args.sender
+    if given:
+        return Path(given) if Path(given).is_file() else given
+    if not sys.stdin.isatty():
+        raise UserError(
+            "name the outgoing expert with --from (their identity file, or the fingerprint they read aloud)"
+        )
+    p = service.preview_package(args.package)
+    print(f"handover package {p.handover_id}, made {p.created_at[:10]}")
+    print(f"signed by {p.sender_fingerprint}")
+    counts = f"{len(p.investigations)} investigation(s), {p.records} record(s), {p.attachments} attachment(s)"
+    print(f"declares {counts}")
+    print("Compare the fingerprint aloud with the outgoing expert.")
+    if input("Receive it? [y/N] ").strip().lower() not in ("y", "yes"):
+        raise UserError("not received: nothing was changed")
+    return p.sender_fingerprint
+
+
 def cmd_receive(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        r = service.receive_handover(args.package, expected_sender=args.sender)
+        r = service.receive_handover(args.package, expected_sender=_sender(args, service))
         service.examine_pending()  # the working documents: searchable text, thumbnails
     finally:
         service.close()
@@ -114,6 +138,12 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser("receive", help="import a handover package addressed to this vault")
     add_vault_args(p)
     p.add_argument("package", metavar="FILE", type=Path)
-    p.add_argument("--from", dest="sender", type=Path, metavar="IDENTITY_FILE", help="require this signer")
+    p.add_argument(
+        "--from",
+        dest="sender",
+        metavar="IDENTITY_FILE|FINGERPRINT",
+        help="the outgoing expert: their identity file, or their fingerprint (required unless you confirm "
+        "the signer at the terminal)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_receive)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.service_core import ServiceCore
-from vault import audit, bundle_write, conflicts, identity_file, merge, roster, sshsig
+from vault import audit, bundle_write, conflicts, identity_file, merge, roster, sequences, sshsig
 from vault.age import keys
 from vault.attachments import CancelCheck
 from vault.bundle_errors import BundleRefused
@@ -20,11 +21,12 @@ from vault.merge import MergeReport
 from vault.messages import Text, message_of
 from vault.records import Record
 from vault.roster import Member
+from vault.sequences import Sequence
 
 log = logging.getLogger("fieldvault.service")
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 
-__all__ = ["BundleOps", "BundleWritten", "Conflict", "IdentityInfo", "MergeReport", "Member"]
+__all__ = ["BundleOps", "BundleWritten", "Conflict", "IdentityInfo", "MergeReport", "Member", "Sequence"]
 
 
 @dataclass(frozen=True)
@@ -146,9 +148,14 @@ class BundleOps(ServiceCore):
     def roster(self) -> list[Member]:
         return roster.members(self._vault.conn)
 
+    def bundle_sequences(self) -> dict[str, Sequence]:
+        """Per expert on the roster (by key id): the bundle numbers received, and those missing."""
+        conn = self._vault.conn
+        return {m.key_id: sequences.of(conn, m.key_id) for m in roster.members(conn)}
+
     def merge_bundles(
         self,
-        paths: Sequence[Path],
+        paths: Seq[Path],
         *,
         progress: Callable[[int, int, int], None] | None = None,
         cancelled: CancelCheck | None = None,

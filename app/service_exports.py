@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.service_drafts import DraftCopy, DraftOps, Trace
-from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, ReceiveReport
+from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, PackagePreview, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
 from exporters import outfile
 from vault import audit
@@ -27,6 +27,7 @@ __all__ = [
     "HandoverPreview",
     "HandoverReport",
     "PhotoExport",
+    "PackagePreview",
     "ReceiveReport",
     "ShareReport",
     "Trace",

@@ -38,6 +38,7 @@ from vault.model import ops, queries
 from vault.revisions import Revision
 
 log = logging.getLogger("fieldvault.service")
+PackagePreview = handover_read.Preview
 _PACKAGE_KINDS: tuple[str, ...] = ("investigation", "source", "interview", "entity", "item", "claim")
 _PACKAGE_KINDS += ("letter", "note", "evidence", "methodology")
 
@@ -227,11 +228,21 @@ class HandoverOps(GuardedOps):
             allowed,
         )
 
-    def receive_handover(self, package: Path, *, expected_sender: Path | None = None) -> ReceiveReport:
-        """Verify and import a handover package addressed to this vault (all or nothing; custody logged).
-        Callers then run ``examine_pending()`` so the working documents become searchable here."""
-        sender = identity_file.read(expected_sender) if expected_sender is not None else None
-        got = handover_read.receive(self._vault.conn, self._vault.identity, package, sender)
+    def preview_package(self, package: Path) -> PackagePreview:
+        """Who signed a handover package and what it declares (its signatures checked); nothing stored.
+        The successor compares the fingerprint aloud with the outgoing expert before receiving."""
+        return handover_read.preview(self._vault.identity, package)
+
+    def receive_handover(self, package: Path, *, expected_sender: Path | str) -> ReceiveReport:
+        """Verify and import a handover package addressed to this vault (all or nothing; custody logged),
+        signed by ``expected_sender``: the outgoing expert's identity file, or the fingerprint the
+        successor confirmed (``preview_package``). Callers then run ``examine_pending()`` so the working
+        documents become searchable here."""
+        if isinstance(expected_sender, Path):
+            expected = identity_file.read(expected_sender).fingerprint
+        else:
+            expected = expected_sender
+        got = handover_read.receive(self._vault.conn, self._vault.identity, package, expected)
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
         return ReceiveReport(

@@ -42,6 +42,9 @@ REASONS = {
     "duplicate": QT_TRANSLATE_NOOP("MergePanel", "Something appears twice"),
     "format": QT_TRANSLATE_NOOP("MergePanel", "Malformed bundle"),
     "conflict": QT_TRANSLATE_NOOP("MergePanel", "Contradicts a bundle already merged"),
+    "recipient": QT_TRANSLATE_NOOP("MergePanel", "Addressed to another archive"),
+    "author": QT_TRANSLATE_NOOP("MergePanel", "Carries work by a key the archive does not accept"),
+    "scope": QT_TRANSLATE_NOOP("MergePanel", "Touches records outside what it declares"),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from ui.queries import Queries
 from ui.tables import list_table
 from vault.errors import VaultError
 from vault.roster import Member
+from vault.sequences import Sequence, ranges
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,6 +52,7 @@ class RosterPanel(QWidget):
                 self.tr("Fingerprint (compare aloud)"),
                 self.tr("Enrolled"),
                 self.tr("Status"),
+                self.tr("Bundles received"),
             ],
             stretch=1,
         )
@@ -95,9 +98,10 @@ class RosterPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._queries.ask(lambda s: s.roster(), self._on_loaded, self._on_failed)
+        self._queries.ask(lambda s: (s.roster(), s.bundle_sequences()), self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, members: list[Member]) -> None:
+    def _on_loaded(self, found: tuple[list[Member], dict[str, Sequence]]) -> None:
+        members, seqs = found
         self.members = members
         self.table.setRowCount(len(members))
         for row, m in enumerate(members):
@@ -114,11 +118,28 @@ class RosterPanel(QWidget):
                 QTableWidgetItem(m.fingerprint),
                 QTableWidgetItem(readable(m.enrolled_at)),
                 QTableWidgetItem(status),
+                self._bundles_cell(seqs.get(m.key_id)),
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.roster_loaded.emit()
+
+    def _bundles_cell(self, seq: Sequence | None) -> QTableWidgetItem:
+        """The numbers received, and in red those below the highest that have not arrived."""
+        if seq is None or not seq.received:
+            return QTableWidgetItem(self.tr("none yet"))
+        text = self.tr("no. {numbers}").format(numbers=ranges(seq.received))
+        item = QTableWidgetItem(text)
+        if seq.missing:
+            item.setText(
+                text + " · " + self.tr("not arrived: no. {numbers}").format(numbers=ranges(seq.missing))
+            )
+            item.setForeground(QColor("#b3261e"))
+            item.setToolTip(
+                self.tr("What these bundles carried is not in the archive: ask the expert for them.")
+            )
+        return item
 
     def _on_failed(self, message: str, _error: VaultError | None) -> None:
         self.message.setText(message)

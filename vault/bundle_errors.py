@@ -2,7 +2,9 @@
 
 Codes: ``decryption`` (not an age file for this archive, or damaged), ``signature``, ``hash``, ``roster``
 (unknown signer), ``revoked``, ``size``, ``path`` (traversal or a name outside the format), ``duplicate``,
-``format`` (malformed manifest, revision or archive), ``conflict`` (contradicts a bundle already merged).
+``format`` (malformed manifest, revision or archive), ``conflict`` (contradicts a bundle already merged),
+``recipient`` (addressed to another archive or vault), ``author`` (a revision by a key the archive does
+not accept), ``scope`` (a handover package touching records outside what it declares).
 Messages name what and why and never quote bytes from the bundle.
 """
 
@@ -21,6 +23,9 @@ REASONS = (
     "duplicate",
     "format",
     "conflict",
+    "recipient",
+    "author",
+    "scope",
 )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vault import audit, hlc, kinds, records, revisions, roster
+from vault import audit, hlc, kinds, methodology_flags, records, revisions, roster
 from vault.errors import InvalidInput
 from vault.identity import Identity
 from vault.messages import Text
@@ -36,6 +36,7 @@ class Conflict:
     kind: str
     title: str
     heads: tuple[Head, ...]  # the displayed one first
+    flags: tuple[str, ...] = ()  # why a record with one head is listed (vault/methodology_flags.py)
 
 
 def _author_name(conn: Connection, own: str, author: str) -> str:
@@ -46,16 +47,26 @@ def _author_name(conn: Connection, own: str, author: str) -> str:
 
 
 def list_conflicts(conn: Connection, own_key_id: str, limit: int = 1000) -> list[Conflict]:
+    """Records with concurrent heads, and records flagged for a person (a claim raised past the
+    methodology), newest first; each head with its author's name on the roster."""
+    flags = methodology_flags.standing(conn, own_key_id)
     rows = conn.execute(
         "SELECT id, kind, title FROM records WHERE head_count > 1 ORDER BY updated DESC, id LIMIT ?", (limit,)
     ).fetchall()
+    listed = {str(r[0]) for r in rows}
+    rows += [
+        r
+        for rid in flags
+        if rid not in listed
+        for r in conn.execute("SELECT id, kind, title FROM records WHERE id = ?", (rid,)).fetchall()
+    ]
     found = []
-    for record_id, kind, title in rows:
+    for record_id, kind, title in rows[:limit]:
         heads = tuple(
             Head(h.hash, h.author, _author_name(conn, own_key_id, h.author), h.hlc, h.tombstone, dict(h.body))
             for h in revisions.heads(conn, record_id)
         )
-        found.append(Conflict(record_id, kind, title, heads))
+        found.append(Conflict(record_id, kind, title, heads, tuple(flags.get(str(record_id), ()))))
     return found
 
 
@@ -71,7 +82,7 @@ def resolve(
     if (take is None) == (data is None):
         raise InvalidInput(Text("give either a head to take or new content, not both"), field="take")
     heads = revisions.heads(conn, record_id)
-    if len(heads) < 2:
+    if len(heads) < 2 and record_id not in methodology_flags.standing(conn, me.key_id):
         raise InvalidInput(Text("record {record} has no conflict to resolve", record=record_id), field="id")
     if data is not None:
         return records.resolve(conn, me, record_id, data)

@@ -4,7 +4,8 @@ Same machinery as a bundle (vault/bundle_manifest.py, docs/VERIFYING.md): an age
 successor's X25519 key around a strict ustar archive holding, in this order::
 
     manifest.json        canonical JSON: format "fieldvault-handover", package id, sender and successor
-                         keys, the investigations handed over, every entry's path, size and SHA-256
+                         keys, the investigations handed over, the records in scope (every record the
+                         package may write to), every entry's path, size and SHA-256
     manifest.json.sig    SSH signature (namespace "fieldvault-handover") of manifest.json by the sender
     SHA256SUMS           "<sha256>  <path>" for manifest.json and every entry
     SHA256SUMS.sig       SSH signature of SHA256SUMS
@@ -30,13 +31,17 @@ from vault.bundle_manifest import ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_ENTRIES
 from vault.messages import Text
 
 FORMAT = "fieldvault-handover"
-VERSION = 1
+VERSION = 2  # 2: the records in scope are listed (and signed); a version 1 package is refused
+MAX_RECORDS = 1_000_000
 NAMESPACE = "fieldvault-handover"
 MEMO = "memo.docx"
 MAX_MEMO_BYTES = 64 * 1024**2
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_KEYS = {"format", "version", "handover_id", "created_at", "sender", "successor", "investigations", "entries"}
+_KEYS = {
+    "format", "version", "handover_id", "created_at", "sender", "successor", "investigations", "records",
+    "entries",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Manifest:
     investigations: tuple[str, ...]
     revision_count: int
     entries: tuple[FileEntry, ...]
+    records: tuple[str, ...] = ()  # the scope: every record the package may write to, sorted
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +66,7 @@ class Manifest:
             "sender": {"key": self.sender_key, "agree": self.sender_agree},
             "successor": {"key": self.successor_key, "agree": self.successor_agree},
             "investigations": list(self.investigations),
+            "records": list(self.records),
             "entries": [
                 {"path": e.path, "sha256": e.sha256, "size": e.size}
                 | ({"count": self.revision_count} if e.path == REVISIONS else {})
@@ -144,6 +151,14 @@ def parse(untrusted: bytes) -> Manifest:
     invs = doc["investigations"]
     if not isinstance(invs, list) or not all(isinstance(i, str) and _UUID.match(i) for i in invs):
         raise _refuse(Text("the handover manifest has a malformed list of investigations"))
+    scope = doc["records"]
+    if (
+        not isinstance(scope, list)
+        or len(scope) > MAX_RECORDS
+        or not all(isinstance(r, str) and _UUID.match(r) for r in scope)
+        or scope != sorted(set(scope))
+    ):
+        raise _refuse(Text("the handover manifest has a malformed list of records"))
     raw_entries = doc["entries"]
     if not isinstance(raw_entries, list) or len(raw_entries) > MAX_ENTRIES:
         raise _refuse(Text("the handover manifest lists too many entries"), "size")
@@ -161,6 +176,7 @@ def parse(untrusted: bytes) -> Manifest:
         tuple(invs),
         int(parsed[0][1] or 0),
         entries,
+        tuple(scope),
     )
 
 

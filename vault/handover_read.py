@@ -1,12 +1,15 @@
 """Receiving a handover package into the successor's vault: verify everything, then store it all at once.
 
 The package is decrypted with this vault's X25519 key; both SSH signatures must hold for one signer, who
-is the manifest's sender (and, when the successor names them, the expected outgoing expert); the package
-must be addressed to this vault. Then, in one transaction: every revision (its hash and signature
-checked), the memo (kept as an evidence item, so it can be read in the vault) and every attachment (its
-SHA-256 checked). Any failure rolls all of it back. Custody: each record and attachment gets a ``receive``
-entry naming the package and its signer, and the package itself one with the signed manifest's hash.
-Receiving the same package again changes nothing.
+is the manifest's sender and the outgoing expert the successor named (by fingerprint or identity file:
+``preview`` shows signer and scope first, without storing anything); the package must be addressed to
+this vault. A package changes only what it declares: every revision must be of a record its signed
+manifest lists, and none may touch a record this vault holds from anyone but that same sender (its own
+records above all). Then, in one transaction: every revision (its hash and signature checked, its clock
+bounded), the memo (kept as an evidence item, so it can be read in the vault) and every attachment (its
+SHA-256 checked). Any failure rolls all of it back. Custody: each record and attachment gets a
+``receive`` entry naming the package and its signer, and the package itself one with the signed
+manifest's hash. Receiving the same package again changes nothing.
 """
 
 from __future__ import annotations
@@ -27,9 +30,22 @@ from vault.age.errors import AgeError
 from vault.age.recipients import X25519Identity
 from vault.bundle_errors import BundleRefused
 from vault.bundle_read import VerifiedEntry
-from vault.identity import Identity, PublicIdentity
+from vault.identity import Identity, fingerprint
 from vault.messages import Text
 from vault.store import Connection
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a package says of itself once its signatures hold: who signed it, for whom, what it holds."""
+
+    handover_id: str
+    created_at: str
+    sender_fingerprint: str
+    investigations: tuple[str, ...]
+    records: int
+    revisions: int
+    attachments: int
 
 
 @dataclass(frozen=True)
@@ -116,20 +132,48 @@ def _already(conn: Connection, me: Identity, handover_id: str) -> bool:
     return row is not None
 
 
-def receive(
-    conn: Connection, me: Identity, path: Path, expected_sender: PublicIdentity | None = None
-) -> Received:
-    """Verify and import the package at ``path``; BundleRefused (nothing changed) when anything is wrong."""
+def sender_fingerprint(m: hp.Manifest) -> str:
+    """The signer's fingerprint, as the outgoing expert reads theirs aloud."""
+    return fingerprint(bytes.fromhex(m.sender_key), bytes.fromhex(m.sender_agree))
+
+
+def _open(handle: BinaryIO, me: Identity) -> _Package:
+    package = _Package(handle, me)
+    m = package.manifest
+    if m.successor_key != me.key_id or m.successor_agree != me.public.agree_public.hex():
+        raise BundleRefused("recipient", Text("the package is addressed to another vault"))
+    return package
+
+
+def _handle(path: Path) -> BinaryIO:
     try:
-        handle = path.open("rb")
+        return path.open("rb")
     except OSError:
         raise BundleRefused("format", Text("{path} cannot be read", path=str(path))) from None
-    with handle:
-        package = _Package(handle, me)
+
+
+def preview(me: Identity, path: Path) -> Preview:
+    """Who signed the package and what it declares, once its signatures hold; nothing is stored."""
+    with _handle(path) as handle:
+        m = _open(handle, me).manifest
+    return Preview(
+        m.handover_id,
+        m.created_at,
+        sender_fingerprint(m),
+        m.investigations,
+        len(m.records),
+        m.revision_count,
+        len(m.attachments),
+    )
+
+
+def receive(conn: Connection, me: Identity, path: Path, expected_fingerprint: str) -> Received:
+    """Verify and import the package at ``path``, signed by the expert whose fingerprint the successor
+    confirmed; BundleRefused (nothing changed) when anything is wrong."""
+    with _handle(path) as handle:
+        package = _open(handle, me)
         m = package.manifest
-        if m.successor_key != me.key_id or m.successor_agree != me.public.agree_public.hex():
-            raise BundleRefused("decryption", Text("the package is addressed to another vault"))
-        if expected_sender is not None and m.sender_key != expected_sender.key_id:
+        if "".join(expected_fingerprint.split()) != "".join(sender_fingerprint(m).split()):
             raise BundleRefused(
                 "signature", Text("the package is signed by someone other than the expected sender")
             )
@@ -183,6 +227,7 @@ def _store(conn: Connection, me: Identity, package: _Package) -> Received:
                         ),
                     )
                 _check_parents(conn, rev)
+                _check_scope(conn, m, rev)
                 conn.execute(
                     "INSERT INTO receipt_revisions (receipt, idx, hash) VALUES (?, ?, ?)",
                     (receipt, count, rev.hash),
@@ -237,6 +282,32 @@ def _store(conn: Connection, me: Identity, package: _Package) -> Received:
         len(new_blobs),
         memo_id,
     )
+
+
+def _check_scope(conn: Connection, m: hp.Manifest, rev: revisions.Revision) -> None:
+    """A package writes only to the records it declares, and never to a record this vault holds from
+    anyone but its sender (this vault's own records above all)."""
+    where = Text("{kind} {record}", kind=rev.kind, record=rev.record_id[:8])
+    if rev.record_id not in m.records:
+        raise BundleRefused(
+            "scope",
+            Text("the package carries a revision of {record}, outside what it declares", record=where),
+        )
+    foreign = conn.execute(
+        "SELECT 1 FROM revisions v WHERE v.record_id = ? AND NOT EXISTS (SELECT 1 FROM receipt_revisions x "
+        "JOIN receipts r ON r.id = x.receipt WHERE x.hash = v.hash AND r.kind = 'handover' AND r.sender = ?) "
+        "LIMIT 1",
+        (rev.record_id, m.sender_key),
+    ).fetchone()
+    if foreign is not None:
+        raise BundleRefused(
+            "scope",
+            Text(
+                "the package would change {record}, which this vault holds from someone other than the "
+                "package's signer",
+                record=where,
+            ),
+        )
 
 
 def _check_parents(conn: Connection, rev: revisions.Revision) -> None:

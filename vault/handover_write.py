@@ -63,6 +63,7 @@ def _manifest(
         tuple(investigations),
         len(revs),
         tuple(entries),
+        tuple(sorted({r.record_id for r in revs})),
     )
     return manifest, lines
 

@@ -21,7 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from vault import attachments, audit, hlc, records, revisions, roster, store
+from vault import (
+    attachments,
+    audit,
+    authors,
+    hlc,
+    methodology_flags,
+    records,
+    revisions,
+    roster,
+    sequences,
+    store,
+)
 from vault import bundle_manifest as bm
 from vault import bundle_tar as tar
 from vault.age import keys
@@ -32,6 +43,7 @@ from vault.bundle_read import BundleReader, VerifiedEntry
 from vault.errors import Cancelled
 from vault.identity import Identity
 from vault.messages import Text, message_of
+from vault.model import claim
 from vault.store import Connection
 
 log = logging.getLogger("fieldvault.merge")
@@ -58,6 +70,8 @@ class MergeReport:
     new_attachments: int = 0
     present_attachments: int = 0
     audit_entries: int = 0
+    missing: tuple[int, ...] = ()  # the sender's bundle numbers below this one not received (yet)
+    flagged: tuple[str, ...] = ()  # claims raised past the archive's methodology (listed with conflicts)
 
 
 @dataclass
@@ -69,6 +83,8 @@ class _Tally:
     audit_entries: int = 0
     existed: dict[str, bool] = field(default_factory=dict)  # record id -> had revisions before this bundle
     touched: dict[str, None] = field(default_factory=dict)  # records that got a new revision
+    claims: list[revisions.Revision] = field(default_factory=list)  # new claim revisions, to re-assess
+    flagged: list[str] = field(default_factory=list)
     max_hlc: str = ""
 
 
@@ -94,6 +110,9 @@ def merge(
             raise BundleRefused("format", Text("the bundle manifest has a malformed sender key")) from None
         if sender_age != member.agree_public:
             raise BundleRefused("roster", Text("the bundle's sender keys do not match the roster"))
+        if keys.x25519_recipient(me.public.agree_public) not in m.recipients:
+            # Re-encrypted to this archive by someone else: the signed manifest names another one.
+            raise BundleRefused("recipient", Text("the bundle is addressed to another archive"))
         prior = conn.execute(
             "SELECT manifest_sha256 FROM receipts WHERE bundle_id = ?", (m.bundle_id,)
         ).fetchone()
@@ -102,7 +121,11 @@ def merge(
                 raise BundleRefused(
                     "conflict", Text("a different bundle with the same id was already merged")
                 )
-            return MergeReport("already merged", m.bundle_id, m.sender_key, member.name, m.sequence)
+            _read_whole(bundle, cancelled)  # a damaged copy of a merged bundle is not "already merged"
+            return MergeReport(
+                "already merged", m.bundle_id, m.sender_key, member.name, m.sequence,
+                missing=sequences.of(conn, m.sender_key).missing,
+            )  # fmt: skip
         if conn.execute(
             "SELECT 1 FROM receipts WHERE sender = ? AND sequence = ?", (m.sender_key, m.sequence)
         ).fetchone():
@@ -142,12 +165,39 @@ def merge(
             updated_records=updated,
             unchanged_records=unchanged,
             conflicts=conflicts,
+            missing=sequences.of(conn, m.sender_key).missing,
+            flagged=tuple(tally.flagged),
             new_revisions=tally.new_revisions,
             present_revisions=tally.present_revisions,
             new_attachments=len(tally.new_attachments),
             present_attachments=tally.present_attachments,
             audit_entries=tally.audit_entries,
         )
+
+
+def _read_whole(bundle: BundleReader, cancelled: CancelCheck | None) -> None:
+    """Decrypt and hash every entry (BundleRefused at the first that does not match its manifest)."""
+    try:
+        for entry in bundle.entries():
+            if cancelled is not None and cancelled():
+                raise Cancelled(Text("cancelled"))
+            if entry.entry.path.startswith(bm.ATTACHMENTS):
+                h = hashlib.sha256()
+                while block := entry.read(1 << 20):
+                    h.update(block)
+                entry.finish(h.hexdigest())
+            else:
+                while entry.read(1 << 20):
+                    pass
+                entry.finish()
+    except AgeError as exc:
+        raise BundleRefused(
+            "decryption", Text("the bundle cannot be decrypted: {error}", error=message_of(exc))
+        ) from None
+    except tar.TarError as exc:
+        raise BundleRefused(
+            "format", Text("the archive inside the bundle is malformed: {error}", error=message_of(exc))
+        ) from None
 
 
 def _stage_and_commit(
@@ -183,7 +233,7 @@ def _stage_and_commit(
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
             if entry.entry.path == bm.REVISIONS:
-                _revisions(conn, entry, receipt, m, tally)
+                _revisions(conn, me, entry, receipt, m, tally)
             elif entry.entry.path == bm.AUDIT:
                 _audit(conn, entry, m, tally)
             else:
@@ -197,7 +247,9 @@ def _stage_and_commit(
     return conflicts
 
 
-def _revisions(conn: Connection, entry: VerifiedEntry, receipt: int, m: bm.Manifest, tally: _Tally) -> None:
+def _revisions(
+    conn: Connection, me: Identity, entry: VerifiedEntry, receipt: int, m: bm.Manifest, tally: _Tally
+) -> None:
     seen: set[str] = set()
     batch: list[tuple[int, int, str]] = []
     for idx, line in enumerate(entry.lines()):
@@ -217,10 +269,13 @@ def _revisions(conn: Connection, entry: VerifiedEntry, receipt: int, m: bm.Manif
                 is not None
             )
         if revisions.insert(conn, rev):
+            authors.check(conn, me.key_id, m.sender_key, rev, noun="bundle")
             _check_links(conn, rev)
             tally.new_revisions += 1
             tally.touched[rev.record_id] = None
             tally.max_hlc = max(tally.max_hlc, rev.hlc)
+            if rev.kind == claim.KIND and not rev.tombstone:
+                tally.claims.append(rev)
         else:
             tally.present_revisions += 1
         batch.append((receipt, idx, rev.hash))
@@ -310,6 +365,10 @@ def _finish(
         audit.append(conn, me.key_id, "merge", record_id, base)
     for sha in tally.new_attachments:
         audit.append(conn, me.key_id, "merge", sha, base)
+    for rev in tally.claims:
+        if methodology_flags.raised_past_methodology(conn, rev):
+            methodology_flags.flag(conn, me, rev, base)
+            tally.flagged.append(rev.record_id)
     audit.append(
         conn,
         me.key_id,

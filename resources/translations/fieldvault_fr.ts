@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>withheld from the desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu depuis l&apos;application de bureau</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -1156,27 +1156,27 @@
     <name>OriginalChoices</name>
     <message>
         <source>These originals name a protected source. Seal one to send it encrypted to the keys that can read the source&apos;s identity (the archive keeps its record and hash, not its bytes), or withhold it to keep it in this vault; to send a redacted copy instead, withhold the original and make a working copy. Each choice is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces originaux nomment une source protégée. Scellez-en un pour l&apos;envoyer chiffré pour les clés qui peuvent lire l&apos;identité de la source (les archives conservent sa fiche et son empreinte, pas son contenu), ou retenez-le pour le garder dans ce coffre ; pour envoyer plutôt une copie caviardée, retenez l&apos;original et faites-en une copie de travail. Chaque choix est journalisé.</translation>
     </message>
     <message>
         <source>Apply the choices and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ces choix et réessayer</translation>
     </message>
     <message>
         <source>Seal it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sceller</translation>
     </message>
     <message>
         <source>Withhold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retenir</translation>
     </message>
     <message>
         <source>Leave it (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le laisser tel quel (rien n&apos;est envoyé)</translation>
     </message>
     <message>
         <source>Evidence {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce {id}</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1942,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Other identifying terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres termes identifiants</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2665,11 +2665,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the bundle (an original names a protected source: seal it with `fieldvault evidence seal`, keep it back with `fieldvault evidence withhold`, or send a redacted working copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entry} line {n} {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi (un original nomme une source protégée : scellez-le avec `fieldvault evidence seal`, retenez-le avec `fieldvault evidence withhold`, ou envoyez une copie de travail caviardée)</translation>
     </message>
     <message>
         <source>the bundle</source>
@@ -2693,7 +2689,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>bundle entry {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {name} de l’envoi</translation>
     </message>
     <message>
         <source>the vault changed while the bundle was written; try again</source>
@@ -2761,15 +2757,15 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>evidence: field &apos;sealed_sha256&apos; must be 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence : le champ « sealed_sha256 » doit compter 64 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>evidence: field &apos;sealed_to&apos; must list the keys the original is sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence : le champ « sealed_to » doit énumérer les clés pour lesquelles l’original est scellé</translation>
     </message>
     <message>
         <source>evidence: an original is sealed or withheld, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence : un original est scellé ou retenu, pas les deux</translation>
     </message>
     <message>
         <source>evidence: field &apos;{field}&apos; must be a list of text</source>
@@ -2777,43 +2773,47 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>record {id} is not an evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche {id} n’est pas une pièce</translation>
     </message>
     <message>
         <source>the original of {id} is not held here, so it cannot be sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’original de {id} n’est pas détenu ici ; il ne peut donc pas être scellé</translation>
     </message>
     <message>
         <source>the original of {id} is too large to seal; withhold it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l’original de {id} est trop volumineux pour être scellé ; retenez-le plutôt</translation>
     </message>
     <message>
         <source>say why the original is withheld (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi l’original est retenu (--reason)</translation>
     </message>
     <message>
         <source>original {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>original {sha}</translation>
     </message>
     <message>
         <source>the bytes to be written are not the ones the outbound gate read; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets à écrire ne sont pas ceux qu’a lus le contrôle de sortie ; rien n’a été écrit</translation>
     </message>
     <message>
         <source>{n} stored original(s) have not been read in full yet, so nothing that carries them can leave; run `fieldvault examine` (or open the vault in the app) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} original(aux) conservé(s) n’ont pas encore été lu(s) en entier, si bien que rien de ce qui les contient ne peut sortir ; lancez `fieldvault examine` (ou ouvrez le coffre dans l’application) et réessayez</translation>
     </message>
     <message>
         <source>{label}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {place}</translation>
     </message>
     <message>
         <source>evidence {id} original</source>
-        <translation type="unfinished"></translation>
+        <translation>original de la pièce {id}</translation>
+    </message>
+    <message>
+        <source>{entry} line {n}</source>
+        <translation>{entry} ligne {n}</translation>
     </message>
     <message>
         <source>attachment {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe {sha}</translation>
     </message>
     <message>
         <source>the handover manifest has a malformed sender</source>
@@ -3013,7 +3013,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>package entry {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {name} du dossier</translation>
     </message>
     <message>
         <source>the vault has no identity keys: the database is damaged</source>
@@ -3181,7 +3181,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the file (too large to parse; read as raw bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier (trop volumineux pour être analysé ; lu en octets bruts)</translation>
     </message>
     <message>
         <source>the document is damaged (its zip directory is missing or truncated)</source>
@@ -3193,7 +3193,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>some parts of the document could not be read (left out of search)</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines parties du document n’ont pas pu être lues (exclues de la recherche)</translation>
     </message>
     <message>
         <source>text kept up to the size limit</source>
@@ -3225,7 +3225,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>text past the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>texte au-delà de la taille maximale</translation>
     </message>
     <message>
         <source>examining it needed more memory than is safe to use</source>
@@ -3241,11 +3241,11 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>raw bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets bruts</translation>
     </message>
     <message>
         <source>the file (too complex)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier (trop complexe)</translation>
     </message>
     <message>
         <source>could not be read: {problem}</source>
@@ -3573,11 +3573,11 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <source>identifying term</source>
-        <translation type="unfinished"></translation>
+        <translation>terme identifiant</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -3963,963 +3963,963 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>#{n} of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>n° {n} du paquet</translation>
     </message>
     <message>
         <source>{where} raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte brut</translation>
     </message>
     <message>
         <source>{where} raw attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} valeurs d’attributs brutes</translation>
     </message>
     <message>
         <source>{where} drawing {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} description du dessin {n}</translation>
     </message>
     <message>
         <source>{where} drawing {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} titre du dessin {n}</translation>
     </message>
     <message>
         <source>zip comments</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaires zip</translation>
     </message>
     <message>
         <source>{where} from character {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} à partir du caractère {start}</translation>
     </message>
     <message>
         <source>{where} field instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} codes de champ</translation>
     </message>
     <message>
         <source>{where} chart values</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} valeurs du graphique</translation>
     </message>
     <message>
         <source>{where} other text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} autre texte</translation>
     </message>
     <message>
         <source>{where} attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} valeurs d’attributs</translation>
     </message>
     <message>
         <source>{where} tracked formatting change {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur de la modification de mise en forme suivie {n}</translation>
     </message>
     <message>
         <source>{where} tracked paragraph formatting change {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur de la modification de mise en forme de paragraphe suivie {n}</translation>
     </message>
     <message>
         <source>{where} comment {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur du commentaire {n}</translation>
     </message>
     <message>
         <source>{where} comment {n} initials</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} initiales du commentaire {n}</translation>
     </message>
     <message>
         <source>{where} content control {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} titre du contrôle de contenu {n}</translation>
     </message>
     <message>
         <source>{where} content control {n} tag</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} balise du contrôle de contenu {n}</translation>
     </message>
     <message>
         <source>{where} document variable {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} variable de document {n}</translation>
     </message>
     <message>
         <source>{where} person {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur (personne {n})</translation>
     </message>
     <message>
         <source>{where} person {n} user id</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} identifiant utilisateur (personne {n})</translation>
     </message>
     <message>
         <source>{where} person {n} sign-in provider</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} fournisseur de connexion (personne {n})</translation>
     </message>
     <message>
         <source>{where} drawing {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} nom du dessin {n}</translation>
     </message>
     <message>
         <source>{where} note separator</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} séparateur de notes</translation>
     </message>
     <message>
         <source>{where} row {r} cell {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ligne {r} cellule {c}</translation>
     </message>
     <message>
         <source>{where} text box {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} zone de texte {n}</translation>
     </message>
     <message>
         <source>{where} tracked insertion {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} insertion suivie {n}</translation>
     </message>
     <message>
         <source>{where} tracked insertion {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur de l’insertion suivie {n}</translation>
     </message>
     <message>
         <source>{where} tracked deletion {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} suppression suivie {n}</translation>
     </message>
     <message>
         <source>{where} tracked deletion {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur de la suppression suivie {n}</translation>
     </message>
     <message>
         <source>{where} tracked move (new place) {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} déplacement suivi (nouvel emplacement) {n}</translation>
     </message>
     <message>
         <source>{where} tracked move (new place) {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur du déplacement suivi (nouvel emplacement) {n}</translation>
     </message>
     <message>
         <source>{where} tracked move (old place) {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} déplacement suivi (ancien emplacement) {n}</translation>
     </message>
     <message>
         <source>{where} tracked move (old place) {n} author</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur du déplacement suivi (ancien emplacement) {n}</translation>
     </message>
     <message>
         <source>{where} drawing text {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte de dessin {n}</translation>
     </message>
     <message>
         <source>{where} relationship {n} external target</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} cible externe de la relation {n}</translation>
     </message>
     <message>
         <source>{where} relationship {n} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} cible de la relation {n}</translation>
     </message>
     <message>
         <source>part {part} (it declares XML entities or a DTD: read as raw text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>partie {part} (elle déclare des entités XML ou une DTD : lue en texte brut seulement)</translation>
     </message>
     <message>
         <source>part {part} (its XML is damaged: read as raw text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>partie {part} (son XML est endommagé : lue en texte brut seulement)</translation>
     </message>
     <message>
         <source>part {part} (nested too deeply: read as raw text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>partie {part} (imbrication trop profonde : lue en texte brut seulement)</translation>
     </message>
     <message>
         <source>part {part} (its structure could not be read: read as raw text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>partie {part} (sa structure n’a pas pu être lue : lue en texte brut seulement)</translation>
     </message>
     <message>
         <source>{where} footnote {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} note de bas de page {n}</translation>
     </message>
     <message>
         <source>{where} endnote {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} note de fin {n}</translation>
     </message>
     <message>
         <source>document property {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété du document {key}</translation>
     </message>
     <message>
         <source>document property {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété du document {n}</translation>
     </message>
     <message>
         <source>application property {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété de l’application {key}</translation>
     </message>
     <message>
         <source>application property {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété de l’application {n}</translation>
     </message>
     <message>
         <source>{where} paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} paragraphe {n}</translation>
     </message>
     <message>
         <source>{where} as it was before tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} avant les modifications suivies</translation>
     </message>
     <message>
         <source>{where} VML shape {n} alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte de remplacement de la forme VML {n}</translation>
     </message>
     <message>
         <source>{where} VML shape {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} titre de la forme VML {n}</translation>
     </message>
     <message>
         <source>{where} VML shape {n} WordArt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte WordArt de la forme VML {n}</translation>
     </message>
     <message>
         <source>the whole document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le document entier ({reason})</translation>
     </message>
     <message>
         <source>the whole document (it is too large or too deeply nested to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document entier (il est trop volumineux ou trop profondément imbriqué pour être lu)</translation>
     </message>
     <message>
         <source>the whole document (its structure could not be parsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document entier (sa structure n’a pas pu être analysée)</translation>
     </message>
     <message>
         <source>part {part} (it could not be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>partie {part} (elle n’a pas pu être décompressée)</translation>
     </message>
     <message>
         <source>{where} table {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} tableau {n}</translation>
     </message>
     <message>
         <source>{where} author {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} auteur {n}</translation>
     </message>
     <message>
         <source>{where} comment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} commentaire {n}</translation>
     </message>
     <message>
         <source>{where} building block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} bloc de construction {n}</translation>
     </message>
     <message>
         <source>zip member {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée zip {n}</translation>
     </message>
     <message>
         <source>{outer}, {inner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outer}, {inner}</translation>
     </message>
     <message>
         <source>the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML</translation>
     </message>
     <message>
         <source>zip member {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’entrée zip {n}</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>zip directory (missing, or too many members)</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire zip (absent, ou trop d’entrées)</translation>
     </message>
     <message>
         <source>zip structure (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>structure zip (endommagée)</translation>
     </message>
     <message>
         <source>zip members (encrypted, or too large to unpack safely)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées zip (chiffrées, ou trop volumineuses pour être décompressées sans risque)</translation>
     </message>
     <message>
         <source>raw bytes past {mib} MiB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>octets bruts au-delà de {mib} Mio de texte</translation>
     </message>
     <message>
         <source>the file (its structure could not be parsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier (sa structure n’a pas pu être analysée)</translation>
     </message>
     <message>
         <source>XMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet XMP</translation>
     </message>
     <message>
         <source>XMP comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire XMP</translation>
     </message>
     <message>
         <source>XMP processing instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instruction de traitement XMP</translation>
     </message>
     <message>
         <source>XMP {property}</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP {property}</translation>
     </message>
     <message>
         <source>XMP namespace declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>déclarations d’espaces de noms XMP</translation>
     </message>
     <message>
         <source>XMP property in another namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété XMP d’un autre espace de noms</translation>
     </message>
     <message>
         <source>XMP thumbnail image</source>
-        <translation type="unfinished"></translation>
+        <translation>image miniature XMP</translation>
     </message>
     <message>
         <source>XMP GImage:Data image</source>
-        <translation type="unfinished"></translation>
+        <translation>image XMP GImage:Data</translation>
     </message>
     <message>
         <source>XMP GDepth:Data image</source>
-        <translation type="unfinished"></translation>
+        <translation>image XMP GDepth:Data</translation>
     </message>
     <message>
         <source>XMP GDepth:Confidence image</source>
-        <translation type="unfinished"></translation>
+        <translation>image XMP GDepth:Confidence</translation>
     </message>
     <message>
         <source>XMP property in namespace {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété XMP de l’espace de noms {prefix}</translation>
     </message>
     <message>
         <source>TIFF page {page} {ifd} {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>page TIFF {page} {ifd} {tag}</translation>
     </message>
     <message>
         <source>PNG {chunk} chunk {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc PNG {chunk} {number}</translation>
     </message>
     <message>
         <source>GIF application extension {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>extension d’application GIF {number}</translation>
     </message>
     <message>
         <source>the picture could not be parsed; every readable run of its bytes was read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image n’a pas pu être analysée ; toutes les séquences lisibles de ses octets ont été lues</translation>
     </message>
     <message>
         <source>the ICC profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil ICC</translation>
     </message>
     <message>
         <source>the XMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet XMP</translation>
     </message>
     <message>
         <source>{what} decompresses to too much data; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : la décompression produit trop de données ; le reste n’a pas été lu</translation>
     </message>
     <message>
         <source>the EXIF block</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc EXIF</translation>
     </message>
     <message>
         <source>EXIF {ifd} {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIF {ifd} {tag}</translation>
     </message>
     <message>
         <source>TIFF page {page} {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>page TIFF {page} {tag}</translation>
     </message>
     <message>
         <source>Photoshop resource {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource Photoshop {id}</translation>
     </message>
     <message>
         <source>ICC profile header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête du profil ICC</translation>
     </message>
     <message>
         <source>ICC profile bytes outside any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>octets du profil ICC hors de toute balise</translation>
     </message>
     <message>
         <source>WebP {chunk} chunk {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc WebP {chunk} {number}</translation>
     </message>
     <message>
         <source>HEIF item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément HEIF {number}</translation>
     </message>
     <message>
         <source>the {format} structure</source>
-        <translation type="unfinished"></translation>
+        <translation>la structure {format}</translation>
     </message>
     <message>
         <source>unparsed bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets non analysés</translation>
     </message>
     <message>
         <source>the picture repeats its structure too often; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image répète sa structure trop souvent ; le reste n’a pas été lu</translation>
     </message>
     <message>
         <source>{what} is nested too deep to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : imbrication trop profonde, lecture impossible</translation>
     </message>
     <message>
         <source>{what}, readable runs</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, séquences lisibles</translation>
     </message>
     <message>
         <source>image {number} appended after the end of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>image {number} ajoutée après la fin de l’image principale</translation>
     </message>
     <message>
         <source>an XMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet XMP</translation>
     </message>
     <message>
         <source>IPTC {record}:{dataset} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC {record}:{dataset} {name}</translation>
     </message>
     <message>
         <source>IPTC {record}:{dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC {record}:{dataset}</translation>
     </message>
     <message>
         <source>ICC profile private tag {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>balise privée {number} du profil ICC</translation>
     </message>
     <message>
         <source>JPEG comment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire JPEG {number}</translation>
     </message>
     <message>
         <source>the extended XMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet XMP étendu</translation>
     </message>
     <message>
         <source>the Photoshop resources</source>
-        <translation type="unfinished"></translation>
+        <translation>les ressources Photoshop</translation>
     </message>
     <message>
         <source>the picture could not be read; every readable run of its bytes was read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image n’a pas pu être lue ; toutes les séquences lisibles de ses octets ont été lues</translation>
     </message>
     <message>
         <source>readable runs of the picture&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences lisibles des octets de l’image</translation>
     </message>
     <message>
         <source>{what} is damaged; its readable runs were read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : structure endommagée ; ses séquences lisibles ont été lues à la place</translation>
     </message>
     <message>
         <source>{what} cannot be decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : décompression impossible</translation>
     </message>
     <message>
         <source>file appended after the end of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ajouté après la fin de l’image</translation>
     </message>
     <message>
         <source>data after the end of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>données après la fin de l’image</translation>
     </message>
     <message>
         <source>more than {count} IFDs; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {count} IFD ; le reste n’a pas été lu</translation>
     </message>
     <message>
         <source>EXIF {ifd} thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>miniature EXIF {ifd}</translation>
     </message>
     <message>
         <source>TIFF page {page} {ifd} JPEG data</source>
-        <translation type="unfinished"></translation>
+        <translation>page TIFF {page} {ifd} données JPEG</translation>
     </message>
     <message>
         <source>an XMP packet could not be parsed; its text was read as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet XMP n’a pas pu être analysé ; son texte a été lu tel quel</translation>
     </message>
     <message>
         <source>XMP packet (not parsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet XMP (non analysé)</translation>
     </message>
     <message>
         <source>Photoshop resource {id} name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la ressource Photoshop {id}</translation>
     </message>
     <message>
         <source>ICC profile tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>balise {tag} du profil ICC</translation>
     </message>
     <message>
         <source>{where} (out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (hors limites)</translation>
     </message>
     <message>
         <source>PNG chunk {number} (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc PNG {number} (tronqué)</translation>
     </message>
     <message>
         <source>ISO media box {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte média ISO {number}</translation>
     </message>
     <message>
         <source>HEIF handler name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du gestionnaire HEIF</translation>
     </message>
     <message>
         <source>HEIF item {number} name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’élément HEIF {number}</translation>
     </message>
     <message>
         <source>IPTC bytes after the last dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>octets IPTC après le dernier jeu de données</translation>
     </message>
     <message>
         <source>Photoshop bytes after the last resource</source>
-        <translation type="unfinished"></translation>
+        <translation>octets Photoshop après la dernière ressource</translation>
     </message>
     <message>
         <source>an ICC profile tag</source>
-        <translation type="unfinished"></translation>
+        <translation>une balise du profil ICC</translation>
     </message>
     <message>
         <source>PNG iCCP profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du profil PNG iCCP</translation>
     </message>
     <message>
         <source>ISO media XMP box</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte XMP média ISO</translation>
     </message>
     <message>
         <source>bytes between JPEG segments</source>
-        <translation type="unfinished"></translation>
+        <translation>octets entre les segments JPEG</translation>
     </message>
     <message>
         <source>JPEG reserved segment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>segment JPEG réservé {number}</translation>
     </message>
     <message>
         <source>PNG chunk {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc PNG {number}</translation>
     </message>
     <message>
         <source>GIF comment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire GIF {number}</translation>
     </message>
     <message>
         <source>WebP chunk {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc WebP {number}</translation>
     </message>
     <message>
         <source>Photoshop resource {id} thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>miniature de la ressource Photoshop {id}</translation>
     </message>
     <message>
         <source>GIF plain text {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte brut GIF {number}</translation>
     </message>
     <message>
         <source>picture information {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>information d’image {number}</translation>
     </message>
     <message>
         <source>GIF extension {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>extension GIF {number}</translation>
     </message>
     <message>
         <source>HEIF XML box</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte XML HEIF</translation>
     </message>
     <message>
         <source>ISO media meta box {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte meta média ISO {number}</translation>
     </message>
     <message>
         <source>JPEG APP{n} segment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>segment JPEG APP{n} {number}</translation>
     </message>
     <message>
         <source>HEIF colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil colorimétrique HEIF</translation>
     </message>
     <message>
         <source>HEIF item property {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété d’élément HEIF {number}</translation>
     </message>
     <message>
         <source>JFIF extension thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>miniature de l’extension JFIF</translation>
     </message>
     <message>
         <source>the PDF&apos;s cross-reference table (damaged: objects found by scanning)</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des références croisées du PDF (endommagée : objets retrouvés par balayage)</translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page}</translation>
     </message>
     <message>
         <source>Type 3 font in object {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>police Type 3 de l’objet {n}</translation>
     </message>
     <message>
         <source>{where} inline image {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} image en ligne {n}</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire</translation>
     </message>
     <message>
         <source>{where}: attached file {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : fichier joint {n}</translation>
     </message>
     <message>
         <source>objects {first} to {last} strings</source>
-        <translation type="unfinished"></translation>
+        <translation>objets {first} à {last}, chaînes</translation>
     </message>
     <message>
         <source>the PDF (it is damaged or not a PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF (il est endommagé, ou ce n’est pas un PDF)</translation>
     </message>
     <message>
         <source>the end of the PDF (it is truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du PDF (il est tronqué)</translation>
     </message>
     <message>
         <source>the document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>les propriétés du document</translation>
     </message>
     <message>
         <source>the document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue du document</translation>
     </message>
     <message>
         <source>the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages</translation>
     </message>
     <message>
         <source>the form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs de formulaire</translation>
     </message>
     <message>
         <source>the bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>les signets</translation>
     </message>
     <message>
         <source>the name trees</source>
-        <translation type="unfinished"></translation>
+        <translation>les arbres de noms</translation>
     </message>
     <message>
         <source>the structure tree</source>
-        <translation type="unfinished"></translation>
+        <translation>l’arbre de structure</translation>
     </message>
     <message>
         <source>the file&apos;s objects</source>
-        <translation type="unfinished"></translation>
+        <translation>les objets du fichier</translation>
     </message>
     <message>
         <source>the file&apos;s earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>les révisions antérieures du fichier</translation>
     </message>
     <message>
         <source>the file&apos;s bytes outside its objects</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets du fichier hors de ses objets</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>document piece information</source>
-        <translation type="unfinished"></translation>
+        <translation>données PieceInfo du document</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes de page</translation>
     </message>
     <message>
         <source>document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue du document</translation>
     </message>
     <message>
         <source>{where} letter-spaced words</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} mots en lettres espacées</translation>
     </message>
     <message>
         <source>{where} piece information</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} données PieceInfo</translation>
     </message>
     <message>
         <source>{where} dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} dictionnaire</translation>
     </message>
     <message>
         <source>{where} form {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} formulaire {n}</translation>
     </message>
     <message>
         <source>{where} drawn text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte dessiné</translation>
     </message>
     <message>
         <source>{where} marked content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contenu marqué</translation>
     </message>
     <message>
         <source>{where} other operands</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} autres opérandes</translation>
     </message>
     <message>
         <source>page {page} annotation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} annotation {n}</translation>
     </message>
     <message>
         <source>{where} other keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} autres clés</translation>
     </message>
     <message>
         <source>{where} appearance {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} apparence {kind}</translation>
     </message>
     <message>
         <source>{where} appearance state names</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} noms des états d’apparence</translation>
     </message>
     <message>
         <source>form dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionnaire du formulaire</translation>
     </message>
     <message>
         <source>{where} signature</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} signature</translation>
     </message>
     <message>
         <source>bookmark {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>signet {n}</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinations nommées</translation>
     </message>
     <message>
         <source>{where} stream</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} flux</translation>
     </message>
     <message>
         <source>object {n} (earlier revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>objet {n} (révision antérieure)</translation>
     </message>
     <message>
         <source>{where} object {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} objet {n}</translation>
     </message>
     <message>
         <source>the PDF (its encryption could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF (son chiffrement n’a pas pu être lu)</translation>
     </message>
     <message>
         <source>the PDF (reading stopped on damaged structure)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF (lecture interrompue sur une structure endommagée)</translation>
     </message>
     <message>
         <source>the PDF&apos;s compressed streams, salvaged</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux compressés du PDF, récupérés</translation>
     </message>
     <message>
         <source>the PDF&apos;s streams (could not be salvaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux du PDF (irrécupérables)</translation>
     </message>
     <message>
         <source>{where} (text beyond the size limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (texte au-delà de la taille maximale)</translation>
     </message>
     <message>
         <source>{where} (embedded files beyond the size limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (fichiers incorporés au-delà de la taille maximale)</translation>
     </message>
     <message>
         <source>{where} and what follows (time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} et la suite (limite de temps)</translation>
     </message>
     <message>
         <source>the document catalog (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue du document (endommagé)</translation>
     </message>
     <message>
         <source>{n} more places (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} autres endroits (non énumérés)</translation>
     </message>
     <message>
         <source>pages {first} to {last} (page limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>pages {first} à {last} (limite du nombre de pages)</translation>
     </message>
     <message>
         <source>{where} content stream bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} octets du flux de contenu</translation>
     </message>
     <message>
         <source>{where} (nested too deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (imbrication trop profonde)</translation>
     </message>
     <message>
         <source>{where} ({n} drawing operators could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ({n} opérateurs de dessin illisibles)</translation>
     </message>
     <message>
         <source>structure tree</source>
-        <translation type="unfinished"></translation>
+        <translation>arbre de structure</translation>
     </message>
     <message>
         <source>{where} stream text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte du flux</translation>
     </message>
     <message>
         <source>{where} form</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} formulaire</translation>
     </message>
     <message>
         <source>{where} colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} profil colorimétrique</translation>
     </message>
     <message>
         <source>{where} (a stream beyond the size limit, read in part)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (flux au-delà de la taille maximale, lu en partie)</translation>
     </message>
     <message>
         <source>object {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>objet {n}</translation>
     </message>
     <message>
         <source>{where} strings</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} chaînes</translation>
     </message>
     <message>
         <source>bytes outside the PDF&apos;s objects</source>
-        <translation type="unfinished"></translation>
+        <translation>octets hors des objets du PDF</translation>
     </message>
     <message>
         <source>comments in the PDF&apos;s objects</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaires dans les objets du PDF</translation>
     </message>
     <message>
         <source>the PDF (it is encrypted and needs a password to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF (il est chiffré et il faut un mot de passe pour l’ouvrir)</translation>
     </message>
     <message>
         <source>the PDF&apos;s streams (size limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux du PDF (limite de taille)</translation>
     </message>
     <message>
         <source>{where} (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (structure endommagée)</translation>
     </message>
     <message>
         <source>{where} text (pypdf could not extract it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} texte (pypdf n’a pas pu l’extraire)</translation>
     </message>
     <message>
         <source>{where} content stream bytes (undecodable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} octets du flux de contenu (impossibles à décoder)</translation>
     </message>
     <message>
         <source>{where} (damaged drawing operators)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (opérateurs de dessin endommagés)</translation>
     </message>
     <message>
         <source>{where} (a compressed JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (un JPEG compressé)</translation>
     </message>
     <message>
         <source>{where} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} {key}</translation>
     </message>
     <message>
         <source>form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>champs de formulaire</translation>
     </message>
     <message>
         <source>form fields after {n} (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>champs de formulaire après le n° {n} (limite)</translation>
     </message>
     <message>
         <source>form XFA packet {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire, paquet XFA {n}</translation>
     </message>
     <message>
         <source>bookmarks after {n} (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>signets après le n° {n} (limite)</translation>
     </message>
     <message>
         <source>attachments list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fichiers joints</translation>
     </message>
     <message>
         <source>{where} (too many values)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (trop de valeurs)</translation>
     </message>
     <message>
         <source>{where} XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} métadonnées XMP</translation>
     </message>
     <message>
         <source>{where} XML</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} XML</translation>
     </message>
     <message>
         <source>{where} XMP metadata (refused or not well-formed XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} métadonnées XMP (refusées, ou XML mal formé)</translation>
     </message>
     <message>
         <source>{where} contents</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contenu du fichier</translation>
     </message>
     <message>
         <source>{where} (a stream that could not be decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (flux impossible à décoder)</translation>
     </message>
     <message>
         <source>{where} {kind} image</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} image {kind}</translation>
     </message>
     <message>
         <source>objects of earlier revisions (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>objets des révisions antérieures (limite)</translation>
     </message>
     <message>
         <source>page {page} (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} (endommagée)</translation>
     </message>
     <message>
         <source>{where} content stream (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} flux de contenu (endommagé)</translation>
     </message>
     <message>
         <source>{where} pattern {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} motif {n}</translation>
     </message>
     <message>
         <source>form XFA packet {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire, nom du paquet XFA {n}</translation>
     </message>
     <message>
         <source>document JavaScript</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript du document</translation>
     </message>
     <message>
         <source>object {n} (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>objet {n} (endommagé)</translation>
     </message>
     <message>
         <source>{where} state {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} état {n}</translation>
     </message>
     <message>
         <source>name tree {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>arbre de noms {n}</translation>
     </message>
     <message>
         <source>{where} (a damaged object)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (un objet endommagé)</translation>
     </message>
     <message>
         <source>{where} content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contenu</translation>
     </message>
     <message>
         <source>revision {revision} by another author was not delivered by any bundle (injected?)</source>
@@ -5247,7 +5247,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>copie {n}</translation>
     </message>
     <message>
         <source>recording the draft copies</source>
@@ -5271,7 +5271,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{name} holds an image whose metadata could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient une image dont les métadonnées n’ont pas pu être retirées</translation>
     </message>
     <message>
         <source>its copy id is in the document properties</source>
@@ -5279,27 +5279,27 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif</translation>
     </message>
     <message>
         <source>the export of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export de l’original</translation>
     </message>
     <message>
         <source>evidence {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce {id}</translation>
     </message>
     <message>
         <source>sealing the original</source>
-        <translation type="unfinished"></translation>
+        <translation>scellement de l’original</translation>
     </message>
     <message>
         <source>withholding the original</source>
-        <translation type="unfinished"></translation>
+        <translation>retenue de l’original</translation>
     </message>
     <message>
         <source>including the original again</source>
-        <translation type="unfinished"></translation>
+        <translation>réintégration de l’original</translation>
     </message>
     <message>
         <source>record {id} is a {kind}, not an evidence item</source>
@@ -5327,11 +5327,11 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the export of the original (add --reveal to write it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export de l’original (ajoutez --reveal pour l’écrire malgré tout)</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>the stored original of {id} no longer matches its SHA-256; nothing was exported</source>
@@ -5371,7 +5371,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the handover package (seal or withhold the originals that name a protected source: `fieldvault evidence seal` / `evidence withhold`)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de passation (scellez ou retenez les originaux qui nomment une source protégée : `fieldvault evidence seal` / `evidence withhold`)</translation>
     </message>
     <message>
         <source>this vault has no open investigation to hand over</source>
@@ -5419,7 +5419,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression</translation>
     </message>
     <message>
         <source>adding the note</source>
@@ -5431,7 +5431,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>deletion reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de la suppression</translation>
     </message>
     <message>
         <source>the photograph export</source>
@@ -5443,7 +5443,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the annex document</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de l’annexe</translation>
     </message>
     <message>
         <source>the share</source>
@@ -5463,15 +5463,15 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>handle</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonyme en ligne</translation>
     </message>
     <message>
         <source>the picture export</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export de l’image</translation>
     </message>
     <message>
         <source>a picture export is a chart or a timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>un export d’image est un schéma relationnel ou une chronologie</translation>
     </message>
     <message>
         <source>name who the share is for (--to)</source>
@@ -5495,7 +5495,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>shared file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier partagé {name}</translation>
     </message>
     <message>
         <source>evidence {id}: {error}</source>

@@ -88,7 +88,7 @@ def test_the_successor_receives_the_investigation_with_custody(pair: Pair) -> No
         received = [e for e in pair.successor.details(rid).custody if e.action == "receive"]
         assert received[0].detail == {"handover": report.handover_id, "signer": pair.outgoing.key_id}
     assert pair.successor.verify().ok
-    again = pair.successor.receive_handover(out)
+    again = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert again.already
     assert pair.successor.verify().ok
 
@@ -96,7 +96,7 @@ def test_the_successor_receives_the_investigation_with_custody(pair: Pair) -> No
 def test_the_memo_tells_the_successor_where_things_stand(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
     pair.outgoing.handover(pair.successor_id, out, outgoing_name="Expert Four")
-    got = pair.successor.receive_handover(out)
+    got = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert got.memo_id is not None
     memo = memo_of(pair.successor, got.memo_id)
     paragraphs = [p.text for p in memo.paragraphs]
@@ -120,7 +120,7 @@ def test_a_protected_identity_stays_sealed_unless_re_sealed(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
     report = pair.outgoing.handover(pair.successor_id, out)
     assert {p.code: p.decision for p in report.sources} == {"S-001": "withheld", "S-002": "in_clear"}
-    pair.successor.receive_handover(out)
+    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     with pytest.raises(IdentitySealed):
         pair.successor.reveal_source("S-001")
     assert pair.successor.source_view("S-001").code == "S-001"
@@ -139,7 +139,7 @@ def test_re_sealing_needs_consent_and_then_the_identity_crosses(pair: Pair) -> N
     out = pair.folder / "b.fvh"
     report = pair.outgoing.handover(pair.successor_id, out, reseal=["s-001"])
     assert {p.code: p.decision for p in report.sources}["S-001"] == "reseal"
-    pair.successor.receive_handover(out)
+    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert pair.successor.reveal_source("S-001").name == PROTECTED_NAME
     granted = [e for e in pair.outgoing.details(pair.world.protected).custody if e.action == "grant"]
     assert granted[-1].detail["recipient"] == pair.successor.agreement_public_key
@@ -211,14 +211,14 @@ def test_a_damaged_or_misaddressed_package_changes_nothing(pair: Pair, tmp_path:
     data[len(data) // 2] ^= 0x01
     damaged.write_bytes(bytes(data))
     with pytest.raises(BundleRefused):
-        pair.successor.receive_handover(damaged)
+        pair.successor.receive_handover(damaged, expected_sender=pair.outgoing_id)
     assert pair.successor.digest() == digest
     with pytest.raises(BundleRefused, match="signed by someone other"):
         pair.successor.receive_handover(out, expected_sender=pair.successor_id)
     third, _ = VaultService.create(tmp_path / "third.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     try:
         with pytest.raises(BundleRefused, match="cannot be decrypted"):
-            third.receive_handover(out)
+            third.receive_handover(out, expected_sender=pair.outgoing_id)
     finally:
         third.close()
     assert pair.successor.digest() == digest
@@ -231,7 +231,7 @@ def test_only_open_or_chosen_investigations_are_handed_over(pair: Pair) -> None:
     out = pair.folder / "a.fvh"
     report = pair.outgoing.handover(pair.successor_id, out)
     assert closed.id not in report.investigations
-    pair.successor.receive_handover(out)
+    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     with pytest.raises(UserError):
         pair.successor.get(old_claim.id)
     chosen = pair.outgoing.handover(pair.successor_id, pair.folder / "b.fvh", investigations=[closed.id])
@@ -244,7 +244,7 @@ def test_only_open_or_chosen_investigations_are_handed_over(pair: Pair) -> None:
 def test_without_a_name_the_memo_says_to_ask_the_outgoing_expert_by_fingerprint(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
     pair.outgoing.handover(pair.successor_id, out)
-    got = pair.successor.receive_handover(out)
+    got = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert got.memo_id is not None
     memo = memo_of(pair.successor, got.memo_id)
     cells = [[c.text for c in row.cells] for t in memo.tables for row in t.rows]
@@ -276,7 +276,7 @@ def test_a_cancelled_handover_leaves_nothing_behind(pair: Pair) -> None:
 def test_verify_rechecks_the_receipt_of_a_received_package(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
     pair.outgoing.handover(pair.successor_id, out)
-    pair.successor.receive_handover(out)
+    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert pair.successor.verify().ok
     conn = pair.successor._vault.conn
     (manifest,) = conn.execute("SELECT manifest FROM receipts WHERE kind = 'handover'").fetchone()

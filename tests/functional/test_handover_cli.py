@@ -56,16 +56,36 @@ def test_handover_and_receive(capsys: Capsys, vaults: tuple[Path, Path, Path, Pa
     shown = run_cli(capsys, "record", "show", successor, "S-001", "--reveal", "--json")
     assert shown.code == 0, shown.err
     assert PROTECTED_NAME in shown.out
-    again = run_cli(capsys, "receive", successor, package)
+    again = run_cli(capsys, "receive", successor, package, "--from", out_id)
     assert again.code == 0
     assert "already received; nothing changed" in again.out
     assert run_cli(capsys, "verify", successor).code == 0
 
 
+def test_receiving_needs_the_signer_named_or_confirmed(
+    capsys: Capsys, vaults: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    outgoing, successor, succ_id, out_id = vaults
+    package = tmp_path / "handover.fvh"
+    assert run_cli(capsys, "handover", outgoing, "--to", succ_id, "--out", package).code == 0
+    unnamed = run_cli(capsys, "receive", successor, package)  # no terminal here to confirm at
+    assert unnamed.code == 2
+    assert "--from" in unnamed.err
+    wrong = run_cli(
+        capsys, "receive", successor, package, "--from", "00000 11111 22222 33333 44444 55555 66666 77777"
+    )
+    assert wrong.code == 2
+    assert "someone other than the expected sender" in wrong.err
+    fingerprint = run_cli(capsys, "identity", outgoing, "--json").json()["fingerprint"]
+    by_fingerprint = run_cli(capsys, "receive", successor, package, "--from", fingerprint, "--json")
+    assert by_fingerprint.code == 0, by_fingerprint.err
+    assert by_fingerprint.json()["sender_fingerprint"] == fingerprint
+
+
 def test_handover_refusals_name_the_place_and_not_the_identity(
     capsys: Capsys, vaults: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
-    outgoing, successor, succ_id, _ = vaults
+    outgoing, successor, succ_id, out_id = vaults
     inv = run_cli(capsys, "record", "list", outgoing, "--kind", "investigation", "--json").json()[0]["id"]
     add(
         capsys,
@@ -80,5 +100,5 @@ def test_handover_refusals_name_the_place_and_not_the_identity(
     assert "field 'body': alias of source S-001" in refused.err
     assert PROTECTED_ALIAS.lower() not in refused.err.lower()
     assert not package.exists()
-    not_ours = run_cli(capsys, "receive", successor, tmp_path / "missing.fvh")
+    not_ours = run_cli(capsys, "receive", successor, tmp_path / "missing.fvh", "--from", out_id)
     assert not_ours.code == 2

@@ -97,7 +97,13 @@ def test_the_handover_wizard_previews_what_goes_across_then_writes_the_package_a
     receive = window.open_wizard("receive")
     assert isinstance(receive, ReceiveWizard)
     receive.package.set_path(package)
-    receive.sender_identity.set_path(tmp_path / "outgoing.identity")
+    receive.next()  # who signed it, and what it declares, before anything is stored
+    confirm = receive.confirm_page
+    assert confirm.fingerprint
+    assert not confirm.isComplete()
+    assert confirm.signer.text() == confirm.fingerprint
+    confirm.compared.setChecked(True)
+    assert confirm.isComplete()
     with qtbot.waitSignal(receive.job_page.job_succeeded, timeout=30_000):
         receive.next()
     assert "Received from" in receive.job_page.status.text()

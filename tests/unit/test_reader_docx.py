@@ -14,9 +14,9 @@ from app.service import VaultService
 from tests import docxcases, media
 from vault.intake.examine import examine
 from vault.messages import Text
-from vault.readers import docx as reader
 from vault.readers.base import Reading
 from vault.readers.docx import read_docx, read_docx_with_search_text
+from vault.readers.docx import text as reader  # where the part limit is applied
 
 MARKER = "Jean Dupont"
 
