@@ -19,7 +19,6 @@ from vault import (
     audit,
     evidence_sharing,
     handover_read,
-    handover_receipts,  # noqa: F401 (registers its check with verify)
     handover_write,
     identity,
     identity_file,

@@ -36,16 +36,15 @@ from vault import (
     store,
 )
 from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
 from vault.age import keys
-from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
 from vault.bundle_prefetch import Prefetcher
-from vault.errors import Cancelled, InvalidInput, VaultError
+from vault.errors import InvalidInput, VaultError
 from vault.gate import Gate
 from vault.identity import Identity, PublicIdentity
 from vault.leakguard import WITHIN_THE_GROUP, Finding, LeakRefused, OriginalsRefused
 from vault.messages import Text
+from vault.signed_file import SignedWriter
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
@@ -197,47 +196,6 @@ def _line_label(entry: str) -> Callable[[int], str]:
     return label
 
 
-class _TarOut:
-    def __init__(
-        self,
-        sink: Encryptor,
-        mtime: int,
-        progress: Progress | None,
-        total: int,
-        cancelled: CancelCheck | None,
-        check_piece: Callable[[str], None],
-    ) -> None:
-        self._check_piece = check_piece  # the outbound gate's clearance, entry by entry
-        self._sink = sink
-        self._mtime = mtime
-        self._progress = progress
-        self._total = total
-        self._done = 0
-        self._cancelled = cancelled
-
-    def add(self, name: str, size: int, chunks: Iterator[bytes] | list[bytes], sha256: str) -> None:
-        """Write one entry, which must hash to ``sha256`` and be one the gate cleared."""
-        self._check_piece(sha256)
-        self._sink.write(tar.header(name, size, self._mtime))
-        h = hashlib.sha256()
-        written = 0
-        for chunk in chunks:
-            if self._cancelled is not None and self._cancelled():
-                raise Cancelled(Text("cancelled"))
-            if h is not None:
-                h.update(chunk)
-            self._sink.write(chunk)
-            written += len(chunk)
-            self._done += len(chunk)
-            if self._progress is not None:
-                self._progress(self._done, self._total)
-        if written != size or h.hexdigest() != sha256:
-            raise InvalidInput(
-                Text("the vault changed while the bundle was written; try again"), field="bundle"
-            )
-        self._sink.write(tar.padding(size))
-
-
 def write(
     conn: Connection,
     me: Identity,
@@ -359,10 +317,11 @@ def _write_archive(
     connect: Callable[[], Connection] | None,
 ) -> None:
     recipients = [keys.parse_x25519_recipient(r) for r in manifest.recipients]
-    enc = Encryptor(pending.file, recipients)
-    out = _TarOut(enc, _epoch(manifest.created_at), progress, total, cancelled, pending.check_piece)
+    out = SignedWriter(
+        pending, recipients, _epoch(manifest.created_at), total=total, progress=progress, cancelled=cancelled
+    )
     for name, data in heads:
-        out.add(name, len(data), [data], hashlib.sha256(data).hexdigest())
+        out.add(name, len(data), [data], hashlib.sha256(data).hexdigest(), counted=False)
     rev, aud = manifest.entries[0], manifest.entries[1]
     out.add(rev.path, rev.size, _revision_lines(conn, plan), rev.sha256)
     out.add(aud.path, aud.size, _audit_lines(conn, me, plan), aud.sha256)
@@ -375,8 +334,7 @@ def _write_archive(
     finally:
         if prefetch is not None:
             prefetch.close()
-    enc.write(tar.end())
-    enc.close()
+    out.close()
 
 
 def _epoch(iso: str) -> int:

@@ -14,24 +14,18 @@ manifest's hash. Receiving the same package again changes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
 from vault import attachments, audit, evidence, records, revisions, signed_manifest, store
 from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
 from vault import handover_package as hp
-from vault.age.codec import open_decrypting
-from vault.age.errors import AgeError
-from vault.age.recipients import X25519Identity
 from vault.bundle_errors import BundleRefused
-from vault.bundle_read import VerifiedEntry
 from vault.identity import Identity, fingerprint
 from vault.messages import Text
+from vault.signed_file import Format, SignedFile
 from vault.store import Connection
 
 
@@ -60,54 +54,6 @@ class Received:
     memo_id: str | None = None
 
 
-def _decryption() -> BundleRefused:
-    return BundleRefused(
-        "decryption",
-        Text("the package cannot be decrypted: it is not addressed to this vault, or it is damaged"),
-    )
-
-
-class _Package:
-    def __init__(self, handle: BinaryIO, me: Identity) -> None:
-        try:
-            plain = open_decrypting(handle, [X25519Identity(me.agree_secret.reveal())], armored=False)
-            self.items: Iterator[tuple[tar.Entry, tar.EntryReader]] = tar.entries(plain)
-            heads = {name: self._head(name) for name in bm.HEAD_ENTRIES}
-        except AgeError:
-            raise _decryption() from None
-        except tar.TarError:
-            raise BundleRefused("format", Text("the archive inside the package is malformed")) from None
-        self.manifest_bytes = heads[bm.MANIFEST]
-        self.manifest_sha256 = hashlib.sha256(self.manifest_bytes).hexdigest()
-        self.manifest_sig = heads[bm.MANIFEST_SIG].decode("ascii", "replace")
-        self.sums = heads[bm.SUMS]
-        self.sums_sig = heads[bm.SUMS_SIG].decode("ascii", "replace")
-        self.manifest = check_signatures(self.manifest_bytes, self.manifest_sig, self.sums, self.sums_sig)
-
-    def _head(self, name: str) -> bytes:
-        item = next(self.items, None)
-        if item is None or item[0].untrusted_name != name:
-            raise BundleRefused("format", Text("the package does not begin with its signed manifest"))
-        limit = bm.MAX_SIG_BYTES if name.endswith(".sig") else bm.MAX_MANIFEST_BYTES
-        if item[0].size > limit:
-            raise BundleRefused("size", Text("the package's {name} is over the size limit", name=name))
-        return item[1].read(item[0].size)
-
-    def entries(self) -> Iterator[VerifiedEntry]:
-        try:
-            for expected in self.manifest.entries:
-                item = next(self.items, None)
-                if item is None or item[0].untrusted_name != expected.path or item[0].size != expected.size:
-                    raise BundleRefused("format", Text("the package's entries do not follow its manifest"))
-                yield VerifiedEntry(expected, item[1], hashing=not expected.path.startswith(bm.ATTACHMENTS))
-            if next(self.items, None) is not None:
-                raise BundleRefused("format", Text("the package holds an entry its manifest does not list"))
-        except AgeError:
-            raise _decryption() from None
-        except tar.TarError:
-            raise BundleRefused("format", Text("the archive inside the package is malformed")) from None
-
-
 def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums_sig: str) -> hp.Manifest:
     """A package's manifest, once its signatures and checksum list hold (also used to re-check a stored
     receipt; vault/signed_manifest.py)."""
@@ -124,6 +70,10 @@ def check_signatures(manifest_bytes: bytes, manifest_sig: str, sums: bytes, sums
     )
 
 
+FORMAT = Format("package", check_signatures, armored=False)
+_Package = SignedFile[hp.Manifest]
+
+
 def _already(conn: Connection, me: Identity, handover_id: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM audit WHERE chain = ? AND action = 'receive' AND target = ? LIMIT 1",
@@ -138,7 +88,7 @@ def sender_fingerprint(m: hp.Manifest) -> str:
 
 
 def _open(handle: BinaryIO, me: Identity) -> _Package:
-    package = _Package(handle, me)
+    package = SignedFile(handle, me.agree_secret.reveal(), FORMAT)
     m = package.manifest
     if m.successor_key != me.key_id or m.successor_agree != me.public.agree_public.hex():
         raise BundleRefused("recipient", Text("the package is addressed to another vault"))
@@ -249,10 +199,7 @@ def _store(conn: Connection, me: Identity, package: _Package) -> Received:
             memo_id = stored.id
         else:
             if attachments.exists(conn, entry.entry.sha256):
-                digest = hashlib.sha256()
-                while block := entry.read(1 << 20):
-                    digest.update(block)
-                entry.finish(digest.hexdigest())
+                entry.consume()
                 continue
             blob = attachments.store_stream(conn, cast(BinaryIO, entry), max_bytes=entry.entry.size)
             entry.finish(blob.sha256)

@@ -15,15 +15,14 @@ from pathlib import Path
 
 from vault import attachments, audit, newfile, signed_manifest
 from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
 from vault import handover_package as hp
-from vault.age.codec import Encryptor
 from vault.attachments import CancelCheck
-from vault.errors import Cancelled, InvalidInput
+from vault.errors import InvalidInput
 from vault.gate import Gate
 from vault.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.revisions import Revision
+from vault.signed_file import SignedWriter
 from vault.store import Connection
 
 Progress = Callable[[int, int], None]  # attachment bytes written so far, in all
@@ -136,32 +135,13 @@ def _archive(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> None:
-    enc = Encryptor(pending.file, [successor.agree_public])
-    total, done = sum(e.size for e in manifest.attachments), 0
     mtime = int(datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).timestamp())
+    total = sum(e.size for e in manifest.attachments)
+    out = SignedWriter(
+        pending, [successor.agree_public], mtime, total=total, progress=progress, cancelled=cancelled
+    )
     for name, data in heads:
-        pending.check_piece(hashlib.sha256(data).hexdigest())
-        enc.write(tar.header(name, len(data), mtime))
-        enc.write(data)
-        enc.write(tar.padding(len(data)))
+        out.add(name, len(data), [data], hashlib.sha256(data).hexdigest(), counted=False)
     for e in manifest.attachments:
-        pending.check_piece(e.sha256)
-        enc.write(tar.header(e.path, e.size, mtime))
-        digest = hashlib.sha256()
-        for chunk in attachments.iter_chunks(conn, e.sha256):
-            if cancelled is not None and cancelled():
-                raise Cancelled(Text("cancelled"))
-            digest.update(chunk)
-            enc.write(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-        if digest.hexdigest() != e.sha256:
-            raise InvalidInput(
-                Text("an attachment changed while the package was written; try again"), field="out"
-            )
-        enc.write(tar.padding(e.size))
-    if cancelled is not None and cancelled():  # a cancel after the last chunk still leaves no package
-        raise Cancelled(Text("cancelled"))
-    enc.write(tar.end())
-    enc.close()
+        out.add(e.path, e.size, attachments.iter_chunks(conn, e.sha256), e.sha256)
+    out.close()

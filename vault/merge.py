@@ -14,7 +14,6 @@ its signer; the sender's own audit entries are kept as received.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,7 +120,7 @@ def merge(
                 raise BundleRefused(
                     "conflict", Text("a different bundle with the same id was already merged")
                 )
-            _read_whole(bundle, cancelled)  # a damaged copy of a merged bundle is not "already merged"
+            bundle.read_whole(cancelled)  # a damaged copy of a merged bundle is not "already merged"
             return MergeReport(
                 "already merged", m.bundle_id, m.sender_key, member.name, m.sequence,
                 missing=sequences.of(conn, m.sender_key).missing,
@@ -173,31 +172,6 @@ def merge(
             present_attachments=tally.present_attachments,
             audit_entries=tally.audit_entries,
         )
-
-
-def _read_whole(bundle: BundleReader, cancelled: CancelCheck | None) -> None:
-    """Decrypt and hash every entry (BundleRefused at the first that does not match its manifest)."""
-    try:
-        for entry in bundle.entries():
-            if cancelled is not None and cancelled():
-                raise Cancelled(Text("cancelled"))
-            if entry.entry.path.startswith(bm.ATTACHMENTS):
-                h = hashlib.sha256()
-                while block := entry.read(1 << 20):
-                    h.update(block)
-                entry.finish(h.hexdigest())
-            else:
-                while entry.read(1 << 20):
-                    pass
-                entry.finish()
-    except AgeError as exc:
-        raise BundleRefused(
-            "decryption", Text("the bundle cannot be decrypted: {error}", error=message_of(exc))
-        ) from None
-    except tar.TarError as exc:
-        raise BundleRefused(
-            "format", Text("the archive inside the bundle is malformed: {error}", error=message_of(exc))
-        ) from None
 
 
 def _stage_and_commit(
@@ -325,10 +299,7 @@ def _audit(conn: Connection, entry: VerifiedEntry, m: bm.Manifest, tally: _Tally
 def _attachment(conn: Connection, entry: VerifiedEntry, tally: _Tally, cancelled: CancelCheck | None) -> None:
     sha = entry.entry.sha256
     if attachments.exists(conn, sha):
-        h = hashlib.sha256()
-        while block := entry.read(1 << 20):
-            h.update(block)
-        entry.finish(h.hexdigest())
+        entry.consume()
         tally.present_attachments += 1
         return
     stored = attachments.store_stream(
