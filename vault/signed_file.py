@@ -116,14 +116,25 @@ class _Said:
 class VerifiedEntry:
     """One entry's bytes; ``read`` hashes them, ``finish`` checks size and SHA-256 against the manifest."""
 
-    def __init__(self, entry: bm.FileEntry, raw: tar.EntryReader, hashing: bool = True) -> None:
+    def __init__(
+        self, entry: bm.FileEntry, raw: tar.EntryReader, hashing: bool = True, noun: str = "bundle"
+    ) -> None:
         self.entry = entry
         self._raw = raw
         self._hash = hashlib.sha256() if hashing else None
         self._size = 0
+        self._say = _Said(noun)
+
+    def _raw_read(self, n: int) -> bytes:
+        try:
+            return self._raw.read(n)
+        except AgeError as exc:  # the ciphertext under this entry is damaged or cut short
+            raise self._say.decryption(exc) from None
+        except tar.TarError as exc:
+            raise self._say.malformed(exc) from None
 
     def read(self, n: int = -1) -> bytes:
-        data = self._raw.read(n)
+        data = self._raw_read(n)
         if self._hash is not None:
             self._hash.update(data)
         self._size += len(data)
@@ -146,7 +157,7 @@ class VerifiedEntry:
 
     def finish(self, sha256: str | None = None) -> None:
         """Check the whole entry was read and matches; ``sha256`` when the caller hashed it itself."""
-        if self._raw.read(1):
+        if self._raw_read(1):
             raise BundleRefused("size", Text("{path} is longer than the manifest says", path=self.entry.path))
         digest = sha256 if self._hash is None else self._hash.hexdigest()
         if self._size != self.entry.size or digest != self.entry.sha256:
@@ -173,6 +184,7 @@ class SignedFile(Generic[M]):
     entries in manifest order (read ``entries()`` once, or ``read_whole()``)."""
 
     def __init__(self, handle: BinaryIO, agree_secret: bytes, fmt: Format[M]) -> None:
+        self._noun = fmt.noun
         self._say = _Said(fmt.noun)
         try:
             plain = open_decrypting(handle, [X25519Identity(agree_secret)], armored=fmt.armored)
@@ -217,7 +229,8 @@ class SignedFile(Generic[M]):
                     raise BundleRefused(
                         "size", Text("{path} is not the size the manifest says", path=expected.path)
                     )
-                yield VerifiedEntry(expected, raw, hashing=not expected.path.startswith(bm.ATTACHMENTS))
+                hashing = not expected.path.startswith(bm.ATTACHMENTS)
+                yield VerifiedEntry(expected, raw, hashing=hashing, noun=self._noun)
             extra = next(self._tar, None)
             if extra is not None:
                 raise self._say.unexpected(extra[0].untrusted_name, seen)
