@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -238,11 +239,39 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print(f"{c.record_id}  {c.kind:<12} {c.title}")
         for why in c.flags:
             print(f"    FLAGGED: {why}")
-        for h in c.heads:
-            print(f"    {h.hash[:16]}  {h.author_name:<20} {h.hlc}{'  (deleted)' if h.tombstone else ''}")
+        for n, h in enumerate(c.heads, 1):
+            deleted = "  (deleted)" if h.tombstone else ""
+            print(f"    [{n}] {clock_date(h.hlc)}  {h.author_name}  {h.hash[:16]}{deleted}")
+        for field, values in differing_fields(c):
+            print(f"    {field}: " + "  |  ".join(f"[{n}] {v}" for n, v in enumerate(values, 1)))
     if not found:
         print("no conflicts")
     return 0
+
+
+def clock_date(hlc: str) -> str:
+    """A revision's hybrid logical clock as the UTC minute it was made (the wall-clock part)."""
+    try:
+        wall_ms = int(hlc.split(".")[0])
+        return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (ValueError, OverflowError, OSError):
+        return hlc
+
+
+def differing_fields(c: Conflict, width: int = 60) -> list[tuple[str, list[str]]]:
+    """The fields whose values differ between the heads, each head's value cut to ``width``."""
+    bodies = [dict(h.body) for h in c.heads if not h.tombstone]
+    fields = sorted({k for b in bodies for k in b})
+    out = []
+    for field in fields:
+        values = [b.get(field) for b in bodies]
+        if any(v != values[0] for v in values[1:]):
+            shown = [
+                "—" if v is None else v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+                for v in values
+            ]
+            out.append((field, [v if len(v) <= width else v[: width - 1] + "…" for v in shown]))
+    return out
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:

@@ -90,7 +90,7 @@ def _fill_archive(
     expert = VaultService.unlock(expert_copy, phrase)
     try:
         expert.export_identity(files / "arms-expert.identity")
-        first = files / "arms-expert-1.fvbundle"
+        first = files / "arms-expert-1.fvb"
         expert.write_bundle(archive_id, first, everything=True)
         archive.enroll(files / "arms-expert.identity", "Arms expert (demo)")
         reports = [r.status for r in archive.merge_bundles([first])]
@@ -102,7 +102,7 @@ def _fill_archive(
             claim, {"notes": "Headstamps match lot 11-19; a second expert met S-002 on the 14th."}
         )
         expert.add_note("Follow-up call with the harbour master", "Berth 3 logs for April requested.")
-        second = files / "arms-expert-2.fvbundle"
+        second = files / "arms-expert-2.fvb"
         expert.write_bundle(archive_id, second)
         reports += [r.status for r in archive.merge_bundles([second, first])]
     finally:
@@ -111,7 +111,7 @@ def _fill_archive(
     try:
         consultant.add_note("Consultant's notes", "Shipping records for the Kestrel Dawn, March.")
         consultant.export_identity(files / "consultant-not-enrolled.identity")
-        consultant.write_bundle(archive_id, files / "consultant-1.fvbundle")
+        consultant.write_bundle(archive_id, files / "consultant-1.fvb")
     finally:
         consultant.close()
     return tuple(reports)

@@ -35,7 +35,7 @@ class BundleWizard(VaultWizard):
         explain.setWordWrap(True)
         self.archive = PathField(PickMode.FILE, parent=choose)
         self.archive.setObjectName("archiveIdentity")
-        self.out = PathField(PickMode.SAVE, f"bundle-{date.today().isoformat()}.fvbundle", choose)
+        self.out = PathField(PickMode.SAVE, f"bundle-{date.today().isoformat()}.fvb", choose)
         self.out.setObjectName("bundleOut")
         self.everything = QCheckBox(
             self.tr("Everything, not only what changed since the last bundle"), choose

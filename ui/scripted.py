@@ -121,7 +121,7 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
             coordinator.tabs.setCurrentWidget(tabs[view])
             folder = controller.opener.demo_archive_folder
             if view == "coordinator" and folder is not None:
-                files = sorted(archive_files_folder(folder).glob("*.fvbundle"))
+                files = sorted(archive_files_folder(folder).glob("*.fvb"))
                 reports: list[object] = []
                 coordinator.merge.merge_done.connect(reports.append)
                 coordinator.merge.merge(files)

@@ -111,6 +111,28 @@ def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: 
     return frozenset(withheld)
 
 
+class NothingNew(InvalidInput):
+    """Nothing was added or changed since the last bundle: no bundle is written (the number is kept)."""
+
+    def __init__(self, last: int) -> None:
+        said = (
+            Text("nothing new since bundle #{n}; no bundle was written", n=last)
+            if last
+            else Text("the vault holds nothing to send yet; no bundle was written")
+        )
+        super().__init__(said, field="bundle")
+        self.last = last
+
+
+def _has_revisions(conn: Connection, plan: _Plan) -> bool:
+    for seq, rev in revisions.iterate(conn, plan.rev_after):
+        if seq > plan.rev_through:
+            return False
+        if rev.hash not in plan.withheld:
+            return True
+    return False
+
+
 def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
     """Reserve the next sequence number; returns it and the high-water marks (revisions, audit) so far.
 
@@ -221,6 +243,9 @@ def write(
     try:
         gate = Gate(conn, me, Text("the bundle"), WITHIN_THE_GROUP)
         plan = _plan(conn, me, gate, everything, sequence, marks)
+        if not everything and not plan.blobs and not _has_revisions(conn, plan):
+            # Custody lines alone (views, exports) travel with the next bundle that carries work.
+            raise NothingNew(sequence - 1)
         return _write_planned(
             conn, me, gate, archive, out, plan, bundle_id, everything, progress, cancelled, connect
         )

@@ -97,6 +97,7 @@ def test_revoking_refuses_new_bundles(capsys: pytest.CaptureFixture[str], tmp_pa
     assert run_cli(capsys, "archive", "merge", p["archive"], b1).code == 0
     revoked = run_cli(capsys, "archive", "revoke", p["archive"], "Alice", "--json").json()
     assert revoked["accept_through"] is None
+    assert run_cli(capsys, "note", "add", p["alice"], "--title", "later", "--body", "more").code == 0
     assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b2).code == 0
     result = run_cli(capsys, "archive", "merge", p["archive"], b2, "--json")
     assert result.code == 1
@@ -122,6 +123,9 @@ def test_conflicts_are_listed_and_resolved(capsys: pytest.CaptureFixture[str], t
     assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b2).code == 0
     merged = run_cli(capsys, "archive", "merge", p["archive"], b2)
     assert f"CONFLICT {note_id}" in merged.out
+    shown = run_cli(capsys, "archive", "conflicts", p["archive"]).out
+    assert re.search(r"\[1\] \d{4}-\d\d-\d\d \d\d:\d\d UTC  (Alice|this vault)", shown)
+    assert re.search(r"body: \[1\] (archive|expert)  \|  \[2\] (archive|expert)", shown)
     (conflict,) = run_cli(capsys, "archive", "conflicts", p["archive"], "--json").json()
     take = next(h["hash"] for h in conflict["heads"] if h["body"]["body"] == "expert")
     resolved = run_cli(capsys, "archive", "resolve", p["archive"], note_id, "--take", take, "--json")
@@ -210,3 +214,18 @@ def test_merging_from_the_cli_makes_received_documents_searchable(
     assert "examined 2 received original(s)" in merged.out  # the setup's photo and this document
     found = run_cli(capsys, "search", p["archive"], "quillmore", "--json").json()
     assert [h["kind"] for h in found] == ["evidence"]
+
+
+def test_an_empty_bundle_is_not_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    p = _setup(capsys, tmp_path)
+    b1, b2 = tmp_path / "b1.fvb", tmp_path / "b2.fvb"
+    assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b1).code == 0
+    again = run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b2)
+    assert again.code == 2
+    assert "nothing new since bundle #1" in again.err
+    assert not b2.exists()
+    assert run_cli(capsys, "note", "add", p["alice"], "--title", "later", "--body", "more").code == 0
+    assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b2).code == 0
+    assert run_cli(capsys, "archive", "merge", p["archive"], b1, b2).code == 0
+    roster = run_cli(capsys, "archive", "roster", p["archive"], "--json").json()
+    assert roster[0]["bundles_received"] == [1, 2]  # the refused one took no number

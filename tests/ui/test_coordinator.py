@@ -61,7 +61,7 @@ def test_merging_reports_each_bundle_and_a_refused_one_changes_nothing(
     service = controller.service
     assert service is not None
     before = service.digest()
-    bundles = sorted(demo_world.files.glob("*.fvbundle"))
+    bundles = sorted(demo_world.files.glob("*.fvb"))
     with qtbot.waitSignal(page.merge.merge_done, timeout=30_000) as done:
         page.merge.merge(bundles)
     reports = done.args[0]

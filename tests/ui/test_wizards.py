@@ -40,7 +40,7 @@ def test_the_bundle_wizard_writes_a_bundle_for_the_archive(
     wizard = window.open_wizard("bundle")
     assert isinstance(wizard, BundleWizard)
     wizard.archive.set_path(demo_world.files / "group-archive.identity")
-    out = tmp_path / "out.fvbundle"
+    out = tmp_path / "out.fvb"
     wizard.out.set_path(out)
     with qtbot.waitSignal(wizard.job_page.job_succeeded, timeout=30_000):
         wizard.next()
@@ -179,7 +179,7 @@ def test_a_bundle_refused_for_an_original_naming_a_protected_source_offers_to_se
     wizard = window.open_wizard("bundle")
     assert isinstance(wizard, BundleWizard)
     wizard.archive.set_path(demo_world.files / "group-archive.identity")
-    out = tmp_path / "out.fvbundle"
+    out = tmp_path / "out.fvb"
     wizard.out.set_path(out)
     with qtbot.waitSignal(wizard.job_page.job_ended, timeout=30_000):
         wizard.next()
