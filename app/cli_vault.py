@@ -1,4 +1,4 @@
-"""CLI commands for the vault itself: init, note, search, verify, passwd, recover, keyring."""
+"""CLI commands for the vault itself: init, note, search, verify, passwd, recover, rekey, keyring."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.service import RecordDetails, VaultService
 from vault import keyring_slot, recovery
 from vault.audit import Entry
 from vault.crypto import KdfParams
-from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt
+from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt, WrongPassphrase
 from vault.search import RANKED_AT_MOST
 from vault.session import Vault
 
@@ -45,8 +45,10 @@ def open_service(args: argparse.Namespace) -> VaultService:
     if not given and env.has_keyring_slot and keyring_slot.available():
         try:
             return VaultService.unlock_with_keyring(folder)
-        except KeyringUnavailable:
-            pass  # fall back to the passphrase
+        except (KeyringUnavailable, WrongPassphrase, VaultCorrupt):
+            # No keyring, or it holds a secret that does not open this vault (a rekey interrupted after
+            # it replaced the secret): the passphrase decides, and reports real damage itself.
+            pass
     return VaultService.unlock(folder, prompts.passphrase(args.passphrase_file))
 
 
@@ -266,6 +268,29 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """A new master key. The passphrase is asked even when the OS keyring could unlock the vault: the
+    new passphrase slot is wrapped under it."""
+    if not args.path.exists():
+        raise NotAVault(f"{args.path} does not exist")
+    Vault.envelope_of(args.path)
+    passphrase = prompts.passphrase(args.passphrase_file)
+    service = VaultService.unlock(args.path, passphrase)
+    try:
+        fresh = service.rekey(passphrase, _kdf_from(args))
+    finally:
+        service.close()
+    shown = recovery.display(fresh)
+    if args.json:
+        print_json({"recovery_code": shown})
+    else:
+        print("The vault is re-encrypted under a new master key; the passphrase is unchanged.")
+        print("Copies of keyslots.json made before no longer open it. The old recovery code no longer works.")
+        print("New recovery code: write it down now; it is shown only this once.\n")
+        print(f"    {shown}\n")
+    return 0
+
+
 def cmd_keyring(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
@@ -328,6 +353,15 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     add_kdf_args(p)
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser(
+        "rekey",
+        help="replace the master key: re-encrypts the database, rewraps every slot, new recovery code",
+    )
+    add_vault_args(p)
+    p.add_argument("--json", action="store_true")
+    add_kdf_args(p)
+    p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("keyring", help="let the OS keyring unlock this vault (off by default)")
     p.add_argument("action", choices=["enable", "disable"])

@@ -1,8 +1,9 @@
 """Getting passphrases and recovery codes from the person (or the script) at the keyboard.
 
 Order for a passphrase: ``--passphrase-file F`` (first line), then ``FIELDVAULT_PASSPHRASE``, then a
-prompt with echo off when standard input is a terminal. A new passphrase is asked twice. Secrets are
-wrapped in Secret types at once and never printed.
+prompt with echo off when standard input is a terminal. A new passphrase is asked twice. A recovery
+code is read the same way (``--recovery-code-file``, ``FIELDVAULT_RECOVERY_CODE``, then a prompt with
+echo off). Secrets are wrapped in Secret types at once and never printed.
 """
 
 from __future__ import annotations
@@ -78,13 +79,15 @@ def new_passphrase(file: Path | None, env: str, label: str = "New passphrase: ")
 
 
 def recovery_code(file: Path | None) -> str:
+    """A recovery code: ``--recovery-code-file F``, then ``FIELDVAULT_RECOVERY_CODE``, then typed at the
+    terminal with echo off, like a passphrase (it opens the vault as well as one does)."""
     text = from_sources(file, "FIELDVAULT_RECOVERY_CODE", "recovery code")
     if text is None:
         if not _interactive():
             raise UserError(
                 "no recovery code given: set FIELDVAULT_RECOVERY_CODE or use --recovery-code-file"
             )
-        text = input("Recovery code: ")
+        text = _prompt("Recovery code: ")
     return text
 
 

@@ -17,9 +17,9 @@ from typing import Self
 from vault import audit, integrity, keyring_slot, records, revisions, search, store
 from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
-from vault.errors import Cancelled, InvalidInput, UserError, VaultError
+from vault.errors import Cancelled, InvalidInput, KeyringUnavailable, UserError, VaultError
 from vault.intake import pending
-from vault.messages import Text
+from vault.messages import Text, message_of
 from vault.model import links
 from vault.records import Record
 from vault.secret import Passphrase, RecoveryCode, Secret
@@ -129,6 +129,31 @@ class ServiceCore:
 
     def new_recovery_code(self, kdf: KdfParams | None = None) -> RecoveryCode:
         return self._vault.new_recovery_code(kdf)
+
+    def rekey(self, passphrase: Passphrase, kdf: KdfParams | None = None) -> RecoveryCode:
+        """Replace the master key (vault.session.Vault.rekey: crash-safe); ``passphrase`` must be this
+        vault's and stays. Returns the new recovery code (the old one stops working; show it once).
+        A keyring slot gets a new secret in the OS keyring, so the keyring must be available."""
+        vault_id = self.vault_id
+
+        def new_keyring_secret() -> Secret:
+            try:
+                return keyring_slot.store_new_secret(vault_id)
+            except KeyringUnavailable as exc:
+                raise KeyringUnavailable(
+                    Text(
+                        "rekey must replace the key this vault keeps in the OS keyring ({reason}): run it "
+                        "where the keyring is unlocked, or disable the keyring slot first",
+                        reason=message_of(exc),
+                    )
+                ) from exc
+
+        code = self._vault.rekey(passphrase, kdf, new_keyring_secret)
+        with self._write(Text("recording the key change")):
+            slots = [s.type for s in self._vault.envelope.slots]
+            audit.append(self._vault.conn, self.key_id, "rekey", None, {"slots": slots})
+        log.info("master key replaced (%s)", self.vault_id)
+        return code
 
     def enable_keyring(self) -> None:
         self._vault.set_keyring_secret(keyring_slot.store_new_secret(self.vault_id))

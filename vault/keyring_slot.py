@@ -6,7 +6,9 @@ the envelope wraps the master key under it. Anyone who can read the user's keyri
 vault without the passphrase: that is the trade-off, so it is the user's explicit choice.
 
 Only real backends count. The ``fail`` and ``null`` backends, and plain-file backends such as
-keyrings.alt, are refused: a secret stored in a readable file would defeat the vault.
+keyrings.alt's (or any class that says it keeps a file or plain text), are refused: a secret stored in a
+readable file would defeat the vault. A chain of backends (keyring's ``ChainerBackend``) is refused when
+any backend in it, at any depth, would be: the chain reads from and writes to each of them.
 """
 
 from __future__ import annotations
@@ -22,15 +24,40 @@ from vault.secret import Secret
 
 SERVICE = "fieldvault"
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# A class that says it keeps its secrets in a file: keyrings.alt's file backends (and others built the
+# same way) have these attributes; a name saying "plaintext" says it outright.
+_FILE_MARKERS = ("file_path", "filename")
+_CHAIN_DEPTH = 8
+
+
+def _refused(backend: object, depth: int = 0) -> bool:
+    """Whether ``backend`` is no keyring, stores in a plain file, or chains to such a backend (at any
+    depth). Class attributes are inspected without being run, except a chain's list of members."""
+    cls = type(backend)
+    module = cls.__module__ or ""
+    if any(module == m or module.startswith(m + ".") for m in _REFUSED_MODULES):
+        return True
+    names = "".join(c.__name__ for c in cls.__mro__).lower()
+    if "plaintext" in names or "plain_text" in names:
+        return True
+    if any(any(marker in vars(c) for c in cls.__mro__) for marker in _FILE_MARKERS):
+        return True
+    if not any("backends" in vars(c) for c in cls.__mro__):
+        return False
+    if depth >= _CHAIN_DEPTH:
+        return True  # a chain nested this deep is not something to trust
+    try:
+        members = list(getattr(backend, "backends", None) or ())
+    except Exception:  # noqa: BLE001 - a chain that cannot list its members is not used
+        return True
+    return not members or any(_refused(m, depth + 1) for m in members)
 
 
 def _backend() -> object:
     import keyring  # imported late: it probes the desktop session and is slow when unused
 
     backend = keyring.get_keyring()
-    module = type(backend).__module__
-    chainer = getattr(backend, "backends", None)
-    if any(module.startswith(m) for m in _REFUSED_MODULES) or (chainer is not None and not chainer):
+    if _refused(backend):
         raise KeyringUnavailable(
             Text("no OS keyring is available on this computer (none is running or unlocked)")
         )

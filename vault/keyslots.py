@@ -14,6 +14,17 @@ type, its KDF parameters and salt, so a slot cannot be moved between vaults or h
 ``mac`` is an HMAC-SHA256 over the rest of the envelope under a key derived from the master key
 (as KDBX 4 does for its header): once any slot opens, any other change to the file is detected.
 Changing a passphrase rewrites this small file atomically; the database is never re-encrypted.
+
+The file is read strictly: exact JSON types (an integer is a JSON integer, not a string, a float or a
+boolean), no field Fieldvault does not write at any level, exactly version 1, at most 64 KiB. The file
+is written in canonical JSON (vault.canonical) and a final newline, and it must be byte for byte what
+``serialize`` makes of its content: the MAC covers that canonical encoding, so together they cover every
+byte as stored. A change of content is ``EnvelopeTampered``; the same content in other bytes (white
+space, key order, escapes, base64 spellings, duplicate keys) is ``VaultCorrupt``; both are found as soon
+as a slot opens, before the database is touched.
+
+``keyslots.json.pending`` exists only while ``fieldvault rekey`` runs (vault.session): the envelope of
+the new master key, written before the database is re-encrypted.
 """
 
 from __future__ import annotations
@@ -21,7 +32,8 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-from dataclasses import dataclass, replace
+import uuid
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vault import canonical, crypto
@@ -38,9 +50,20 @@ from vault.messages import Text
 from vault.secret import MasterKey, Secret
 
 FILENAME = "keyslots.json"
+PENDING_FILENAME = "keyslots.json.pending"
 FORMAT = "fieldvault-keyslots"
 VERSION = 1
+CIPHER = "sqlcipher4"
 SLOT_TYPES = ("passphrase", "recovery", "keyring")
+PAGE_SIZES = (4096, 8192, 16384, 32768, 65536)
+MAX_FILE_BYTES = 64 * 1024
+_TOP_FIELDS = frozenset({"format", "version", "vault_id", "db", "slots", "mac"})
+_DB_FIELDS = frozenset({"cipher", "page_size"})
+_SLOT_FIELDS = frozenset({"type", "kdf", "salt", "nonce", "wrapped"})
+_KDF_FIELDS = frozenset({"name", "memory_kib", "iterations", "lanes"})
+_MAC_BYTES = 32
+_WRAPPED_BYTES = crypto.KEY_BYTES + 16  # the master key and the GCM tag
+_MAX_SALT_BYTES = 64
 _MAC_INFO = b"fieldvault keyslots mac v1"
 _KEYRING_INFO = b"fieldvault keyring slot v1"
 
@@ -60,6 +83,8 @@ class Envelope:
     page_size: int
     slots: tuple[Slot, ...]
     mac: bytes = b""
+    # The file's bytes as read (None for an envelope made here): checked against ``serialize``.
+    stored: bytes | None = field(default=None, repr=False, compare=False)
 
     def slot(self, slot_type: str) -> Slot | None:
         return next((s for s in self.slots if s.type == slot_type), None)
@@ -126,7 +151,7 @@ def _compute_mac(env: Envelope, master: MasterKey) -> bytes:
 
 
 def _sealed(env: Envelope, master: MasterKey) -> Envelope:
-    return replace(env, mac=_compute_mac(env, master))
+    return replace(env, mac=_compute_mac(env, master), stored=None)
 
 
 # --- building slots ---------------------------------------------------------------------------------
@@ -192,6 +217,10 @@ def _unwrap(env: Envelope, slot: Slot, wrapping_key: bytes) -> MasterKey:
         raise EnvelopeTampered(
             Text("keyslots.json was altered outside Fieldvault (its authentication code does not match)")
         )
+    if env.stored is not None and env.stored != serialize(env):
+        raise VaultCorrupt(
+            Text("keyslots.json was altered outside Fieldvault (its bytes are not those Fieldvault wrote)")
+        )
     return master
 
 
@@ -229,21 +258,82 @@ def unlock_with_keyring_secret(env: Envelope, keyring_secret: Secret) -> MasterK
 # --- reading and writing the file ---------------------------------------------------------------------
 
 
+def _fields(value: object, names: frozenset[str], what: str) -> dict[str, object]:
+    """``value`` as a JSON object holding exactly the fields ``names``."""
+    if not isinstance(value, dict):
+        raise VaultCorrupt(Text("keyslots.json is damaged: {what} is not an object", what=what))
+    if not set(value) <= names:
+        raise VaultCorrupt(
+            Text("keyslots.json is damaged: {what} holds a field Fieldvault does not write", what=what)
+        )
+    if set(value) != names:
+        raise VaultCorrupt(Text("keyslots.json is damaged: missing fields"))
+    return value
+
+
+def _int(value: object, what: str) -> int:
+    if type(value) is not int:  # not a bool, a float or a string that looks like a number
+        raise VaultCorrupt(Text("keyslots.json is damaged: {what} is not an integer", what=what))
+    return value
+
+
+def _bytes(value: object, what: str, sizes: range) -> bytes:
+    data = _unb64(value, what)
+    if len(data) not in sizes:
+        raise VaultCorrupt(Text("keyslots.json is damaged: {what} has the wrong length", what=what))
+    return data
+
+
 def _parse_kdf(doc: object) -> KdfParams | None:
     if doc is None:
         return None
-    if not isinstance(doc, dict) or doc.get("name") != "argon2id":
+    fields = _fields(doc, _KDF_FIELDS, Text("a key derivation"))
+    if fields["name"] != "argon2id":
         raise VaultCorrupt(Text("keyslots.json is damaged: unknown key derivation"))
+    params = KdfParams(
+        _int(fields["memory_kib"], Text("a key derivation parameter")),
+        _int(fields["iterations"], Text("a key derivation parameter")),
+        _int(fields["lanes"], Text("a key derivation parameter")),
+    )
     try:
-        params = KdfParams(int(doc["memory_kib"]), int(doc["iterations"]), int(doc["lanes"]))
         params.validate()
-    except (KeyError, TypeError, ValueError) as exc:
+    except ValueError as exc:
         raise VaultCorrupt(Text("keyslots.json is damaged: key derivation parameters out of range")) from exc
     return params
 
 
+def _parse_slot(item: object) -> Slot:
+    fields = _fields(item, _SLOT_FIELDS, Text("a key slot"))
+    slot_type = fields["type"]
+    if not isinstance(slot_type, str) or slot_type not in SLOT_TYPES:
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown slot"))
+    kdf = _parse_kdf(fields["kdf"])
+    if (kdf is None) != (slot_type == "keyring"):  # a keyring secret is random: no KDF; the others have one
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown key derivation"))
+    salt_sizes = range(crypto.SALT_BYTES, crypto.SALT_BYTES + 1) if kdf else range(_MAX_SALT_BYTES + 1)
+    return Slot(
+        type=slot_type,
+        kdf=kdf,
+        salt=_bytes(fields["salt"], Text("a salt"), salt_sizes),
+        nonce=_bytes(fields["nonce"], Text("a nonce"), range(crypto.NONCE_BYTES, crypto.NONCE_BYTES + 1)),
+        wrapped=_bytes(fields["wrapped"], Text("a wrapped key"), range(_WRAPPED_BYTES, _WRAPPED_BYTES + 1)),
+    )
+
+
+def _vault_id(value: object) -> str:
+    try:
+        if isinstance(value, str) and str(uuid.UUID(value)) == value:
+            return value
+    except ValueError:
+        pass
+    raise VaultCorrupt(Text("keyslots.json is damaged: the vault id is not a UUID"))
+
+
 def parse(data: bytes) -> Envelope:
-    """Parse and validate the envelope's structure (not its MAC: that needs the key)."""
+    """Parse and validate the envelope's structure, strictly (not its MAC, nor whether its bytes are the
+    canonical ones: ``_unwrap`` checks both once a slot has given the key)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise VaultCorrupt(Text("keyslots.json is damaged: it is far larger than a key envelope"))
     try:
         doc = canonical.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -251,42 +341,42 @@ def parse(data: bytes) -> Envelope:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAVault(Text("not a Fieldvault vault (keyslots.json has the wrong format)"))
     version = doc.get("version")
-    if not isinstance(version, int) or version > VERSION:
-        raise NotAVault(Text("this vault was made by a newer Fieldvault (key envelope version is unknown)"))
-    db = doc.get("db")
-    slots_doc = doc.get("slots")
-    vault_id = doc.get("vault_id")
-    if not isinstance(db, dict) or not isinstance(slots_doc, list) or not isinstance(vault_id, str):
-        raise VaultCorrupt(Text("keyslots.json is damaged: missing fields"))
-    page_size = db.get("page_size")
-    if page_size not in (4096, 8192, 16384, 32768, 65536):
-        raise VaultCorrupt(Text("keyslots.json is damaged: unknown page size"))
-    slots = []
-    for item in slots_doc:
-        if not isinstance(item, dict) or item.get("type") not in SLOT_TYPES:
-            raise VaultCorrupt(Text("keyslots.json is damaged: unknown slot"))
-        slots.append(
-            Slot(
-                type=str(item["type"]),
-                kdf=_parse_kdf(item.get("kdf")),
-                salt=_unb64(item.get("salt"), Text("a salt")),
-                nonce=_unb64(item.get("nonce"), Text("a nonce")),
-                wrapped=_unb64(item.get("wrapped"), Text("a wrapped key")),
-            )
+    if type(version) is int and version > VERSION:
+        raise NotAVault(
+            Text("this vault was made by a newer Fieldvault (keyslots.json has an unknown version)")
         )
+    if type(version) is not int or version != VERSION:
+        raise VaultCorrupt(Text("keyslots.json is damaged: its version is not one Fieldvault writes"))
+    top = _fields(doc, _TOP_FIELDS, Text("the envelope"))
+    db = _fields(top["db"], _DB_FIELDS, Text("the database section"))
+    if db["cipher"] != CIPHER:
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown database cipher"))
+    page_size = _int(db["page_size"], Text("the page size"))
+    if page_size not in PAGE_SIZES:
+        raise VaultCorrupt(Text("keyslots.json is damaged: unknown page size"))
+    slots_doc = top["slots"]
+    if not isinstance(slots_doc, list) or not 1 <= len(slots_doc) <= len(SLOT_TYPES):
+        raise VaultCorrupt(Text("keyslots.json is damaged: missing fields"))
+    slots = tuple(_parse_slot(item) for item in slots_doc)
     if len({s.type for s in slots}) != len(slots):
         raise VaultCorrupt(Text("keyslots.json is damaged: a slot appears twice"))
-    return Envelope(vault_id, int(page_size), tuple(slots), _unb64(doc.get("mac"), Text("the mac")))
+    mac = _bytes(top["mac"], Text("the mac"), range(_MAC_BYTES, _MAC_BYTES + 1))
+    return Envelope(_vault_id(top["vault_id"]), page_size, slots, mac, stored=bytes(data))
 
 
 def serialize(env: Envelope) -> bytes:
     return canonical.dumps(_to_json(env, with_mac=True)) + b"\n"
 
 
+def _read(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def load(folder: Path) -> Envelope:
     path = folder / FILENAME
     try:
-        data = path.read_bytes()
+        data = _read(path)
     except FileNotFoundError as exc:
         raise NotAVault(
             Text("{folder} is not a Fieldvault vault (no {file})", folder=str(folder), file=FILENAME)
@@ -296,13 +386,31 @@ def load(folder: Path) -> Envelope:
     return parse(data)
 
 
-def save(folder: Path, env: Envelope) -> None:
-    """Replace keyslots.json atomically: the old or the new envelope survives a crash, never half of one.
+def load_pending(folder: Path) -> Envelope | None:
+    """The envelope an interrupted rekey left (``keyslots.json.pending``), or None when there is none or
+    it cannot be read (it was then never the only way in: see vault.session)."""
+    try:
+        return parse(_read(folder / PENDING_FILENAME))
+    except (OSError, VaultCorrupt, NotAVault):
+        return None
+
+
+def _fsync_dir(folder: Path) -> None:
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def save(folder: Path, env: Envelope, filename: str = FILENAME) -> None:
+    """Replace keyslots.json (or ``filename``) atomically: the old or the new envelope survives a crash,
+    never half of one.
 
     No backup copy is kept: an old envelope would still open with the old passphrase.
     """
-    path = folder / FILENAME
-    tmp = folder / (FILENAME + ".tmp")
+    path = folder / filename
+    tmp = folder / (filename + ".tmp")
     data = serialize(env)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -310,8 +418,17 @@ def save(folder: Path, env: Envelope) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    _fsync_dir(folder)
+
+
+def discard_pending(folder: Path) -> None:
+    """Remove ``keyslots.json.pending`` (and a half-written copy of it), durably."""
+    removed = False
+    for name in (PENDING_FILENAME, PENDING_FILENAME + ".tmp"):
+        try:
+            (folder / name).unlink()
+            removed = True
+        except FileNotFoundError:
+            pass
+    if removed:
+        _fsync_dir(folder)

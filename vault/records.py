@@ -130,10 +130,13 @@ def resolve(conn: Connection, me: Identity, record_id: str, body: Mapping[str, A
 
 
 def apply(conn: Connection, rev: Revision) -> bool:
-    """Store a revision that came from elsewhere (a bundle, a handover). False when already present."""
+    """Store a revision that came from elsewhere (a bundle, a handover). False when already present.
+
+    Its clock moves this vault's clock at most ``hlc.MAX_AHEAD_MS`` past the wall clock: a signed
+    revision can still carry any clock its author (or a forger holding a key) chose."""
     if not revisions.insert(conn, rev):
         return False
-    hlc.observe(conn, rev.hlc)
+    hlc.observe_bounded(conn, rev.hlc)
     refresh(conn, rev.record_id)
     return True
 

@@ -4,22 +4,52 @@ A vault is a folder ``NAME.fvault/`` holding ``vault.db`` (SQLCipher 4, raw rand
 ``keyslots.json`` (the key envelope). ``Vault`` objects belong to the thread that opened them; a
 worker thread calls ``connect_again()`` for its own connection. ``close()`` closes the connection and
 wipes the master key (see vault.secret for what wiping can promise).
+
+Rotating the master key (``rekey``) survives a crash at any moment; the order of its writes:
+
+1. ``keyslots.json.pending``: the envelope of the new key (every slot rewrapped), written atomically
+   beside the current one, which stays as it is;
+2. ``PRAGMA rekey``: SQLCipher re-encrypts every page of vault.db in one transaction. Its rollback
+   journal holds the pages as they were, under the old key: until the journal is deleted (SQLite's
+   commit point) the database is the old one, and opening it with the old key rolls it back;
+3. ``keyslots.json`` replaced by the new envelope (atomically), then the pending file removed.
+
+Opening a vault that holds a pending envelope finishes what the crash interrupted (under a lock on the
+folder, so a running rekey is never second-guessed): when the current envelope's key still opens the
+database, the rekey never committed and the pending envelope is discarded; otherwise the database was
+re-encrypted, the pending envelope's key must open it, and that envelope becomes keyslots.json. At every
+moment one of the two envelopes, under the same passphrase, opens the database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sys
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault import audit, identity, keyslots, migrations, recovery, store
 from vault.crypto import KdfParams, calibrate
-from vault.errors import NotAVault, VaultCorrupt, VaultError, VaultExists, WeakPassphrase
+from vault.errors import (
+    NotAVault,
+    StorageFull,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from vault.identity import Identity
 from vault.messages import Text
 from vault.secret import MasterKey, Passphrase, RecoveryCode, Secret
 from vault.store import Connection
+
+if sys.platform != "win32":
+    import fcntl
 
 SUFFIX = ".fvault"
 MIN_PASSPHRASE_CHARS = 8
@@ -37,6 +67,41 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def _rekey_lock(folder: Path) -> Iterator[None]:
+    """An exclusive advisory lock on the vault folder, held by a rekey and by whoever finishes an
+    interrupted one (the kernel releases it when the process dies). None on Windows."""
+    if sys.platform == "win32":
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _pending_left(folder: Path) -> bool:
+    return any((folder / n).exists() for n in (keyslots.PENDING_FILENAME, keyslots.PENDING_FILENAME + ".tmp"))
+
+
+def _database_opens_with(folder: Path, master: MasterKey, page_size: int) -> bool:
+    """Whether vault.db decrypts with ``master`` (a hot journal left by a killed rekey is rolled back
+    by the key that wrote it, the old one)."""
+    db = folder / store.DB_FILENAME
+    if not db.is_file():
+        return False
+    try:
+        store.connect(db, master, page_size).close()
+    except VaultCorrupt:
+        return False
+    return True
+
+
+Unlock = Callable[[keyslots.Envelope], MasterKey]
 
 
 class Vault:
@@ -140,19 +205,73 @@ class Vault:
         return keyslots.load(folder)
 
     @classmethod
-    def open(cls, folder: Path, passphrase: Secret) -> Vault:
+    def _open_unlocking(cls, folder: Path, unlock: Unlock) -> Vault:
         env = cls.envelope_of(folder)
-        return cls._open_with_master(folder, env, keyslots.unlock_with_passphrase(env, passphrase))
+        if not _pending_left(folder):
+            return cls._open_with_master(folder, env, unlock(env))
+        with _rekey_lock(folder):
+            env = cls.envelope_of(folder)  # read again: the rekey that held the lock may have finished
+            pending = keyslots.load_pending(folder)
+            if pending is None or pending.vault_id != env.vault_id:
+                vault = cls._open_with_master(folder, env, unlock(env))
+                return vault._then(keyslots.discard_pending)  # half-written or foreign: never a way in
+            return cls._finish_interrupted_rekey(folder, env, pending, unlock)
+
+    def _then(self, finish: Callable[[Path], None]) -> Vault:
+        """Run ``finish(folder)`` on this just-opened vault; close it if that fails."""
+        try:
+            finish(self.folder)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    @classmethod
+    def _finish_interrupted_rekey(
+        cls, folder: Path, env: keyslots.Envelope, pending: keyslots.Envelope, unlock: Unlock
+    ) -> Vault:
+        """A rekey was interrupted: keep whichever envelope's key opens the database (module docstring)."""
+        opened_old = False
+        try:
+            old = unlock(env)
+        except (WrongPassphrase, WrongRecoveryCode):
+            pass  # this secret may open only the new envelope (a keyring already holding the new secret)
+        else:
+            opened_old = True
+            if _database_opens_with(folder, old, env.page_size):
+                vault = cls._open_with_master(folder, env, old)
+                return vault._then(keyslots.discard_pending)  # the rekey never committed: void
+            old.wipe()
+        try:
+            new = unlock(pending)
+        except (WrongPassphrase, WrongRecoveryCode) as exc:
+            if opened_old:
+                raise type(exc)(
+                    Text(
+                        "an interrupted key change re-encrypted this vault; what you gave opens only the "
+                        "old key: open it with the passphrase"
+                    )
+                ) from exc
+            raise
+        vault = cls._open_with_master(folder, pending, new)
+
+        def promote(folder: Path) -> None:  # the rekey committed: finish it
+            keyslots.save(folder, pending)
+            keyslots.discard_pending(folder)
+
+        return vault._then(promote)
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: Secret) -> Vault:
+        return cls._open_unlocking(folder, lambda env: keyslots.unlock_with_passphrase(env, passphrase))
 
     @classmethod
     def open_with_recovery_code(cls, folder: Path, code: Secret) -> Vault:
-        env = cls.envelope_of(folder)
-        return cls._open_with_master(folder, env, keyslots.unlock_with_recovery_code(env, code))
+        return cls._open_unlocking(folder, lambda env: keyslots.unlock_with_recovery_code(env, code))
 
     @classmethod
     def open_with_keyring_secret(cls, folder: Path, secret: Secret) -> Vault:
-        env = cls.envelope_of(folder)
-        return cls._open_with_master(folder, env, keyslots.unlock_with_keyring_secret(env, secret))
+        return cls._open_unlocking(folder, lambda env: keyslots.unlock_with_keyring_secret(env, secret))
 
     # --- while open -------------------------------------------------------------------------------
 
@@ -199,11 +318,85 @@ class Vault:
         )
         return code
 
+    def check_passphrase(self, passphrase: Secret) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens this vault's passphrase slot to its key."""
+        master = keyslots.unlock_with_passphrase(self.envelope, passphrase)
+        try:
+            if master != self.master:
+                raise WrongPassphrase(Text("wrong passphrase (or keyslots.json was altered)"))
+        finally:
+            master.wipe()
+
+    def rekey(
+        self,
+        passphrase: Passphrase,
+        kdf: KdfParams | None = None,
+        new_keyring_secret: Callable[[], Secret] | None = None,
+    ) -> RecoveryCode:
+        """Replace the master key: a new random key, vault.db re-encrypted under it, every slot
+        rewrapped. The passphrase stays (it must be this vault's); the recovery code cannot be rewrapped
+        without the old code, so a new one is made and returned (show it once); the keyring slot, if
+        there is one, wraps the key under the secret ``new_keyring_secret`` stores in the OS keyring.
+        Crash-safe: see the module docstring. No other connection may be open on this vault (worker
+        clones keep the old key and stop working)."""
+        self.check_passphrase(passphrase)
+        kdf = kdf or calibrate()
+        fresh = MasterKey(os.urandom(32))
+        code = recovery.generate()
+        env = keyslots.create(self.vault_id, self.envelope.page_size, fresh, passphrase, code, kdf)
+        if self.envelope.has_keyring_slot:
+            if new_keyring_secret is None:
+                raise ValueError("this vault has a keyring slot: a new keyring secret is needed")
+            env = keyslots.with_keyring_slot(env, fresh, new_keyring_secret())
+        what = Text("re-encrypting the vault under a new key")
+        with _rekey_lock(self.folder):
+            self._check_key_is_current()
+            keyslots.save(self.folder, env, keyslots.PENDING_FILENAME)
+            try:
+                self.conn.execute(f'PRAGMA rekey = "{fresh.sqlcipher_pragma_value()}"').fetchall()
+                took = _database_opens_with(self.folder, fresh, env.page_size)
+            except store.DatabaseError:
+                took = False  # SQLCipher reports every failure alike; SQLite rolled the change back
+            # A connection whose rekey failed still encrypts what it writes under the new key (SQLCipher
+            # keeps the new key for writing after the rollback): one more write would mix two keys in
+            # one file. Never write through it again: a new connection, under the key the file has.
+            self.conn.close()
+            if not took and not _database_opens_with(self.folder, self.master, self.envelope.page_size):
+                raise VaultCorrupt(Text("{what}: the database did not take the new key", what=what))
+            self.conn = store.connect(
+                self.folder / store.DB_FILENAME, fresh if took else self.master, env.page_size
+            )
+            if not took:
+                keyslots.discard_pending(self.folder)
+                raise StorageFull(
+                    Text(
+                        "{what}: SQLCipher could not rewrite the database (it needs free space as large as "
+                        "the vault; is the disk full?); nothing was changed",
+                        what=what,
+                    )
+                )
+            old, self._master, self.envelope = self._master, fresh, env
+            if old is not None:
+                old.wipe()
+            keyslots.save(self.folder, env)  # a crash before this line: the next open finishes it
+            keyslots.discard_pending(self.folder)
+        return code
+
     def set_keyring_secret(self, secret: Secret | None) -> None:
         self._save_envelope(keyslots.with_keyring_slot(self.envelope, self.master, secret))
 
+    def _check_key_is_current(self) -> None:
+        """Refuse to write an envelope of a key the database no longer uses (another program rekeyed
+        this vault while this one had it open): it would lock everyone out. Call under the lock."""
+        if not _database_opens_with(self.folder, self.master, self.envelope.page_size):
+            raise VaultError(
+                Text("another program changed this vault's key (rekey): close the vault and open it again")
+            )
+
     def _save_envelope(self, env: keyslots.Envelope) -> None:
-        keyslots.save(self.folder, env)
+        with _rekey_lock(self.folder):
+            self._check_key_is_current()
+            keyslots.save(self.folder, env)
         self.envelope = env
 
     def close(self) -> None:
