@@ -187,6 +187,9 @@ def _warn_missing(r: MergeReport) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    for path in args.bundles:  # a file that is not there is the user's mistake, not a refused bundle
+        if not Path(path).is_file():
+            raise UserError(f"{path} does not exist" if not Path(path).exists() else f"{path} is not a file")
     service = open_service(args)
     try:
         reports = service.merge_bundles(args.bundles)

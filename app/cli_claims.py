@@ -95,6 +95,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{**asdict(s), "claims": list(s.claims)} for s in found])
         return 0
+    if not found:
+        print("no letters overdue" if args.overdue else "no letters")
+        return 0
+    print("id  deadline  symbol  addressee  [status: draft, sent, replied, no_reply or closed]  days overdue")
     for s in found:
         late = f"  {s.days_overdue} day(s) overdue" if s.days_overdue is not None else ""
         label = s.symbol or "(no symbol)"

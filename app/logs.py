@@ -29,3 +29,10 @@ def configure() -> None:
         root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
+    # Libraries log what they parse (pypdf quotes a damaged file's first bytes): nothing of theirs may
+    # reach the terminal through Python's last-resort handler.
+    everything = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in everything.handlers):
+        everything.addHandler(logging.NullHandler())
+    for library in ("pypdf", "PIL", "docx", "keyring"):
+        logging.getLogger(library).setLevel(logging.CRITICAL)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui import stored_sentences
-from vault.errors import VaultError
+from vault.errors import VaultError, WrongPassphrase
 from vault.messages import Text, message_of
 
 
@@ -48,6 +48,10 @@ def _plain(text: str) -> str:
 
 
 def user_message(exc: BaseException) -> str:
+    if isinstance(exc, WrongPassphrase) and message_of(exc).startswith("wrong passphrase"):
+        # The CLI's sentence also says the key file may have been altered; a person at the lock screen
+        # most likely mistyped, and the tamper case is for ``fieldvault verify`` to say.
+        return QCoreApplication.translate("errors", "Wrong passphrase")
     if isinstance(exc, VaultError):
         return vault_text(message_of(exc))
     return QCoreApplication.translate("errors", "unexpected internal error ({name})").format(
