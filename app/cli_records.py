@@ -19,8 +19,9 @@ from app import cli_claims
 from app.cli_claims import assessment_json, assessment_lines
 from app.cli_vault import Subparsers, add_vault_args, details_json, format_value, open_service, print_json
 from app.service import VaultService
-from vault import kinds
+from vault import identity_file, kinds
 from vault.errors import InvalidInput
+from vault.messages import Text
 from vault.model import source
 
 # --- input -----------------------------------------------------------------------------------------
@@ -48,16 +49,6 @@ def read_data(text: str) -> dict[str, Any]:
     return value
 
 
-def _public_key(text: str) -> bytes:
-    try:
-        key = bytes.fromhex(text.strip())
-    except ValueError:
-        key = b""
-    if len(key) != 32:
-        raise InvalidInput("the recipient key must be an X25519 public key (64 hex digits)", field="to")
-    return key
-
-
 # --- output ----------------------------------------------------------------------------------------
 
 
@@ -76,7 +67,7 @@ def _shown_body(body: Mapping[str, Any]) -> dict[str, Any]:
 
 def cmd_add(args: argparse.Namespace) -> int:
     data = read_data(args.data)
-    share = [_public_key(k) for k in args.share_with or []]
+    share = [identity_file.read_file(Path(f)).public for f in args.share_with or []]
     service = open_service(args)
     try:
         rec = service.add_model_record(args.kind, data, share_with=share)
@@ -195,13 +186,24 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
-    key = _public_key(args.to)
+    # The other vault's identity file (version 2): its sealing key, signed by the key whose fingerprint
+    # was compared aloud. A bare key, or a version 1 file (no sealing key), is refused with what to do.
+    recipient = identity_file.read_file(args.to).public
+    if recipient.seal_public is None:
+        raise InvalidInput(
+            Text(
+                "{path} is an identity file of version 1, with no sealing key: ask for a new identity "
+                "file ('fieldvault identity export')",
+                path=str(args.to),
+            ),
+            field="to",
+        )
     service = open_service(args)
     try:
-        rec = service.grant_source(args.id, key)
+        rec = service.grant_source(args.id, recipient)
     finally:
         service.close()
-    print(f"{rec.body.get('code')}: the holder of key {key.hex()[:16]}… can now read the identity")
+    print(f"{rec.body.get('code')}: the vault {recipient.fingerprint} can now read the identity (logged)")
     return 0
 
 
@@ -237,7 +239,12 @@ def register(sub: Subparsers) -> None:
     add_vault_args(p)
     p.add_argument("kind", metavar="KIND")
     p.add_argument("--data", default="{}", metavar="JSON|@FILE", help="the fields, as a JSON object")
-    p.add_argument("--share-with", action="append", metavar="KEY", help="protected source: also seal to KEY")
+    p.add_argument(
+        "--share-with",
+        action="append",
+        metavar="IDENTITY_FILE",
+        help="protected source: also grant it to the vault of IDENTITY_FILE (logged)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_add)
 
@@ -274,10 +281,16 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_link)
 
-    p = rs.add_parser("grant", help="let another vault's key read a protected source's identity")
+    p = rs.add_parser("grant", help="let another vault read a protected source's identity (logged)")
     add_vault_args(p)
     p.add_argument("id", metavar="ID")
-    p.add_argument("--to", required=True, metavar="KEY", help="the other vault's recipient key (hex)")
+    p.add_argument(
+        "--to",
+        required=True,
+        type=Path,
+        metavar="IDENTITY_FILE",
+        help="the other vault's identity file (fieldvault identity export; compare its fingerprint aloud)",
+    )
     p.set_defaults(func=cmd_grant)
 
     p = rs.add_parser("delete", help="delete a record (its history is kept)")

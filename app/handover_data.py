@@ -9,12 +9,12 @@ from typing import Any
 
 from app.annex_data import SOURCE_TYPE_WORDS
 from exporters.docx_memo import Memo, MemoDocument, MemoInvestigation, MemoLetter, MemoNote, MemoSource
-from vault import revisions, sealing
+from vault import revisions
 from vault.handover_select import SourcePlan
 from vault.identity import Identity
 from vault.leakguard import TextPart
 from vault.messages import Text
-from vault.model import letter, queries
+from vault.model import letter, protection, queries
 from vault.store import Connection
 
 CITING_FIELDS = ("supports", "exculpatory", "sources")
@@ -39,7 +39,7 @@ def _identity_line(
     if plan.decision == "readable":
         return "sealed to you (granted before this handover)"
     env = body.get("sealed")
-    if isinstance(env, Mapping) and sealing.is_recipient(env, me.public.agree_public):
+    if isinstance(env, Mapping) and protection.can_read(body, me):
         ask = outgoing
     else:
         first = revisions.for_record(conn, plan.id)

@@ -126,7 +126,7 @@ class HandoverOps(GuardedOps):
         conn, me = self._vault.conn, self._vault.identity
         invs = self._investigations(investigations)
         ids = select_records(conn, invs)
-        plans = plan_sources(conn, me, ids, reseal, successor.public.agree_public)
+        plans = plan_sources(conn, me, ids, reseal, successor.public)
         handover_id = str(uuid.uuid4())
         outgoing = " ".join(outgoing_name.split())
         guard = self.leak_guard(WITHIN_THE_GROUP)
@@ -135,7 +135,7 @@ class HandoverOps(GuardedOps):
             with self._write(Text("writing the handover package")):
                 for plan in plans:
                     if plan.decision == "reseal":
-                        ops.grant(conn, me, plan.id, successor.public.agree_public)
+                        ops.grant(conn, me, plan.id, successor.public)
                 heads: list[Revision] = [h for rid in ids for h in revisions.heads(conn, rid)]
                 check_heads(guard, heads, Text("the handover package"))
                 memo, parts = build_memo(
@@ -203,7 +203,7 @@ class HandoverOps(GuardedOps):
         conn, me = self._vault.conn, self._vault.identity
         invs = self._investigations(investigations)
         ids = select_records(conn, invs)
-        plans = plan_sources(conn, me, ids, reseal, successor.public.agree_public)
+        plans = plan_sources(conn, me, ids, reseal, successor.public)
         kinds: dict[str, int] = {}
         for rid in ids:
             found = queries.live_body(conn, rid)

@@ -16,6 +16,7 @@ from typing import Any
 from app.service_core import ServiceCore
 from vault import records, sealing
 from vault.errors import InvalidInput
+from vault.identity import PublicIdentity
 from vault.messages import Text
 from vault.model import assessment, forms, letter, links, ops, protection, queries, source
 from vault.model.assessment import Assessment
@@ -85,12 +86,12 @@ class ModelOps(ServiceCore):
     # --- records of the model ---------------------------------------------------------------------
 
     def add_model_record(
-        self, kind: str, data: Mapping[str, Any], *, share_with: Iterable[bytes] = ()
+        self, kind: str, data: Mapping[str, Any], *, share_with: Iterable[PublicIdentity] = ()
     ) -> Record:
         """Create a record from entered fields. Links may name ids, id prefixes or source codes.
 
         A source gets the next free code unless one is given; a protected source's identity is sealed
-        to this vault's key and to the X25519 public keys in ``share_with``.
+        to this vault's sealing key and granted to the vaults in ``share_with`` (their identity files).
         """
         with self._write(Text("adding the {kind}", kind=kind)):
             return ops.add(self._vault.conn, self._vault.identity, kind, data, tuple(share_with))
@@ -158,10 +159,11 @@ class ModelOps(ServiceCore):
         with self._write(Text("revealing the source")):
             return ops.reveal(self._vault.conn, self._vault.identity, ref)
 
-    def grant_source(self, ref: str, recipient_public: bytes) -> Record:
-        """Let the holder of an X25519 public key read this protected source's identity (logged)."""
+    def grant_source(self, ref: str, recipient: PublicIdentity) -> Record:
+        """Let another vault (its public identity, read from its identity file of version 2) read this
+        protected source's identity: a grant, logged, sealed to its sealing key."""
         with self._write(Text("sharing the source")):
-            return ops.grant(self._vault.conn, self._vault.identity, ref, recipient_public)
+            return ops.grant(self._vault.conn, self._vault.identity, ref, recipient)
 
     def next_source_code(self) -> str:
         return ops.next_source_code(self._vault.conn)

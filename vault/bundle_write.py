@@ -29,6 +29,7 @@ from vault import (
     attachments,
     audit,
     evidence_sharing,
+    identity_upgrade,
     leakguard_records,
     newfile,
     revisions,
@@ -172,8 +173,12 @@ def _plan(
         conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
     )
     sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
-    withheld = _guard_history(conn, me, rev_after, rev_through)
+    # Superseded history still sealed the old way (to the transport key) stays here, as a superseded
+    # revision naming a protected source does: the current revision carries it sealed anew.
+    legacy_revisions, legacy_copies = identity_upgrade.superseded_legacy(conn)
+    withheld = _guard_history(conn, me, rev_after, rev_through) | legacy_revisions
     kept = evidence_sharing.kept_back(conn)  # sealed (their ciphertext travels instead) or withheld
+    kept.update(dict.fromkeys(legacy_copies, "superseded"))
     wanted: dict[str, None] = {}
     for seq, rev in revisions.iterate(conn, rev_after):
         if seq > rev_through:

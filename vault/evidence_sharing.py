@@ -4,10 +4,12 @@ An original that names a protected source (the outbound gate finds it) cannot tr
 expert chooses, per item, and each choice is a revision of the evidence record (so it is logged, signed
 and travels like any edit):
 
-- ``seal``: the original is encrypted (the age format, X25519 recipients) to the keys that can read the
-  identity of its protected source — or to this vault alone when it has none — and that ciphertext
-  travels instead, as its own attachment (``sealed_sha256``). The archive keeps the record and the
-  original's hash, not its bytes, exactly as it keeps a sealed identity. ``sealed_to`` lists the keys.
+- ``seal``: the original is encrypted (the age format, X25519 recipients) to *sealing* keys — this
+  vault's, and those it granted for the item's source (vault/model/protection.py), never a transport
+  key — and that ciphertext travels instead, as its own attachment (``sealed_sha256``). The archive
+  keeps the record and the original's hash, not its bytes, exactly as it keeps a sealed identity.
+  ``sealed_to`` lists the keys. Whoever holds only a transport key (an age identity exported to check a
+  bundle) cannot open it.
 - ``withhold``: the original stays in this vault only; the record travels with the reason.
 - ``include``: undo either (the original travels as stored again, if the gate lets it).
 
@@ -20,13 +22,13 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
-from vault import attachments, leakguard_records, records, sealing
+from vault import attachments, leakguard_records, records
 from vault.age.codec import Encryptor
 from vault.errors import InvalidInput
 from vault.identity import Identity
 from vault.leakguard import TextPart
 from vault.messages import Text
-from vault.model import links
+from vault.model import links, protection
 from vault.store import Connection
 
 MAX_SEAL_BYTES = 1024**3  # sealed in memory; an original larger than this is withheld instead
@@ -40,17 +42,16 @@ def _evidence(conn: Connection, record_id: str) -> records.Record:
 
 
 def seal_keys(conn: Connection, me: Identity, body: Mapping[str, Any]) -> list[bytes]:
-    """The X25519 keys an original is sealed to: those of its protected source's identity, or mine."""
-    keys = [me.public.agree_public]
+    """The X25519 sealing keys an original is sealed to: mine, and those this vault granted for its
+    source (never a transport key, never a key merely listed on the source's envelope)."""
+    keys = [me.seal_public]
     source_ref = body.get("source")
     if isinstance(source_ref, str):
         try:
             source = records.get(conn, links.resolve_ref(conn, source_ref))
         except Exception:  # noqa: BLE001 - a source recorded as text, not a record: mine alone
             return keys
-        env = source.body.get("sealed")
-        if isinstance(env, Mapping) and sealing.is_recipient(env, me.public.agree_public):
-            keys += [k for k in sealing.recipients(env) if k not in keys]
+        keys += [k for k in protection.granted_keys(conn, source.id) if k not in keys]
     return keys
 
 
@@ -96,13 +97,31 @@ def seal(conn: Connection, me: Identity, record_id: str) -> records.Record:
         )
     keys = seal_keys(conn, me, rec.body)
     scrub = _scrubbed(conn, me, rec.body)
+    change = {"sealed_sha256": _encrypt(conn, sha, keys), "sealed_to": [k.hex() for k in keys], **scrub}
+    return records.edit(conn, me, rec.id, {**change, "withheld": None}, action="seal")
+
+
+def _encrypt(conn: Connection, sha: str, keys: list[bytes]) -> str:
+    """Encrypt the original ``sha`` to ``keys`` (age, X25519) and store it; its SHA-256."""
     out = io.BytesIO()
     encryptor = Encryptor(out, keys)
     for chunk in attachments.iter_chunks(conn, sha):
         encryptor.write(chunk)
     encryptor.close()
-    stored = attachments.store_bytes(conn, out.getvalue())
-    change = {"sealed_sha256": stored.sha256, "sealed_to": [k.hex() for k in keys], "withheld": None, **scrub}
+    return attachments.store_bytes(conn, out.getvalue()).sha256
+
+
+def reseal(conn: Connection, me: Identity, record_id: str) -> records.Record | None:
+    """Seal a sealed original again, from the original held here, to ``seal_keys`` (the keys' upgrade:
+    an original sealed to transport keys). None when this vault does not hold the original."""
+    rec = _evidence(conn, record_id)
+    sha = str(rec.body.get("sha256", ""))
+    if not rec.body.get("sealed_sha256") or not attachments.exists(conn, sha):
+        return None
+    if attachments.size_of(conn, sha) > MAX_SEAL_BYTES:
+        return None
+    keys = seal_keys(conn, me, rec.body)
+    change = {"sealed_sha256": _encrypt(conn, sha, keys), "sealed_to": [k.hex() for k in keys]}
     return records.edit(conn, me, rec.id, change, action="seal")
 
 

@@ -7,8 +7,14 @@ investigation are not followed: its records are not handed over unless it is sel
 
 A protected source's identity goes across only when the outgoing expert asks for it (``reseal``) and
 the source's consent scope includes ``archive`` (the source agreed that the group, beyond the expert who
-met them, may keep their identity); it is then sealed to the successor too. Otherwise the successor gets
-the code and is told whom to ask. Asking to re-seal a source whose consent does not allow it is refused.
+met them, may keep their identity); it is then sealed to the successor's *sealing* key too (a grant,
+logged). Otherwise the successor gets the code and is told whom to ask. Asking to re-seal a source whose
+consent does not allow it is refused, and so is re-sealing to a successor known only by an identity
+file of version 1 (no sealing key).
+
+A source counts as already readable by the successor only when the envelope's signed recipient list
+names the successor's sealing key *and* this vault granted it that record: a key someone added to an
+envelope (a forged list, a copy) is not a reason to skip the consent check.
 """
 
 from __future__ import annotations
@@ -17,11 +23,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vault import sealing
 from vault.errors import InvalidInput, UserError
-from vault.identity import Identity
+from vault.identity import Identity, PublicIdentity
 from vault.messages import Text
-from vault.model import links, queries, source
+from vault.model import links, protection, queries, source
 from vault.store import Connection
 
 HANDOVER_CONSENT = "archive"
@@ -91,10 +96,19 @@ _KINDS = ("source", "interview", "entity", "item", "claim", "letter", "note", "e
 
 
 def plan_sources(
-    conn: Connection, me: Identity, ids: Collection[str], reseal: Collection[str], successor_agree: bytes
+    conn: Connection,
+    me: Identity,
+    ids: Collection[str],
+    reseal: Collection[str],
+    successor: PublicIdentity | bytes,
 ) -> list[SourcePlan]:
     """What happens to each source in ``ids``; ``reseal`` holds codes. Refuses a re-seal that the
-    consent scope or the vault's keys do not allow, and a code that is not a source in the package."""
+    consent scope or the vault's keys do not allow, and a code that is not a source in the package.
+
+    ``successor`` is the successor's public identity (from its identity file); given as a bare key (a
+    transport key), no source is readable by it and none can be re-sealed to it.
+    """
+    seal = successor.seal_public if isinstance(successor, PublicIdentity) else None
     plans: list[SourcePlan] = []
     asked = {c.strip().upper() for c in reseal}
     for rid in ids:
@@ -108,7 +122,7 @@ def plan_sources(
             plans.append(SourcePlan(rid, code, level, "in_clear"))
             asked.discard(code)
             continue
-        if sealing.is_recipient(env, successor_agree):
+        if seal is not None and protection.readable_by(conn, rid, body, seal):
             plans.append(SourcePlan(rid, code, level, "readable", Text("sealed to the successor before")))
         elif code in asked:
             consent = body.get("consent") or []
@@ -123,10 +137,18 @@ def plan_sources(
                         consent=HANDOVER_CONSENT,
                     )
                 )
-            if not sealing.is_recipient(env, me.public.agree_public):
+            if not protection.can_read(body, me):
                 raise UserError(
                     Text(
                         "source {code}: its identity is sealed to other keys; this vault cannot re-seal it",
+                        code=code,
+                    )
+                )
+            if seal is None:
+                raise UserError(
+                    Text(
+                        "source {code}: the successor's identity file has no sealing key (version 1); ask "
+                        "the successor for a new identity file ('fieldvault identity export')",
                         code=code,
                     )
                 )

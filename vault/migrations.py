@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vault import schema_bundles, schema_evidence, schema_gate, schema_model
+from vault import schema_bundles, schema_evidence, schema_gate, schema_keys, schema_model
 from vault.errors import NotAVault
 from vault.messages import Text
 from vault.store import Connection, run_script
@@ -115,6 +115,7 @@ MIGRATIONS: list[Migration] = [
     schema_model.upgrade,  # v3: the investigation model
     schema_bundles.upgrade,  # v4: bundles, roster, receipts
     schema_gate.upgrade,  # v5: what originals carry (the outbound gate), sealed originals
+    schema_keys.upgrade,  # v6: keys by purpose (the sealing key), grants
 ]
 LATEST = len(MIGRATIONS)
 

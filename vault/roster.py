@@ -7,7 +7,8 @@ transit, an export killed before it was recorded) must not be fillable by whoeve
 key. A coordinator who knows a genuine bundle is still in transit may say so deliberately with
 ``accept_through``: unmerged bundles numbered up to it are still accepted (sequence numbers are signed
 by the sender and unique per sender at the archive). Enrolment and revocation are entries of the
-archive's audit log.
+archive's audit log. A member enrolled from an identity file of version 2 keeps its sealing key
+(``seal_public``, signed by its signing key when the file was read); one enrolled from version 1 has none.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Member:
     enrolled_at: str
     revoked_at: str | None
     accept_through: int | None
+    seal_public: bytes | None = None
 
     @property
     def revoked(self) -> bool:
@@ -42,11 +44,11 @@ class Member:
         return not self.revoked or (self.accept_through is not None and sequence <= self.accept_through)
 
 
-_COLUMNS = "name, key_id, agree_public, enrolled_at, revoked_at, accept_through"
+_COLUMNS = "name, key_id, agree_public, enrolled_at, revoked_at, accept_through, seal_public"
 
 
 def _member(row: tuple[object, ...]) -> Member:
-    name, key_id, agree, enrolled, revoked, through = row
+    name, key_id, agree, enrolled, revoked, through, seal = row
     agree_bytes = bytes(agree)  # type: ignore[call-overload]
     return Member(
         str(name),
@@ -56,6 +58,7 @@ def _member(row: tuple[object, ...]) -> Member:
         str(enrolled),
         None if revoked is None else str(revoked),
         None if through is None else int(through),  # type: ignore[call-overload]
+        None if seal is None else bytes(seal),  # type: ignore[call-overload]
     )
 
 
@@ -96,8 +99,14 @@ def enroll(conn: Connection, own_key_id: str, public: PublicIdentity, name: str)
         raise InvalidInput(Text("the name {name!r} is already on the roster", name=name), field="name")
     now = audit.utc_now()
     conn.execute(
-        "INSERT INTO roster (key_id, agree_public, name, enrolled_at) VALUES (?, ?, ?, ?)",
-        (public.key_id, public.agree_public, name, now),
+        "INSERT INTO roster (key_id, agree_public, name, enrolled_at, seal_public) VALUES (?, ?, ?, ?, ?)",
+        (
+            public.key_id,
+            public.agree_public,
+            name,
+            now,
+            public.seal_public if public.seal_key_authentic else None,
+        ),
     )
     audit.append(conn, own_key_id, "enroll", public.key_id, {"fingerprint": public.fingerprint})
     member = lookup(conn, public.key_id)

@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from vault import audit, identity, keyslots, migrations, recovery, store
+from vault import audit, identity, identity_upgrade, keyslots, migrations, recovery, store
 from vault.crypto import KdfParams, calibrate
 from vault.errors import (
     NotAVault,
@@ -114,7 +114,7 @@ class Vault:
         self.envelope = envelope
         self._master: MasterKey | None = master
         self.conn = conn
-        self.identity: Identity = identity.load(conn)
+        self.identity: Identity = identity_upgrade.ensure_keys(conn)  # a sealing key, once (keys by purpose)
 
     def __repr__(self) -> str:
         return f"<Vault {self.envelope.vault_id}>"

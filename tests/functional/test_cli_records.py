@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import PASSPHRASE, init_vault, run_cli
-from vault import records, revisions, store
+from vault import identity_file, records, revisions, store
 from vault.secret import Passphrase
 from vault.session import Vault
 
@@ -138,16 +139,31 @@ def test_a_protected_source_shows_its_code_and_reveals_only_when_asked(capsys: C
 def test_another_vault_cannot_reveal_until_granted(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
     archive = tmp_path / "archive.fvault"
     init_vault(capsys, archive)
-    key = run_cli(capsys, "record", "recipient-key", archive, "--json").json()["key"]
+    assert run_cli(capsys, "identity", "export", archive, tmp_path / "archive.id").code == 0
+    archive_file = identity_file.read_file(tmp_path / "archive.id")
+    assert archive_file.version == "2"
+    seal_key = archive_file.public.seal_public
+    assert seal_key is not None
     rid = add(capsys, vault, "source", {"name": "Amani Zawadi", "protection": "protected"})
-    bad = run_cli(capsys, "record", "grant", vault, rid, "--to", "abcd")
+    bad = run_cli(capsys, "record", "grant", vault, rid, "--to", archive_file.public.agree_public.hex())
     assert bad.code == 2
-    assert "recipient key" in bad.err
-    granted = run_cli(capsys, "record", "grant", vault, "S-001", "--to", key)
+    assert "does not exist" in bad.err  # a bare key is not an identity file
+    old = tmp_path / "archive-v1.id"
+    old.write_text(
+        identity_file.render(dataclasses.replace(archive_file.public, seal_public=None), "archive")
+    )
+    refused = run_cli(capsys, "record", "grant", vault, rid, "--to", old)
+    assert refused.code == 2
+    assert "ask for a new identity file" in refused.err
+    granted = run_cli(capsys, "record", "grant", vault, "S-001", "--to", tmp_path / "archive.id")
     assert granted.code == 0, granted.err
+    assert archive_file.public.fingerprint in granted.out
     shown = run_cli(capsys, "record", "show", vault, rid, "--json").json()
-    assert key in shown["body"]["sealed"]["recipients"]
-    assert "grant" in [e["action"] for e in shown["custody"]]
+    assert seal_key.hex() in shown["body"]["sealed"]["recipients"]
+    assert archive_file.public.agree_public.hex() not in shown["body"]["sealed"]["recipients"]
+    (grant,) = [e for e in shown["custody"] if e["action"] == "grant"]
+    assert grant["detail"]["recipient"] == archive_file.public.key_id
+    assert grant["detail"]["seal_key"] == seal_key.hex()
 
 
 def test_reveal_of_a_source_sealed_to_other_keys_is_refused(

@@ -142,7 +142,8 @@ def test_re_sealing_needs_consent_and_then_the_identity_crosses(pair: Pair) -> N
     pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
     assert pair.successor.reveal_source("S-001").name == PROTECTED_NAME
     granted = [e for e in pair.outgoing.details(pair.world.protected).custody if e.action == "grant"]
-    assert granted[-1].detail["recipient"] == pair.successor.agreement_public_key
+    assert granted[-1].detail["recipient"] == pair.successor.key_id
+    assert granted[-1].detail["seal_key"] == pair.successor._vault.identity.seal_public.hex()
 
 
 def test_free_text_naming_a_protected_source_stops_the_package(pair: Pair) -> None:
@@ -156,7 +157,7 @@ def test_free_text_naming_a_protected_source_stops_the_package(pair: Pair) -> No
     assert not out.exists()
     after = pair.outgoing.get(pair.world.protected).body["sealed"]
     assert after == envelope  # the grant made inside the refused handover was rolled back
-    assert not sealing.is_recipient(after, bytes.fromhex(pair.successor.agreement_public_key))
+    assert not sealing.is_recipient(after, pair.successor._vault.identity.seal_public)
 
 
 def _age_identity(service: VaultService, folder: Path) -> Path:

@@ -68,8 +68,8 @@ def test_a_revoked_experts_edit_carried_in_a_colleagues_bundle_is_refused(
     status, reason, message = _merge(group, _bundle(group, "bob", tmp_path / "bob-1.fvb"))
     assert (status, reason) == ("refused", "author")
     assert message is not None
-    assert "Alice" in message
-    assert f"note {note.id[:8]}" in message
+    assert "written by Alice, whose key was revoked" in message
+    assert f"note {note.id[:8]}" in message or f"investigation {inv.id[:8]}" in message
     assert _db(group.archive) == before
 
 

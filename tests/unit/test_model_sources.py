@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from vault import records, revisions, sealing, store
 from vault.errors import DecryptionFailed, InvalidInput
+from vault.identity import PublicIdentity
 from vault.model import ops, protection
 from vault.model.identifiers import readable_identifiers
 from vault.model.protection import IdentitySealed
@@ -116,26 +118,37 @@ def test_a_sealed_identity_is_unreadable_with_another_vaults_keys(
     copied = records.get(other.conn, rec.id)
     assert copied.title == "S-001 (protected source)"  # the archive holds the code alone
     with pytest.raises(IdentitySealed):
-        protection.identity_of(copied.body, other.identity)
-    with pytest.raises(DecryptionFailed):
-        sealing.open_value(copied.body["sealed"], other.identity.agree_secret.reveal(), protection.CONTEXT)
+        protection.identity_of(copied.body, other.identity, rec.id)
+    for secret in (other.identity.agree_secret, other.identity.seal_private):
+        with pytest.raises(DecryptionFailed):
+            sealing.open_value(copied.body["sealed"], secret.reveal(), protection.binding(rec.id))
     with store.transaction(other.conn), pytest.raises(IdentitySealed):
         ops.reveal(other.conn, other.identity, rec.id)
 
 
+def _seal_key(service: VaultService) -> bytes:
+    return service._vault.identity.seal_public
+
+
 def test_a_grant_lets_the_chosen_vault_read_it_and_is_logged(service: VaultService, other: Vault) -> None:
     rec = _protected(service)
-    coordinator = other.identity.public.agree_public
+    coordinator = other.identity.public
     granted = service.grant_source("S-001", coordinator)
-    assert service.source_view(rec.id).recipients == (
-        service.agreement_public_key,
-        coordinator.hex(),
-    )
+    assert coordinator.seal_public is not None
+    # Sealed to sealing keys, never to a transport key.
+    assert service.source_view(rec.id).recipients == (_seal_key(service).hex(), coordinator.seal_public.hex())
     grants = [e for e in service.details(rec.id).custody if e.action == "grant"]
-    assert grants[0].detail == {"recipient": coordinator.hex(), "by": service.key_id}
+    assert grants[0].detail == {
+        "recipient": coordinator.key_id,
+        "fingerprint": coordinator.fingerprint,
+        "seal_key": coordinator.seal_public.hex(),
+        "by": service.key_id,
+    }
     _copy(service, rec.id, other)
     assert records.get(other.conn, rec.id).head == granted.head
-    assert protection.identity_of(records.get(other.conn, rec.id).body, other.identity).name == "Amani Zawadi"
+    copied = records.get(other.conn, rec.id).body
+    assert protection.identity_of(copied, other.identity, rec.id).name == "Amani Zawadi"
+    assert service.grant_source("S-001", coordinator).head == granted.head  # granted already: no change
 
 
 def test_a_source_can_be_sealed_to_extra_keys_when_added(service: VaultService, other: Vault) -> None:
@@ -143,7 +156,7 @@ def test_a_source_can_be_sealed_to_extra_keys_when_added(service: VaultService, 
     shared = service.add_model_record(
         "source",
         {"name": "Second", "protection": "protected"},
-        share_with=[other.identity.public.agree_public],
+        share_with=[other.identity.public],
     )
     _copy(service, rec.id, other)
     _copy(service, shared.id, other)
@@ -153,12 +166,12 @@ def test_a_source_can_be_sealed_to_extra_keys_when_added(service: VaultService, 
 
 def test_editing_an_identity_reseals_it_and_keeps_grants(service: VaultService, other: Vault) -> None:
     rec = _protected(service)
-    service.grant_source(rec.id, other.identity.public.agree_public)
+    service.grant_source(rec.id, other.identity.public)
     edited = service.edit_model_record(rec.id, {"aliases": ["Mama Z", "Auntie"], "reliability": "b"})
     assert edited.body["reliability"] == "B"
     assert service.reveal_source(rec.id).aliases == ("Mama Z", "Auntie")
     _copy(service, rec.id, other)
-    assert protection.identity_of(records.get(other.conn, rec.id).body, other.identity).aliases == (
+    assert protection.identity_of(records.get(other.conn, rec.id).body, other.identity, rec.id).aliases == (
         "Mama Z",
         "Auntie",
     )
@@ -249,20 +262,34 @@ def test_leak_guard_identifiers_skip_sources_sealed_to_other_keys(
     rec = _protected(service)
     _copy(service, rec.id, other)
     assert readable_identifiers(other.conn, other.identity) == []
-    service.grant_source(rec.id, other.identity.public.agree_public)
+    service.grant_source(rec.id, other.identity.public)
     _copy(service, rec.id, other)
     assert "Amani Zawadi" in {i.value for i in readable_identifiers(other.conn, other.identity)}
 
 
-def test_a_grant_needs_a_usable_key_and_a_protected_source(service: VaultService) -> None:
+def test_a_grant_needs_an_identity_with_a_signed_sealing_key_and_a_protected_source(
+    service: VaultService, other: Vault
+) -> None:
     rec = _protected(service)
-    with pytest.raises(InvalidInput) as info:
-        service.grant_source(rec.id, bytes(32))  # a low-order point: nothing sealed to it is secret
+    public = other.identity.public
+    conn, me = service._vault.conn, service._vault.identity
+    with store.transaction(conn), pytest.raises(InvalidInput, match="not by a bare key") as info:
+        ops.grant(conn, me, rec.id, public.agree_public)
     assert info.value.field == "to"
+    version_1 = PublicIdentity(public.sign_public, public.agree_public)
+    with pytest.raises(InvalidInput, match="ask for a new identity file"):
+        service.grant_source(rec.id, version_1)
+    unsigned = dataclasses.replace(public, seal_public=_seal_key(service))  # someone else's sealing key
+    with pytest.raises(InvalidInput, match="not signed"):
+        service.grant_source(rec.id, unsigned)
+    with pytest.raises(InvalidInput, match="own identity"):
+        service.grant_source(rec.id, service._vault.identity.public)
     plain = service.add_model_record("source", {"name": "Open"})
     with pytest.raises(InvalidInput, match="not protected"):
-        service.grant_source(plain.id, bytes.fromhex(service.agreement_public_key))
+        service.grant_source(plain.id, public)
     assert [e.action for e in service.details(rec.id).custody] == ["create"]  # nothing was granted
+    with store.transaction(conn), pytest.raises(InvalidInput, match="not by a bare key"):
+        ops.add(conn, me, "source", {"name": "X", "protection": "protected"}, [public.seal_public or b""])
 
 
 def test_a_code_set_to_null_gets_the_next_free_one(service: VaultService) -> None:

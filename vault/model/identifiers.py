@@ -92,7 +92,7 @@ def readable_identifiers(conn: Connection, me: Identity) -> list[Identifier]:
             if rev.tombstone:
                 continue
             try:
-                who = protection.identity_of(rev.body, me)
+                who = protection.identity_of(rev.body, me, sid)
             except VaultError:
                 continue  # sealed to others, or damaged (integrity checks report that), or malformed
             pairs = [("name", who.name), *(("alias", a) for a in who.aliases)]

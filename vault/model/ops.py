@@ -3,17 +3,23 @@
 These wrap vault.records with what only the investigation model knows: links must name live records
 of the right kind, a protected source's identity is sealed before it is stored, a source gets the
 next free code, a claim moves up only as the methodology allows, and reveals and grants are logged.
+
+A grant names another vault by its public identity (from its identity file, version 2: its sealing
+key, signed by its signing key): a bare key is refused, so nothing is ever sealed to a transport key or
+to a key nobody vouched for. Sealing again after an edit drops keys this vault never granted, and says
+so in the audit log (``seal-dropped``: the keys, never content).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vault import audit, kinds, records, sealing
+from vault import audit, hlc, kinds, records, revisions
 from vault.errors import InvalidInput, UserError
-from vault.identity import Identity
+from vault.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.model import assessment, claim, links, protection, queries, source
 from vault.model.assessment import Assessment
@@ -82,20 +88,66 @@ def _check_claim_status(conn: Connection, claim_id: str | None, body: Mapping[st
         raise PromotionRefused(status, reasons)
 
 
-def add(
-    conn: Connection, me: Identity, kind: str, data: Mapping[str, Any], share_with: Iterable[bytes] = ()
+_BARE_KEY = Text(
+    "a grant names the other vault by its identity file (fieldvault identity export), not by a bare key"
+)
+
+
+def _recipients(share_with: Iterable[PublicIdentity | bytes]) -> list[PublicIdentity]:
+    found: list[PublicIdentity] = []
+    for item in share_with:
+        if not isinstance(item, PublicIdentity):
+            raise InvalidInput(_BARE_KEY, field="to")
+        protection.usable_recipient(item)
+        found.append(item)
+    return found
+
+
+def _create_source(
+    conn: Connection, me: Identity, data: Mapping[str, Any], share: Sequence[PublicIdentity]
 ) -> Record:
-    """Create a record of ``kind`` from what a user entered (links checked, identity sealed)."""
+    """``records.create`` for a source, with its id chosen first: a sealed identity is bound to it.
+
+    (The same steps as records.create; ``records.create(..., record_id=...)`` would replace this.)
+    """
+    record_id = str(uuid.uuid4())
+    body = protection.seal_new(record_id, data, me, [p.seal_public for p in share if p.seal_public])
+    clean = kinds.get(source.KIND).validate(body)
+    rev = revisions.make(
+        record_id, source.KIND, me.key_id, me.sign_secret.reveal(), hlc.tick(conn), (), False, clean
+    )
+    revisions.insert(conn, rev)
+    records.refresh(conn, record_id)
+    audit.append(conn, me.key_id, "create", record_id, {"revision": rev.hash, "kind": source.KIND})
+    if source.is_protected(clean):
+        for recipient in share:
+            protection.record_grant(conn, record_id, recipient, me)
+    return records.get(conn, record_id)
+
+
+def add(
+    conn: Connection,
+    me: Identity,
+    kind: str,
+    data: Mapping[str, Any],
+    share_with: Iterable[PublicIdentity | bytes] = (),
+) -> Record:
+    """Create a record of ``kind`` from what a user entered (links checked, identity sealed).
+
+    ``share_with``: other vaults (public identities with a sealing key) a protected source is granted
+    to from the start (each grant logged).
+    """
     kinds.get(kind)
     if kind in NOT_ADDED_HERE:
         raise InvalidInput(NOT_ADDED_HERE[kind], field="kind")
+    share = _recipients(share_with)
     body = links.resolve_links(conn, kind, data)
     if kind == source.KIND:
         if body.get("code") is None:
             body["code"] = next_source_code(conn)
         _check_code_free(conn, body["code"], None)
-        body = protection.seal_new(body, me, share_with)
-    elif kind == claim.KIND:
+        return _create_source(conn, me, body, share)
+    if kind == claim.KIND:
         _check_claim_status(conn, None, body, "allegation")
     rec = records.create(conn, me, kind, body)
     if kind == claim.KIND and rec.body.get("status") != "allegation":
@@ -107,14 +159,19 @@ def edit(conn: Connection, me: Identity, record_id: str, changes: Mapping[str, A
     """Set the given fields of a record, keep the rest (None removes a field)."""
     current = records.get(conn, record_id)
     prepared = links.resolve_links(conn, current.kind, changes, fields=set(changes))
+    dropped: tuple[bytes, ...] = ()
     if current.kind == source.KIND:
         if "code" in prepared:
             _check_code_free(conn, prepared["code"], current.id)
-        prepared = protection.prepare_edit(current.body, prepared, me)
+        granted = protection.granted_keys(conn, current.id)
+        sealed = protection.prepare_edit(current.id, current.body, prepared, me, granted)
+        prepared, dropped = sealed.changes, sealed.dropped
     before = str(current.body.get("status", "allegation"))
     if current.kind == claim.KIND:
         _check_claim_status(conn, current.id, {**current.body, **prepared}, before)
     rec = records.edit(conn, me, current.id, prepared)
+    if dropped and rec.head != current.head:
+        log_dropped(conn, me, rec, dropped)
     if rec.kind == claim.KIND and claim.rank(str(rec.body["status"])) > claim.rank(before):
         _log_promotion(conn, me, rec.id, before, rec.body)
     return rec
@@ -199,19 +256,39 @@ def _source(conn: Connection, ref: str) -> Record:
 def reveal(conn: Connection, me: Identity, ref: str) -> SourceIdentity:
     """A source's identity; for a protected source each reveal is an audit entry (no content in it)."""
     rec = _source(conn, ref)
-    who = protection.identity_of(rec.body, me)
+    who = protection.identity_of(rec.body, me, rec.id)
     if source.is_protected(rec.body):
         fields = sorted(who.to_body())
         audit.append(conn, me.key_id, "reveal", rec.id, {"code": str(rec.body.get("code")), "fields": fields})
     return who
 
 
-def grant(conn: Connection, me: Identity, ref: str, recipient: bytes) -> Record:
-    """Let another vault's X25519 key read a protected source's identity (logged: what, to whom, by whom)."""
-    if not sealing.usable_public_key(recipient):
-        raise InvalidInput(Text("the recipient key must be an X25519 public key (64 hex digits)"), field="to")
+def log_dropped(conn: Connection, me: Identity, rec: Record, dropped: Sequence[bytes]) -> None:
+    """Say in the audit log that sealing again left out keys this vault never granted (keys only)."""
+    detail = {"code": str(rec.body.get("code", "")), "keys": [k.hex() for k in dropped], "by": me.key_id}
+    audit.append(conn, me.key_id, "seal-dropped", rec.id, detail)
+
+
+def grant(conn: Connection, me: Identity, ref: str, recipient: PublicIdentity | bytes) -> Record:
+    """Let another vault read a protected source's identity: an explicit act, stored in the grants
+    table and logged ("grant": the record, the recipient's key id, fingerprint and sealing key, by whom),
+    after which the identity is sealed again to my key and every key granted for it.
+
+    ``recipient`` is the other vault's public identity from its identity file (version 2); a bare key
+    is refused. Granting a key already granted changes nothing.
+    """
+    if not isinstance(recipient, PublicIdentity):
+        raise InvalidInput(_BARE_KEY, field="to")
+    seal = protection.usable_recipient(recipient)
+    if recipient.key_id == me.key_id:
+        raise InvalidInput(Text("that is this vault's own identity"), field="to")
     rec = _source(conn, ref)
-    change = protection.grant(rec.body, me, recipient)
-    updated = records.edit(conn, me, rec.id, change)
-    audit.append(conn, me.key_id, "grant", rec.id, {"recipient": recipient.hex(), "by": me.key_id})
+    granted = protection.granted_keys(conn, rec.id)
+    if seal in granted and protection.readable_by(conn, rec.id, rec.body, seal):
+        return rec
+    change = protection.reseal(rec.id, rec.body, me, [*granted, seal] if seal not in granted else granted)
+    updated = records.edit(conn, me, rec.id, change.changes)
+    protection.record_grant(conn, rec.id, recipient, me)
+    if change.dropped:
+        log_dropped(conn, me, updated, change.dropped)
     return updated
