@@ -1,4 +1,5 @@
-"""CLI commands for evidence: import, custody, working-copy, export-file."""
+"""CLI commands for evidence: import, custody, working-copy, export-file, evidence (seal, withhold,
+include, attribute)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
-from app.service import FileOutcome
+from app.service import FileOutcome, VaultService
+from app.service_evidence import KEEP, Change
 from exporters.images import Box, ImageError
 from vault.errors import InvalidInput
 
@@ -23,13 +25,34 @@ def _outcome_json(o: FileOutcome) -> dict[str, Any]:
         "duplicate": o.duplicate,
         "warnings": list(o.warnings),
         "notes": list(o.notes),
+        "linked": list(o.linked),
     }
+
+
+def _link_names(service: VaultService, source: str | None, investigation: str | None) -> dict[str, str]:
+    """How a duplicate's new links are named: the source by its code, the investigation by its title."""
+    names: dict[str, str] = {}
+    if source:
+        names["source"] = service.source_view(service.resolve_source(source)).code
+    if investigation:
+        found = service.get(service.resolve_kind(investigation, "investigation", "investigation"))
+        names["investigation"] = f"investigation “{found.title}”"
+    return names
+
+
+def _duplicate_note(o: FileOutcome, names: dict[str, str]) -> str:
+    if not o.duplicate:
+        return ""
+    if o.linked:
+        return f" (already stored; linked to {' and '.join(names.get(f, f) for f in o.linked)})"
+    return " (already in the vault: linked, not stored twice)"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         report = service.import_files(args.files, source=args.source, investigation=args.investigation)
+        names = _link_names(service, args.source, args.investigation) if not args.json else {}
     finally:
         service.close()
     stored = [o for o in report.outcomes if o.error is None]
@@ -42,8 +65,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json([_outcome_json(o) for o in stored])
     else:
         for o in stored:
-            note = " (already in the vault: linked, not stored twice)" if o.duplicate else ""
-            print(f"{o.id}  {o.sha256}  {o.name}{note}")
+            print(f"{o.id}  {o.sha256}  {o.name}{_duplicate_note(o, names)}")
             for n in o.notes:
                 print(f"    note: {n}")
     return 1 if report.failed else 0
@@ -165,6 +187,20 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         elif args.action == "withhold":
             rec = service.withhold_evidence(args.id, args.reason or "")
             said = "withheld: it stays in this vault; the record travels with the reason"
+        elif args.action == "attribute":
+            if all(v is None for v in (args.caption, args.source, args.investigation, args.taken_at)):
+                raise InvalidInput(
+                    "attribute needs at least one of --caption, --from, --investigation, --taken-at",
+                    field="action",
+                )
+            rec = service.attribute_evidence(
+                args.id,
+                caption=_change(args.caption),
+                source=_change(args.source),
+                investigation=_change(args.investigation),
+                taken_at=_change(args.taken_at),
+            )
+            said = "attributed (a new revision; the file's own metadata is kept as it was)"
         else:
             rec = service.include_evidence(args.id)
             said = "included: it travels as stored again (read by the outbound gate first)"
@@ -174,11 +210,21 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return 0
 
 
+def _change(value: str | None) -> Change:
+    """An option left out keeps the field; given as "" it removes it."""
+    return KEEP if value is None else value
+
+
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="store files as evidence (type, metadata, text, thumbnail, custody)")
     add_vault_args(p)
     p.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    p.add_argument("--from", dest="source", metavar="SOURCE_ID", help="the source the files came from")
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="SOURCE",
+        help="the source the files came from: its code (S-003) or id; a file already stored is linked to it",
+    )
     p.add_argument("--investigation", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
@@ -213,18 +259,31 @@ def register(sub: Subparsers) -> None:
 
     p = sub.add_parser(
         "evidence",
-        help="how an original travels in bundles and handover packages: seal, withhold or include it",
+        help=(
+            "how an original travels in bundles and handover packages (seal, withhold or include it), "
+            "or what it is (attribute: caption, source, investigation, corrected date)"
+        ),
         description=(
             "An original that names a protected source cannot travel as it is. `seal` encrypts it to the "
             "keys that can read the source's identity (the archive keeps the record and the hash, not the "
             "bytes); `withhold` keeps it in this vault only; `include` lets it travel as stored again. "
+            "`attribute` sets its caption, source, investigation or the date it was taken (when the "
+            "camera's clock was wrong: the file's own date is kept beside it). "
             "Each is a logged revision of the evidence record."
         ),
     )
-    p.add_argument("action", choices=["seal", "withhold", "include"])
+    p.add_argument("action", choices=["seal", "withhold", "include", "attribute"])
     add_vault_args(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--reason", help="why the original is withheld (required for withhold)")
+    p.add_argument("--caption", help='attribute: the caption ("" removes it)')
+    p.add_argument("--from", dest="source", metavar="SOURCE", help="attribute: the source's code or id")
+    p.add_argument("--investigation", metavar="ID", help="attribute: the investigation")
+    p.add_argument(
+        "--taken-at",
+        metavar="DATE",
+        help="attribute: when it was really taken (2024-03-01 or 2024-03-01T14:30)",
+    )
     p.set_defaults(func=cmd_evidence)
 
     p = sub.add_parser(

@@ -12,6 +12,7 @@ VIEWS = (
     "create",
     "search",
     "viewer",
+    "today",
     "investigations",
     "interviews",
     "sources",

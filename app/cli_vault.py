@@ -16,6 +16,7 @@ from vault.audit import Entry
 from vault.crypto import KdfParams
 from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt, WrongPassphrase
 from vault.search import RANKED_AT_MOST
+from vault.secret import Passphrase
 from vault.session import Vault
 
 Subparsers = Any  # argparse's _SubParsersAction is private; its type is not worth importing
@@ -104,27 +105,46 @@ def format_value(value: object) -> str:
 # --- init -----------------------------------------------------------------------------------------
 
 
+def _new_passphrase(
+    args: argparse.Namespace, file: Path | None, env: str, label: str
+) -> tuple[Passphrase, str | None]:
+    """The new passphrase, checked for strength; with ``--generate-passphrase`` one of random words,
+    returned as text too (to be printed once)."""
+    if getattr(args, "generate_passphrase", False):
+        phrase, text = prompts.generated_passphrase()
+        return phrase, text
+    return prompts.new_passphrase(file, env, label, context=(args.path.stem,)), None
+
+
+def _print_generated(text: str) -> None:
+    print("\nPassphrase (generated): learn it or write it down now; it is shown only this once.\n")
+    print(f"    {text}")
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     kdf = None
     if args.kdf_memory_mib or args.kdf_iterations:
         kdf = KdfParams((args.kdf_memory_mib or 128) * 1024, args.kdf_iterations or 3, 4)
-    passphrase = prompts.new_passphrase(
-        args.passphrase_file, "FIELDVAULT_PASSPHRASE", "New vault passphrase: "
+    passphrase, generated = _new_passphrase(
+        args, args.passphrase_file, "FIELDVAULT_PASSPHRASE", "New vault passphrase: "
     )
     service, code = VaultService.create(args.path, passphrase, kdf=kdf, role=getattr(args, "role", "expert"))
     try:
         shown = recovery.display(code)
         if args.json:
-            print_json(
-                {
-                    "path": str(args.path),
-                    "vault_id": service.vault_id,
-                    "recovery_code": shown,
-                    "fingerprint": service.fingerprint,
-                }
-            )
+            out = {
+                "path": str(args.path),
+                "vault_id": service.vault_id,
+                "recovery_code": shown,
+                "fingerprint": service.fingerprint,
+            }
+            if generated is not None:
+                out["passphrase"] = generated
+            print_json(out)
         else:
             print(f"Created vault {args.path}")
+            if generated is not None:
+                _print_generated(generated)
             print("\nRecovery code: write it down now and keep it apart from this computer.")
             print("It is shown only this once and opens the vault if the passphrase is lost.\n")
             print(f"    {shown}\n")
@@ -146,6 +166,15 @@ def _kdf_iterations(text: str) -> int:
     if not 1 <= value <= 64:
         raise argparse.ArgumentTypeError("between 1 and 64")
     return value
+
+
+def add_generate_arg(p: Any) -> None:
+    """``--generate-passphrase`` on ``p`` (a parser, or the group it excludes a passphrase file in)."""
+    p.add_argument(
+        "--generate-passphrase",
+        action="store_true",
+        help="make a new passphrase of six random words and print it once (instead of asking for one)",
+    )
 
 
 def add_kdf_args(p: argparse.ArgumentParser) -> None:
@@ -231,11 +260,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
-        new = prompts.new_passphrase(args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE")
+        new, generated = _new_passphrase(
+            args, args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE", "New passphrase: "
+        )
         service.change_passphrase(new, _kdf_from(args))
     finally:
         service.close()
     print("passphrase changed (the database was not rewritten)")
+    if generated is not None:
+        _print_generated(generated)
     return 0
 
 
@@ -252,7 +285,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     code = recovery.parse(prompts.recovery_code(args.recovery_code_file))
     service = VaultService.unlock_with_recovery_code(args.path, code)
     try:
-        new = prompts.new_passphrase(args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE")
+        new, generated = _new_passphrase(
+            args, args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE", "New passphrase: "
+        )
         kdf = _kdf_from(args)
         service.change_passphrase(new, kdf)
         fresh = service.new_recovery_code(kdf)
@@ -260,9 +295,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
         service.close()
     shown = recovery.display(fresh)
     if args.json:
-        print_json({"recovery_code": shown})
+        print_json({"recovery_code": shown, **({"passphrase": generated} if generated is not None else {})})
     else:
         print("Passphrase set. The old recovery code no longer works (it may have been seen when typed).")
+        if generated is not None:
+            _print_generated(generated)
         print("New recovery code: write it down now; it is shown only this once.\n")
         print(f"    {shown}\n")
     return 0
@@ -311,7 +348,9 @@ def cmd_keyring(args: argparse.Namespace) -> int:
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("init", help="create a vault folder (NAME.fvault)")
     p.add_argument("path", metavar="PATH", type=Path)
-    p.add_argument("--passphrase-file", type=Path, metavar="F")
+    given = p.add_mutually_exclusive_group()
+    given.add_argument("--passphrase-file", type=Path, metavar="F")
+    add_generate_arg(given)
     p.add_argument("--json", action="store_true")
     add_kdf_args(p)
     p.set_defaults(func=cmd_init, role="expert")
@@ -342,14 +381,18 @@ def register(sub: Subparsers) -> None:
 
     p = sub.add_parser("passwd", help="change the passphrase (rewraps the key; the database is untouched)")
     add_vault_args(p)
-    p.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    given = p.add_mutually_exclusive_group()
+    given.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    add_generate_arg(given)
     add_kdf_args(p)
     p.set_defaults(func=cmd_passwd)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery code")
     p.add_argument("path", metavar="PATH", type=Path)
     p.add_argument("--recovery-code-file", type=Path, metavar="F")
-    p.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    given = p.add_mutually_exclusive_group()
+    given.add_argument("--new-passphrase-file", type=Path, metavar="F")
+    add_generate_arg(given)
     p.add_argument("--json", action="store_true")
     add_kdf_args(p)
     p.set_defaults(func=cmd_recover)

@@ -3,6 +3,9 @@
 ``fieldvault gui [PATH]`` (and ``fieldvault`` alone) call ``main``. KDF parameters are injected here and
 nowhere else: ``None`` means the calibrated production default; tests pass cheap ones explicitly.
 The CLI imports this module only when the GUI is asked for, so plain commands never load Qt.
+
+Qt's own messages go to stderr as usual, except the few known to be harmless and repeated on every
+window (``QUIET``): those are dropped by the message handler installed with the QApplication.
 """
 
 from __future__ import annotations
@@ -12,22 +15,27 @@ import sys
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import demo, demo_archive, settings
 from app.service import VaultService
-from ui import translations
+from ui import plurals, translations
 from ui.controller import AppController
+from ui.icons import APP_ICON
 from ui.none_guard import protect_none
 from ui.opener import VaultOpener
 from ui.scripted import screenshot, smoke_test
-from vault import recovery
+from vault import passphrase_strength, recovery
 from vault.crypto import KdfParams
 from vault.errors import UserError
 from vault.secret import Passphrase, RecoveryCode
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "fieldvault.svg"
+ICON = APP_ICON
+# Qt warnings known to be harmless, said again for every window: the offscreen and Xvfb platform
+# plugins cannot pass size hints to a window manager there is none of.
+QUIET = ("This plugin does not support propagateSizeHints()",)
 
 
 def _create(kdf: KdfParams | None, folder: Path, passphrase: Passphrase) -> tuple[VaultService, RecoveryCode]:
@@ -63,6 +71,20 @@ def _renew_recovery(
         service.close()
 
 
+def _change_passphrase(
+    kdf: KdfParams | None, folder: Path, vault_id: str, current: Passphrase, new: Passphrase
+) -> None:
+    """Check the passphrase in use by opening the vault again, refuse a weak new one, then rewrap."""
+    passphrase_strength.check(new.reveal().decode("utf-8"), (folder.stem,))
+    service = VaultService.unlock(folder, current)
+    try:
+        if service.vault_id != vault_id:
+            raise UserError(f"{folder} now holds another vault; nothing was changed")
+        service.change_passphrase(new, kdf)
+    finally:
+        service.close()
+
+
 def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -> VaultOpener:
     """The UI's way to create and open vaults, with ``kdf`` bound in (None: the calibrated default)."""
     return VaultOpener(
@@ -77,21 +99,32 @@ def make_opener(kdf: KdfParams | None = None, demo_folder: Path | None = None) -
             demo_archive.ARCHIVE_FOLDER_NAME
         ),
         build_demo_archive=partial(_build_demo_archive, kdf),
+        change_passphrase=partial(_change_passphrase, kdf),
     )
 
 
+def on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's message handler: known-harmless messages (``QUIET``) are dropped, the rest go to stderr as
+    Qt would write them."""
+    if message in QUIET:
+        return
+    print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
+
+
 def application() -> QApplication:
-    """The one QApplication of this process (made on first call)."""
+    """The one QApplication of this process (made on first call), with the quiet message handler."""
     protect_none()  # PySide6 6.12 on Python 3.11 releases None once per void call (ui/none_guard.py)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    qInstallMessageHandler(on_qt_message)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Fieldvault")
     app.setApplicationDisplayName("Fieldvault")
     app.setDesktopFileName("fieldvault")
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
+    plurals.install()  # "1 record", "2 records" in English
     return app
 
 

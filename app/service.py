@@ -12,9 +12,10 @@ from app.service_evidence import EvidenceOps, FileOutcome, ImportProgress, Impor
 from app.service_exports import ExportOps
 from app.service_model import ModelOps
 from app.service_records import RecordDetails, RecordOps
+from app.service_today import TodayOps
 
 __all__ = ["FileOutcome", "ImportProgress", "ImportReport", "RecordDetails", "VaultService"]
 
 
-class VaultService(ExportOps, BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
+class VaultService(TodayOps, ExportOps, BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
     """Every operation on one open vault, for the thread that created this object."""

@@ -35,7 +35,7 @@ class AnnexWizard(VaultWizard):
         explain.setWordWrap(True)
         self.investigation = QComboBox(choose)
         self.investigation.setObjectName("annexInvestigation")
-        self.out = PathField(PickMode.SAVE, "annex.docx", choose)
+        self.out = PathField(PickMode.SAVE, "annex.docx", choose, title=self.tr("Save the annex"))
         self.out.setObjectName("annexOut")
         form = QFormLayout(choose)
         form.addRow(explain)

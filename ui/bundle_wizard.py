@@ -33,7 +33,7 @@ class BundleWizard(VaultWizard):
             choose,
         )
         explain.setWordWrap(True)
-        self.archive = PathField(PickMode.FILE, parent=choose)
+        self.archive = PathField(PickMode.FILE, parent=choose, title=self.tr("The archive's identity"))
         self.archive.setObjectName("archiveIdentity")
         self.out = PathField(PickMode.SAVE, f"bundle-{date.today().isoformat()}.fvb", choose)
         self.out.setObjectName("bundleOut")

@@ -77,7 +77,7 @@ class BundlesPage(QWidget):
         self.role.setText(self.tr("expert") if info.role == "expert" else self.tr("group archive"))
 
     def _on_export_identity_clicked(self) -> None:
-        picker = pick(PickMode.SAVE, self, "my-vault.identity")
+        picker = pick(PickMode.SAVE, self, "my-vault.identity", title=self.tr("Save the identity"))
         picker.paths_chosen.connect(lambda paths: self.export_identity_to(paths[0]))
 
     def export_identity_to(self, path: object) -> None:

@@ -114,7 +114,7 @@ class ClaimPanel(QFrame):
             item = QListWidgetItem(self.tr("Not counted: {why}").format(why=why))
             item.setForeground(protection.colour("protected"))
             self.support.addItem(item)
-        self.support.addItem(self.tr("{n} independent source(s)").format(n=a.independent_sources))
+        self.support.addItem(self.tr("%n independent source(s)", "", a.independent_sources))
         self.rules.setText(self.tr("Methodology: {rules}").format(rules="; ".join(rules)))
         rank = STATUSES.index(a.status) if a.status in STATUSES else 0
         self._next = STATUSES[rank + 1] if rank + 1 < len(STATUSES) else None

@@ -14,14 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.service import VaultService
-from app.settings import Settings
+from app.settings import Settings, config_dir
 from ui import translations
+from ui.about_dialog import AboutDialog
 from ui.clipboard_guard import ClipboardGuard
 from ui.errors import user_message
 from ui.idle_watcher import IdleWatcher
 from ui.main_window import MainWindow
 from ui.open_worker import Job, Opened, OpenWorker
 from ui.opener import VaultOpener
+from ui.passphrase_dialog import ChangePassphraseDialog
 from ui.recovery_code_dialog import RecoveryCodeDialog
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_window import WelcomeWindow
@@ -78,6 +80,10 @@ class AppController(QObject):
         pages.start_page.demo_archive_chosen.connect(self.open_demo_archive)
         pages.start_page.demo_archive_button.setVisible(self.opener.build_demo_archive is not None)
         pages.create_page.create_requested.connect(self.create)
+        demos = {self.opener.demo_folder: self.opener.demo_passphrase}
+        if self.opener.demo_archive_folder is not None:
+            demos[self.opener.demo_archive_folder] = self.opener.demo_passphrase
+        pages.unlock_page.set_demo_vaults(demos)  # public by design: the lock screen may say it
         pages.unlock_page.unlock_requested.connect(self.unlock)
         pages.unlock_page.recover_requested.connect(self.recover)
         pages.recovery_page.confirmed.connect(self.open_main_window)
@@ -212,6 +218,11 @@ class AppController(QObject):
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.show_settings)
         window.recovery_code_requested.connect(self.show_new_recovery_code)
+        window.passphrase_change_requested.connect(self.show_change_passphrase)
+        window.close_requested.connect(lambda: self.close_vault("start"))
+        window.new_vault_requested.connect(lambda: self.close_vault("create"))
+        window.open_vault_requested.connect(lambda: self.close_vault("open"))
+        window.about_requested.connect(self.show_about)
         self.window = window
         window.show()
         self.welcome.hide()
@@ -247,6 +258,20 @@ class AppController(QObject):
             window.deleteLater()
             self.window = None
         self.vault_locked.emit()
+
+    def close_vault(self, then: str = "start") -> None:
+        """Lock the vault and leave it: back to the first screen (``start``), or on to creating
+        (``create``) or opening (``open``) another. The folder is forgotten, unlike after a lock."""
+        if self.service is None:
+            return
+        self.lock()
+        self.folder = None
+        if then == "create":
+            self.welcome.show_create()
+        elif then == "open":
+            self.welcome.show_unlock(None)
+        else:
+            self.welcome.show_start()
 
     def quit(self) -> None:
         self.shutdown()
@@ -285,7 +310,7 @@ class AppController(QObject):
             return True
         if window.busy():
             return False
-        section = window.current_section() or "interviews"
+        section = window.current_section() or window.home_section()
         window.shutdown()
         window.close_for_lock()
         window.deleteLater()
@@ -310,6 +335,37 @@ class AppController(QObject):
                 phrase.wipe()
 
         dialog = RecoveryCodeDialog(job, self.clipboard, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- a new passphrase --------------------------------------------------------------------------
+
+    def show_change_passphrase(self) -> ChangePassphraseDialog | None:
+        change = self.opener.change_passphrase
+        if self.service is None or self.window is None or change is None:
+            return None
+        folder, vault_id = self.service.folder, self.service.vault_id
+
+        def job(current: Passphrase, new: Passphrase) -> None:
+            change(folder, vault_id, current, new)
+
+        dialog = ChangePassphraseDialog(job, folder.stem, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passphrase_changed.connect(self._on_passphrase_changed)
+        dialog.open()
+        return dialog
+
+    def _on_passphrase_changed(self) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Passphrase changed: the vault opens with the new one from now on."), 10_000
+            )
+
+    # --- about ----------------------------------------------------------------------------------
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.opener.demo_folder, config_dir(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

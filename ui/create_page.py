@@ -1,4 +1,5 @@
-"""CreatePage: where the new vault goes, and its passphrase typed twice with a strength meter."""
+"""CreatePage: where the new vault goes, and its passphrase typed twice with zxcvbn's strength meter
+(a weak one is refused, as the CLI refuses it) or suggested as six random words."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.file_picker import PickMode, pick
-from ui.strength_meter import StrengthMeter
+from ui.icons import icon
+from ui.new_passphrase import NewPassphraseFields
 from vault.secret import Passphrase
 
-MIN_CHARS = 8  # the vault refuses shorter ones (vault.session.MIN_PASSPHRASE_CHARS); say so early
 SUFFIX = ".fvault"
 
 
@@ -41,37 +42,35 @@ class CreatePage(QWidget):
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.location = QLineEdit(str(Path.home()), self)
         self.location.setObjectName("location")
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("Ch&oose…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(browse)
         self.name = QLineEdit(self.tr("field-notes"), self)
         self.name.setObjectName("name")
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(self)
+        form = QFormLayout()
+        location_label = QLabel(self.tr("&Keep it in"), self)
+        location_label.setBuddy(self.location)
+        form.addRow(location_label, where)
+        form.addRow(self.tr("Vault &name"), self.name)
+        self.fields = NewPassphraseFields(self, form)
+        self.passphrase = self.fields.passphrase
+        self.repeat = self.fields.repeat
+        self.meter = self.fields.meter
+        self.suggest_button = self.fields.suggest_button
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         advice = QLabel(
             self.tr(
-                "Use several unrelated words. Nobody, including the Fieldvault developers, can recover "
-                "a vault whose passphrase and recovery code are both lost."
+                "Use several unrelated, uncommon words, or let Fieldvault suggest six. Nobody, including "
+                "the Fieldvault developers, can recover a vault whose passphrase and recovery code are "
+                "both lost."
             ),
             self,
         )
         advice.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Keep it in"), where)
-        form.addRow(self.tr("Vault name"), self.name)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Strength"), self.meter)
-        form.addRow(self.tr("Repeat it"), self.repeat)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
@@ -80,10 +79,10 @@ class CreatePage(QWidget):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Create the vault"), self)
+        self.create_button = QPushButton(icon("new-vault"), self.tr("&Create the vault"), self)
         self.create_button.setObjectName("createVaultButton")
         self.create_button.setDefault(True)
-        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button = QPushButton(icon("back"), self.tr("&Back"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -98,12 +97,14 @@ class CreatePage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        for edit in (self.location, self.name, self.passphrase, self.repeat):
+        for edit in (self.location, self.name):
             edit.textChanged.connect(self._on_changed)
+        self.name.textChanged.connect(self._on_name_changed)
+        self.fields.changed.connect(self._on_changed)
         self.repeat.returnPressed.connect(self._on_create_clicked)
         self.create_button.clicked.connect(self._on_create_clicked)
         self.back_button.clicked.connect(self.back_requested)
-        self._on_changed()
+        self._on_name_changed(self.name.text())
 
     def folder(self) -> Path:
         name = self.name.text().strip()
@@ -112,21 +113,18 @@ class CreatePage(QWidget):
         return Path(self.location.text().strip()).expanduser() / name
 
     def _problem(self) -> str | None:
-        text = self.passphrase.text()
         if not self.name.text().strip() or "/" in self.name.text():
             return self.tr("Give the vault a name (it becomes a folder NAME.fvault).")
         if not Path(self.location.text().strip()).expanduser().is_dir():
             return self.tr("Choose an existing folder to keep the vault in.")
         if self.folder().exists():
             return self.tr("Something with that name is already there; choose another name.")
-        if len(text) < MIN_CHARS:
-            return self.tr("A passphrase needs at least {n} characters.").format(n=MIN_CHARS)
-        if self.repeat.text() != text:
-            return self.tr("The two passphrases differ.")
-        return None
+        return self.fields.problem()
+
+    def _on_name_changed(self, name: str) -> None:
+        self.fields.set_context((name.strip().removesuffix(SUFFIX),))  # emits changed
 
     def _on_changed(self) -> None:
-        self.meter.update_for(self.passphrase.text())
         problem = self._problem()
         self.hint.setText(
             problem or self.tr("The vault will be created at {path}").format(path=self.folder())
@@ -144,14 +142,15 @@ class CreatePage(QWidget):
     def _on_create_clicked(self) -> None:
         if self._problem() is not None or self.busy.isVisible():
             return
-        passphrase = Passphrase.from_text(self.passphrase.text())
+        passphrase = self.fields.take()
         self.error.clear()
         self.create_requested.emit(self.folder(), passphrase)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.location, self.name, self.passphrase, self.repeat, self.back_button):
+        for w in (self.location, self.name, self.back_button):
             w.setEnabled(not busy)
+        self.fields.set_busy(busy)
         self._on_changed()
 
     def show_error(self, message: str) -> None:
@@ -160,7 +159,6 @@ class CreatePage(QWidget):
 
     def reset(self) -> None:
         """Forget what was typed (after success or when leaving the page)."""
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.fields.clear()
         self.error.clear()
         self.set_busy(False)

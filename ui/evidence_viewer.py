@@ -26,11 +26,15 @@ from ui.reader_worker import Loaded
 class EvidenceViewer(QDialog):
     """Lives on the UI thread; a child of the main window, so locking (which deletes the window)
     closes it. Signals: ``attachment_wanted(str)`` (to the reader worker); ``content_shown(str)`` once
-    the item's picture or document is on screen. Slots: ``on_attachment_loaded``, ``on_read_failed``.
+    the item's picture or document is on screen; ``item_changed(Record)`` when it was attributed in
+    the viewer's panel (for the grid to show the new caption); ``item_deleted(str)`` when it was
+    deleted there (the viewer then closes). Slots: ``on_attachment_loaded``, ``on_read_failed``.
     """
 
     attachment_wanted = Signal(str)
     content_shown = Signal(str)
+    item_changed = Signal(object)
+    item_deleted = Signal(str)
 
     def __init__(
         self, service: VaultService, record_id: str, queries: Queries, parent: QWidget | None = None
@@ -52,6 +56,8 @@ class EvidenceViewer(QDialog):
             self.stack.addWidget(w)
         self.metadata = MetadataPanel(service, queries, self)
         self.metadata.details_shown.connect(self.setWindowTitle)
+        self.metadata.item_changed.connect(self.item_changed)
+        self.metadata.item_deleted.connect(self._on_item_deleted)
         self.metadata.show_item(record_id)
         tools = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -86,6 +92,11 @@ class EvidenceViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1100, 720)
+
+    def _on_item_deleted(self, record_id: str) -> None:
+        self.item_deleted.emit(record_id)
+        if record_id == self.record_id:
+            self.close()
 
     def request(self) -> None:
         self.attachment_wanted.emit(self.record_id)

@@ -3,7 +3,8 @@
 Qt's own file dialog (and the platform's, through it) remembers visited folders: Qt writes them to
 ``~/.config/QtProject.conf`` and GTK to ``recently-used.xbel``. Both would name vaults and the folders
 evidence came from, in plaintext, on a laptop that may be searched. This picker is a plain tree over the
-file system that remembers nothing; it always starts in the home folder.
+file system that remembers nothing; it always starts in the home folder. Its title says what it picks
+(each caller passes its own: "Choose bundles to merge", "Choose files or folders to import"…).
 """
 
 from __future__ import annotations
@@ -38,20 +39,29 @@ class PickMode(Enum):
 class FilePicker(QDialog):
     """Lives on the UI thread; shown with ``open()`` (non-blocking).
 
-    Signal: ``paths_chosen(list[Path])`` when the person accepts a valid choice.
+    Signal: ``paths_chosen(list[Path])`` when the person accepts a valid choice (the Open button, a
+    double click, or Enter — also on a path typed in the field). ``title``: what is being picked, in
+    the caller's words (the mode's generic title when not given).
     """
 
     paths_chosen = Signal(list)
 
-    def __init__(self, mode: PickMode, parent: QWidget | None = None, start: Path | None = None) -> None:
+    def __init__(
+        self,
+        mode: PickMode,
+        parent: QWidget | None = None,
+        start: Path | None = None,
+        title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.setObjectName("filePicker")
         self.setWindowTitle(
-            {
+            title
+            or {
                 PickMode.VAULT: self.tr("Open a vault"),
                 PickMode.FOLDER: self.tr("Choose where to keep the new vault"),
-                PickMode.FILES: self.tr("Choose files to import"),
+                PickMode.FILES: self.tr("Choose files or folders"),
                 PickMode.FILE: self.tr("Choose a file"),
                 PickMode.SAVE: self.tr("Choose where to write it"),
             }[mode]
@@ -63,6 +73,7 @@ class FilePicker(QDialog):
             filters |= QDir.Filter.Files
         self.model.setFilter(filters)
         root = str(start or Path.home())
+        self.start = Path(root)
         self.model.setRootPath("/")
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -77,8 +88,10 @@ class FilePicker(QDialog):
         self.view.setCurrentIndex(here)
         self.view.scrollTo(here)
         self.view.expand(here)
+        # The tree fills asynchronously: once the start folder's parents are read, show it at the top.
+        self.model.directoryLoaded.connect(self._on_directory_loaded)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText(self.tr("or type a path"))
+        self.path_edit.setPlaceholderText(self.tr("or type a path, then press Enter"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         if mode is PickMode.VAULT:
@@ -88,6 +101,7 @@ class FilePicker(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setDefault(True)  # Enter, also when typed
         self.buttons.accepted.connect(self._on_accept_clicked)
         self.buttons.rejected.connect(self.reject)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -100,6 +114,12 @@ class FilePicker(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._on_selection_changed()
+
+    def _on_directory_loaded(self, folder: str) -> None:
+        if self.start == Path(folder) or self.start.parent == Path(folder):
+            here = self.model.index(str(self.start))
+            self.view.scrollTo(here, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.view.expand(here)
 
     def suggest(self, name: str) -> None:
         """In SAVE mode: the file name proposed in the chosen folder (the person may change it)."""
@@ -148,10 +168,11 @@ class FilePicker(QDialog):
             self.paths_chosen.emit(paths)
 
 
-def pick(mode: PickMode, parent: QWidget | None, suggested: str = "") -> FilePicker:
+def pick(mode: PickMode, parent: QWidget | None, suggested: str = "", *, title: str = "") -> FilePicker:
     """Open a picker (non-blocking) and return it; connect to its ``paths_chosen``. ``suggested``: in
-    SAVE mode, the name proposed for the new file."""
-    picker = FilePicker(mode, parent)
+    SAVE mode, the name proposed for the new file. ``title``: what is being picked ("Choose bundles to
+    merge"), shown as the window's title."""
+    picker = FilePicker(mode, parent, title=title or None)
     if suggested:
         picker.suggest(suggested)
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -58,9 +58,9 @@ class HandoverWizard(VaultWizard):
             who,
         )
         explain.setWordWrap(True)
-        self.successor = PathField(PickMode.FILE, parent=who)
+        self.successor = PathField(PickMode.FILE, parent=who, title=self.tr("Successor's identity"))
         self.successor.setObjectName("successorIdentity")
-        self.out = PathField(PickMode.SAVE, "handover.fvh", who)
+        self.out = PathField(PickMode.SAVE, "handover.fvh", who, title=self.tr("Save the handover package"))
         self.out.setObjectName("handoverOut")
         self.outgoing = QLineEdit(who)
         self.outgoing.setPlaceholderText(self.tr("as it should appear in the memo"))

@@ -67,6 +67,18 @@ class ImportPanel(QWidget):
         self.status.setText(self.tr("Importing {n} files…").format(n=total))
         self.setVisible(True)
 
+    def show_message(self, text: str) -> None:
+        """A line about an import that did not start (nothing in the folder, one already running)."""
+        if self.cancel_button.isVisible() and self.cancel_button.isEnabled() and self.bar.isVisible():
+            self._problem(text)  # an import is under way: its status line stays
+            return
+        self.status.setText(text)
+        self.bar.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.problems.setVisible(self.problems.count() > 0)
+        self.dismiss_button.setVisible(True)
+        self.setVisible(True)
+
     def _on_cancel_clicked(self) -> None:
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Cancelling…"))

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from app.service_model import LetterStatus
+from ui.icons import icon
 from ui.labels import choice_label
 from ui.model_editor import ModelEditor
 from ui.queries import Queries
 from ui.sections import Section
-from ui.tables import list_table
+from ui.tables import fit_to_contents, list_table
 from vault.errors import VaultError
 from vault.records import Summary
 
@@ -78,9 +79,10 @@ class LettersPage(QWidget):
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.summary = QLabel(self)
         self.summary.setObjectName("lettersSummary")
-        self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
-        self.new_button = QPushButton(self.tr("New letter"), self)
+        self.overdue_only = QCheckBox(self.tr("&Overdue only"), self)
+        self.new_button = QPushButton(icon("new"), self.tr("&New letter"), self)
         self.new_button.setObjectName("newButton")
+        self.new_button.setToolTip(self.tr("A new letter (Ctrl+N)"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.summary)
@@ -101,14 +103,18 @@ class LettersPage(QWidget):
             ],
             stretch=5,
         )
+        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         self.reply_box = QComboBox(self)
         self.reply_box.setObjectName("replyEvidence")
-        self.reply_box.setMinimumContentsLength(24)
-        self.attach_button = QPushButton(self.tr("Attach as the reply"), self)
+        self.reply_box.setMinimumContentsLength(16)
+        self.reply_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.attach_button = QPushButton(icon("attach"), self.tr("&Attach as the reply"), self)
         self.attach_button.setObjectName("attachReply")
         self.attach_button.setEnabled(False)
         attach = QHBoxLayout()
-        attach.addWidget(QLabel(self.tr("Reply received as evidence:"), self))
+        reply_label = QLabel(self.tr("&Reply received as evidence:"), self)
+        reply_label.setBuddy(self.reply_box)
+        attach.addWidget(reply_label)
         attach.addWidget(self.reply_box, 1)
         attach.addWidget(self.attach_button)
         self.message = QLabel(self)
@@ -121,12 +127,16 @@ class LettersPage(QWidget):
         left_layout.addLayout(attach)
         left_layout.addWidget(self.message)
         self.editor = ModelEditor(queries, self)
+        # Wide enough for a letter's whole form (its link rows are the widest): nothing is cut off, and
+        # the pane keeps its width whichever letter is selected.
+        self.editor.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 52)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 400])
+        splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -159,10 +169,10 @@ class LettersPage(QWidget):
                 overdue += 1
             if letter.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
         self.table.blockSignals(False)
         self.summary.setText(
-            self.tr("{n} letters · {late} overdue").format(n=len(view.letters), late=overdue)
+            self.tr("%n letter(s)", "", len(view.letters)) + " · " + self.tr("%n overdue", "", overdue)
         )
         self.reply_box.clear()
         for summary in view.evidence:
@@ -177,7 +187,7 @@ class LettersPage(QWidget):
             reply = QTableWidgetItem(self.tr("✓ replied"))
             reply.setForeground(QColor("#2e7d32"))
         elif letter.days_overdue:
-            reply = QTableWidgetItem(self.tr("{n} days overdue").format(n=letter.days_overdue))
+            reply = QTableWidgetItem(self.tr("%n day(s) overdue", "", letter.days_overdue))
             reply.setForeground(OVERDUE)
             font = reply.font()
             font.setBold(True)
@@ -185,7 +195,7 @@ class LettersPage(QWidget):
         else:
             left = days_between(today, letter.deadline)
             reply = QTableWidgetItem(
-                self.tr("due in {n} days").format(n=left) if left is not None and left >= 0 else "—"
+                self.tr("due in %n day(s)", "", left) if left is not None and left >= 0 else "—"
             )
             if left is not None and 0 <= left <= SOON_DAYS:
                 reply.setForeground(SOON)
@@ -193,14 +203,16 @@ class LettersPage(QWidget):
         if to_cutoff is None:
             cutoff = QTableWidgetItem("—")
         elif to_cutoff >= 0:
-            cutoff = QTableWidgetItem(self.tr("{date} (in {n} days)").format(date=letter.cutoff, n=to_cutoff))
+            cutoff = QTableWidgetItem(
+                self.tr("{date} (in %n day(s))", "", to_cutoff).format(date=letter.cutoff)
+            )
         else:
             cutoff = QTableWidgetItem(self.tr("{date} (passed)").format(date=letter.cutoff))
         deadline = QTableWidgetItem(letter.deadline or "—")
         if letter.days_overdue:
             deadline.setForeground(OVERDUE)
             symbol.setForeground(OVERDUE)
-        return [
+        cells = [
             symbol,
             deadline,
             reply,
@@ -209,6 +221,9 @@ class LettersPage(QWidget):
             QTableWidgetItem(letter.addressee),
             QTableWidgetItem(letter.sent or "—"),
         ]
+        for cell in cells:
+            cell.setToolTip(cell.text())  # a narrow column elides; the whole text is here
+        return cells
 
     def selected_id(self) -> str | None:
         items = self.table.selectedItems()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -28,7 +29,9 @@ from ui.coordinator_page import CoordinatorPage
 from ui.drafts_wizard import DraftsWizard
 from ui.evidence_page import EvidencePage
 from ui.evidence_viewer import EvidenceViewer
+from ui.guide_dialog import GuideDialog
 from ui.handover_wizard import HandoverWizard
+from ui.icons import icon
 from ui.letters_page import LettersPage
 from ui.pictures_page import PicturesPage
 from ui.queries import Queries
@@ -38,6 +41,7 @@ from ui.records_page import RecordsPage
 from ui.search_page import SearchPage
 from ui.sections import SECTIONS, Section, section_for_kind
 from ui.sources_page import SourcesPage
+from ui.today_page import TodayPage
 from ui.vault_wizard import VaultWizard
 from ui.worker_thread import WorkerThread
 from vault.search import Hit
@@ -48,13 +52,25 @@ SectionRole = Qt.ItemDataRole.UserRole + 1
 SHORTCUTS = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search everything")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Lock the vault now")),
+    ("Ctrl+W", QT_TRANSLATE_NOOP("MainWindow", "Close the vault (back to the first screen)")),
+    ("Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Today: what needs doing")),
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "Go to a section")),
-    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New meeting note")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Refresh Today")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New record in the section shown")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the record being edited")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Import files as evidence")),
     ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Open the selected item or result")),
     ("+ / − / 0 / R", QT_TRANSLATE_NOOP("MainWindow", "In the viewer: zoom in, out, fit, rotate")),
     ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "Create a new vault")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open another vault")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "The user guide")),
+    ("Ctrl+/", QT_TRANSLATE_NOOP("MainWindow", "This list of shortcuts")),
+    (
+        "Alt + a letter",
+        QT_TRANSLATE_NOOP("MainWindow", "The menu, button or field with that letter underlined"),
+    ),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Lock and quit")),
 )
 
@@ -64,15 +80,24 @@ class MainWindow(QMainWindow):
     evidence page, the import worker's.
 
     Signals: ``lock_requested()`` (Ctrl+L, the toolbar), ``settings_requested()``, ``quit_requested()``,
-    ``recovery_code_requested()`` (Vault menu: show a new recovery code).
+    ``recovery_code_requested()`` (Vault menu: show a new recovery code), ``passphrase_change_requested()``,
+    ``close_requested()`` (lock and go back to the first screen), ``new_vault_requested()`` and
+    ``open_vault_requested()`` (close this one, then create or open another), ``about_requested()``.
     ``shutdown()`` stops every worker and closes every viewer; the controller calls it before closing
     the service.
+
+    The window opens on its home section: Today, or the coordinator view for a group archive.
     """
 
     lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
     recovery_code_requested = Signal()
+    passphrase_change_requested = Signal()
+    close_requested = Signal()
+    new_vault_requested = Signal()
+    open_vault_requested = Signal()
+    about_requested = Signal()
 
     def __init__(
         self, service: VaultService, clipboard: ClipboardGuard, parent: QWidget | None = None
@@ -93,14 +118,14 @@ class MainWindow(QMainWindow):
         self.reader_thread.start()
         self.queries = Queries(service, self)
         self.pages: dict[str, QWidget] = {}
-        self._previous: str = "interviews"
-        self._build_toolbar()
-        self._build_menus()
+        self._previous: str = self.home_section()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(230)
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._build_toolbar()
+        self._build_menus()
         for section in SECTIONS:
-            item = QListWidgetItem(section.label())
+            item = QListWidgetItem(icon(section.id), section.label())
             item.setData(SectionRole, section.id)
             if not section.lit(service):
                 font = QFont(item.font())
@@ -112,14 +137,18 @@ class MainWindow(QMainWindow):
             else:
                 item.setToolTip(section.shortcut)
             self.nav.addItem(item)
+        # A fixed width: the pages beside it never push it narrower or wider as records are selected.
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         self.stack = QStackedWidget(self)
         self.search_page = SearchPage(self.queries, self.stack)
         self.stack.addWidget(self.search_page)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
         self.status.setText(self.tr("Vault fingerprint {fp}").format(fp=service.fingerprint))
@@ -131,24 +160,27 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._on_search_due)
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.returnPressed.connect(self._on_search_due)
-        self.show_section("interviews")
+        self.show_section(self.home_section())
 
     # --- construction -------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolBar")
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(360)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         bar.addWidget(self.search_box)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -156,35 +188,82 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         bar.addAction(self.lock_action)
 
+    def _action(self, name: str, text: str, shortcut: str = "", icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon(name), text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
     def _build_menus(self) -> None:
+        """Every action has a menu entry with a mnemonic (Alt + the underlined letter), most a shortcut."""
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        imp = vault_menu.addAction(self.tr("Import files…"))
+        vault_menu.setObjectName("vaultMenu")
+        new_vault = self._action("newVault", self.tr("&New vault…"), "Ctrl+Shift+N", "new-vault")
+        new_vault.triggered.connect(self.new_vault_requested)
+        open_vault = self._action("openVault", self.tr("&Open vault…"), "Ctrl+O", "open-vault")
+        open_vault.triggered.connect(self.open_vault_requested)
+        imp = self._action("importFiles", self.tr("&Import files…"), icon_name="import")
+        imp.setToolTip(self.tr("Import files as evidence (Ctrl+I in Evidence)"))
         imp.triggered.connect(self._on_import_triggered)
-        vault_menu.addAction(self.lock_action)
-        settings = vault_menu.addAction(self.tr("Settings…"))
-        settings.triggered.connect(self.settings_requested)
-        renew = vault_menu.addAction(self.tr("Show a new recovery code…"))
-        renew.setObjectName("newRecoveryCode")
+        passphrase = self._action("changePassphrase", self.tr("Change &passphrase…"), icon_name="passphrase")
+        passphrase.triggered.connect(self.passphrase_change_requested)
+        renew = self._action("newRecoveryCode", self.tr("New &recovery code…"), icon_name="recovery-code")
         renew.triggered.connect(self.recovery_code_requested)
-        quit_action = vault_menu.addAction(self.tr("Lock and quit"))
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        settings = self._action("settings", self.tr("Se&ttings…"), "Ctrl+,", "settings")
+        settings.triggered.connect(self.settings_requested)
+        close = self._action("closeVault", self.tr("&Close vault"), "Ctrl+W", "close-vault")
+        close.setToolTip(self.tr("Lock the vault and go back to the first screen"))
+        close.triggered.connect(self.close_requested)
+        quit_action = self._action("quit", self.tr("Lock and &quit"), "Ctrl+Q", "quit")
         quit_action.triggered.connect(self.quit_requested)
+        for action in (new_vault, open_vault, None, imp, None, passphrase, renew, settings, None):
+            if action is None:
+                vault_menu.addSeparator()
+            else:
+                vault_menu.addAction(action)
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(close)
+        vault_menu.addAction(quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
-        find = go.addAction(self.tr("Search"))
-        find.setShortcut(QKeySequence("Ctrl+F"))
+        go.setObjectName("goMenu")
+        find = self._action("search", self.tr("&Search"), "Ctrl+F", "search")
         find.triggered.connect(self.focus_search)
+        go.addAction(find)
         clear = QAction(self)
         clear.setShortcut(QKeySequence("Esc"))
         clear.triggered.connect(self.search_box.clear)
         self.search_box.addAction(clear)
+        go.addSeparator()
         for section in SECTIONS:
-            action = go.addAction(section.label())
+            action = go.addAction(icon(section.id), section.label())
             action.setShortcut(QKeySequence(section.shortcut))
             action.triggered.connect(lambda _=False, s=section.id: self.show_section(s))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
-        keys.setShortcut(QKeySequence("F1"))
+        help_menu.setObjectName("helpMenu")
+        guide = self._action("userGuide", self.tr("&User guide"), "F1", "guide")
+        guide.triggered.connect(self.show_guide)
+        keys = self._action("keyboardShortcuts", self.tr("&Keyboard shortcuts"), "Ctrl+/", "shortcuts")
         keys.triggered.connect(self._on_shortcuts_triggered)
+        about = self._action("about", self.tr("&About Fieldvault"), icon_name="about")
+        about.triggered.connect(self.about_requested)
+        help_menu.addAction(guide)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
+        help_menu.addAction(about)
+
+    def action(self, name: str) -> QAction:
+        """The window's action of that object name (menus and tests find actions by it)."""
+        found = self.findChild(QAction, name)
+        if not isinstance(found, QAction):
+            raise KeyError(name)
+        return found
+
+    def show_guide(self) -> GuideDialog:
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- sections -----------------------------------------------------------------------------
 
@@ -198,7 +277,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return page
 
+    def home_section(self) -> str:
+        """Where the window opens: Today, or the coordinator view (bundles) of a group archive."""
+        return "bundles" if self.service.role == "archive" else "today"
+
     def _make_page(self, section: Section) -> QWidget:
+        if section.id == "today":
+            today = TodayPage(section, self.queries, self.stack)
+            today.record_wanted.connect(self.go_to_record)
+            today.section_wanted.connect(self.show_section)
+            today.wizard_requested.connect(self.open_wizard)
+            return today
         if section.id == "evidence":
             evidence = EvidencePage(self.service, self.reader, self.queries, self.stack)
             evidence.view_requested.connect(self.open_viewer)
@@ -223,7 +312,10 @@ class MainWindow(QMainWindow):
         return RecordsPage(section, self.service, self._clipboard, self.queries, self.stack)
 
     def show_section(self, section_id: str) -> QWidget:
+        fresh = section_id not in self.pages
         page = self.page(section_id)
+        if isinstance(page, TodayPage) and not fresh and page is not self.stack.currentWidget():
+            page.reload()  # coming back: things may have changed elsewhere
         self.stack.setCurrentWidget(page)
         self._previous = section_id
         row = next(i for i, s in enumerate(SECTIONS) if s.id == section_id)
@@ -277,6 +369,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
 
+    def go_to_record(self, record_id: str, kind: str) -> None:
+        """From Today: show the record in its section (an evidence item is selected in the grid, where
+        it can be attributed, rather than opened in the viewer)."""
+        if kind == "evidence":
+            self.show_section("evidence")
+            self.evidence_page().show_record(record_id)
+        else:
+            self.show_record(record_id, kind)
+
     def on_hit_activated(self, hit: Hit) -> None:
         self.show_record(hit.id, hit.kind)
 
@@ -320,6 +421,10 @@ class MainWindow(QMainWindow):
         self.reader.attachment_loaded.connect(viewer.on_attachment_loaded)
         self.reader.read_failed.connect(viewer.on_read_failed)
         viewer.destroyed.connect(lambda _=None, v=viewer: self._forget_viewer(v))
+        evidence = self.page("evidence")
+        if isinstance(evidence, EvidencePage):  # edits made in the viewer show in the grid at once
+            viewer.item_changed.connect(evidence.on_item_changed)
+            viewer.item_deleted.connect(evidence.on_item_deleted)
         self.viewers.append(viewer)
         viewer.show()
         viewer.request()

@@ -24,7 +24,7 @@ from ui.errors import vault_text
 from ui.file_picker import PickMode, pick
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Job, Progress
-from ui.tables import list_table
+from ui.tables import fit_to_contents, list_table
 from vault.errors import VaultError
 
 STEPS = 1000
@@ -116,6 +116,7 @@ class MergePanel(QWidget):
             stretch=7,
             pick_rows=False,
         )
+        self.table.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.progress, 1)
@@ -136,7 +137,7 @@ class MergePanel(QWidget):
         return self.runner.busy()
 
     def _on_choose_clicked(self) -> None:
-        picker = pick(PickMode.FILES, self)
+        picker = pick(PickMode.FILES, self, title=self.tr("Choose bundles to merge"))
         picker.paths_chosen.connect(self.merge)
 
     def merge(self, paths: Sequence[Path]) -> bool:
@@ -208,15 +209,15 @@ class MergePanel(QWidget):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)  # "Why refused" keeps the spare width, and wraps
+        self.table.resizeRowsToContents()
 
     def _why(self, r: MergeReport) -> QTableWidgetItem:
         source = REASONS.get(r.reason or "")
         item = QTableWidgetItem(
             QCoreApplication.translate("MergePanel", str(source)) if source else (r.message or "")
         )
-        if r.message:
-            item.setToolTip(vault_text(r.message))
+        item.setToolTip(vault_text(r.message) if r.message else item.text())  # the whole reason
         return item
 
     def shutdown(self) -> None:

@@ -74,6 +74,7 @@ class ModelEditor(QWidget):
         self.heading.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setStyleSheet("color: palette(mid);")
+        self.meta.setWordWrap(True)  # a long line must not widen the pane when a record is selected
         self.badge = QLabel(self)
         self.badge.setObjectName("protectionBadge")
         self.warning = QLabel(self)

@@ -29,3 +29,6 @@ class VaultOpener:
     # The demo group archive (coordinator mode), built on first use from the demo vault's bundles.
     demo_archive_folder: Path | None = None
     build_demo_archive: Callable[[Path, Path], None] | None = None
+    # The passphrase in use, then a new one (refused when weak), for the vault (folder, vault id): the
+    # key is rewrapped under the new one. Runs on a worker (key derivation).
+    change_passphrase: Callable[[Path, str, Passphrase, Passphrase], None] | None = None

@@ -11,14 +11,17 @@ from ui.file_picker import PickMode, pick
 
 
 class PathField(QWidget):
-    """Lives on the UI thread. Signal: ``path_changed(str)``."""
+    """Lives on the UI thread. Signal: ``path_changed(str)``. ``title``: the picker's title."""
 
     path_changed = Signal(str)
 
-    def __init__(self, mode: PickMode, suggested: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, mode: PickMode, suggested: str = "", parent: QWidget | None = None, *, title: str = ""
+    ) -> None:
         super().__init__(parent)
         self._mode = mode
         self._suggested = suggested
+        self._title = title  # the picker's title: what this field's path is
         self.edit = QLineEdit(self)
         self.button = QPushButton(self.tr("Choose…"), self)
         layout = QHBoxLayout(self)
@@ -29,7 +32,7 @@ class PathField(QWidget):
         self.button.clicked.connect(self._on_choose_clicked)
 
     def _on_choose_clicked(self) -> None:
-        picker = pick(self._mode, self, self._suggested)
+        picker = pick(self._mode, self, self._suggested, title=self._title)
         picker.paths_chosen.connect(lambda paths: self.edit.setText(str(paths[0])))
 
     def path(self) -> Path | None:

@@ -34,9 +34,9 @@ class ReceiveWizard(VaultWizard):
             choose,
         )
         explain.setWordWrap(True)
-        self.package = PathField(PickMode.FILE, parent=choose)
+        self.package = PathField(PickMode.FILE, parent=choose, title=self.tr("Choose the handover package"))
         self.package.setObjectName("packagePath")
-        self.sender_identity = PathField(PickMode.FILE, parent=choose)
+        self.sender_identity = PathField(PickMode.FILE, parent=choose, title=self.tr("Sender's identity"))
         self.sender_identity.setObjectName("senderIdentity")
         form = QFormLayout(choose)
         form.addRow(explain)

@@ -135,7 +135,7 @@ class RecordsPage(QWidget):
         self._queries.ask(lambda s: s.count(kind), self._on_counted)
 
     def _on_counted(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} records").format(n=f"{n:,}"))
+        self.count_label.setText(self.tr("%Ln record(s)", "", n))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.dates import readable
 from ui.file_picker import PickMode, pick
 from ui.queries import Queries
-from ui.tables import list_table
+from ui.tables import fit_to_contents, list_table
 from vault.errors import VaultError
 from vault.roster import Member
 from vault.sequences import Sequence, ranges
@@ -122,7 +122,7 @@ class RosterPanel(QWidget):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
         self.roster_loaded.emit()
 
     def _bundles_cell(self, seq: Sequence | None) -> QTableWidgetItem:
@@ -146,7 +146,7 @@ class RosterPanel(QWidget):
         self.roster_failed.emit(message)
 
     def _on_choose_clicked(self) -> None:
-        picker = pick(PickMode.FILE, self)
+        picker = pick(PickMode.FILE, self, title=self.tr("Choose the expert's identity file"))
         picker.paths_chosen.connect(lambda paths: self.identity_path.setText(str(paths[0])))
 
     def enroll(self) -> None:

@@ -72,7 +72,7 @@ class SearchPage(QWidget):
         else:
             more = self.tr(" (the best {n})").format(n=LIMIT) if len(self.hits) >= LIMIT else ""
             self.heading.setText(
-                self.tr("{n} results for “{text}”").format(n=len(self.hits), text=text) + more
+                self.tr("%n result(s) for “{text}”", "", len(self.hits)).format(text=text) + more
             )
         for hit in self.hits:
             item = QListWidgetItem(f"{kind_label(hit.kind)} · {hit.title or self.tr('(untitled)')}")

@@ -1,5 +1,8 @@
 """The main window's sections: what each shows, and whether its capability has landed yet.
 
+The first, Today, is the home view of an expert's vault (a group archive opens on its coordinator view,
+the bundles section).
+
 A section "lights up" when the service can do what it needs: a kind registered in ``vault.kinds``
 (investigation, source, …) or a service method (bundles). Until then it says what it will hold and
 still lists any records of its kinds that already exist (received in a bundle from a newer version).
@@ -45,6 +48,19 @@ def _n(text: object) -> str:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section(
+        "today",
+        _n(QT_TRANSLATE_NOOP("sections", "Today")),
+        (),
+        "Ctrl+0",
+        methods=("today",),
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections",
+                "What needs doing: letters due, claims waiting for corroboration, evidence to attribute.",
+            )
+        ),
+    ),
     Section(
         "investigations",
         _n(QT_TRANSLATE_NOOP("sections", "Investigations")),

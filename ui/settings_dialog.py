@@ -33,6 +33,7 @@ class SettingsDialog(QDialog):
     def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
         self.idle = QSpinBox(self)
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setSuffix(self.tr(" minutes"))
@@ -60,10 +61,11 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Lock when idle for"), self.idle)
-        form.addRow(self.tr("Clear copied protected fields after"), self.clipboard)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow("", language_note)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Lock when idle for"), self.idle)
+        form.addRow(self.tr("&Clear copied protected fields after"), self.clipboard)
+        form.addRow(self.tr("L&anguage"), self.language)
+        form.addRow(language_note)  # the whole width: nothing squeezed into the field column
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -8,9 +8,10 @@ identity itself appears only in the editor, after "Reveal identity" (logged for 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
 from app.service_model import SourceView
 from ui import protection
 from ui.clipboard_guard import ClipboardGuard
+from ui.icons import icon
 from ui.investigation_filter import InvestigationFilter
 from ui.labels import choice_label
 from ui.model_editor import ModelEditor
 from ui.queries import Queries
 from ui.sections import Section
-from ui.tables import list_table
+from ui.tables import fit_to_contents, list_table
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+ORGANISATION = 3  # the column that gives way when the table is narrow
 
 
 class SourcesPage(QWidget):
@@ -49,8 +52,9 @@ class SourcesPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.filter = InvestigationFilter(queries, self)
-        self.new_button = QPushButton(self.tr("New source"), self)
+        self.new_button = QPushButton(icon("new"), self.tr("&New source"), self)
         self.new_button.setObjectName("newButton")
+        self.new_button.setToolTip(self.tr("A new source (Ctrl+N)"))
         legend = QHBoxLayout()
         for level in protection.LEVELS:
             mark = QLabel(self)
@@ -79,13 +83,22 @@ class SourcesPage(QWidget):
             ],
             stretch=3,
         )
+        em = self.fontMetrics().horizontalAdvance("M")
+        # Code, protection, type and note show whole; a long organisation gives way, elided (tooltip).
+        self.table.setMinimumWidth(em * 36)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.editor = ModelEditor(queries, self, clipboard=clipboard)
+        self.editor.setMinimumWidth(em * 46)  # a source's whole form, whichever is selected
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 540])
+        splitter.setSizes([em * 48, em * 54])
+        splitter.splitterMoved.connect(self._refit)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(legend)
@@ -121,7 +134,7 @@ class SourcesPage(QWidget):
             if view.sealed and not view.readable:
                 notes.append(self.tr("sealed to other experts"))
             elif view.sealed:
-                notes.append(self.tr("sealed to {n} key(s)").format(n=len(view.recipients)))
+                notes.append(self.tr("sealed to %n key(s)", "", len(view.recipients)))
             cells = [
                 code,
                 level,
@@ -130,13 +143,33 @@ class SourcesPage(QWidget):
                 QTableWidgetItem(", ".join(notes)),
             ]
             for column, item in enumerate(cells):
+                if column:
+                    item.setToolTip(item.text())  # a narrow column elides; the whole text is here
                 self.table.setItem(row, column, item)
             if view.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
+        self._fit_organisation()
         self.table.blockSignals(False)
-        self.count_label.setText(self.tr("{n} sources").format(n=len(views)))
+        self.count_label.setText(self.tr("%n source(s)", "", len(views)))
         self.loaded += 1
+
+    def _fit_organisation(self) -> None:
+        """The organisation column takes the room the others leave (at least a few letters): the note
+        after it is never pushed out of sight."""
+        others = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()) if c != ORGANISATION)
+        room = self.table.viewport().width() - others
+        least = self.fontMetrics().horizontalAdvance("M") * 6
+        self.table.setColumnWidth(ORGANISATION, max(least, min(self.table.columnWidth(ORGANISATION), room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self, *_moved: object) -> None:
+        if self.table.rowCount():
+            self.table.resizeColumnToContents(ORGANISATION)
+            self._fit_organisation()
 
     def selected_id(self) -> str | None:
         items = self.table.selectedItems()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.icons import app_icon, icon
 
 
 def _tilde(path: Path) -> str:
@@ -25,9 +27,15 @@ class StartPage(QWidget):
 
     def __init__(self, demo_folder: Path, demo_passphrase: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        logo = QLabel(self)
+        logo.setObjectName("logo")
+        logo.setPixmap(app_icon().pixmap(QSize(56, 56)))
         title = QLabel(self.tr("Fieldvault"), self)
         title.setObjectName("title")
         title.setStyleSheet("font-size: 26px; font-weight: 600;")
+        heading = QHBoxLayout()
+        heading.addWidget(logo)
+        heading.addWidget(title, 1)
         intro = QLabel(
             self.tr(
                 "An encrypted vault for interview notes, photographs and documents. Everything stays "
@@ -37,12 +45,12 @@ class StartPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Create a new vault…"), self)
+        self.create_button = QPushButton(icon("new-vault"), self.tr("&Create a new vault…"), self)
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
-        self.open_button = QPushButton(self.tr("Open a vault…"), self)
+        self.open_button = QPushButton(icon("open-vault"), self.tr("&Open a vault…"), self)
         self.open_button.setObjectName("openButton")
-        self.demo_button = QPushButton(self.tr("Explore the demo vault"), self)
+        self.demo_button = QPushButton(icon("demo"), self.tr("Explore the &demo vault"), self)
         self.demo_button.setObjectName("demoButton")
         demo_box = QFrame(self)
         demo_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -62,7 +70,9 @@ class StartPage(QWidget):
         box_layout = QVBoxLayout(demo_box)
         box_layout.addWidget(demo_text)
         box_layout.addWidget(self.demo_button)
-        self.demo_archive_button = QPushButton(self.tr("Explore the demo group archive (coordinator)"), self)
+        self.demo_archive_button = QPushButton(
+            icon("archive"), self.tr("Explore the demo group &archive (coordinator)"), self
+        )
         self.demo_archive_button.setObjectName("demoArchiveButton")
         self.demo_archive_button.clicked.connect(self.demo_archive_chosen)
         box_layout.addWidget(self.demo_archive_button)
@@ -71,7 +81,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(intro)
         layout.addSpacing(16)
         layout.addWidget(self.create_button)

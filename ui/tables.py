@@ -22,3 +22,15 @@ def list_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fit_to_contents(table: QTableWidget) -> None:
+    """Size every column to its contents except the stretching ones, which keep taking the spare width
+    (``resizeColumnsToContents`` would size those too, and they would stop stretching until the next
+    resize of the window)."""
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for column in range(table.columnCount()):
+        stretching = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if not stretching and not (column == last and header.stretchLastSection()):
+            table.resizeColumnToContents(column)

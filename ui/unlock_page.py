@@ -1,10 +1,12 @@
-"""UnlockPage: a vault folder and its passphrase (or its recovery code)."""
+"""UnlockPage: a vault folder and its passphrase (or its recovery code). For the demo vault and the demo
+group archive, whose passphrase is public, the page says it and offers to fill it in."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.file_picker import VAULT_SUFFIX, PickMode, pick
+from ui.icons import icon
 from vault.secret import Passphrase
 
 
@@ -25,7 +28,8 @@ class UnlockPage(QWidget):
     """Lives on the UI thread.
 
     Signals: ``unlock_requested(Path, Passphrase)``, ``recover_requested(Path, str)`` (the recovery code
-    as typed), ``back_requested()``. The controller runs the job and calls ``set_busy``/``show_error``.
+    as typed), ``back_requested()``. The controller runs the job and calls ``set_busy``/``show_error``,
+    and names the demo vaults (``set_demo_vaults``) whose passphrase the page may show.
     """
 
     unlock_requested = Signal(Path, Passphrase)
@@ -39,10 +43,21 @@ class UnlockPage(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self._demos: dict[Path, str] = {}
+        self.demo_hint = QLabel(self)
+        self.demo_hint.setObjectName("demoPassphrase")
+        self.demo_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_fill = QPushButton(self.tr("&Fill in the demo passphrase"), self)
+        self.demo_fill.setObjectName("fillDemoPassphrase")
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_hint, 1)
+        demo_row.addWidget(self.demo_fill)
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("folder")
         self.folder_edit.setPlaceholderText(self.tr("a folder whose name ends in .fvault"))
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("Ch&oose…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         where = QHBoxLayout()
         where.addWidget(self.folder_edit, 1)
@@ -50,11 +65,14 @@ class UnlockPage(QWidget):
         self.secret = QLineEdit(self)
         self.secret.setObjectName("passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.use_code = QCheckBox(self.tr("I lost the passphrase: use the recovery code"), self)
+        self.use_code = QCheckBox(self.tr("I &lost the passphrase: use the recovery code"), self)
         self.use_code.setObjectName("useRecoveryCode")
-        self.secret_label = QLabel(self.tr("Passphrase"), self)
+        self.secret_label = QLabel(self.tr("&Passphrase"), self)
+        self.secret_label.setBuddy(self.secret)
+        vault_label = QLabel(self.tr("&Vault"), self)
+        vault_label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(self.tr("Vault"), where)
+        form.addRow(vault_label, where)
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.use_code)
         self.busy = QProgressBar(self)
@@ -64,10 +82,10 @@ class UnlockPage(QWidget):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button = QPushButton(icon("unlock"), self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
-        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button = QPushButton(icon("back"), self.tr("&Back"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -77,17 +95,53 @@ class UnlockPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addLayout(form)
+        layout.addLayout(demo_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.folder_edit.textChanged.connect(self._on_changed)
+        self.folder_edit.textChanged.connect(self._update_demo_hint)
         self.secret.textChanged.connect(self._on_changed)
+        self.demo_fill.clicked.connect(self._on_fill_demo_clicked)
         self.use_code.toggled.connect(self._on_mode_toggled)
         self.secret.returnPressed.connect(self._on_unlock_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.back_button.clicked.connect(self.back_requested)
         self._on_changed()
+        self._update_demo_hint()
+
+    def set_demo_vaults(self, demos: dict[Path, str]) -> None:
+        """The demo vaults' folders and their public passphrase: shown when one of them is chosen."""
+        self._demos = {self._key(p): phrase for p, phrase in demos.items()}
+        self._update_demo_hint()
+
+    @staticmethod
+    def _key(path: Path) -> Path:
+        return Path(str(path).rstrip("/")).expanduser().absolute()
+
+    def demo_passphrase(self) -> str | None:
+        """The passphrase of the chosen folder when it is a demo vault (public by design), else None."""
+        text = self.folder_edit.text().strip()
+        return self._demos.get(self._key(Path(text))) if text else None
+
+    def _update_demo_hint(self) -> None:
+        phrase = self.demo_passphrase()
+        shown = phrase is not None and not self.use_code.isChecked()
+        if phrase is not None:
+            self.demo_hint.setText(
+                self.tr("This is a demo vault; its passphrase is public: <b>{passphrase}</b>").format(
+                    passphrase=html.escape(phrase)
+                )
+            )
+        self.demo_hint.setVisible(shown)
+        self.demo_fill.setVisible(shown)
+
+    def _on_fill_demo_clicked(self) -> None:
+        phrase = self.demo_passphrase()
+        if phrase is not None:
+            self.secret.setText(phrase)
+            self.unlock_button.setFocus()
 
     def prepare(self, folder: Path | None, notice: str = "") -> None:
         """Show the page for ``folder`` (or an empty one), with an optional notice (e.g. "locked")."""
@@ -105,8 +159,9 @@ class UnlockPage(QWidget):
 
     def _on_mode_toggled(self, use_code: bool) -> None:
         self.secret.clear()
-        self.secret_label.setText(self.tr("Recovery code") if use_code else self.tr("Passphrase"))
+        self.secret_label.setText(self.tr("&Recovery code") if use_code else self.tr("&Passphrase"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
+        self._update_demo_hint()
 
     def _on_changed(self) -> None:
         ok = self.folder_edit.text().strip().endswith(VAULT_SUFFIX) and bool(self.secret.text())
@@ -134,7 +189,7 @@ class UnlockPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.folder_edit, self.secret, self.use_code, self.back_button):
+        for w in (self.folder_edit, self.secret, self.use_code, self.back_button, self.demo_fill):
             w.setEnabled(not busy)
         self._on_changed()
 

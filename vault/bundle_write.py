@@ -134,6 +134,29 @@ def _has_revisions(conn: Connection, plan: _Plan) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class SinceLast:
+    """The last bundle written whole (0: none yet), when, and the records changed since, by kind."""
+
+    sequence: int
+    written_at: str | None
+    changed: dict[str, int]
+
+
+def since_last(conn: Connection) -> SinceLast:
+    """What the next bundle would start from (a number reserved by an export under way is skipped)."""
+    row = conn.execute(
+        "SELECT sequence, created_at, revisions_through FROM bundle_exports "
+        "WHERE manifest_sha256 != '' ORDER BY sequence DESC LIMIT 1"
+    ).fetchone()
+    last, written_at, through = (int(row[0]), str(row[1]), int(row[2])) if row else (0, None, 0)
+    changed = conn.execute(
+        "SELECT kind, count(DISTINCT record_id) FROM revisions WHERE seq > ? GROUP BY kind ORDER BY kind",
+        (through,),
+    ).fetchall()
+    return SinceLast(last, written_at, {str(k): int(n) for k, n in changed})
+
+
 def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
     """Reserve the next sequence number; returns it and the high-water marks (revisions, audit) so far.
 

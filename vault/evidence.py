@@ -2,7 +2,13 @@
 
 The original is the evidentiary copy: stored as received, addressed by its SHA-256, never modified.
 Receiving the same bytes again does not store them twice: the existing item gets a further intake
-custody event (who it came from this time, when), and the caller is told it was a duplicate.
+custody event (who it came from this time, when), and the caller is told it was a duplicate. When that
+receipt names a source or an investigation the item does not have yet (or another one), the item is
+linked to it by a new revision, and the caller is told which links were set (``Stored.linked``).
+
+What an expert says about an item afterwards — a caption, its source, its investigation, and the date it
+was taken when the camera's clock was wrong (``taken_at``: kept beside the claimed ``metadata``, never
+written into it) — are edits of the record, each a revision of its own.
 
 What examining the file found (vault/intake) goes in two places, in the same transaction as the bytes:
 the small, bundle-worthy part (type, metadata, the "could not be read" flag) in the record's body; the
@@ -31,6 +37,10 @@ from vault.store import Connection
 
 DEFAULT_MAX_BYTES = 16 * 1024**3  # 16 GiB: far above field material, below what would fill a laptop
 MAX_METADATA_CHARS = 256 * 1024  # serialized; what the parsers keep is far smaller
+MAX_CAPTION = 2000
+MAX_DESCRIPTION = 20_000
+# Where intake keeps the date a file claims for itself (photo.py, pdf.py, docx.py), most telling first.
+CLAIMED_DATES = ("captured_at", "digitized_at", "created_at", "created", "modified_at", "modified")
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,7 @@ class Stored:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     media_type: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)  # limits reached while examining it
+    linked: tuple[str, ...] = field(default_factory=tuple)  # a duplicate's links set by this receipt
 
 
 def find_by_sha256(conn: Connection, sha256: str) -> str | None:
@@ -146,9 +157,13 @@ def store_original(
             existing,
             intake_detail(me, blob.sha256, blob.size, source, received_at, {"duplicate": True}),
         )
-        held = records.get(conn, existing).body.get("media_type")
+        held_body = records.get(conn, existing).body
+        linked = link_existing(conn, me, existing, source=source, investigation=investigation)
+        held = held_body.get("media_type")
         media_type = held if isinstance(held, str) else None
-        return Stored(existing, blob.sha256, name, blob.size, duplicate=True, media_type=media_type)
+        return Stored(
+            existing, blob.sha256, name, blob.size, duplicate=True, media_type=media_type, linked=linked
+        )
     body: dict[str, Any] = {
         "name": name,
         "sha256": blob.sha256,
@@ -178,6 +193,39 @@ def store_original(
     warnings = tuple(str(w) for w in body.get("warnings", ()))
     notes = tuple(findings.notes) if findings is not None else ()
     return Stored(rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"), notes)
+
+
+def link_existing(
+    conn: Connection,
+    me: Identity,
+    record_id: str,
+    *,
+    source: str | None = None,
+    investigation: str | None = None,
+) -> tuple[str, ...]:
+    """Set the source and investigation a further receipt of an item names, where the item has none or
+    another one: one edit revision (caller's transaction). Returns the fields set (none: no revision)."""
+    current = records.get(conn, record_id)
+    changes: dict[str, Any] = {}
+    if source and current.body.get("source") != source:
+        changes["source"] = source
+    if investigation and current.body.get("investigation") != investigation:
+        changes["investigation"] = investigation
+    if changes:
+        records.edit(conn, me, record_id, changes)
+    return tuple(changes)
+
+
+def claimed_date(body: Mapping[str, Any]) -> str | None:
+    """The date the file itself claims it was made (a camera's clock, a document's creation date)."""
+    metadata = body.get("metadata")
+    if not isinstance(metadata, Mapping):
+        return None
+    for key in CLAIMED_DATES:
+        value = metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def store_working_copy(
@@ -230,6 +278,7 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
         raise InvalidInput(Text("evidence: field 'size' must be a non-negative integer"), field="size")
     text_field(body, "media_type", max_len=100, kind="evidence")
     text_field(body, "derived_from", max_len=64, kind="evidence")
+    _attribution(body)
     _sharing(body)
     metadata = body.get("metadata")
     if metadata is not None and (
@@ -243,6 +292,19 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
                 Text("evidence: field '{field}' must be a list of text", field=name), field=name
             )
     return kinds.keep_set(body)
+
+
+def _attribution(body: Mapping[str, Any]) -> None:
+    """What the expert says about the item: ``caption``, ``description``, the ``source`` and
+    ``investigation`` it belongs to (record ids; the service checks they exist), and ``taken_at``, the
+    date it was taken when the one the file claims (in ``metadata``) is wrong."""
+    from vault.model import fields  # here: vault.kinds imports this module before vault.model
+
+    text_field(body, "caption", max_len=MAX_CAPTION, kind="evidence")
+    text_field(body, "description", max_len=MAX_DESCRIPTION, kind="evidence")
+    fields.record_id(body, "source", "evidence")
+    fields.record_id(body, "investigation", "evidence")
+    fields.iso_date(body, "taken_at", "evidence")
 
 
 def _sharing(body: Mapping[str, Any]) -> None:

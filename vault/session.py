@@ -45,6 +45,7 @@ from vault.errors import (
 )
 from vault.identity import Identity
 from vault.messages import Text
+from vault.passphrase_strength import MIN_PASSPHRASE_CHARS
 from vault.secret import MasterKey, Passphrase, RecoveryCode, Secret
 from vault.store import Connection
 
@@ -52,7 +53,6 @@ if sys.platform != "win32":
     import fcntl
 
 SUFFIX = ".fvault"
-MIN_PASSPHRASE_CHARS = 8
 ROLES = ("expert", "archive")
 
 

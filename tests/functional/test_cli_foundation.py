@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from app import prompts
 from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
+from vault import passphrase_strength
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
@@ -167,6 +169,73 @@ def test_passwd_and_recover(
     again = run_cli(capsys, "recover", v, "--recovery-code-file", code_file, *CLI_KDF)
     assert again.code == 2
     assert "wrong recovery code" in again.err
+
+
+def test_weak_new_passphrases_are_refused_with_zxcvbns_advice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v = tmp_path / "v.fvault"
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", "password1")
+    weak = run_cli(capsys, "init", v, *CLI_KDF)
+    assert weak.code == 2
+    assert "too easy to guess" in weak.err
+    assert "common password" in weak.err  # zxcvbn's own advice
+    assert "--generate-passphrase" in weak.err
+    assert len(weak.err.strip().splitlines()) == 1
+    assert not v.exists()
+
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
+    code = init_vault(capsys, v)["recovery_code"]
+    monkeypatch.setenv("FIELDVAULT_NEW_PASSPHRASE", "qwerty123456")
+    assert "too easy to guess" in run_cli(capsys, "passwd", v, *CLI_KDF).err
+    code_file = tmp_path / "code.txt"
+    code_file.write_text(code + "\n")
+    refused = run_cli(capsys, "recover", v, "--recovery-code-file", code_file, *CLI_KDF)
+    assert refused.code == 2
+    assert "too easy to guess" in refused.err
+    assert run_cli(capsys, "search", v, "x").code == 0  # nothing was changed: the passphrase still opens
+    monkeypatch.setenv("FIELDVAULT_NEW_PASSPHRASE", "a new passphrase after recovery")
+    assert run_cli(capsys, "recover", v, "--recovery-code-file", code_file, *CLI_KDF).code == 0  # code intact
+
+
+def test_generate_passphrase_prints_six_random_words_once_and_they_open_the_vault(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v = tmp_path / "v.fvault"
+    made = run_cli(capsys, "init", v, "--generate-passphrase", "--json", *CLI_KDF)
+    assert made.code == 0, made.err
+    phrase = made.json()["passphrase"]
+    words = phrase.split(" ")
+    assert len(words) == 6
+    assert set(words) <= set(passphrase_strength.words())
+    assert phrase not in made.err
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", phrase)
+    assert run_cli(capsys, "search", v, "x").code == 0
+    other = run_cli(capsys, "init", tmp_path / "w.fvault", "--generate-passphrase", *CLI_KDF)
+    shown = [ln.strip() for ln in other.out.splitlines() if ln.startswith("    ") and len(ln.split()) == 6]
+    assert len(shown) == 1  # printed once, indented on a line of its own
+    assert shown[0] != phrase  # drawn afresh each time
+    changed = run_cli(capsys, "passwd", v, "--generate-passphrase", *CLI_KDF)
+    assert changed.code == 0, changed.err
+    new = [line.strip() for line in changed.out.splitlines() if line.startswith("    ")][0]
+    assert run_cli(capsys, "search", v, "x").code == 2  # the old one no longer opens it
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", new)
+    assert run_cli(capsys, "search", v, "x").code == 0
+    both = run_cli(capsys, "init", tmp_path / "z.fvault", "--generate-passphrase", "--passphrase-file", "f")
+    assert both.code == 2
+
+
+def test_a_weak_passphrase_typed_at_the_terminal_is_asked_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FIELDVAULT_PASSPHRASE")
+    typed = iter(["letmein1", "harbour kestrel manifest lantern", "harbour kestrel manifest lantern"])
+    monkeypatch.setattr(prompts, "_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "_prompt", lambda _label: next(typed))
+    result = run_cli(capsys, "init", tmp_path / "v.fvault", *CLI_KDF)
+    assert result.code == 0, result.err
+    assert "too easy to guess" in result.err  # said after the first, then asked again
+    assert next(typed, None) is None  # the weak one, the strong one, and its repeat
 
 
 def test_passphrase_file_is_read(

@@ -34,7 +34,8 @@ class FileOutcome:
 
     ``path`` is for messages to the user only, never for logs. ``warnings`` holds the "could not be
     read: <reason>" flag of a file stored but not parsed; ``notes`` holds limits reached that are not
-    failures (e.g. text extracted from the first N pages).
+    failures (e.g. text extracted from the first N pages). ``linked`` names the fields ("source",
+    "investigation") a duplicate's record was given by this receipt.
     """
 
     path: str
@@ -47,6 +48,7 @@ class FileOutcome:
     error: str | None = None
     media_type: str | None = None
     notes: tuple[str, ...] = ()
+    linked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,4 +168,5 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
         stored.warnings,
         media_type=stored.media_type,
         notes=stored.notes,
+        linked=stored.linked,
     )
