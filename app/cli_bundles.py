@@ -341,9 +341,13 @@ def register(sub: Subparsers) -> None:
     archive = sub.add_parser("archive", help="the group archive: roster, merging bundles, conflicts")
     a = archive.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
     p = a.add_parser("init", help="create a group archive (a vault in coordinator role)")
-    p.add_argument("path", metavar="PATH", type=Path)
-    p.add_argument("--passphrase-file", type=Path, metavar="F")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "path", metavar="PATH", type=Path, help="the new archive folder (its name should end in .fvault)"
+    )
+    p.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="read the new passphrase from the first line of F"
+    )
+    p.add_argument("--json", action="store_true", help="print the fingerprint and recovery code as JSON")
     add_kdf_args(p)
     p.set_defaults(func=cmd_init, role="archive")
 

@@ -22,7 +22,7 @@ from app.service import VaultService
 from vault import identity_file, kinds
 from vault.errors import InvalidInput
 from vault.messages import Text
-from vault.model import source
+from vault.model import forms, source
 
 # --- input -----------------------------------------------------------------------------------------
 
@@ -230,14 +230,33 @@ def cmd_recipient_key(args: argparse.Namespace) -> int:
 # --- registration ----------------------------------------------------------------------------------
 
 
+def _kinds_help() -> str:
+    """The kinds a record can be and each one's fields (* required), for ``record add -h``."""
+    lines = ["kinds and their fields (* required):"]
+    for kind, specs in forms.FORMS.items():
+        shown = [f"{s.name}{'*' if s.required else ''}" for s in specs if not s.computed]
+        text = f"  {kind}: " + ", ".join(shown)
+        while len(text) > 100:  # wrap at a comma, indented under the kind
+            cut = text.rfind(", ", 0, 100) + 1
+            lines.append(text[:cut])
+            text = " " * (len(kind) + 4) + text[cut:].lstrip()
+        lines.append(text)
+    return "\n".join(lines)
+
+
 def register(sub: Subparsers) -> None:
     """Add the record commands (and, from app/cli_claims.py, claim and letters) to the parser."""
     record = sub.add_parser("record", help="investigations, sources, interviews, entities, items, claims, …")
     rs = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
 
-    p = rs.add_parser("add", help="add a record of KIND and print its id")
+    p = rs.add_parser(
+        "add",
+        help="add a record of KIND and print its id",
+        epilog=_kinds_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_vault_args(p)
-    p.add_argument("kind", metavar="KIND")
+    p.add_argument("kind", metavar="KIND", help="one of the kinds listed below")
     p.add_argument("--data", default="{}", metavar="JSON|@FILE", help="the fields, as a JSON object")
     p.add_argument(
         "--share-with",

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -69,6 +70,19 @@ def entry_json(e: Entry) -> dict[str, Any]:
     }
 
 
+def clock_time(hlc: str) -> str | None:
+    """A revision's hybrid logical clock as an ISO 8601 UTC time (its wall-clock part)."""
+    try:
+        wall_ms = int(hlc.split(".")[0])
+        return (
+            datetime.fromtimestamp(wall_ms / 1000, UTC)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
 def details_json(d: RecordDetails) -> dict[str, Any]:
     r = d.record
     return {
@@ -87,6 +101,7 @@ def details_json(d: RecordDetails) -> dict[str, Any]:
                 "hash": v.hash,
                 "author": v.author,
                 "hlc": v.hlc,
+                "at": clock_time(v.hlc),
                 "parents": list(v.parents),
                 "tombstone": v.tombstone,
             }
@@ -222,6 +237,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
     if args.json:
         print_json([{"id": h.id, "kind": h.kind, "title": h.title} for h in hits])
+    elif not hits:
+        print(f"no record matches {args.query!r}", file=sys.stderr)
     else:
         for h in hits:
             print(f"{h.id}  {h.kind:<12} {h.title}")
@@ -347,11 +364,15 @@ def cmd_keyring(args: argparse.Namespace) -> int:
 
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("init", help="create a vault folder (NAME.fvault)")
-    p.add_argument("path", metavar="PATH", type=Path)
+    p.add_argument(
+        "path", metavar="PATH", type=Path, help="the new vault folder (its name should end in .fvault)"
+    )
     given = p.add_mutually_exclusive_group()
-    given.add_argument("--passphrase-file", type=Path, metavar="F")
+    given.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="read the new passphrase from the first line of F"
+    )
     add_generate_arg(given)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the fingerprint and recovery code as JSON")
     add_kdf_args(p)
     p.set_defaults(func=cmd_init, role="expert")
 

@@ -100,8 +100,12 @@ def overdue_days(body: Mapping[str, Any], today: date) -> int | None:
 
 
 def _title(body: Mapping[str, Any]) -> str:
-    label = body.get("symbol") or ("Note verbale" if body.get("type") == "note_verbale" else "Letter")
-    return f"{label} to {body.get('addressee', '')}"
+    addressee = str(body.get("addressee", ""))
+    if body.get("symbol"):
+        return Text("{symbol} to {addressee}", symbol=str(body["symbol"]), addressee=addressee)
+    if body.get("type") == "note_verbale":
+        return Text("Note verbale to {addressee}", addressee=addressee)
+    return Text("Letter of the right of reply to {addressee}", addressee=addressee)
 
 
 def _search_text(body: Mapping[str, Any]) -> str:

@@ -136,7 +136,7 @@ def title(body: Mapping[str, Any]) -> str:
     """The source code, with the name only when the identity is in clear (never a sealed identity)."""
     code = str(body.get("code", ""))
     if is_protected(body) or not body.get("name"):
-        return f"{code} (protected source)" if is_protected(body) else code
+        return Text("{code} (protected source)", code=code) if is_protected(body) else code
     return f"{code} {body['name']}"
 
 
