@@ -67,9 +67,8 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{v}</td></tr>"
             for k, v in rows
         )
-        self.where = QLabel(
-            f"<p><b>{html.escape(self.tr('Where data lives'))}</b></p><table>{table}</table>", self
-        )
+        heading = html.escape(self.tr("Where data lives"))  # outside the f-string, so lupdate sees it
+        self.where = QLabel(f"<p><b>{heading}</b></p><table>{table}</table>", self)
         self.where.setObjectName("aboutWhere")
         self.where.setTextFormat(Qt.TextFormat.RichText)
         self.where.setWordWrap(True)

@@ -202,7 +202,7 @@ class ModelEditor(QWidget):
             form.set_values(view.defaults, editable=True)
             form.show_identity(True)
         else:
-            title = record.title or self.tr("(untitled)")
+            title = vault_text(record.title) if record.title else self.tr("(untitled)")
             self.heading.setText(f"{kind_label(record.kind)}: {title}")
             self.meta.setText(
                 self.tr("Created {created} · changed {updated} · id {id}").format(

@@ -97,7 +97,11 @@ def screenshot(controller: AppController, view: str, out: Path) -> str | None:
         wait_until(lambda: model.rowCount() > 0, 15)  # the first page comes from the query worker
         wait_until(lambda: all(model.has_thumbnail(s) for s in _ids(page)), 15)
         if model.rowCount():
+            shown_details: list[str] = []
+            page.metadata.details_shown.connect(shown_details.append)
             page.grid.setCurrentIndex(model.index(model.rowCount() - 1))  # a photo, with its metadata
+            wait_until(lambda: bool(shown_details), 15)  # its metadata and custody come from the worker
+            _settle(window)
         if view == "viewer":
             service = controller.service
             photos = [i for i in _ids(page) if service is not None and hinted(service.get(i).body) == "image"]

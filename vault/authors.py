@@ -18,7 +18,7 @@ from vault.revisions import Revision
 from vault.store import Connection
 
 
-def check(conn: Connection, own_key_id: str, signer: str, rev: Revision, *, noun: str = "bundle") -> None:
+def check(conn: Connection, own_key_id: str, signer: str, rev: Revision) -> None:
     """BundleRefused unless ``rev`` (new to this archive) is by this archive, by the signer (whose
     revocation the merge has already weighed against the bundle's number), or by a current member."""
     if rev.author in (own_key_id, signer):
@@ -29,8 +29,7 @@ def check(conn: Connection, own_key_id: str, signer: str, rev: Revision, *, noun
         raise BundleRefused(
             "author",
             Text(
-                "the {noun} carries a revision of {record} written by {author}, who is not on the roster",
-                noun=noun,
+                "the bundle carries a revision of {record} written by {author}, who is not on the roster",
                 record=where,
                 author=rev.author[:12],
             ),
@@ -39,8 +38,7 @@ def check(conn: Connection, own_key_id: str, signer: str, rev: Revision, *, noun
         raise BundleRefused(
             "author",
             Text(
-                "the {noun} carries a revision of {record} written by {author}, whose key was revoked",
-                noun=noun,
+                "the bundle carries a revision of {record} written by {author}, whose key was revoked",
                 record=where,
                 author=member.name,
             ),

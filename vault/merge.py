@@ -243,7 +243,7 @@ def _revisions(
                 is not None
             )
         if revisions.insert(conn, rev):
-            authors.check(conn, me.key_id, m.sender_key, rev, noun="bundle")
+            authors.check(conn, me.key_id, m.sender_key, rev)
             _check_links(conn, rev)
             tally.new_revisions += 1
             tally.touched[rev.record_id] = None

@@ -1,4 +1,179 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClaimPanel</name>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n independent source</numerusform>
+            <numerusform>%n independent sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n result(s) for “{text}”</source>
+        <translation>
+            <numerusform>%n result for “{text}”</numerusform>
+            <numerusform>%n results for “{text}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <source>sealed to %n key(s)</source>
+        <translation>
+            <numerusform>sealed to %n key</numerusform>
+            <numerusform>sealed to %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n due within a week</numerusform>
+            <numerusform>%n due within a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report cut-off: {date}, in %n day(s).</source>
+        <translation>
+            <numerusform>Report cut-off: {date}, in %n day.</numerusform>
+            <numerusform>Report cut-off: {date}, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report cut-off: {date}, passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Report cut-off: {date}, passed %n day ago.</numerusform>
+            <numerusform>Report cut-off: {date}, passed %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) the methodology does not yet let move up.</source>
+        <translation>
+            <numerusform>%n claim the methodology does not yet let move up.</numerusform>
+            <numerusform>%n claims the methodology does not yet let move up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attributed to no source or investigation (the newest listed).</source>
+        <translation>
+            <numerusform>%n item attributed to no source or investigation (the newest listed).</numerusform>
+            <numerusform>%n items attributed to no source or investigation (the newest listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attributed to no source or investigation.</source>
+        <translation>
+            <numerusform>%n item attributed to no source or investigation.</numerusform>
+            <numerusform>%n items attributed to no source or investigation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed since.</source>
+        <translation>
+            <numerusform>%n record changed since.</numerusform>
+            <numerusform>%n records changed since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send.</source>
+        <translation>
+            <numerusform>%n record to send.</numerusform>
+            <numerusform>%n records to send.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fieldvault</source>
+        <translation>À propos de Fieldvault</translation>
+    </message>
+    <message>
+        <source>Fieldvault {version}</source>
+        <translation>Fieldvault {version}</translation>
+    </message>
+    <message>
+        <source>An encrypted, local-first evidence vault for the experts of UN sanctions monitoring panels. Licensed under the Apache License, version 2.0 ({licence}).</source>
+        <translation>Un coffre chiffré pour les éléments de preuve, qui fonctionne d&apos;abord en local, destiné aux membres des groupes d&apos;experts chargés de surveiller l&apos;application des sanctions de l&apos;ONU. Distribué sous licence Apache, version 2.0 ({licence}).</translation>
+    </message>
+    <message>
+        <source>A vault</source>
+        <translation>Un coffre</translation>
+    </message>
+    <message>
+        <source>a folder NAME.fvault wherever you create it: vault.db (SQLCipher, AES-256) and keyslots.json. Copying the folder is a complete, still-encrypted backup. Nothing is decrypted to disk.</source>
+        <translation>un dossier NOM.fvault, là où vous le créez : vault.db (SQLCipher, AES-256) et keyslots.json. Une copie du dossier est une sauvegarde complète, toujours chiffrée. Rien n&apos;est déchiffré sur le disque.</translation>
+    </message>
+    <message>
+        <source>The demo vault</source>
+        <translation>Le coffre de démonstration</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>(no vault names or paths: no list of recent vaults)</source>
+        <translation>(aucun nom ni chemin de coffre : pas de liste des coffres récents)</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>stderr only, warnings and above, never content</source>
+        <translation>stderr seulement, avertissements et plus graves, jamais de contenu</translation>
+    </message>
+    <message>
+        <source>Where data lives</source>
+        <translation>Où sont les données</translation>
+    </message>
+</context>
+<context>
     <name>AnnexWizard</name>
     <message>
         <source>Export a report annex</source>
@@ -14,6 +61,10 @@
     <message>
         <source>The annex lists the investigation&apos;s claims, evidence and photographs, naming sources by their code. If any text would name a confidential or protected source, nothing is written and the places are shown so you can change them.</source>
         <translation>L&apos;annexe reprend les affirmations, les éléments de preuve et les photographies de l&apos;enquête, en désignant les sources par leur code. Si un texte nommait une source confidentielle ou protégée, rien n&apos;est écrit et les passages en cause sont indiqués pour que vous les modifiiez.</translation>
+    </message>
+    <message>
+        <source>Save the annex</source>
+        <translation>Enregistrer l&apos;annexe</translation>
     </message>
     <message>
         <source>Investigation</source>
@@ -50,6 +101,100 @@
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
+    <message>
+        <source>Passphrase changed: the vault opens with the new one from now on.</source>
+        <translation>Phrase secrète changée : le coffre s&apos;ouvre désormais avec la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionDialog</name>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <source>{what} of {n} items</source>
+        <translation>{what} de {n} pièces</translation>
+    </message>
+    <message>
+        <source>Applies to the {n} selected items; each gets a new revision.</source>
+        <translation>S&apos;applique aux {n} pièces choisies ; chacune reçoit une nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>Saved as a new revision of the item; earlier ones stay in its history.</source>
+        <translation>Enregistrée comme nouvelle révision de la pièce ; les précédentes restent dans son historique.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionForm</name>
+    <message>
+        <source>What the picture or document shows</source>
+        <translation>Ce que montre l&apos;image ou le document</translation>
+    </message>
+    <message>
+        <source>The source it came from, by code</source>
+        <translation>La source dont elle provient, par son code</translation>
+    </message>
+    <message>
+        <source>2024-03-01 or 2024-03-01T14:30</source>
+        <translation>2024-03-01 ou 2024-03-01T14:30</translation>
+    </message>
+    <message>
+        <source>When it was really taken, if the camera&apos;s clock was wrong. The date the file claims is kept as it is.</source>
+        <translation>La date réelle de prise de vue, si l&apos;horloge de l&apos;appareil était déréglée. La date que déclare le fichier est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Investigation</source>
+        <translation>&amp;Enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Date taken</source>
+        <translation>&amp;Date de prise de vue</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <source>{code} ({level})</source>
+        <translation>{code} ({level})</translation>
+    </message>
+    <message>
+        <source>(no investigation)</source>
+        <translation>(aucune enquête)</translation>
+    </message>
+    <message>
+        <source>{id} (not listed)</source>
+        <translation>{id} (absente de la liste)</translation>
+    </message>
+    <message>
+        <source>The file says {date} (its own claim, not verified).</source>
+        <translation>Le fichier indique {date} (sa propre déclaration, non vérifiée).</translation>
+    </message>
+    <message>
+        <source>The file claims no date.</source>
+        <translation>Le fichier ne déclare aucune date.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWizard</name>
@@ -64,6 +209,10 @@
     <message>
         <source>A bundle is one file, signed by this vault and encrypted to the archive: only the archive can open it, and it can check that nothing was changed on the way. Protected identities travel sealed; anything else naming a protected source in clear is refused.</source>
         <translation>Un envoi est un fichier unique, signé par ce coffre et chiffré pour les archives : seules les archives peuvent l&apos;ouvrir, et elles peuvent vérifier que rien n&apos;a été modifié en route. Les identités protégées voyagent scellées ; tout autre texte nommant en clair une source protégée est refusé.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s identity</source>
+        <translation>Identité des archives</translation>
     </message>
     <message>
         <source>Everything, not only what changed since the last bundle</source>
@@ -161,8 +310,43 @@
         <translation>archives du Groupe</translation>
     </message>
     <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
         <source>Written to {path} (public keys only: safe to share).</source>
         <translation>Écrit dans {path} (clés publiques seulement : peut être communiqué).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens the vault from now on; the old one stops working. The recovery code stays the same. Nothing in the vault is re-encrypted.</source>
+        <translation>La nouvelle phrase secrète ouvre désormais le coffre ; l&apos;ancienne cesse de fonctionner. Le code de récupération reste le même. Rien n&apos;est rechiffré dans le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase secrète &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now.</source>
+        <translation>Saisissez la phrase secrète que vous utilisez actuellement.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one in use; choose another.</source>
+        <translation>La nouvelle phrase secrète est celle déjà utilisée ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Ready: the vault will open with the new passphrase.</source>
+        <translation>Prêt : le coffre s&apos;ouvrira avec la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -195,9 +379,12 @@
         <source>Not counted: {why}</source>
         <translation>Non comptée : {why}</translation>
     </message>
-    <message>
-        <source>{n} independent source(s)</source>
-        <translation>{n} source(s) indépendante(s)</translation>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n source indépendante</numerusform>
+            <numerusform>%n sources indépendantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Methodology: {rules}</source>
@@ -206,6 +393,33 @@
     <message>
         <source>Promote to {status}…</source>
         <translation>Passer à « {status} »…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Who signed the package</source>
+        <translation>Qui a signé le dossier</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint aloud with the outgoing expert</source>
+        <translation>J&apos;ai comparé cette empreinte à voix haute avec l&apos;expert sortant</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Declares</source>
+        <translation>Contenu déclaré</translation>
+    </message>
+    <message>
+        <source>{investigations} investigation(s), {records} record(s), {attachments} attachment(s); made {when}</source>
+        <translation>{investigations} enquête(s), {records} fiche(s), {attachments} pièce(s) jointe(s) ; préparé le {when}</translation>
+    </message>
+    <message>
+        <source>The identity file you chose must match this signer (checked)</source>
+        <translation>Le fichier d&apos;identité choisi doit correspondre à ce signataire (vérifié)</translation>
     </message>
 </context>
 <context>
@@ -273,48 +487,36 @@
         <translation>Créer un nouveau coffre</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <source>field-notes</source>
         <translation>notes-de-terrain</translation>
-    </message>
-    <message>
-        <source>Use several unrelated words. Nobody, including the Fieldvault developers, can recover a vault whose passphrase and recovery code are both lost.</source>
-        <translation>Utilisez plusieurs mots sans rapport entre eux. Personne, pas même les développeurs de Fieldvault, ne peut récupérer un coffre dont la phrase secrète et le code de récupération sont tous deux perdus.</translation>
-    </message>
-    <message>
-        <source>Keep it in</source>
-        <translation>Le conserver dans</translation>
-    </message>
-    <message>
-        <source>Vault name</source>
-        <translation>Nom du coffre</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Robustesse</translation>
-    </message>
-    <message>
-        <source>Repeat it</source>
-        <translation>Répétez-la</translation>
     </message>
     <message>
         <source>Making the keys…</source>
         <translation>Création des clés…</translation>
     </message>
     <message>
-        <source>Create the vault</source>
-        <translation>Créer le coffre</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Keep it in</source>
+        <translation>&amp;Le conserver dans</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name</source>
+        <translation>&amp;Nom du coffre</translation>
+    </message>
+    <message>
+        <source>Use several unrelated, uncommon words, or let Fieldvault suggest six. Nobody, including the Fieldvault developers, can recover a vault whose passphrase and recovery code are both lost.</source>
+        <translation>Utilisez plusieurs mots peu courants et sans rapport entre eux, ou laissez Fieldvault en suggérer six. Personne, pas même les développeurs de Fieldvault, ne peut récupérer un coffre dont la phrase secrète et le code de récupération sont tous deux perdus.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <source>Give the vault a name (it becomes a folder NAME.fvault).</source>
@@ -329,16 +531,31 @@
         <translation>Ce nom est déjà pris à cet endroit ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>A passphrase needs at least {n} characters.</source>
-        <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
         <source>The vault will be created at {path}</source>
         <translation>Le coffre sera créé dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEvidenceDialog</name>
+    <message>
+        <source>Delete {n} items</source>
+        <translation>Supprimer {n} pièces</translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+        <source>The item disappears from lists and search; its history and chain of custody stay, with the reason. The reason travels in bundles: do not name a protected source.</source>
+        <translation>La pièce disparaît des listes et de la recherche ; son historique et sa chaîne de possession restent, avec le motif. Le motif voyage dans les envois : n&apos;y nommez pas une source protégée.</translation>
+    </message>
+    <message>
+        <source>Why is this deleted? (kept in the history)</source>
+        <translation>Motif de la suppression (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -356,8 +573,16 @@
         <translation>Chaque destinataire reçoit une copie marquée de son nom et d&apos;un numéro de copie, de sorte qu&apos;une copie divulguée puisse être retracée. Toutes les copies sont écrites, ou aucune.</translation>
     </message>
     <message>
+        <source>Choose the draft PDF</source>
+        <translation>Choisir le projet en PDF</translation>
+    </message>
+    <message>
         <source>One recipient per line</source>
         <translation>Un destinataire par ligne</translation>
+    </message>
+    <message>
+        <source>Save the copies</source>
+        <translation>Enregistrer les copies</translation>
     </message>
     <message>
         <source>Draft report (PDF)</source>
@@ -385,10 +610,41 @@
     </message>
 </context>
 <context>
+    <name>EvidenceMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Set &amp;caption…</source>
+        <translation>Modifier la &amp;légende…</translation>
+    </message>
+    <message>
+        <source>Set &amp;source…</source>
+        <translation>Indiquer la &amp;source…</translation>
+    </message>
+    <message>
+        <source>Set &amp;investigation…</source>
+        <translation>Indiquer l&apos;&amp;enquête…</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;date taken…</source>
+        <translation>Corriger la date de &amp;prise de vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>no preview</source>
@@ -406,12 +662,24 @@
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <source>Import files (Ctrl+I) — or drop files here</source>
-        <translation>Importer des fichiers (Ctrl+I) — ou les déposer ici</translation>
+        <source>Import files or a folder (Ctrl+I) — or drop them here</source>
+        <translation>Importer des fichiers ou un dossier (Ctrl+I) — ou les déposer ici</translation>
     </message>
     <message>
-        <source>Drop files here to import them</source>
-        <translation>Déposez des fichiers ici pour les importer</translation>
+        <source>Drop files or folders here to import them</source>
+        <translation>Déposez des fichiers ou des dossiers ici pour les importer</translation>
+    </message>
+    <message>
+        <source>Choose files or folders to import</source>
+        <translation>Choisir les fichiers ou dossiers à importer</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the folder holds no files.</source>
+        <translation>Rien à importer : le dossier ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Another import is running: drop the folder again when it ends.</source>
+        <translation>Un autre import est en cours : déposez de nouveau le dossier quand il sera terminé.</translation>
     </message>
     <message>
         <source>{n} items</source>
@@ -468,8 +736,12 @@
         <translation>Choisir où conserver le nouveau coffre</translation>
     </message>
     <message>
-        <source>Choose files to import</source>
-        <translation>Choisir les fichiers à importer</translation>
+        <source>Choose files or folders</source>
+        <translation>Choisir des fichiers ou des dossiers</translation>
+    </message>
+    <message>
+        <source>or type a path, then press Enter</source>
+        <translation>ou saisissez un chemin, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -478,10 +750,6 @@
     <message>
         <source>Choose where to write it</source>
         <translation>Choisir où l&apos;écrire</translation>
-    </message>
-    <message>
-        <source>or type a path</source>
-        <translation>ou saisissez un chemin</translation>
     </message>
     <message>
         <source>A vault is a folder whose name ends in .fvault.</source>
@@ -504,6 +772,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Fieldvault user guide</source>
+        <translation>Guide de l&apos;utilisateur de Fieldvault</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Fieldvault ({path}).</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé avec cette copie de Fieldvault ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>HandoverWizard</name>
     <message>
         <source>Produce a handover package</source>
@@ -516,6 +795,14 @@
     <message>
         <source>The package is encrypted to your successor&apos;s vault and signed by yours. It holds your open investigations with their records, evidence and your assessments, and a memo. Protected identities stay sealed unless you re-seal one whose consent allows it.</source>
         <translation>Le dossier est chiffré pour le coffre de votre successeur et signé par le vôtre. Il contient vos enquêtes en cours avec leurs fiches, leurs éléments de preuve et vos appréciations, ainsi qu&apos;une note. Les identités protégées restent scellées, sauf si vous en rescellez une dont le consentement le permet.</translation>
+    </message>
+    <message>
+        <source>Successor&apos;s identity</source>
+        <translation>Identité du successeur</translation>
+    </message>
+    <message>
+        <source>Save the handover package</source>
+        <translation>Enregistrer le dossier de passation</translation>
     </message>
     <message>
         <source>as it should appear in the memo</source>
@@ -596,6 +883,41 @@
     <message>
         <source>Package written to {path}: {records} records, {attachments} attachments; {withheld} protected identities withheld. Give the file to your successor; it is encrypted to their vault.</source>
         <translation>Dossier écrit dans {path} : {records} fiches, {attachments} pièces jointes ; {withheld} identités protégées retenues. Remettez le fichier à votre successeur ; il est chiffré pour son coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfirm</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{n} {type}</source>
+        <translation>{n} {type}</translation>
+    </message>
+    <message>
+        <source>without a type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <source>{n} of other types</source>
+        <translation>{n} d&apos;autres types</translation>
+    </message>
+    <message>
+        <source>Import {n} files ({size}): {types}?</source>
+        <translation>Importer {n} fichiers ({size}) : {types} ?</translation>
+    </message>
+    <message>
+        <source>The folder holds more: only the first {n} files are taken.</source>
+        <translation>Le dossier en contient davantage : seuls les {n} premiers fichiers sont pris.</translation>
+    </message>
+    <message>
+        <source>{n} could not be looked at; they will be reported.</source>
+        <translation>{n} n&apos;ont pas pu être examinés ; ils seront signalés.</translation>
     </message>
 </context>
 <context>
@@ -682,12 +1004,16 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <source>Overdue only</source>
-        <translation>En retard seulement</translation>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard seulement</translation>
     </message>
     <message>
-        <source>New letter</source>
-        <translation>Nouvelle lettre</translation>
+        <source>&amp;New letter</source>
+        <translation>&amp;Nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>A new letter (Ctrl+N)</source>
+        <translation>Une nouvelle lettre (Ctrl+N)</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -718,16 +1044,47 @@
         <translation>Envoyée</translation>
     </message>
     <message>
-        <source>Attach as the reply</source>
-        <translation>Joindre comme réponse</translation>
+        <source>&amp;Attach as the reply</source>
+        <translation>&amp;Joindre comme réponse</translation>
     </message>
     <message>
-        <source>Reply received as evidence:</source>
-        <translation>Réponse reçue (pièce) :</translation>
+        <source>&amp;Reply received as evidence:</source>
+        <translation>&amp;Réponse reçue (pièce) :</translation>
     </message>
-    <message>
-        <source>{n} letters · {late} overdue</source>
-        <translation>{n} lettres · {late} en retard</translation>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n lettre</numerusform>
+            <numerusform>%n lettres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (dans %n jour)</numerusform>
+            <numerusform>{date} (dans %n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no symbol)</source>
@@ -736,18 +1093,6 @@
     <message>
         <source>✓ replied</source>
         <translation>✓ réponse reçue</translation>
-    </message>
-    <message>
-        <source>{n} days overdue</source>
-        <translation>{n} jours de retard</translation>
-    </message>
-    <message>
-        <source>due in {n} days</source>
-        <translation>échéance dans {n} jours</translation>
-    </message>
-    <message>
-        <source>{date} (in {n} days)</source>
-        <translation>{date} (dans {n} jours)</translation>
     </message>
     <message>
         <source>{date} (passed)</source>
@@ -780,12 +1125,24 @@
         <translation>Verrouiller le coffre maintenant</translation>
     </message>
     <message>
+        <source>Close the vault (back to the first screen)</source>
+        <translation>Fermer le coffre (retour au premier écran)</translation>
+    </message>
+    <message>
+        <source>Today: what needs doing</source>
+        <translation>Aujourd&apos;hui : ce qui reste à faire</translation>
+    </message>
+    <message>
         <source>Go to a section</source>
         <translation>Aller à une rubrique</translation>
     </message>
     <message>
-        <source>New meeting note</source>
-        <translation>Nouveau compte rendu</translation>
+        <source>Refresh Today</source>
+        <translation>Actualiser « Aujourd&apos;hui »</translation>
+    </message>
+    <message>
+        <source>New record in the section shown</source>
+        <translation>Nouvelle fiche dans la rubrique affichée</translation>
     </message>
     <message>
         <source>Save the record being edited</source>
@@ -806,6 +1163,30 @@
     <message>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Open another vault</source>
+        <translation>Ouvrir un autre coffre</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The user guide</source>
+        <translation>Le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>The menu, button or field with that letter underlined</source>
+        <translation>Le menu, le bouton ou le champ dont cette lettre est soulignée</translation>
     </message>
     <message>
         <source>Lock and quit</source>
@@ -832,8 +1213,52 @@
         <translation>Tout rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Ouvrir un coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import files as evidence (Ctrl+I in Evidence)</source>
+        <translation>Importer des fichiers comme pièces (Ctrl+I dans Éléments de preuve)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la phrase &amp;secrète…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Nouveau code de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Fermer le coffre</translation>
+    </message>
+    <message>
+        <source>Lock the vault and go back to the first screen</source>
+        <translation>Verrouiller le coffre et revenir au premier écran</translation>
+    </message>
+    <message>
+        <source>Lock and &amp;quit</source>
+        <translation>Verrouiller et &amp;quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
@@ -844,28 +1269,24 @@
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <source>Import files…</source>
-        <translation>Importer des fichiers…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Préférences…</translation>
-    </message>
-    <message>
-        <source>Show a new recovery code…</source>
-        <translation>Afficher un nouveau code de récupération…</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldvault</source>
+        <translation>À &amp;propos de Fieldvault</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -915,6 +1336,18 @@
         <translation>Contredit un envoi déjà intégré</translation>
     </message>
     <message>
+        <source>Addressed to another archive</source>
+        <translation>Adressé à d&apos;autres archives</translation>
+    </message>
+    <message>
+        <source>Carries work by a key the archive does not accept</source>
+        <translation>Contient le travail d&apos;une clé que les archives n&apos;acceptent pas</translation>
+    </message>
+    <message>
+        <source>Touches records outside what it declares</source>
+        <translation>Touche des fiches hors de ce qu&apos;il déclare</translation>
+    </message>
+    <message>
         <source>Each bundle is verified (signature, roster, checksums) and merged in one transaction; a refused one changes nothing. Merging the same bundle again changes nothing either.</source>
         <translation>Chaque envoi est vérifié (signature, liste des experts, sommes de contrôle) et intégré en une seule transaction ; un envoi refusé ne change rien. Intégrer de nouveau le même envoi ne change rien non plus.</translation>
     </message>
@@ -959,6 +1392,10 @@
         <translation>Motif du refus</translation>
     </message>
     <message>
+        <source>Choose bundles to merge</source>
+        <translation>Choisir les envois à intégrer</translation>
+    </message>
+    <message>
         <source>Merging {n} bundle(s)…</source>
         <translation>Intégration de {n} envoi(s)…</translation>
     </message>
@@ -988,6 +1425,22 @@
     <message>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the caption, source, investigation and date (Ctrl+S)</source>
+        <translation>Enregistrer la légende, la source, l&apos;enquête et la date (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the item, with a reason (its history stays)</source>
+        <translation>Supprimer la pièce, avec un motif (son historique reste)</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
@@ -1153,6 +1606,64 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as you type it</source>
+        <translation>Afficher la phrase secrète pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a passphrase</source>
+        <translation>&amp;Suggérer une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Six words drawn at random from a list of 7,776: hard to guess, easy to type</source>
+        <translation>Six mots tirés au hasard dans une liste de 7 776 : difficiles à deviner, faciles à saisir</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, or let Fieldvault suggest one.</source>
+        <translation>Saisissez une phrase secrète, ou laissez Fieldvault en suggérer une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Une phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>Une phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: follow the advice under the strength bar, or let Fieldvault suggest one.</source>
+        <translation>Cette phrase secrète est trop facile à deviner : suivez les conseils sous la barre de robustesse, ou laissez Fieldvault en suggérer une.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again under “Repeat it” to confirm it.</source>
+        <translation>Saisissez de nouveau la phrase secrète sous « Répétez-la » pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>Six words drawn at random. Learn them or write them down now, and keep the paper apart from this computer: Fieldvault does not show them again.</source>
+        <translation>Six mots tirés au hasard. Apprenez-les ou notez-les maintenant, et conservez le papier à l&apos;écart de cet ordinateur : Fieldvault ne les affichera plus.</translation>
+    </message>
+</context>
+<context>
     <name>OriginalChoices</name>
     <message>
         <source>These originals name a protected source. Seal one to send it encrypted to the keys that can read the source&apos;s identity (the archive keeps its record and hash, not its bytes), or withhold it to keep it in this vault; to send a redacted copy instead, withhold the original and make a working copy. Each choice is logged.</source>
@@ -1230,6 +1741,14 @@
     <message>
         <source>The package is checked (signature, checksums, that it is addressed to this vault) before anything is stored; then it is stored whole or not at all, with its chain of custody.</source>
         <translation>Le dossier est vérifié (signature, sommes de contrôle, destination : ce coffre) avant tout stockage ; il est ensuite stocké en entier ou pas du tout, avec sa chaîne de possession.</translation>
+    </message>
+    <message>
+        <source>Choose the handover package</source>
+        <translation>Choisir le dossier de passation</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s identity</source>
+        <translation>Identité de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Handover package</source>
@@ -1340,9 +1859,12 @@
         <source>New {kind}</source>
         <translation>Nouvelle fiche : {kind}</translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} fiches</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1940,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Bundles received</source>
+        <translation>Envois reçus</translation>
+    </message>
+    <message>
         <source>the expert&apos;s identity file</source>
         <translation>le fichier d&apos;identité de l&apos;expert</translation>
     </message>
@@ -1466,6 +1992,26 @@
         <translation>actif</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>no. {numbers}</source>
+        <translation>n° {numbers}</translation>
+    </message>
+    <message>
+        <source>not arrived: no. {numbers}</source>
+        <translation>non arrivés : n° {numbers}</translation>
+    </message>
+    <message>
+        <source>What these bundles carried is not in the archive: ask the expert for them.</source>
+        <translation>Le contenu de ces envois n&apos;est pas dans les archives : demandez-les à l&apos;expert.</translation>
+    </message>
+    <message>
+        <source>Choose the expert&apos;s identity file</source>
+        <translation>Choisir le fichier d&apos;identité de l&apos;expert</translation>
+    </message>
+    <message>
         <source>{name} enrolled. Fingerprint: {fp} — compare it aloud with theirs.</source>
         <translation>{name} inscrit. Empreinte : {fp} — comparez-la à voix haute avec la sienne.</translation>
     </message>
@@ -1492,9 +2038,12 @@
         <source> (the best {n})</source>
         <translation> (les {n} meilleurs)</translation>
     </message>
-    <message>
-        <source>{n} results for “{text}”</source>
-        <translation>{n} résultats pour « {text} »</translation>
+    <message numerus="yes">
+        <source>%n result(s) for “{text}”</source>
+        <translation>
+            <numerusform>%n résultat pour « {text} »</numerusform>
+            <numerusform>%n résultats pour « {text} »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,23 +2069,27 @@
         <translation>Fieldvault ne tient aucune liste des coffres récents : les préférences ne nomment jamais un coffre ni un fichier.</translation>
     </message>
     <message>
-        <source>Lock when idle for</source>
-        <translation>Verrouiller après une inactivité de</translation>
+        <source>&amp;Lock when idle for</source>
+        <translation>&amp;Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <source>Clear copied protected fields after</source>
-        <translation>Effacer les champs protégés copiés après</translation>
+        <source>&amp;Clear copied protected fields after</source>
+        <translation>&amp;Effacer les champs protégés copiés après</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
-        <source>New source</source>
-        <translation>Nouvelle source</translation>
+        <source>&amp;New source</source>
+        <translation>&amp;Nouvelle source</translation>
+    </message>
+    <message>
+        <source>A new source (Ctrl+N)</source>
+        <translation>Une nouvelle source (Ctrl+N)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1566,13 +2119,19 @@
         <source>sealed to other experts</source>
         <translation>scellée pour d&apos;autres experts</translation>
     </message>
-    <message>
-        <source>sealed to {n} key(s)</source>
-        <translation>scellée pour {n} clé(s)</translation>
+    <message numerus="yes">
+        <source>sealed to %n key(s)</source>
+        <translation>
+            <numerusform>scellée pour %n clé</numerusform>
+            <numerusform>scellée pour %n clés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} sources</source>
-        <translation>{n} sources</translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,16 +2145,20 @@
         <translation>Un coffre chiffré pour les comptes rendus d&apos;entretien, les photographies et les documents. Tout reste sur cet ordinateur, chiffré avec une clé que seule votre phrase secrète (ou votre code de récupération) peut déverrouiller.</translation>
     </message>
     <message>
-        <source>Create a new vault…</source>
-        <translation>Créer un nouveau coffre…</translation>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Créer un nouveau coffre…</translation>
     </message>
     <message>
-        <source>Open a vault…</source>
-        <translation>Ouvrir un coffre…</translation>
+        <source>&amp;Open a vault…</source>
+        <translation>&amp;Ouvrir un coffre…</translation>
     </message>
     <message>
-        <source>Explore the demo vault</source>
-        <translation>Découvrir le coffre de démonstration</translation>
+        <source>Explore the &amp;demo vault</source>
+        <translation>Découvrir le coffre de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Explore the demo group &amp;archive (coordinator)</source>
+        <translation>Découvrir les &amp;archives de démonstration du Groupe (coordonnateur)</translation>
     </message>
     <message>
         <source>The demo vault holds an invented arms-embargo investigation to try things on. It is kept at {folder}
@@ -1603,9 +2166,204 @@ Its passphrase is: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
         <translation>Le coffre de démonstration contient une enquête fictive sur un embargo sur les armes, pour faire des essais. Il est conservé dans {folder}
 Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
     <message>
-        <source>Explore the demo group archive (coordinator)</source>
-        <translation>Découvrir les archives de démonstration du Groupe (coordonnateur)</translation>
+        <source>very weak</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très forte</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Read the vault again (F5)</source>
+        <translation>Relire le coffre (F5)</translation>
+    </message>
+    <message>
+        <source>Letters awaiting a reply</source>
+        <translation>Lettres en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letters</source>
+        <translation>Ouvrir les &amp;lettres</translation>
+    </message>
+    <message>
+        <source>Claims waiting for corroboration</source>
+        <translation>Affirmations en attente de corroboration</translation>
+    </message>
+    <message>
+        <source>Evidence not attributed</source>
+        <translation>Pièces non attribuées</translation>
+    </message>
+    <message>
+        <source>Since the last bundle</source>
+        <translation>Depuis le dernier envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Exporter un envoi…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting on you today.</source>
+        <translation>Rien ne vous attend aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n à échéance dans la semaine</numerusform>
+            <numerusform>%n à échéance dans la semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply is due this week.</source>
+        <translation>Aucune réponse n&apos;est attendue cette semaine.</translation>
+    </message>
+    <message>
+        <source>Report cut-off: none recorded (it is set on a letter).</source>
+        <translation>Date butoir du rapport : aucune enregistrée (elle se fixe sur une lettre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report cut-off: {date}, in %n day(s).</source>
+        <translation>
+            <numerusform>Date butoir du rapport : {date}, dans %n jour.</numerusform>
+            <numerusform>Date butoir du rapport : {date}, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report cut-off: {date}, passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Date butoir du rapport : {date}, dépassée depuis %n jour.</numerusform>
+            <numerusform>Date butoir du rapport : {date}, dépassée depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{symbol} to {addressee}</source>
+        <translation>{symbol} adressée à {addressee}</translation>
+    </message>
+    <message>
+        <source>(no symbol)</source>
+        <translation>(sans cote)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply deadline {date}</source>
+        <translation>Délai de réponse : {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) the methodology does not yet let move up.</source>
+        <translation>
+            <numerusform>%n affirmation dont la méthodologie ne permet pas encore de relever le statut.</numerusform>
+            <numerusform>%n affirmations dont la méthodologie ne permet pas encore de relever le statut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every claim may move up as far as its support allows.</source>
+        <translation>Le statut de chaque affirmation peut être relevé autant que ses appuis le permettent.</translation>
+    </message>
+    <message>
+        <source>{status} → {wants}</source>
+        <translation>{status} → {wants}</translation>
+    </message>
+    <message>
+        <source>No claim is waiting.</source>
+        <translation>Aucune affirmation en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attributed to no source or investigation (the newest listed).</source>
+        <translation>
+            <numerusform>%n pièce non attribuée à une source ou à une enquête (les plus récentes sont listées).</numerusform>
+            <numerusform>%n pièces non attribuées à une source ou à une enquête (les plus récentes sont listées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) attributed to no source or investigation.</source>
+        <translation>
+            <numerusform>%n pièce non attribuée à une source ou à une enquête.</numerusform>
+            <numerusform>%n pièces non attribuées à une source ou à une enquête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item belongs to a source or an investigation.</source>
+        <translation>Chaque pièce est rattachée à une source ou à une enquête.</translation>
+    </message>
+    <message>
+        <source>Received {date}</source>
+        <translation>Reçue le {date}</translation>
+    </message>
+    <message>
+        <source>Nothing to attribute.</source>
+        <translation>Rien à attribuer.</translation>
+    </message>
+    <message>
+        <source>Bundle #{n} was written on {date}.</source>
+        <translation>L&apos;envoi n° {n} a été écrit le {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed since.</source>
+        <translation>
+            <numerusform>%n fiche modifiée depuis.</numerusform>
+            <numerusform>%n fiches modifiées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle written yet.</source>
+        <translation>Aucun envoi écrit pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send.</source>
+        <translation>
+            <numerusform>%n fiche à envoyer.</numerusform>
+            <numerusform>%n fiches à envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next is bundle #{n}.</source>
+        <translation>Le prochain sera l&apos;envoi n° {n}.</translation>
     </message>
 </context>
 <context>
@@ -1622,36 +2380,44 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Ouvrir un coffre</translation>
     </message>
     <message>
+        <source>&amp;Fill in the demo passphrase</source>
+        <translation>&amp;Saisir la phrase secrète de démonstration</translation>
+    </message>
+    <message>
         <source>a folder whose name ends in .fvault</source>
         <translation>un dossier dont le nom se termine par .fvault</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>I lost the passphrase: use the recovery code</source>
-        <translation>J&apos;ai perdu la phrase secrète : utiliser le code de récupération</translation>
+        <source>I &amp;lost the passphrase: use the recovery code</source>
+        <translation>&amp;J&apos;ai perdu la phrase secrète : utiliser le code de récupération</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <source>Vault</source>
-        <translation>Coffre</translation>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Code de récupération</translation>
+        <source>This is a demo vault; its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Ceci est un coffre de démonstration ; sa phrase secrète est publique : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Code de &amp;récupération</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2647,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>La phrase secrète est incorrecte</translation>
+    </message>
     <message>
         <source>unexpected internal error ({name})</source>
         <translation>erreur interne inattendue ({name})</translation>
@@ -2262,6 +3032,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
 <context>
     <name>sections</name>
     <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What needs doing: letters due, claims waiting for corroboration, evidence to attribute.</source>
+        <translation>Ce qui reste à faire : lettres arrivant à échéance, affirmations en attente de corroboration, pièces à attribuer.</translation>
+    </message>
+    <message>
         <source>Investigations</source>
         <translation>Enquêtes</translation>
     </message>
@@ -2566,6 +3344,58 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the archive inside the bundle is malformed: {error}</source>
         <translation>l’archive contenue dans l’envoi est mal formée : {error}</translation>
+    </message>
+    <message>
+        <source>that is this vault&apos;s own identity</source>
+        <translation>c’est l’identité de ce coffre lui-même</translation>
+    </message>
+    <message>
+        <source>the identity {fingerprint} has no sealing key (an identity file of version 1): ask for a new identity file (&apos;fieldvault identity export&apos;) to grant it a source</source>
+        <translation>l’identité {fingerprint} n’a pas de clé de scellement (fichier d’identité de version 1) : demandez un nouveau fichier d’identité (« fieldvault identity export ») pour lui ouvrir l’accès à une source</translation>
+    </message>
+    <message>
+        <source>the sealing key of identity {fingerprint} is not signed by it</source>
+        <translation>la clé de scellement de l’identité {fingerprint} n’est pas signée par celle-ci</translation>
+    </message>
+    <message>
+        <source>{code} (protected source)</source>
+        <translation>{code} (source protégée)</translation>
+    </message>
+    <message>
+        <source>this passphrase is too easy to guess ({advice})</source>
+        <translation>cette phrase secrète est trop facile à deviner ({advice})</translation>
+    </message>
+    <message>
+        <source>the word list for suggested passphrases is damaged</source>
+        <translation>la liste de mots des phrases secrètes suggérées est endommagée</translation>
+    </message>
+    <message>
+        <source>the word list for suggested passphrases cannot be read</source>
+        <translation>la liste de mots des phrases secrètes suggérées est illisible</translation>
+    </message>
+    <message>
+        <source>bundle {bundle}</source>
+        <translation>envoi {bundle}</translation>
+    </message>
+    <message>
+        <source>{label}: its signer is not on the roster</source>
+        <translation>{label} : son signataire ne figure pas sur la liste des experts</translation>
+    </message>
+    <message>
+        <source>{label}: its stored receipt no longer verifies ({problem})</source>
+        <translation>{label} : son accusé de réception enregistré ne passe plus la vérification ({problem})</translation>
+    </message>
+    <message>
+        <source>{label}: the audit entries it delivered no longer match its signed manifest</source>
+        <translation>{label} : les entrées du journal d’audit qu’il a livrées ne correspondent plus à son manifeste signé</translation>
+    </message>
+    <message>
+        <source>{label}: attachment {attachment} it delivered is missing</source>
+        <translation>{label} : la pièce jointe {attachment} qu’il a livrée est manquante</translation>
+    </message>
+    <message>
+        <source>{label}: its list of delivered revisions is damaged</source>
+        <translation>{label} : sa liste de révisions livrées est endommagée</translation>
     </message>
     <message>
         <source>the bundle holds an entry its manifest does not list, or out of order</source>
@@ -2924,20 +3754,8 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>une révision du dossier désigne un parent d’une autre fiche</translation>
     </message>
     <message>
-        <source>the archive inside the package is malformed</source>
-        <translation>l’archive contenue dans le dossier est mal formée</translation>
-    </message>
-    <message>
-        <source>the package holds an entry its manifest does not list</source>
-        <translation>le dossier contient une entrée que son manifeste n’énumère pas</translation>
-    </message>
-    <message>
         <source>the package holds a different number of revisions than it says</source>
         <translation>le dossier contient un nombre de révisions différent de celui qu’il annonce</translation>
-    </message>
-    <message>
-        <source>the package&apos;s entries do not follow its manifest</source>
-        <translation>les entrées du dossier ne suivent pas son manifeste</translation>
     </message>
     <message>
         <source>a revision in the package was altered or forged ({problem})</source>
@@ -2952,20 +3770,12 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{label} : son accusé de réception ne correspond pas au manifeste signé</translation>
     </message>
     <message>
-        <source>{label}: its stored receipt no longer verifies ({error})</source>
-        <translation>{label} : son accusé de réception enregistré ne passe plus la vérification ({error})</translation>
-    </message>
-    <message>
         <source>{label}: revision {revision} it delivered is missing</source>
         <translation>{label} : la révision {revision} qu’il a livrée est manquante</translation>
     </message>
     <message>
         <source>{label}: the revisions it delivered no longer match its signed manifest</source>
         <translation>{label} : les révisions qu’il a livrées ne correspondent plus à son manifeste signé</translation>
-    </message>
-    <message>
-        <source>{label}: attachment {sha256} it delivered is missing</source>
-        <translation>{label} : la pièce jointe {sha256} qu’il a livrée est manquante</translation>
     </message>
     <message>
         <source>--reseal names {codes}, which is not a source in this handover</source>
@@ -3008,10 +3818,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>impossible d’écrire {out} (disque plein ou permission manquante ?)</translation>
     </message>
     <message>
-        <source>an attachment changed while the package was written; try again</source>
-        <translation>une pièce jointe a changé pendant l’écriture du dossier ; réessayez</translation>
-    </message>
-    <message>
         <source>package entry {name}</source>
         <translation>entrée {name} du dossier</translation>
     </message>
@@ -3026,10 +3832,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the identity file</source>
         <translation>le fichier d’identité</translation>
-    </message>
-    <message>
-        <source>{name} is not a Fieldvault identity file (version 1)</source>
-        <translation>{name} n’est pas un fichier d’identité Fieldvault (version 1)</translation>
     </message>
     <message>
         <source>{name} is missing a field or has an unknown one</source>
@@ -3060,6 +3862,46 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{name} contient une clé mal formée</translation>
     </message>
     <message>
+        <source>nothing new since bundle #{n}; no bundle was written</source>
+        <translation>rien de nouveau depuis l’envoi n° {n} ; aucun envoi n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the vault holds nothing to send yet; no bundle was written</source>
+        <translation>le coffre ne contient encore rien à envoyer ; aucun envoi n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the handover manifest has a malformed list of records</source>
+        <translation>le manifeste du dossier de passation contient une liste de fiches mal formée</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>the package carries a revision of {record}, outside what it declares</source>
+        <translation>le dossier contient une révision de {record}, hors de ce qu’il déclare</translation>
+    </message>
+    <message>
+        <source>the package would change {record}, which this vault holds from someone other than the package&apos;s signer</source>
+        <translation>le dossier modifierait {record}, que ce coffre tient d’une autre personne que le signataire du dossier</translation>
+    </message>
+    <message>
+        <source>source {code}: the successor&apos;s identity file has no sealing key (version 1); ask the successor for a new identity file (&apos;fieldvault identity export&apos;)</source>
+        <translation>source {code} : le fichier d’identité du successeur n’a pas de clé de scellement (version 1) ; demandez au successeur un nouveau fichier d’identité (« fieldvault identity export »)</translation>
+    </message>
+    <message>
+        <source>this vault has no sealing key yet: open it with this version of Fieldvault so its keys are upgraded</source>
+        <translation>ce coffre n’a pas encore de clé de scellement : ouvrez-le avec cette version de Fieldvault pour que ses clés soient mises à niveau</translation>
+    </message>
+    <message>
+        <source>{name}: the sealing key is not signed by the identity&apos;s signing key (the file was altered)</source>
+        <translation>{name} : la clé de scellement n’est pas signée par la clé de signature de l’identité (le fichier a été modifié)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Fieldvault identity file (version 1 or 2)</source>
+        <translation>{name} n’est pas un fichier d’identité Fieldvault (version 1 ou 2)</translation>
+    </message>
+    <message>
         <source>identity file {path} does not exist</source>
         <translation>le fichier d’identité {path} n’existe pas</translation>
     </message>
@@ -3070,6 +3912,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{path} is not a Fieldvault identity file</source>
         <translation>{path} n’est pas un fichier d’identité Fieldvault</translation>
+    </message>
+    <message>
+        <source>giving the vault its sealing key</source>
+        <translation>attribution de sa clé de scellement au coffre</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -3448,12 +4294,40 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>l’entrée du trousseau du système pour ce coffre est endommagée</translation>
     </message>
     <message>
+        <source>a key derivation</source>
+        <translation>une dérivation de clé</translation>
+    </message>
+    <message>
+        <source>a key slot</source>
+        <translation>un emplacement de clé</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: the vault id is not a UUID</source>
+        <translation>keyslots.json est endommagé : l’identifiant du coffre n’est pas un UUID</translation>
+    </message>
+    <message>
+        <source>the envelope</source>
+        <translation>l’enveloppe de clés</translation>
+    </message>
+    <message>
+        <source>the database section</source>
+        <translation>la section de la base de données</translation>
+    </message>
+    <message>
+        <source>the page size</source>
+        <translation>la taille de page</translation>
+    </message>
+    <message>
         <source>keyslots.json is damaged: {what} is not text</source>
         <translation>keyslots.json est endommagé : {what} n’est pas du texte</translation>
     </message>
     <message>
         <source>keyslots.json was altered outside Fieldvault (its authentication code does not match)</source>
         <translation>keyslots.json a été modifié hors de Fieldvault (son code d’authentification ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>keyslots.json was altered outside Fieldvault (its bytes are not those Fieldvault wrote)</source>
+        <translation>keyslots.json a été modifié hors de Fieldvault (ses octets ne sont pas ceux qu’a écrits Fieldvault)</translation>
     </message>
     <message>
         <source>keyslots.json has no {slot} slot</source>
@@ -3464,16 +4338,36 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>keyslots.json n’a pas d’emplacement pour le trousseau du système</translation>
     </message>
     <message>
+        <source>keyslots.json is damaged: {what} is not an object</source>
+        <translation>keyslots.json est endommagé : {what} n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: {what} holds a field Fieldvault does not write</source>
+        <translation>keyslots.json est endommagé : {what} contient un champ que Fieldvault n’écrit pas</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: {what} is not an integer</source>
+        <translation>keyslots.json est endommagé : {what} n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: {what} has the wrong length</source>
+        <translation>keyslots.json est endommagé : {what} n’a pas la bonne longueur</translation>
+    </message>
+    <message>
         <source>keyslots.json is damaged: unknown key derivation</source>
         <translation>keyslots.json est endommagé : dérivation de clé inconnue</translation>
     </message>
     <message>
-        <source>not a Fieldvault vault (keyslots.json has the wrong format)</source>
-        <translation>ce n’est pas un coffre Fieldvault (keyslots.json n’a pas le bon format)</translation>
+        <source>a key derivation parameter</source>
+        <translation>un paramètre de dérivation de clé</translation>
     </message>
     <message>
-        <source>this vault was made by a newer Fieldvault (key envelope version is unknown)</source>
-        <translation>ce coffre a été créé par une version plus récente de Fieldvault (version de l’enveloppe de clés inconnue)</translation>
+        <source>keyslots.json is damaged: it is far larger than a key envelope</source>
+        <translation>keyslots.json est endommagé : il est bien plus volumineux qu’une enveloppe de clés</translation>
+    </message>
+    <message>
+        <source>not a Fieldvault vault (keyslots.json has the wrong format)</source>
+        <translation>ce n’est pas un coffre Fieldvault (keyslots.json n’a pas le bon format)</translation>
     </message>
     <message>
         <source>keyslots.json is damaged: missing fields</source>
@@ -3530,6 +4424,26 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>a salt</source>
         <translation>un sel</translation>
+    </message>
+    <message>
+        <source>the bundle carries a revision of {record} written by {author}, who is not on the roster</source>
+        <translation>l’envoi contient une révision de {record} écrite par {author}, qui n’est pas sur la liste des experts</translation>
+    </message>
+    <message>
+        <source>the bundle carries a revision of {record} written by {author}, whose key was revoked</source>
+        <translation>l’envoi contient une révision de {record} écrite par {author}, dont la clé a été révoquée</translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer Fieldvault (keyslots.json has an unknown version)</source>
+        <translation>ce coffre a été créé par une version plus récente de Fieldvault (keyslots.json est d’une version inconnue)</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: its version is not one Fieldvault writes</source>
+        <translation>keyslots.json est endommagé : sa version n’est pas l’une de celles qu’écrit Fieldvault</translation>
+    </message>
+    <message>
+        <source>keyslots.json is damaged: unknown database cipher</source>
+        <translation>keyslots.json est endommagé : algorithme de chiffrement de la base de données inconnu</translation>
     </message>
     <message>
         <source>a nonce</source>
@@ -3630,6 +4544,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>les clés de l’expéditeur de l’envoi ne correspondent pas à la liste des experts</translation>
     </message>
     <message>
+        <source>the bundle is addressed to another archive</source>
+        <translation>l’envoi est adressé à d’autres archives</translation>
+    </message>
+    <message>
         <source>another bundle numbered {n} was already merged from this sender</source>
         <translation>un autre envoi n° {n} de cet expéditeur a déjà été intégré</translation>
     </message>
@@ -3672,6 +4590,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>a different bundle with the same id was already merged</source>
         <translation>un autre envoi portant le même identifiant a déjà été intégré</translation>
+    </message>
+    <message>
+        <source>raised to {status} past the methodology (revision {revision})</source>
+        <translation>relevée à « {status} » au-delà de ce que permet la méthodologie (révision {revision})</translation>
     </message>
     <message>
         <source>this vault was made by a newer Fieldvault (schema version is unknown)</source>
@@ -3798,6 +4720,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>a une entrée inconnue « {entry} » (entrées connues : {known})</translation>
     </message>
     <message>
+        <source>Letter of the right of reply to {addressee}</source>
+        <translation>Lettre au titre du droit de réponse adressée à {addressee}</translation>
+    </message>
+    <message>
+        <source>{symbol} to {addressee}</source>
+        <translation>{symbol} adressée à {addressee}</translation>
+    </message>
+    <message>
+        <source>Note verbale to {addressee}</source>
+        <translation>Note verbale adressée à {addressee}</translation>
+    </message>
+    <message>
         <source>must be a symbol such as S/AC.51/2026/GE/OC.12</source>
         <translation>doit être une cote telle que S/AC.51/2026/GE/OC.12</translation>
     </message>
@@ -3866,6 +4800,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>les éléments à l’appui d’une désignation exigent la présence de deux experts</translation>
     </message>
     <message>
+        <source>a grant names the other vault by its identity file (fieldvault identity export), not by a bare key</source>
+        <translation>un accès se donne en désignant l’autre coffre par son fichier d’identité (fieldvault identity export), pas par une clé seule</translation>
+    </message>
+    <message>
         <source>evidence is added with &apos;fieldvault import&apos;, which keeps the original file</source>
         <translation>les éléments de preuve s’ajoutent avec « fieldvault import », qui conserve le fichier original</translation>
     </message>
@@ -3908,10 +4846,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>record {id} is a {kind}, not a source</source>
         <translation>la fiche {id} est de type {kind}, ce n’est pas une source</translation>
-    </message>
-    <message>
-        <source>the recipient key must be an X25519 public key (64 hex digits)</source>
-        <translation>la clé du destinataire doit être une clé publique X25519 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>the claim is already a verified fact</source>
@@ -4926,38 +5860,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la révision {revision} d’un autre auteur n’a été livrée par aucun envoi (injectée ?)</translation>
     </message>
     <message>
-        <source>bundle {bundle}: its receipt does not match the signed manifest</source>
-        <translation>envoi {bundle} : son accusé de réception ne correspond pas au manifeste signé</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: its signer is not on the roster</source>
-        <translation>envoi {bundle} : son signataire ne figure pas sur la liste des experts</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: the revisions it delivered no longer match its signed manifest</source>
-        <translation>envoi {bundle} : les révisions qu’il a livrées ne correspondent plus à son manifeste signé</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: the audit entries it delivered no longer match its signed manifest</source>
-        <translation>envoi {bundle} : les entrées du journal d’audit qu’il a livrées ne correspondent plus à son manifeste signé</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: its stored receipt no longer verifies ({problem})</source>
-        <translation>envoi {bundle} : son accusé de réception enregistré ne passe plus la vérification ({problem})</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: revision {revision} it delivered is missing</source>
-        <translation>envoi {bundle} : la révision {revision} qu’il a livrée est manquante</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: its list of delivered revisions is damaged</source>
-        <translation>envoi {bundle} : sa liste de révisions livrées est endommagée</translation>
-    </message>
-    <message>
-        <source>bundle {bundle}: attachment {attachment} it delivered is missing</source>
-        <translation>envoi {bundle} : la pièce jointe {attachment} qu’il a livrée est manquante</translation>
-    </message>
-    <message>
         <source>the id prefix {prefix} matches more than one record; give more characters</source>
         <translation>le début d’identifiant {prefix} correspond à plusieurs fiches ; donnez davantage de caractères</translation>
     </message>
@@ -5034,6 +5936,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le numéro du dernier envoi accepté ne peut pas être négatif</translation>
     </message>
     <message>
+        <source>re-encrypting the vault under a new key</source>
+        <translation>rechiffrement du coffre avec une nouvelle clé</translation>
+    </message>
+    <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>une phrase secrète compte au moins {n} caractères</translation>
     </message>
@@ -5058,8 +5964,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le coffre est verrouillé</translation>
     </message>
     <message>
+        <source>another program changed this vault&apos;s key (rekey): close the vault and open it again</source>
+        <translation>un autre programme a changé la clé de ce coffre (rekey) : fermez le coffre et rouvrez-le</translation>
+    </message>
+    <message>
         <source>vault.db and keyslots.json belong to different vaults</source>
         <translation>vault.db et keyslots.json appartiennent à des coffres différents</translation>
+    </message>
+    <message>
+        <source>{what}: the database did not take the new key</source>
+        <translation>{what} : la base de données n’a pas pris en compte la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>{what}: SQLCipher could not rewrite the database (it needs free space as large as the vault; is the disk full?); nothing was changed</source>
+        <translation>{what} : SQLCipher n’a pas pu réécrire la base de données (il lui faut autant d’espace libre que la taille du coffre ; le disque est-il plein ?) ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>creating the vault</source>
@@ -5072,6 +5990,30 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{name} is damaged ({error})</source>
         <translation>{name} est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>an interrupted key change re-encrypted this vault; what you gave opens only the old key: open it with the passphrase</source>
+        <translation>un changement de clé interrompu a rechiffré ce coffre ; ce que vous avez fourni n’ouvre que l’ancienne clé : ouvrez-le avec la phrase secrète</translation>
+    </message>
+    <message>
+        <source>the archive inside the package is malformed: {error}</source>
+        <translation>l’archive contenue dans le dossier est mal formée : {error}</translation>
+    </message>
+    <message>
+        <source>the package is missing {path}</source>
+        <translation>il manque {path} dans le dossier</translation>
+    </message>
+    <message>
+        <source>the package holds an entry its manifest does not list, or out of order</source>
+        <translation>le dossier contient une entrée que son manifeste n’énumère pas, ou hors de l’ordre prévu</translation>
+    </message>
+    <message>
+        <source>the package holds the same entry twice</source>
+        <translation>le dossier contient deux fois la même entrée</translation>
+    </message>
+    <message>
+        <source>the vault changed while the file was written; try again</source>
+        <translation>le coffre a changé pendant l’écriture du fichier ; réessayez</translation>
     </message>
     <message>
         <source>the bundle&apos;s manifest signature is malformed{hint}</source>
@@ -5146,6 +6088,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>légende de {label}</translation>
     </message>
     <message>
+        <source>{path} is an identity file of version 1, with no sealing key: ask for a new identity file (&apos;fieldvault identity export&apos;)</source>
+        <translation>{path} est un fichier d’identité de version 1, sans clé de scellement : demandez un nouveau fichier d’identité (« fieldvault identity export »)</translation>
+    </message>
+    <message>
         <source>{folder} already exists; the demo vault is built only once</source>
         <translation>{folder} existe déjà ; le coffre de démonstration n’est créé qu’une fois</translation>
     </message>
@@ -5160,6 +6106,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>memo: {where}</source>
         <translation>note de passation : {where}</translation>
+    </message>
+    <message>
+        <source>the new passphrase is too easy to guess ({advice}); nothing was changed. Use several uncommon words, or --generate-passphrase for six random ones</source>
+        <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
     </message>
     <message>
         <source>recording the export of the age identity</source>
@@ -5202,12 +6152,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{what} : {ref} n’est pas une fiche {kind}</translation>
     </message>
     <message>
+        <source>recording the key change</source>
+        <translation>enregistrement du changement de clé</translation>
+    </message>
+    <message>
         <source>recording the verification</source>
         <translation>enregistrement de la vérification</translation>
     </message>
     <message>
         <source>recording the examination</source>
         <translation>enregistrement de l’examen</translation>
+    </message>
+    <message>
+        <source>rekey must replace the key this vault keeps in the OS keyring ({reason}): run it where the keyring is unlocked, or disable the keyring slot first</source>
+        <translation>rekey doit remplacer la clé que ce coffre conserve dans le trousseau du système ({reason}) : lancez-le là où le trousseau est déverrouillé, ou désactivez d’abord l’emplacement du trousseau</translation>
     </message>
     <message>
         <source>name at least one recipient (--recipient NAME)</source>
@@ -5268,6 +6226,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>label</source>
         <translation>mention</translation>
+    </message>
+    <message>
+        <source>no source with code {code}</source>
+        <translation>aucune source avec le code {code}</translation>
     </message>
     <message>
         <source>{name} holds an image whose metadata could not be removed</source>
@@ -5604,6 +6566,117 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>bookmarks</source>
         <translation>signets</translation>
+    </message>
+</context>
+<context>
+    <name>zxcvbn</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Inutile d&apos;ajouter des symboles, des chiffres ou des majuscules.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les rangées de touches qui se suivent sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs courts tapés sur le clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années qui ont un lien avec vous.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années qui ont un lien avec vous.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C&apos;est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe couramment utilisé.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots écrits à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,13 @@ def test_the_compiled_translation_says_what_its_source_says() -> None:
     translator = QTranslator()
     assert translator.load(str(translations.qm_path("fr")))
     for (context, source), message in _messages(TS).items():
-        assert translator.translate(context, source) == message.findtext("translation")
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        if not forms:
+            assert translator.translate(context, source) == message.findtext("translation")
+            continue
+        # A count's forms: singular for 0 and 1 in French, plural from 2 (tr() then puts the count for %n).
+        for n, form in ((1, forms[0]), (2, forms[-1])):
+            assert translator.translate(context, source, "", n) == form
 
 
 def test_switching_to_french_rebuilds_the_window_at_once_in_the_same_section(
