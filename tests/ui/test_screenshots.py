@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from app.cli import main
 from app.cli_gui import VIEWS
+from ui import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 INDEX = ROOT / "docs" / "screenshots" / "README.md"
@@ -24,6 +26,12 @@ def test_the_index_lists_views_the_app_knows_and_files_that_exist() -> None:
     for view, file, _ in LISTED:
         assert view in VIEWS, view
         assert (INDEX.parent / file).is_file(), file
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    translations.install("en")  # one QApplication per process: leave it in English for the next tests
 
 
 @pytest.fixture(scope="module")
