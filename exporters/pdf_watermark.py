@@ -22,7 +22,7 @@ import math
 import re
 import unicodedata
 
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
     ArrayObject,
@@ -36,6 +36,7 @@ from pypdf.generic import (
 from exporters.pdf_images import strip_jpeg_metadata
 from exporters.pdf_links import _copy_links
 from exporters.pdf_rebuild import _Copier, _resolve
+from exporters.pdf_text import open_pdf
 from vault.errors import InvalidInput
 from vault.messages import Text
 
@@ -70,24 +71,6 @@ def winansi(text: str) -> bytes:
             plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
             out += plain.encode("cp1252", errors="replace") if plain else b"?"
     return bytes(out)
-
-
-def open_pdf(data: bytes, name: str) -> PdfReader:
-    """A reader for PDF bytes; InvalidInput naming ``name`` when it is not a PDF we can read."""
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(
-                Text("{name} is password-protected; remove the password first", name=name), field="pdf"
-            )
-        _ = len(reader.pages)
-    except InvalidInput:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
-        raise InvalidInput(
-            Text("{name} is not a readable PDF (it is damaged or not a PDF)", name=name), field="pdf"
-        ) from None
-    return reader
 
 
 def _show(text: bytes, size: float, matrix: tuple[float, ...]) -> bytes:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.feedback import busy_bar, error_label
 from ui.icons import icon
 from ui.new_passphrase import NewPassphraseFields
 from ui.task_worker import TaskWorker
@@ -69,13 +69,8 @@ class ChangePassphraseDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.busy = busy_bar(self)
+        self.error = error_label(self)
         self.change_button = QPushButton(icon("passphrase"), self.tr("Change the passphrase"), self)
         self.change_button.setObjectName("changeButton")
         self.change_button.setDefault(True)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.feedback import busy_bar, error_label
 from ui.file_picker import VAULT_SUFFIX, PickMode, pick
 from ui.icons import icon
 from vault.secret import Passphrase
@@ -75,13 +75,8 @@ class UnlockPage(QWidget):
         form.addRow(vault_label, where)
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.use_code)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.busy = busy_bar(self)
+        self.error = error_label(self)
         self.unlock_button = QPushButton(icon("unlock"), self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
