@@ -37,7 +37,7 @@ class DeleteEvidenceDialog(QDialog):
         self._queries = queries
         self.ids = tuple(ids)
         n = len(self.ids)
-        self.setWindowTitle(self.tr("Delete {n} items").format(n=n) if n > 1 else self.tr("Delete the item"))
+        self.setWindowTitle(self.tr("Delete %n item(s)", "", n) if n > 1 else self.tr("Delete the item"))
         intro = QLabel(
             self.tr(
                 "The item disappears from lists and search; its history and chain of custody stay, with "

@@ -62,6 +62,6 @@ class DraftsWizard(VaultWizard):
     def _describe(self, result: object) -> str:
         if not isinstance(result, list):
             return ""
-        lines = [self.tr("{n} copies written:").format(n=len(result))]
+        lines = [self.tr("Copies written (%n):", "", len(result))]
         lines += [f"• {c.recipient}: {c.path.name}" for c in result if isinstance(c, DraftCopy)]
         return "\n".join(lines)

@@ -140,7 +140,7 @@ class EvidencePage(QWidget):
         self._queries.ask(lambda s: s.count("evidence"), self._on_counted)
 
     def _on_counted(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} items").format(n=f"{n:,}"))
+        self.count_label.setText(self.tr("%n item(s)", "", n))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = self.grid.selectionModel().selectedIndexes()

@@ -110,7 +110,7 @@ class EvidenceViewer(QDialog):
             self.where.setText(f"{loaded.image.width()} × {loaded.image.height()} px")
         elif loaded.kind == "pdf" and self.pdf.load_bytes(loaded.data):
             self.stack.setCurrentWidget(self.pdf)
-            self.where.setText(self.tr("{n} pages").format(n=self.pdf.page_count()))
+            self.where.setText(self.tr("%n page(s)", "", self.pdf.page_count()))
         else:
             self.message.setText(
                 self.tr(

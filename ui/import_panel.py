@@ -64,7 +64,7 @@ class ImportPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.dismiss_button.setVisible(False)
-        self.status.setText(self.tr("Importing {n} files…").format(n=total))
+        self.status.setText(self.tr("Importing %n file(s)…", "", total))
         self.setVisible(True)
 
     def show_message(self, text: str) -> None:

@@ -145,7 +145,7 @@ class MergePanel(QWidget):
             return False
         self.paths = [Path(p) for p in paths]
         self.progress.setValue(0)
-        self.status.setText(self.tr("Merging {n} bundle(s)…").format(n=len(self.paths)))
+        self.status.setText(self.tr("Merging %n bundle(s)…", "", len(self.paths)))
         self.choose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         return self.runner.start(merge_job(self.paths))

@@ -12,6 +12,56 @@
     </message>
 </context>
 <context>
+    <name>DeleteEvidenceDialog</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWizard</name>
+    <message numerus="yes">
+        <source>Copies written (%n):</source>
+        <translation>
+            <numerusform>Copy written (%n):</numerusform>
+            <numerusform>Copies written (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message numerus="yes">
         <source>%n letter(s)</source>
@@ -46,6 +96,16 @@
         <translation>
             <numerusform>{date} (in %n day)</numerusform>
             <numerusform>{date} (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message numerus="yes">
+        <source>Merging %n bundle(s)…</source>
+        <translation>
+            <numerusform>Merging %n bundle…</numerusform>
+            <numerusform>Merging %n bundles…</numerusform>
         </translation>
     </message>
 </context>

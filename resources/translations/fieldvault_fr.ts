@@ -538,12 +538,15 @@
 <context>
     <name>DeleteEvidenceDialog</name>
     <message>
-        <source>Delete {n} items</source>
-        <translation>Supprimer {n} pièces</translation>
-    </message>
-    <message>
         <source>Delete the item</source>
         <translation>Supprimer la pièce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n pièce</numerusform>
+            <numerusform>Supprimer %n pièces</numerusform>
+        </translation>
     </message>
     <message>
         <source>The item disappears from lists and search; its history and chain of custody stay, with the reason. The reason travels in bundles: do not name a protected source.</source>
@@ -604,9 +607,12 @@
         <source>Stamping the copies</source>
         <translation>Marquage des copies</translation>
     </message>
-    <message>
-        <source>{n} copies written:</source>
-        <translation>{n} copies écrites :</translation>
+    <message numerus="yes">
+        <source>Copies written (%n):</source>
+        <translation>
+            <numerusform>Copie écrite (%n) :</numerusform>
+            <numerusform>Copies écrites (%n) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -669,6 +675,13 @@
         <source>Drop files or folders here to import them</source>
         <translation>Déposez des fichiers ou des dossiers ici pour les importer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose files or folders to import</source>
         <translation>Choisir les fichiers ou dossiers à importer</translation>
@@ -680,10 +693,6 @@
     <message>
         <source>Another import is running: drop the folder again when it ends.</source>
         <translation>Un autre import est en cours : déposez de nouveau le dossier quand il sera terminé.</translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation>{n} pièces</translation>
     </message>
 </context>
 <context>
@@ -716,9 +725,12 @@
         <source>Rotate right (R)</source>
         <translation>Pivoter à droite (R)</translation>
     </message>
-    <message>
-        <source>{n} pages</source>
-        <translation>{n} pages</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>This item cannot be shown here (not a picture or a PDF this viewer can read). Its metadata and chain of custody are on the right.</source>
@@ -930,9 +942,12 @@
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <source>Importing {n} files…</source>
-        <translation>Import de {n} fichiers…</translation>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1395,9 +1410,12 @@
         <source>Choose bundles to merge</source>
         <translation>Choisir les envois à intégrer</translation>
     </message>
-    <message>
-        <source>Merging {n} bundle(s)…</source>
-        <translation>Intégration de {n} envoi(s)…</translation>
+    <message numerus="yes">
+        <source>Merging %n bundle(s)…</source>
+        <translation>
+            <numerusform>Fusion de %n envoi…</numerusform>
+            <numerusform>Fusion de %n envois…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{merged} merged, {same} already merged, {refused} refused.</source>

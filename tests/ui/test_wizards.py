@@ -159,7 +159,7 @@ def test_watermarked_drafts_are_written_one_per_recipient(
     with qtbot.waitSignal(wizard.job_page.job_succeeded, timeout=30_000):
         wizard.next()
     assert len(list((tmp_path / "copies").glob("*.pdf"))) == 2
-    assert "2 copies" in wizard.job_page.status.text()
+    assert "Copies written (2)" in wizard.job_page.status.text()
 
 
 def test_a_bundle_refused_for_an_original_naming_a_protected_source_offers_to_seal_it_then_is_written(
