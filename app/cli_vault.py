@@ -238,7 +238,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"id": h.id, "kind": h.kind, "title": h.title} for h in hits])
     elif not hits:
-        print(f"no record matches {args.query!r}", file=sys.stderr)
+        print("no record matches", file=sys.stderr)  # not the query: what was typed stays off the terminal
     else:
         for h in hits:
             print(f"{h.id}  {h.kind:<12} {h.title}")
