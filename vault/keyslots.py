@@ -46,6 +46,7 @@ from vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from vault.fsync import sync_folder
 from vault.messages import Text
 from vault.secret import MasterKey, Secret
 
@@ -395,14 +396,6 @@ def load_pending(folder: Path) -> Envelope | None:
         return None
 
 
-def _fsync_dir(folder: Path) -> None:
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 def save(folder: Path, env: Envelope, filename: str = FILENAME) -> None:
     """Replace keyslots.json (or ``filename``) atomically: the old or the new envelope survives a crash,
     never half of one.
@@ -418,7 +411,7 @@ def save(folder: Path, env: Envelope, filename: str = FILENAME) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-    _fsync_dir(folder)
+    sync_folder(folder, strict=True)
 
 
 def discard_pending(folder: Path) -> None:
@@ -431,4 +424,4 @@ def discard_pending(folder: Path) -> None:
         except FileNotFoundError:
             pass
     if removed:
-        _fsync_dir(folder)
+        sync_folder(folder, strict=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from vault.fsync import sync_folder
 from vault.gate import Clearance, NotCleared
 
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
@@ -89,13 +90,3 @@ class PendingFile:
     ) -> None:
         if not self.published:
             self.discard()
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a folder's entries durable (not every system can open a folder for this; then skip)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -43,6 +43,7 @@ from vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from vault.fsync import sync_folder
 from vault.identity import Identity
 from vault.messages import Text
 from vault.passphrase_strength import MIN_PASSPHRASE_CHARS
@@ -59,14 +60,6 @@ ROLES = ("expert", "archive")
 def check_new_passphrase(passphrase: Passphrase) -> None:
     if len(passphrase.reveal().decode("utf-8")) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(Text("a passphrase needs at least {n} characters", n=MIN_PASSPHRASE_CHARS))
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -166,7 +159,7 @@ class Vault:
             env = keyslots.create(vault_id, store.PAGE_SIZE, master, passphrase, code, kdf)
             keyslots.save(staging, env)
             os.rename(staging, folder)
-            _fsync_dir(folder.parent)
+            sync_folder(folder.parent, strict=True)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
