@@ -24,22 +24,8 @@ from ui.main_window import MainWindow
 from ui.media import hinted
 from ui.pictures_page import PicturesPage
 from ui.records_page import RecordsPage
-from ui.sections import SECTIONS
 from ui.sources_page import SourcesPage
 
-VIEWS = (
-    "welcome",
-    "create",
-    "search",
-    "viewer",
-    "chart",
-    "timeline",
-    "coordinator",
-    "roster",
-    "conflicts",
-    "handover",
-    *(s.id for s in SECTIONS),
-)
 SEARCH_TEXT = "Kestrel"
 
 

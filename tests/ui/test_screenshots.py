@@ -21,6 +21,12 @@ FRENCH = re.findall(r"\[([a-z]+)-fr\.png\]", INDEX.read_text(encoding="utf-8"))
 LISTED = [(view, file, "en") for view, file in ROWS] + [(view, f"{view}-fr.png", "fr") for view in FRENCH]
 
 
+def test_every_section_of_the_window_is_a_view_the_cli_can_render() -> None:
+    from ui.sections import SECTIONS
+
+    assert {s.id for s in SECTIONS} <= set(VIEWS)
+
+
 def test_the_index_lists_views_the_app_knows_and_files_that_exist() -> None:
     assert len(ROWS) >= 15
     for view, file, _ in LISTED:
