@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import prompts
-from app.cli_vault import add_kdf_args, add_vault_args, cmd_init, open_service, print_json
+from app.cli_vault import add_kdf_args, add_vault_args, cmd_init, print_json, vault_session
 from app.service_bundles import Conflict, Member, MergeReport, Sequence
 from vault.errors import InvalidInput, UserError
 from vault.sequences import ranges
@@ -32,12 +32,9 @@ def cmd_identity(args: argparse.Namespace) -> int:
         if len(rest) != 2:
             raise UserError("usage: fieldvault identity export PATH OUT")
         args.path, out = Path(rest[0]), Path(rest[1])
-        service = open_service(args)
-        try:
+        with vault_session(args) as service:
             service.export_identity(out)
             info = service.identity_info()
-        finally:
-            service.close()
         print_json({"out": str(out), "fingerprint": info.fingerprint}) if args.json else print(
             f"wrote {out}\nfingerprint: {info.fingerprint}  (compare it aloud with the person enrolling it)"
         )
@@ -45,11 +42,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
     if rest:
         raise UserError("usage: fieldvault identity PATH [--json]")
     args.path = Path(args.first)
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         info = service.identity_info()
-    finally:
-        service.close()
     if args.json:
         print_json(asdict(info))
     else:
@@ -65,11 +59,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         written = service.write_bundle(args.to, args.out, everything=args.all)
-    finally:
-        service.close()
     if args.json:
         print_json({"out": str(args.out), **asdict(written)})
     else:
@@ -115,11 +106,8 @@ def _print_member(m: Member, seq: Sequence | None = None) -> None:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         member = service.enroll(args.identity_file, args.name)
-    finally:
-        service.close()
     print_json(member_json(member)) if args.json else print(
         f"enrolled {member.name}, fingerprint {member.fingerprint}"
     )
@@ -127,22 +115,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         member = service.revoke(args.who, args.accept_through)
-    finally:
-        service.close()
     print_json(member_json(member)) if args.json else _print_member(member)
     return 0
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         members = service.roster()
         seqs = service.bundle_sequences()
-    finally:
-        service.close()
     if args.json:
         print_json([member_json(m, seqs.get(m.key_id)) for m in members])
     else:
@@ -190,15 +172,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     for path in args.bundles:  # a file that is not there is the user's mistake, not a refused bundle
         if not Path(path).is_file():
             raise UserError(f"{path} does not exist" if not Path(path).exists() else f"{path} is not a file")
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         reports = service.merge_bundles(args.bundles)
         # Received originals get searchable text and thumbnails; a run that received nothing
         # (every bundle refused or already merged) leaves the archive byte-for-byte as it was.
         received = any(r.new_attachments for r in reports)
         examined = service.examine_pending() if received else 0
-    finally:
-        service.close()
     if args.json:
         print_json([report_json(p, r) for p, r in zip(args.bundles, reports, strict=True)])
     else:
@@ -230,11 +209,8 @@ def conflict_json(c: Conflict) -> dict[str, Any]:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         found = service.conflicts()
-    finally:
-        service.close()
     if args.json:
         print_json([conflict_json(c) for c in found])
         return 0
@@ -286,11 +262,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             raise InvalidInput("--data is not valid JSON", field="data") from None
         if not isinstance(data, dict):
             raise InvalidInput("--data must be a JSON object", field="data")
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         record = service.resolve_conflict(args.id, take=args.take, data=data)
-    finally:
-        service.close()
     print_json({"id": record.id, "head": record.head, "deleted": record.deleted}) if args.json else print(
         f"resolved {record.id}: now {record.head[:16]}{' (deleted)' if record.deleted else ''}"
     )
@@ -303,11 +276,8 @@ def cmd_export_age_identity(args: argparse.Namespace) -> int:
         "sent to this vault."
     ):
         raise UserError("not confirmed; nothing was written (use --yes in scripts)")
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         service.export_age_identity(args.out)
-    finally:
-        service.close()
     print(
         f"wrote {args.out} (mode 0600); `age -d -i {args.out} BUNDLE` decrypts bundles sent to this archive"
     )

@@ -10,7 +10,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.cli_vault import Subparsers, add_vault_args, print_json, vault_session
 from app.service_model import ClaimAssessment
 from vault.errors import InvalidInput
 from vault.model import fields
@@ -50,11 +50,8 @@ def assessment_lines(a: ClaimAssessment) -> list[str]:
 
 
 def cmd_promote(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         found = service.promote_claim(args.id, args.to)
-    finally:
-        service.close()
     if args.json:
         print_json({"id": found.claim_id, **assessment_json(found)})
     else:
@@ -63,11 +60,8 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         found = service.assess_claim(args.id)
-    finally:
-        service.close()
     if args.json:
         print_json({"id": found.claim_id, **assessment_json(found)})
     else:
@@ -87,11 +81,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
         today = fields.parse_date(args.as_of)
         if today is None:
             raise InvalidInput("--as-of must be an ISO 8601 date such as 2026-03-01", field="as-of")
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         found = service.letters(overdue_only=args.overdue, today=today)
-    finally:
-        service.close()
     if args.json:
         print_json([{**asdict(s), "claims": list(s.claims)} for s in found])
         return 0

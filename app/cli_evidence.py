@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.cli_vault import Subparsers, add_vault_args, print_json, vault_session
 from app.service import FileOutcome, VaultService
 from app.service_evidence import KEEP, Change
 from exporters.images import Box, ImageError
@@ -49,12 +49,9 @@ def _duplicate_note(o: FileOutcome, names: dict[str, str]) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         report = service.import_files(args.files, source=args.source, investigation=args.investigation)
         names = _link_names(service, args.source, args.investigation) if not args.json else {}
-    finally:
-        service.close()
     stored = [o for o in report.outcomes if o.error is None]
     for o in report.outcomes:
         if o.error is not None:
@@ -72,13 +69,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_custody(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         info = service.evidence_info(args.id)
         events = service.custody(info.id)
         intact = service.verify_original(info.id)
-    finally:
-        service.close()
     if args.json:
         print_json(
             {
@@ -126,11 +120,8 @@ def cmd_working_copy(args: argparse.Namespace) -> int:
         boxes = [Box.parse(text) for text in args.redact or []]
     except ImageError as exc:
         raise InvalidInput(str(exc), field="redact") from exc
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         made = service.make_working_copy(args.id, strip=args.strip, rotate=args.rotate, redact=boxes)
-    finally:
-        service.close()
     if args.json:
         print_json(
             {
@@ -149,11 +140,8 @@ def cmd_working_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_export_file(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         sha = service.export_file(args.id, args.out, reveal=args.reveal)
-    finally:
-        service.close()
     print(f"wrote {args.out} (SHA-256 {sha})")
     return 0
 
@@ -169,18 +157,14 @@ def _rotation(text: str) -> int:
 
 
 def cmd_examine(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         done = service.examine_pending()
-    finally:
-        service.close()
     print(f"examined {done} original(s)")
     return 0
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         if args.action == "seal":
             rec = service.seal_evidence(args.id)
             said = "sealed: bundles and packages carry it encrypted to the source's keys"
@@ -204,8 +188,6 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         else:
             rec = service.include_evidence(args.id)
             said = "included: it travels as stored again (read by the outbound gate first)"
-    finally:
-        service.close()
     print(f"{rec.id}  {said}")
     return 0
 

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from app import cli_handover
-from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.cli_vault import Subparsers, add_vault_args, print_json, vault_session
 from exporters.images import Box, ImageError
 
 
@@ -24,11 +24,8 @@ def _box(text: str) -> Box:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         copies = service.export_drafts(args.pdf, args.recipient, args.out, label=args.label)
-    finally:
-        service.close()
     if args.json:
         print_json(
             [
@@ -49,11 +46,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         trace = service.trace(args.leaked)
-    finally:
-        service.close()
     if args.json:
         print_json(
             {
@@ -84,23 +78,17 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_photo(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         result = service.export_photo(
             args.id, args.out, redact=args.redact or (), rotate=args.rotate, keep_icc=args.keep_icc
         )
-    finally:
-        service.close()
     print(f"wrote {result.path} (SHA-256 {result.sha256}; {', '.join(result.operations)})")
     return 0
 
 
 def cmd_annex(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         r = service.export_annex(args.investigation, args.out)
-    finally:
-        service.close()
     if args.json:
         print_json(
             {
@@ -121,11 +109,8 @@ def cmd_annex(args: argparse.Namespace) -> int:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         r = service.export_share(args.ids, args.to, args.authority, args.out)
-    finally:
-        service.close()
     if args.json:
         print_json(
             {

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli_vault import Subparsers, add_vault_args, open_service, print_json
+from app.cli_vault import Subparsers, add_vault_args, print_json, vault_session
 from app.service import VaultService
 from vault.errors import UserError
 
@@ -24,8 +24,7 @@ DECISIONS = {
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         r = service.handover(
             args.to,
             args.out,
@@ -33,8 +32,6 @@ def cmd_handover(args: argparse.Namespace) -> int:
             reseal=args.reseal or (),
             outgoing_name=args.name,
         )
-    finally:
-        service.close()
     if args.json:
         print_json(
             {
@@ -89,12 +86,9 @@ def _sender(args: argparse.Namespace, service: VaultService) -> Path | str:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         r = service.receive_handover(args.package, expected_sender=_sender(args, service))
         service.examine_pending()  # the working documents: searchable text, thumbnails
-    finally:
-        service.close()
     if args.json:
         print_json(
             {

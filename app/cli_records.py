@@ -17,7 +17,14 @@ from typing import Any
 
 from app import cli_claims
 from app.cli_claims import assessment_json, assessment_lines
-from app.cli_vault import Subparsers, add_vault_args, details_json, format_value, open_service, print_json
+from app.cli_vault import (
+    Subparsers,
+    add_vault_args,
+    details_json,
+    format_value,
+    print_json,
+    vault_session,
+)
 from app.service import VaultService
 from vault import identity_file, kinds
 from vault.errors import InvalidInput
@@ -68,23 +75,17 @@ def _shown_body(body: Mapping[str, Any]) -> dict[str, Any]:
 def cmd_add(args: argparse.Namespace) -> int:
     data = read_data(args.data)
     share = [identity_file.read_file(Path(f)).public for f in args.share_with or []]
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         rec = service.add_model_record(args.kind, data, share_with=share)
-    finally:
-        service.close()
     print_json({"id": rec.id}) if args.json else print(rec.id)
     return 0
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
     changes = read_data(args.data)
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         before = service.get(service.resolve_ref(args.id))
         rec = service.edit_model_record(before.id, changes)
-    finally:
-        service.close()
     if (
         rec.kind == source.KIND
         and before.body.get("protection") != "protected"
@@ -131,11 +132,8 @@ def _show(service: VaultService, args: argparse.Namespace) -> tuple[dict[str, An
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         doc, lines = _show(service, args)
-    finally:
-        service.close()
     if args.json:
         print_json(doc)
     else:
@@ -144,14 +142,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         if args.kind is not None:
             kinds.get(args.kind)  # an unknown kind is a typo to name, not an empty list
         investigation = service.resolve_ref(args.investigation) if args.investigation else None
         summaries = service.list_records(args.kind, investigation)
-    finally:
-        service.close()
     if args.json:
         print_json(
             [
@@ -173,11 +168,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_link(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         linked = service.link_records(args.source, args.target, args.field)
-    finally:
-        service.close()
     if args.json:
         print_json({"id": linked.record.id, "field": linked.field, "to": linked.target})
     else:
@@ -198,31 +190,22 @@ def cmd_grant(args: argparse.Namespace) -> int:
             ),
             field="to",
         )
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         rec = service.grant_source(args.id, recipient)
-    finally:
-        service.close()
     print(f"{rec.body.get('code')}: the vault {recipient.fingerprint} can now read the identity (logged)")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         rec = service.delete_record(service.resolve_ref(args.id), args.reason, amend=args.amend)
-    finally:
-        service.close()
     print(rec.id)
     return 0
 
 
 def cmd_recipient_key(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         key, fingerprint = service.agreement_public_key, service.fingerprint
-    finally:
-        service.close()
     print_json({"key": key, "fingerprint": fingerprint}) if args.json else print(key)
     return 0
 

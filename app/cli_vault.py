@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,6 +37,16 @@ def add_vault_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--passphrase-file", type=Path, metavar="F", help="read the passphrase from the first line of F"
     )
+
+
+@contextlib.contextmanager
+def vault_session(args: argparse.Namespace) -> Iterator[VaultService]:
+    """The vault named by ``args.path``, unlocked (``open_service``) and closed again on leaving."""
+    service = open_service(args)
+    try:
+        yield service
+    finally:
+        service.close()
 
 
 def open_service(args: argparse.Namespace) -> VaultService:
@@ -224,11 +236,8 @@ def cmd_note_add(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         found = service.find(args.query, limit=args.limit, kind=args.kind)
-    finally:
-        service.close()
     hits = found.hits
     if not found.ranked:
         print(
@@ -275,14 +284,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         new, generated = _new_passphrase(
             args, args.new_passphrase_file, "FIELDVAULT_NEW_PASSPHRASE", "New passphrase: "
         )
         service.change_passphrase(new, _kdf_from(args))
-    finally:
-        service.close()
     print("passphrase changed (the database was not rewritten)")
     if generated is not None:
         _print_generated(generated)
@@ -346,16 +352,13 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_keyring(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    try:
+    with vault_session(args) as service:
         if args.action == "enable":
             service.enable_keyring()
             print("the OS keyring can now unlock this vault without the passphrase")
         else:
             service.disable_keyring()
             print("the OS keyring slot is removed; only the passphrase and recovery code open this vault")
-    finally:
-        service.close()
     return 0
 
 
