@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.public import __version__
 from ui.icons import app_icon
-from vault import __version__
 
 LICENCE = "Apache-2.0"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget, QWizardPage
 
+from app.public import InvalidInput, Summary
 from app.service import VaultService
 from app.service_exports import AnnexReport
 from ui.file_picker import PickMode
@@ -13,8 +14,6 @@ from ui.job_worker import CancelCheck, Job, Progress
 from ui.path_field import PathField
 from ui.queries import Queries
 from ui.vault_wizard import VaultWizard
-from vault.errors import InvalidInput
-from vault.records import Summary
 
 
 class AnnexWizard(VaultWizard):

@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.public import Record, VaultError
 from app.service import VaultService
 from app.service_evidence import Attribution, AttributionChoices
 from ui.attribution_form import AttributionForm
 from ui.queries import Queries
-from vault.errors import VaultError
-from vault.records import Record
 
 
 def _load(service: VaultService, ids: Sequence[str]) -> tuple[AttributionChoices, Attribution | None]:

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget, QWizardPage
 
+from app.public import InvalidInput
 from app.service import VaultService
 from app.service_bundles import BundleWritten
 from ui.file_picker import PickMode
@@ -14,7 +15,6 @@ from ui.job_page import JobPage
 from ui.job_worker import CancelCheck, Job, Progress
 from ui.path_field import PathField
 from ui.vault_wizard import VaultWizard
-from vault.errors import InvalidInput
 
 
 class BundleWizard(VaultWizard):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.public import VaultError
 from app.service_bundles import IdentityInfo
 from ui.file_picker import PickMode, pick
 from ui.queries import Queries
 from ui.sections import Section
-from vault.errors import VaultError
 
 
 class BundlesPage(QWidget):

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import STATUSES
 from app.service_model import ClaimAssessment
 from ui import protection
 from ui.choice import Choice
 from ui.errors import vault_text
 from ui.labels import choice_label
-from vault.model.claim import STATUSES
 
 OK_STYLE = "color: #2e7d32;"
 NO_STYLE = "color: #b3261e;"

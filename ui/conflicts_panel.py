@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import VaultError
 from app.service import VaultService
 from app.service_bundles import Conflict
 from ui.labels import field_label
 from ui.queries import Queries
 from ui.sections import kind_label
-from vault.errors import VaultError
 
 DIFFERENT = QColor("#fff4e5")
 IdRole = Qt.ItemDataRole.UserRole + 1

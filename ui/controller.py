@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from app.public import Passphrase, RecoveryCode
 from app.service import VaultService
 from app.settings import Settings, config_dir
 from ui import translations
@@ -28,7 +29,6 @@ from ui.recovery_code_dialog import RecoveryCodeDialog
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_window import WelcomeWindow
 from ui.worker_thread import WorkerThread
-from vault.secret import Passphrase, RecoveryCode
 
 log = logging.getLogger("fieldvault.ui")
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Passphrase
 from ui.file_picker import PickMode, pick
 from ui.icons import icon
 from ui.new_passphrase import NewPassphraseFields
-from vault.secret import Passphrase
 
 SUFFIX = ".fvault"
 

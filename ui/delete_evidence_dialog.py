@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.public import VaultError
 from app.service import VaultService
 from ui.queries import Queries
-from vault.errors import VaultError
 
 
 def _delete(service: VaultService, ids: Sequence[str], reason: str) -> list[str]:

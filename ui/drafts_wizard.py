@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
 
+from app.public import InvalidInput
 from app.service import VaultService
 from app.service_exports import DraftCopy
 from ui.file_picker import PickMode
@@ -12,7 +13,6 @@ from ui.job_page import JobPage
 from ui.job_worker import CancelCheck, Job, Progress
 from ui.path_field import PathField
 from ui.vault_wizard import VaultWizard
-from vault.errors import InvalidInput
 
 
 class DraftsWizard(VaultWizard):

@@ -10,9 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.public import Text, VaultError, WrongPassphrase, message_of
 from ui import stored_sentences
-from vault.errors import VaultError, WrongPassphrase
-from vault.messages import Text, message_of
 
 
 def vault_text(text: str) -> str:

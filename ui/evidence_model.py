@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
+from app.public import Summary
 from app.service import FileOutcome, VaultService
 from ui.queries import Queries
 from ui.record_model import RecordListModel
-from vault.records import Summary
 
 MAX_CACHED = 2000
 ICON = QSize(168, 168)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Record, VaultError
 from app.service import ImportReport, VaultService
 from app.service_evidence import MAX_IMPORT_FILES, ImportPlan, collect_files
 from ui.attribution_dialog import AttributionDialog
@@ -41,8 +42,6 @@ from ui.reader_worker import ReaderWorker
 from ui.record_editor import summary_of
 from ui.record_model import IdRole
 from ui.worker_thread import WorkerThread
-from vault.errors import VaultError
-from vault.records import Record
 
 MAX_FILES = MAX_IMPORT_FILES
 

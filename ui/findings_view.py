@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.public import Finding
 from ui import protection
 from ui.errors import vault_text
-from vault.leakguard import Finding
 
 
 class FindingsView(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.public import InvalidInput, Summary, VaultError
 from app.service import VaultService
 from app.service_exports import HandoverPreview, HandoverReport
 from ui import protection
@@ -30,8 +31,6 @@ from ui.path_field import PathField
 from ui.queries import Queries
 from ui.sections import kind_label
 from ui.vault_wizard import VaultWizard
-from vault.errors import InvalidInput, VaultError
-from vault.records import Summary
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

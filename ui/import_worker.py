@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.public import VaultError
 from app.service import FileOutcome, ImportReport, VaultService
 from ui.errors import user_message
-from vault.errors import VaultError
 
 log = logging.getLogger("fieldvault.ui")
 

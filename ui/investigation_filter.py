@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.public import Summary
 from ui.queries import Queries
-from vault.records import Summary
 
 
 class InvestigationFilter(QComboBox):

@@ -9,14 +9,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
+from app.public import LeakRefused, VaultError
 from app.service import VaultService
 from ui.errors import user_message
 from ui.findings_view import FindingsView
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Job, Progress
 from ui.original_choices import SEAL, OriginalChoices
-from vault.errors import VaultError
-from vault.leakguard import LeakRefused
 
 Describe = Callable[[object], str]
 

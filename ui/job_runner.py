@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.public import VaultError
 from app.service import VaultService
 from ui.job_worker import Job, JobWorker
 from ui.worker_thread import WorkerThread
-from vault.errors import VaultError
 
 
 class JobRunner(QObject):

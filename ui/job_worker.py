@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.public import Cancelled, VaultError
 from app.service import VaultService
 from ui.errors import user_message
-from vault.errors import Cancelled, VaultError
 
 log = logging.getLogger("fieldvault.ui")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Summary, VaultError
 from app.service import VaultService
 from app.service_model import LetterStatus
 from ui.icons import icon
@@ -29,8 +30,6 @@ from ui.model_editor import ModelEditor
 from ui.queries import Queries
 from ui.sections import Section
 from ui.tables import fit_to_contents, list_table
-from vault.errors import VaultError
-from vault.records import Summary
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#b3261e")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Hit
 from app.service import VaultService
 from ui.annex_wizard import AnnexWizard
 from ui.bundle_wizard import BundleWizard
@@ -44,7 +45,6 @@ from ui.sources_page import SourcesPage
 from ui.today_page import TodayPage
 from ui.vault_wizard import VaultWizard
 from ui.worker_thread import WorkerThread
-from vault.search import Hit
 
 SEARCH_DELAY_MS = 250
 SectionRole = Qt.ItemDataRole.UserRole + 1

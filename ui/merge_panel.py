@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import VaultError
 from app.service import VaultService
 from app.service_bundles import MergeReport
 from ui.errors import vault_text
@@ -25,7 +26,6 @@ from ui.file_picker import PickMode, pick
 from ui.job_runner import JobRunner
 from ui.job_worker import CancelCheck, Job, Progress
 from ui.tables import fit_to_contents, list_table
-from vault.errors import VaultError
 
 STEPS = 1000
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import CustodyEvent, Record, VaultError
 from app.service import VaultService
 from app.service_evidence import Attribution, AttributionChoices
 from app.service_records import RecordDetails
@@ -30,9 +31,6 @@ from ui.attribution_form import AttributionForm
 from ui.delete_evidence_dialog import DeleteEvidenceDialog
 from ui.errors import vault_text
 from ui.queries import Queries
-from vault.errors import VaultError
-from vault.intake.custody import CustodyEvent
-from vault.records import Record
 
 
 @dataclass(frozen=True)

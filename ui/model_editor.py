@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import InvalidInput, PromotionRefused, Record, SourceIdentity, VaultError
 from ui import protection
 from ui.claim_panel import ClaimPanel
 from ui.clipboard_guard import ClipboardGuard
@@ -35,10 +36,6 @@ from ui.queries import Queries
 from ui.record_editor import summary_of
 from ui.record_views import ModelView, blank_view, load_view
 from ui.sections import kind_label
-from vault.errors import InvalidInput, VaultError
-from vault.model.ops import PromotionRefused
-from vault.model.protection import SourceIdentity
-from vault.records import Record
 
 WARNING_STYLE = "background: #fff4e5; color: #7a4100; padding: 8px; border-radius: 4px;"
 

@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import FieldSpec, forms, imo_valid
 from ui import protection
 from ui.choice import Candidates, Choice
 from ui.labels import choice_label, field_label
 from ui.link_list import LinkList
 from ui.tracing_box import DATE_PATTERN, TracingBox
-from vault.model import forms
-from vault.model.entity import imo_valid
-from vault.model.forms import FieldSpec
 
 ERROR_STYLE = "color: #b3261e;"
 FieldWidget = QWidget

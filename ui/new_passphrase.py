@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import MIN_PASSPHRASE_CHARS, Passphrase, passphrase_strength
 from ui.icons import icon
 from ui.strength_meter import StrengthMeter
-from vault import passphrase_strength
-from vault.passphrase_strength import MIN_PASSPHRASE_CHARS
-from vault.secret import Passphrase
 
 
 class NewPassphraseFields(QObject):

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.public import RecoveryCode, VaultError
 from app.service import VaultService
 from ui.errors import user_message
-from vault.errors import VaultError
-from vault.secret import RecoveryCode
 
 log = logging.getLogger("fieldvault.ui")
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.public import Passphrase, RecoveryCode
 from app.service import VaultService
-from vault.secret import Passphrase, RecoveryCode
 
 
 @dataclass(frozen=True)

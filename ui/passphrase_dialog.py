@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Passphrase
 from ui.feedback import busy_bar, error_label
 from ui.icons import icon
 from ui.new_passphrase import NewPassphraseFields
 from ui.task_worker import TaskWorker
 from ui.worker_thread import WorkerThread
-from vault.secret import Passphrase
 
 Change = Callable[[Passphrase, Passphrase], None]  # the passphrase in use, the new one
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import LeakRefused, VaultError
 from ui import picture_export
 from ui.chart_data import Chart, build_chart
 from ui.chart_painter import natural_size as chart_size
@@ -35,8 +36,6 @@ from ui.timeline_data import Timeline, build_timeline
 from ui.timeline_painter import natural_size as timeline_size
 from ui.timeline_painter import paint_timeline
 from ui.timeline_view import TimelineView
-from vault.errors import VaultError
-from vault.leakguard import LeakRefused
 
 
 class PicturesPage(QWidget):

@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from app.public import VaultError
 from app.service import VaultService
 from ui.query_worker import Query, QueryWorker
 from ui.worker_thread import WorkerThread
-from vault.errors import VaultError
 
 Answer = Callable[[Any], None]
 Failure = Callable[[str, VaultError | None], None]

@@ -14,10 +14,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, 
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from app.public import VaultError
 from app.service import VaultService
 from ui import media
 from ui.errors import user_message
-from vault.errors import VaultError
 
 log = logging.getLogger("fieldvault.ui")
 

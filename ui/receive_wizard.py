@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget, QWizardPage
 
+from app.public import InvalidInput, VaultError
 from app.service import VaultService
 from app.service_exports import PackagePreview, ReceiveReport
 from ui.errors import user_message
@@ -16,7 +17,6 @@ from ui.job_page import JobPage
 from ui.job_worker import CancelCheck, Job, Progress
 from ui.path_field import PathField
 from ui.vault_wizard import VaultWizard
-from vault.errors import InvalidInput, VaultError
 
 
 class ReceiveWizard(VaultWizard):

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Record, Summary, VaultError
 from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
 from ui.dates import readable
 from ui.queries import Queries
 from ui.sections import kind_label
-from vault.errors import VaultError
-from vault.records import Record, Summary
 
 LONG_FIELDS = {"body", "notes", "summary", "description", "text", "reason", "statement", "rationale"}
 PLAIN_KINDS = {"note", "evidence"}  # every other kind is the model's: its own entry point seals and links

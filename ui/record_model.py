@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.public import Summary
 from app.service import VaultService
 from ui.queries import Queries
-from vault.records import Summary
 
 PAGE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1

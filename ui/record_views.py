@@ -10,11 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.public import FieldSpec, Record
 from app.service import VaultService
 from app.service_model import Backlink, ClaimAssessment, SourceView
 from ui.choice import Candidates, Choice
-from vault.model.forms import FieldSpec
-from vault.records import Record
 
 MAX_CHOICES = 2000  # per kind: a form's link list; search finds anything beyond
 

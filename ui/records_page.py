@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Summary
 from app.service import VaultService
 from ui.clipboard_guard import ClipboardGuard
 from ui.model_editor import ModelEditor
@@ -27,7 +28,6 @@ from ui.queries import Queries
 from ui.record_editor import RecordEditor
 from ui.record_model import IdRole, RecordListModel
 from ui.sections import Section, kind_label
-from vault.records import Summary
 
 PLAIN_KINDS = ("note", "evidence")
 

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Passphrase, RecoveryCode, recovery
 from ui.clipboard_guard import ClipboardGuard
 from ui.task_worker import TaskWorker
 from ui.worker_thread import WorkerThread
-from vault import recovery
-from vault.secret import Passphrase, RecoveryCode
 
 Renew = Callable[[Passphrase], RecoveryCode]
 

@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.public import RecoveryCode, recovery
 from ui.clipboard_guard import ClipboardGuard
-from vault import recovery
-from vault.secret import RecoveryCode
 
 
 class RecoveryPage(QWidget):

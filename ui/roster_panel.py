@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Member, Sequence, VaultError, ranges
 from ui.dates import readable
 from ui.file_picker import PickMode, pick
 from ui.queries import Queries
 from ui.tables import fit_to_contents, list_table
-from vault.errors import VaultError
-from vault.roster import Member
-from vault.sequences import Sequence, ranges
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 

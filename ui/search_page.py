@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.public import Found, Hit, VaultError, search
 from ui.queries import Queries
 from ui.sections import kind_label
-from vault import search
-from vault.errors import VaultError
-from vault.search import Found, Hit
 
 LIMIT = 200
 HitRole = Qt.ItemDataRole.UserRole + 1

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.public import KIND_REGISTRY
 from app.service import VaultService
-from vault import kinds
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Section:
     coming: str = ""  # what the section will offer, shown while it has not landed
 
     def available_kinds(self) -> tuple[str, ...]:
-        return tuple(k for k in self.kinds if k in kinds.REGISTRY)
+        return tuple(k for k in self.kinds if k in KIND_REGISTRY)
 
     def lit(self, service: VaultService) -> bool:
         if self.methods:

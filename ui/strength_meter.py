@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from vault import passphrase_strength
-from vault.passphrase_strength import Strength
+from app.public import Strength, passphrase_strength
 
 LABELS = (
     QT_TRANSLATE_NOOP("StrengthMeter", "very weak"),

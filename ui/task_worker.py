@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.public import VaultError
 from ui.errors import user_message
-from vault.errors import VaultError
 
 log = logging.getLogger("fieldvault.ui")
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import VaultError
 from app.service_today import ClaimWaiting, LetterDue, SinceBundle, Today, Unattributed
 from ui.errors import vault_text
 from ui.icons import TONES, icon
 from ui.labels import choice_label
 from ui.queries import Queries
 from ui.sections import Section, kind_label
-from vault.errors import VaultError
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2

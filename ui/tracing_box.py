@@ -9,8 +9,8 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from app.public import TRACING_STATUS
 from ui.labels import choice_label, field_label
-from vault.model.item import TRACING_STATUS
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$|^$"
 

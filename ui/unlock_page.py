@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.public import Passphrase
 from ui.feedback import busy_bar, error_label
 from ui.file_picker import VAULT_SUFFIX, PickMode, pick
 from ui.icons import icon
-from vault.secret import Passphrase
 
 
 class UnlockPage(QWidget):

@@ -1,4 +1,5 @@
-"""Architecture rules: no Qt below the UI, no SQL or key material in the UI."""
+"""Architecture rules: no Qt below the UI, no SQL or key material in the UI, and the UI reaches the core only
+through what app/ publishes."""
 
 from __future__ import annotations
 
@@ -46,5 +47,18 @@ def test_the_ui_never_runs_sql_or_holds_keys() -> None:
     for p in (ROOT / "ui").rglob("*.py"):
         text = p.read_text(encoding="utf-8")
         if forbidden & _imports(p) or "._vault" in text or ".execute(" in text:
+            offenders.append(str(p.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_the_ui_imports_nothing_of_the_core_but_what_app_publishes() -> None:
+    """ui/ reaches the core only through the service and app/public.py, never ``vault.*`` (directly or
+    in a function), and never the entry points (the CLI, the launcher) that sit above it."""
+    offenders = []
+    for p in sorted((ROOT / "ui").rglob("*.py")):
+        names = _imports(p)
+        if any(n == "vault" or n.startswith("vault.") for n in names) or any(
+            n.startswith(("app.cli", "app.gui", "app.prompts")) for n in names
+        ):
             offenders.append(str(p.relative_to(ROOT)))
     assert offenders == []
