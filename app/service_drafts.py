@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.service_guard import GuardedOps
-from exporters import outfile
 from exporters.pdf_text import open_pdf, page_texts
 from exporters.pdf_watermark import COPY_ID_PROPERTY, copy_ids_in, stamp_copy
-from vault import audit, distribution
+from vault import audit, distribution, outfile
 from vault.attachments import CancelCheck
 from vault.errors import Cancelled, InvalidInput, UserError
 from vault.leakguard import TextPart, normalise

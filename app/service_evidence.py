@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app.service_core import ServiceCore
-from exporters import images, outfile
-from vault import attachments, audit, evidence, evidence_sharing, gate, records
+from exporters import images
+from vault import attachments, audit, evidence, evidence_sharing, gate, outfile, records
 from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, NotFound, VaultCorrupt
 from vault.intake import custody, derived, detect, examine, importer, photo
@@ -482,7 +482,7 @@ class EvidenceOps(ServiceCore):
         The outbound gate reads the original first: when it names a confidential or protected source
         the export is refused (LeakRefused, listing where) unless ``reveal`` — the expert has seen where
         and writes it anyway, and the audit entry says so. Written as a hidden file and named when
-        complete (exporters/outfile.py), so a failure never leaves a partial file under the requested
+        complete (vault/outfile.py), so a failure never leaves a partial file under the requested
         name; refused if the bytes no longer match the SHA-256 recorded at intake. Returns that SHA-256.
         """
         rec = self._evidence(record_id)

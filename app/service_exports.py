@@ -14,8 +14,7 @@ from pathlib import Path
 from app.service_drafts import DraftCopy, DraftOps, Trace
 from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, PackagePreview, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
-from exporters import outfile
-from vault import audit
+from vault import audit, outfile
 from vault.errors import InvalidInput
 from vault.leakguard import TextPart
 from vault.messages import Text

@@ -12,17 +12,16 @@ from pathlib import Path
 from app.annex_data import build_annex, newest_working_copy
 from app.service_guard import GuardedOps
 from app.share_data import build_share
-from exporters import outfile
 from exporters.docx_annex import write_annex
 from exporters.docx_share import Share, write_share
-from exporters.image_text import leftover_metadata
 from exporters.images import Box, ImageError, working_copy
-from vault import attachments, audit, distribution
+from vault import attachments, audit, distribution, outfile
 from vault.errors import InvalidInput, UserError
 from vault.gate import Gate
 from vault.leakguard import TextPart
 from vault.messages import Text, message_of
 from vault.model import links
+from vault.readers.leftover import leftover_metadata
 from vault.records import Record
 
 log = logging.getLogger("fieldvault.service")

@@ -12,7 +12,6 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, StreamObject
 
 from app.service import VaultService
-from exporters import outfile
 from exporters.pdf_watermark import COPY_ID, COPY_ID_PROPERTY, copy_ids_in, stamp_copy, winansi
 from tests import media
 from tests.unit.test_export_fixtures import (
@@ -21,7 +20,7 @@ from tests.unit.test_export_fixtures import (
     assert_names_no_source,
     protected_world,
 )
-from vault import audit, distribution
+from vault import audit, distribution, outfile
 from vault.errors import Cancelled, InvalidInput, UserError
 from vault.gate import Clearance
 from vault.leakguard import LeakRefused
@@ -160,7 +159,7 @@ def test_copies_are_all_written_or_none(
         written.append(out)
         return real(out, chunks, clearance)
 
-    monkeypatch.setattr("exporters.outfile._write_pending", failing)
+    monkeypatch.setattr("vault.outfile._write_pending", failing)
     with pytest.raises(UserError, match="disk full"):
         service.export_drafts(make_draft(tmp_path), ["A", "B"], tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]

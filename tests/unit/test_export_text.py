@@ -13,14 +13,14 @@ from pypdf import PdfWriter
 from pypdf.annotations import FreeText
 
 from app.service import VaultService
-from exporters import outfile
-from exporters.image_text import leftover_metadata
 from tests import media
+from vault import outfile
 from vault.errors import UserError
 from vault.gate import Clearance, NotCleared
 from vault.leakguard import Guard
 from vault.model.identifiers import Identifier
 from vault.readers.files import parts_of, read_file
+from vault.readers.leftover import leftover_metadata
 
 NAME = Identifier("s1", "S-001", "protected", "name", "José Núñez")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters import outfile
+from vault import outfile
 from vault.errors import UserError
 from vault.gate import Clearance, Gate
 from vault.leakguard import Guard
