@@ -1,6 +1,3 @@
-"""The investigation model: investigations, sources, interviews, entities, materiel, claims, methodology,
-letters. Each kind registers itself with vault.kinds when its module is imported here."""
-
-from vault.model import claim, entity, interview, investigation, item, letter, methodology, source
-
-__all__ = ["claim", "entity", "interview", "investigation", "item", "letter", "methodology", "source"]
+"""The investigation model: one module per record kind (investigations, sources, interviews, notes,
+entities, materiel, claims, methodology, letters, evidence, copies and shares; vault/kinds.py lists them),
+and the operations and rules across them."""

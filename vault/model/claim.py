@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "claim"
 STATUSES = ("allegation", "information", "verified_fact")
@@ -50,4 +50,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     return f.join_text(body.get("statement"), body.get("status"), body.get("notes"))
 
 
-register(Kind(name=KIND, validate=validate, title=_title, search_text=_search_text))
+SPEC = Kind(name=KIND, validate=validate, title=_title, search_text=_search_text)

@@ -10,9 +10,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "entity"
 TYPES = ("individual", "company", "armed_group", "state", "vessel", "aircraft", "account")
@@ -106,4 +106,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     )
 
 
-register(Kind(name=KIND, validate=validate, title=_title, search_text=_search_text))
+SPEC = Kind(name=KIND, validate=validate, title=_title, search_text=_search_text)

@@ -13,8 +13,8 @@ from datetime import date, datetime
 from typing import Any
 
 from vault.errors import InvalidInput
-from vault.kinds import text_field
 from vault.messages import Text
+from vault.model.kind import text_field
 
 MAX_ID = 64
 MAX_NAME = 500

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "investigation"
 AREAS = (
@@ -43,4 +43,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     return f.join_text(body.get("area"), body.get("rationale"), body.get("experts"), body.get("summary"))
 
 
-register(Kind(name=KIND, validate=validate, title=_title, search_text=_search_text))
+SPEC = Kind(name=KIND, validate=validate, title=_title, search_text=_search_text)

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "item"
 OBTAINED = ("seized", "ddr", "inspection", "cargo", "other")
@@ -118,4 +118,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     )
 
 
-register(Kind(name=KIND, validate=validate, title=_title, search_text=_search_text))
+SPEC = Kind(name=KIND, validate=validate, title=_title, search_text=_search_text)

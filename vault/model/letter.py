@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "letter"
 TYPES = ("note_verbale", "letter")
@@ -112,4 +112,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     return f.join_text(body.get("symbol"), body.get("type"), body.get("status"), body.get("notes"))
 
 
-register(Kind(name=KIND, validate=validate, title=_title, search_text=_search_text))
+SPEC = Kind(name=KIND, validate=validate, title=_title, search_text=_search_text)

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "methodology"
 FIELDS = (
@@ -109,6 +109,4 @@ def _search_text(body: Mapping[str, Any]) -> str:
     return f.join_text(body.get("mandate"), body.get("text"))
 
 
-register(
-    Kind(name=KIND, validate=validate, title=lambda b: str(b.get("title", "")), search_text=_search_text)
-)
+SPEC = Kind(name=KIND, validate=validate, title=lambda b: str(b.get("title", "")), search_text=_search_text)

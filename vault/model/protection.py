@@ -25,9 +25,9 @@ from typing import Any
 from vault import audit, sealing
 from vault.errors import DecryptionFailed, InvalidInput, UserError
 from vault.identity import Identity, PublicIdentity
-from vault.kinds import Body
 from vault.messages import Text
 from vault.model import source
+from vault.model.kind import Body
 from vault.store import Connection
 
 CONTEXT = b"fieldvault-source-identity-v1"  # the context of version 1 envelopes (read only)

@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from vault.kinds import Body, Kind, register
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model.kind import Body, Kind
 
 KIND = "source"
 PROTECTION = ("public", "confidential", "protected")
@@ -148,4 +148,4 @@ def search_text(body: Mapping[str, Any]) -> str:
     return f.join_text(*shared, *identity)
 
 
-register(Kind(name=KIND, validate=validate, title=title, search_text=search_text))
+SPEC = Kind(name=KIND, validate=validate, title=title, search_text=search_text)
