@@ -14,10 +14,10 @@ from typing import Any, Protocol
 
 from app import prompts
 from app.service import RecordDetails, VaultService
-from vault import keyring_slot, recovery
+from vault import recovery
 from vault.audit import Entry
 from vault.crypto import KdfParams
-from vault.errors import KeyringUnavailable, NotAVault, VaultCorrupt, WrongPassphrase
+from vault.errors import NotAVault, VaultCorrupt
 from vault.search import RANKED_AT_MOST
 from vault.secret import Passphrase
 from vault.session import Vault
@@ -54,15 +54,10 @@ def open_service(args: argparse.Namespace) -> VaultService:
     folder: Path = args.path
     if not folder.exists():
         raise NotAVault(f"{folder} does not exist")
-    env = Vault.envelope_of(folder)
-    given = args.passphrase_file is not None or os.environ.get("FIELDVAULT_PASSPHRASE")
-    if not given and env.has_keyring_slot and keyring_slot.available():
-        try:
-            return VaultService.unlock_with_keyring(folder)
-        except (KeyringUnavailable, WrongPassphrase, VaultCorrupt):
-            # No keyring, or it holds a secret that does not open this vault (a rekey interrupted after
-            # it replaced the secret): the passphrase decides, and reports real damage itself.
-            pass
+    if args.passphrase_file is None and not os.environ.get("FIELDVAULT_PASSPHRASE"):
+        opened = VaultService.unlock_with_keyring_if_possible(folder)
+        if opened is not None:
+            return opened
     return VaultService.unlock(folder, prompts.passphrase(args.passphrase_file))
 
 

@@ -12,7 +12,7 @@ from vault import __version__
 from vault import passphrase_strength as passphrase_strength
 from vault import recovery as recovery
 from vault import search as search
-from vault.errors import Cancelled, InvalidInput, VaultError, WrongPassphrase
+from vault.errors import Cancelled, InvalidInput, UserError, VaultError, WrongPassphrase
 from vault.intake.custody import CustodyEvent
 from vault.kinds import REGISTRY as KIND_REGISTRY
 from vault.leakguard import Finding, LeakRefused
@@ -54,6 +54,7 @@ __all__ = [
     "Strength",
     "Summary",
     "Text",
+    "UserError",
     "VaultError",
     "WrongPassphrase",
     "__version__",

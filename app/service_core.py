@@ -17,7 +17,15 @@ from typing import Self
 from vault import audit, integrity, keyring_slot, records, revisions, search, store
 from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
-from vault.errors import Cancelled, InvalidInput, KeyringUnavailable, UserError, VaultError
+from vault.errors import (
+    Cancelled,
+    InvalidInput,
+    KeyringUnavailable,
+    UserError,
+    VaultCorrupt,
+    VaultError,
+    WrongPassphrase,
+)
 from vault.intake import pending
 from vault.messages import Text, message_of
 from vault.model import links
@@ -60,9 +68,27 @@ class ServiceCore:
             raise UserError(Text("the OS keyring is not enabled for this vault"))
         return cls(Vault.open_with_keyring_secret(folder, keyring_slot.load_secret(env.vault_id)))
 
+    @classmethod
+    def unlock_with_keyring_if_possible(cls, folder: Path) -> Self | None:
+        """The unlock every front-end tries before asking for the passphrase (the CLI when none is given,
+        the app's "Unlock with the OS keyring"): the OS keyring's secret, when this vault has a keyring slot
+        and the keyring holds a secret that opens it; None otherwise — no slot, no keyring, or a secret
+        that does not open this vault (a rekey interrupted after it replaced the secret): the passphrase
+        then decides, and reports real damage itself."""
+        if not cls.keyring_enabled(folder) or not keyring_slot.available():
+            return None
+        try:
+            return cls.unlock_with_keyring(folder)
+        except (KeyringUnavailable, WrongPassphrase, VaultCorrupt):
+            return None
+
     @staticmethod
     def keyring_enabled(folder: Path) -> bool:
-        return Vault.envelope_of(folder).has_keyring_slot
+        """Whether this vault lets the OS keyring unlock it (False for a folder that is not a vault)."""
+        try:
+            return Vault.envelope_of(folder).has_keyring_slot
+        except VaultError:
+            return False
 
     def for_worker(self) -> Self:
         """A service with its own connection, for use on another thread (``detach()`` it there)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from app.public import Passphrase, RecoveryCode
+from app.public import Passphrase, RecoveryCode, UserError
 from app.service import VaultService
 from app.settings import Settings, config_dir
 from ui import translations
@@ -86,6 +86,8 @@ class AppController(QObject):
         pages.unlock_page.set_demo_vaults(demos)  # public by design: the lock screen may say it
         pages.unlock_page.unlock_requested.connect(self.unlock)
         pages.unlock_page.recover_requested.connect(self.recover)
+        pages.unlock_page.keyring_requested.connect(self.unlock_with_keyring)
+        pages.unlock_page.set_keyring_check(self.opener.keyring_enabled)
         pages.recovery_page.confirmed.connect(self.open_main_window)
         return pages
 
@@ -164,6 +166,21 @@ class AppController(QObject):
                 return Opened(self.opener.unlock(folder, passphrase))
             finally:
                 passphrase.wipe()
+
+        page = self.welcome.unlock_page
+        return self._run(job, page.set_busy, page.show_error)
+
+    def unlock_with_keyring(self, folder: Path) -> bool:
+        refused = self.tr(
+            "The OS keyring could not open this vault (no keyring here, or it does not hold this vault's "
+            "secret). Type the passphrase."
+        )
+
+        def job() -> Opened:
+            service = self.opener.keyring_unlock(folder)
+            if service is None:
+                raise UserError(refused)
+            return Opened(service)
 
         page = self.welcome.unlock_page
         return self._run(job, page.set_busy, page.show_error)

@@ -32,3 +32,8 @@ class VaultOpener:
     # The passphrase in use, then a new one (refused when weak), for the vault (folder, vault id): the
     # key is rewrapped under the new one. Runs on a worker (key derivation).
     change_passphrase: Callable[[Path, str, Passphrase, Passphrase], None] | None = None
+    # The OS keyring, for a vault that lets it unlock (``fieldvault keyring on``): whether the folder has a
+    # keyring slot (read from its key envelope, no secret), and the unlock itself, None when the keyring
+    # cannot open it. The same policy as the CLI's (VaultService.unlock_with_keyring_if_possible).
+    keyring_enabled: Callable[[Path], bool] = VaultService.keyring_enabled
+    keyring_unlock: Callable[[Path], VaultService | None] = VaultService.unlock_with_keyring_if_possible

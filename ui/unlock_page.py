@@ -1,9 +1,11 @@
-"""UnlockPage: a vault folder and its passphrase (or its recovery code). For the demo vault and the demo
-group archive, whose passphrase is public, the page says it and offers to fill it in."""
+"""UnlockPage: a vault folder and its passphrase (or its recovery code). A vault that lets the OS keyring
+unlock it gets a button for that. For the demo vault and the demo group archive, whose passphrase is
+public, the page says it and offers to fill it in."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,11 +30,13 @@ class UnlockPage(QWidget):
     """Lives on the UI thread.
 
     Signals: ``unlock_requested(Path, Passphrase)``, ``recover_requested(Path, str)`` (the recovery code
-    as typed), ``back_requested()``. The controller runs the job and calls ``set_busy``/``show_error``,
-    and names the demo vaults (``set_demo_vaults``) whose passphrase the page may show.
+    as typed), ``keyring_requested(Path)``, ``back_requested()``. The controller runs the job and calls
+    ``set_busy``/``show_error``, names the demo vaults (``set_demo_vaults``) whose passphrase the page may
+    show, and says how to tell a vault the OS keyring may unlock (``set_keyring_check``).
     """
 
     unlock_requested = Signal(Path, Passphrase)
+    keyring_requested = Signal(Path)
     recover_requested = Signal(Path, str)
     back_requested = Signal()
 
@@ -44,6 +48,7 @@ class UnlockPage(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self._demos: dict[Path, str] = {}
+        self._keyring_check: Callable[[Path], bool] = lambda _folder: False
         self.demo_hint = QLabel(self)
         self.demo_hint.setObjectName("demoPassphrase")
         self.demo_hint.setTextFormat(Qt.TextFormat.RichText)
@@ -80,10 +85,16 @@ class UnlockPage(QWidget):
         self.unlock_button = QPushButton(icon("unlock"), self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
+        self.keyring_button = QPushButton(icon("passphrase"), self.tr("Unlock with the OS &keyring"), self)
+        self.keyring_button.setObjectName("keyringUnlockButton")
+        self.keyring_button.setToolTip(
+            self.tr("This vault lets the keyring of your computer account unlock it, without the passphrase.")
+        )
         self.back_button = QPushButton(icon("back"), self.tr("&Back"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.keyring_button)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
@@ -97,14 +108,31 @@ class UnlockPage(QWidget):
         layout.addLayout(buttons)
         self.folder_edit.textChanged.connect(self._on_changed)
         self.folder_edit.textChanged.connect(self._update_demo_hint)
+        self.folder_edit.textChanged.connect(self._update_keyring)
         self.secret.textChanged.connect(self._on_changed)
         self.demo_fill.clicked.connect(self._on_fill_demo_clicked)
         self.use_code.toggled.connect(self._on_mode_toggled)
         self.secret.returnPressed.connect(self._on_unlock_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.keyring_button.clicked.connect(self._on_keyring_clicked)
         self.back_button.clicked.connect(self.back_requested)
         self._on_changed()
         self._update_demo_hint()
+        self._update_keyring()
+
+    def set_keyring_check(self, check: Callable[[Path], bool]) -> None:
+        """How to tell whether a folder is a vault the OS keyring may unlock (reads no secret)."""
+        self._keyring_check = check
+        self._update_keyring()
+
+    def _update_keyring(self) -> None:
+        text = self.folder_edit.text().strip()
+        offered = text.endswith(VAULT_SUFFIX) and self._keyring_check(self.folder())
+        self.keyring_button.setVisible(offered)
+
+    def _on_keyring_clicked(self) -> None:
+        self.error.clear()
+        self.keyring_requested.emit(self.folder())
 
     def set_demo_vaults(self, demos: dict[Path, str]) -> None:
         """The demo vaults' folders and their public passphrase: shown when one of them is chosen."""
@@ -147,6 +175,7 @@ class UnlockPage(QWidget):
         self.error.clear()
         self.use_code.setChecked(False)
         self.set_busy(False)
+        self._update_keyring()  # the same folder may have been given a keyring slot since
         self.secret.setFocus()
 
     def folder(self) -> Path:
@@ -184,7 +213,8 @@ class UnlockPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.folder_edit, self.secret, self.use_code, self.back_button, self.demo_fill):
+        fields = (self.folder_edit, self.secret, self.use_code, self.back_button, self.demo_fill)
+        for w in (*fields, self.keyring_button):
             w.setEnabled(not busy)
         self._on_changed()
 

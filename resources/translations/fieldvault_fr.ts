@@ -86,6 +86,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>The OS keyring could not open this vault (no keyring here, or it does not hold this vault&apos;s secret). Type the passphrase.</source>
+        <translation>Le trousseau du système n&apos;a pas pu ouvrir ce coffre (pas de trousseau ici, ou il ne contient pas le secret de ce coffre). Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
         <source>Opening the demo vault…</source>
         <translation>Ouverture du coffre de démonstration…</translation>
     </message>
@@ -2424,6 +2428,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock with the OS &amp;keyring</source>
+        <translation>Déverrouiller avec le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>This vault lets the keyring of your computer account unlock it, without the passphrase.</source>
+        <translation>Ce coffre peut être déverrouillé par le trousseau de votre compte sur cet ordinateur, sans la phrase secrète.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

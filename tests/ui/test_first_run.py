@@ -8,11 +8,14 @@ import importlib.util
 import re
 from pathlib import Path
 
+import keyring
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from app import demo
+from app.service import VaultService
 from tests.helpers import PASSPHRASE
 from tests.ui.conftest import Demo, unlock
 from ui import icons
@@ -26,7 +29,7 @@ from ui.main_window import MainWindow, SectionRole
 from ui.passphrase_dialog import ChangePassphraseDialog
 from ui.strength_meter import ADVICE, label_of
 from ui.today_page import TodayPage
-from vault import __version__, passphrase_strength
+from vault import __version__, keyring_slot, passphrase_strength
 from vault.passphrase_strength import measure
 from vault.secret import Passphrase
 
@@ -354,3 +357,51 @@ def test_the_navigation_keeps_its_width_whatever_is_selected(qtbot: QtBot, windo
         window.show_section(section)
         qtbot.waitUntil(lambda: window.queries.pending == 0)
         assert window.nav.width() == width
+
+
+def _enable_keyring(folder: Path) -> str:
+    service = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        service.enable_keyring()
+        return service.vault_id
+    finally:
+        service.close()
+
+
+@pytest.mark.usefixtures("secret_service")
+def test_a_vault_the_os_keyring_may_unlock_opens_with_one_click(
+    qtbot: QtBot, controller: AppController, vault_folder: Path, tmp_path: Path
+) -> None:
+    controller.start(vault_folder)
+    page = controller.welcome.unlock_page
+    assert not page.keyring_button.isVisibleTo(page)  # off by default: only the passphrase opens it
+    _enable_keyring(vault_folder)
+    controller.welcome.show_unlock(vault_folder)
+    assert page.keyring_button.isVisibleTo(page)
+    with qtbot.waitSignal(controller.vault_opened, timeout=20_000):
+        page.keyring_button.click()
+    assert controller.service is not None
+    assert controller.service.count("note") == 1
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock()
+    page.folder_edit.setText(str(tmp_path / "elsewhere.fvault"))  # not a vault: nothing to offer
+    assert not page.keyring_button.isVisibleTo(page)
+
+
+@pytest.mark.usefixtures("secret_service")
+def test_a_keyring_secret_that_does_not_open_the_vault_asks_for_the_passphrase(
+    qtbot: QtBot, controller: AppController, vault_folder: Path
+) -> None:
+    vault_id = _enable_keyring(vault_folder)
+    keyring.set_password(keyring_slot.SERVICE, vault_id, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+    controller.start(vault_folder)
+    page = controller.welcome.unlock_page
+    with qtbot.waitSignal(controller.job_failed, timeout=20_000) as failed:
+        page.keyring_button.click()
+    assert failed.args is not None
+    assert "Type the passphrase" in page.error.text()
+    assert "AAAA" not in page.error.text()
+    assert controller.service is None
+    page.secret.setText(PASSPHRASE)
+    with qtbot.waitSignal(controller.vault_opened, timeout=20_000):
+        page.unlock_button.click()

@@ -1,24 +1,16 @@
 """The optional OS keyring slot, against a real Secret Service (gnome-keyring on a private D-Bus).
 
-The fixture starts its own session bus and an unlocked gnome-keyring-daemon with a throwaway data
-folder, so the user's own keyring is never touched. Debian packages: dbus-daemon, gnome-keyring
-(.ci/run installs them).
+The ``secret_service`` fixture (tests/conftest.py) starts its own session bus and an unlocked
+gnome-keyring-daemon with a throwaway data folder, so the user's own keyring is never touched.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
-import signal
-import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import SecretService, fail
+from keyring.backends import fail
 
 from app.service import VaultService
 from tests.helpers import PASSPHRASE
@@ -26,52 +18,6 @@ from vault import keyring_slot, keyslots
 from vault.errors import KeyringUnavailable
 from vault.secret import Passphrase
 from vault.session import Vault
-
-
-@pytest.fixture(scope="module")
-def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    for tool in ("dbus-daemon", "gnome-keyring-daemon"):
-        assert shutil.which(tool), f"{tool} is needed (Debian: dbus gnome-keyring); .ci/run installs it"
-    home = tmp_path_factory.mktemp("keyring-home")
-    bus = subprocess.run(
-        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    address, pid = bus.stdout.split()[:2]
-    saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR")}
-    os.environ.update(DBUS_SESSION_BUS_ADDRESS=address, XDG_DATA_HOME=str(home), XDG_RUNTIME_DIR=str(home))
-    daemon = subprocess.Popen(
-        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    assert daemon.stdin is not None
-    daemon.stdin.write(secrets.token_urlsafe(16).encode())
-    daemon.stdin.close()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]
-    deadline = time.monotonic() + 20
-    while True:  # wait until the daemon has claimed its name on the bus
-        try:
-            keyring.get_password("fieldvault-probe", "probe")
-            break
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-    yield
-    keyring.set_keyring(previous)
-    daemon.terminate()
-    daemon.wait(timeout=10)
-    os.kill(int(pid), signal.SIGTERM)
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
 
 
 @pytest.mark.usefixtures("secret_service")
