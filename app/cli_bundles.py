@@ -173,11 +173,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if not Path(path).is_file():
             raise UserError(f"{path} does not exist" if not Path(path).exists() else f"{path} is not a file")
     with vault_session(args) as service:
-        reports = service.merge_bundles(args.bundles)
-        # Received originals get searchable text and thumbnails; a run that received nothing
-        # (every bundle refused or already merged) leaves the archive byte-for-byte as it was.
-        received = any(r.new_attachments for r in reports)
-        examined = service.examine_pending() if received else 0
+        reports = service.merge_bundles(args.bundles)  # received originals are examined here too
+    examined = sum(r.new_attachments for r in reports)
     if args.json:
         print_json([report_json(p, r) for p, r in zip(args.bundles, reports, strict=True)])
     else:

@@ -88,7 +88,6 @@ def _sender(args: argparse.Namespace, service: VaultService) -> Path | str:
 def cmd_receive(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
         r = service.receive_handover(args.package, expected_sender=_sender(args, service))
-        service.examine_pending()  # the working documents: searchable text, thumbnails
     if args.json:
         print_json(
             {

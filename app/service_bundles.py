@@ -158,12 +158,16 @@ class BundleOps(ServiceCore):
         paths: Seq[Path],
         *,
         progress: Callable[[int, int, int], None] | None = None,
+        examined: Callable[[int, int], None] | None = None,
         cancelled: CancelCheck | None = None,
     ) -> list[MergeReport]:
-        """Merge each bundle in its own transaction; a refused one is reported and changes nothing.
+        """Merge each bundle in its own transaction; a refused one is reported and changes nothing. Then
+        the originals received are examined here (their derived text and thumbnails do not travel), so
+        they are searchable; a run that received nothing leaves the archive byte for byte as it was.
 
-        ``progress(index, bytes_done, bytes_total)`` reports the bundle being merged. Callers then run
-        ``examine_pending()`` so that received originals get searchable text and thumbnails here.
+        ``progress(index, bytes_done, bytes_total)`` reports the bundle being merged, ``examined(done,
+        total)`` the originals read; a cancellation while examining keeps the merges (the rest is read
+        at the next merge or by ``examine_pending``).
         """
         self._archive_only()
         reports = []
@@ -177,6 +181,8 @@ class BundleOps(ServiceCore):
                 log.info("bundle refused (%s)", exc.reason)
                 report = MergeReport("refused", reason=exc.reason, message=message_of(exc))
             reports.append(report)
+        if any(r.new_attachments for r in reports):
+            self.examine_pending(progress=examined, cancelled=cancelled)
         return reports
 
     def conflicts(self, limit: int = 1000) -> list[Conflict]:

@@ -232,11 +232,13 @@ class HandoverOps(GuardedOps):
         The successor compares the fingerprint aloud with the outgoing expert before receiving."""
         return handover_read.preview(self._vault.identity, package)
 
-    def receive_handover(self, package: Path, *, expected_sender: Path | str) -> ReceiveReport:
+    def receive_handover(
+        self, package: Path, *, expected_sender: Path | str, cancelled: CancelCheck | None = None
+    ) -> ReceiveReport:
         """Verify and import a handover package addressed to this vault (all or nothing; custody logged),
         signed by ``expected_sender``: the outgoing expert's identity file, or the fingerprint the
-        successor confirmed (``preview_package``). Callers then run ``examine_pending()`` so the working
-        documents become searchable here."""
+        successor confirmed (``preview_package``). The working documents received are then examined
+        here, so they are searchable (a cancellation keeps the package received)."""
         if isinstance(expected_sender, Path):
             expected = identity_file.read(expected_sender).fingerprint
         else:
@@ -244,6 +246,8 @@ class HandoverOps(GuardedOps):
         got = handover_read.receive(self._vault.conn, self._vault.identity, package, expected)
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
+        if got.new_attachments:
+            self.examine_pending(cancelled=cancelled)
         return ReceiveReport(
             got.handover_id,
             fingerprint,

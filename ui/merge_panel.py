@@ -60,10 +60,7 @@ def merge_job(paths: Sequence[Path]) -> Job:
         def examined(done: int, total: int) -> None:
             progress(int(STEPS * (0.9 + 0.1 * done / total)), STEPS)
 
-        reports = service.merge_bundles(list(paths), progress=step, cancelled=cancelled)
-        if any(r.new_attachments for r in reports):  # nothing received: the archive stays as it was
-            service.examine_pending(progress=examined, cancelled=cancelled)
-        return reports
+        return service.merge_bundles(list(paths), progress=step, examined=examined, cancelled=cancelled)
 
     return job
 

@@ -56,9 +56,7 @@ class ReceiveWizard(VaultWizard):
         expected: Path | str = sender if sender is not None else confirmed
 
         def job(s: VaultService, _progress: Progress, cancelled: CancelCheck) -> ReceiveReport:
-            report = s.receive_handover(package, expected_sender=expected)
-            s.examine_pending(cancelled=cancelled)  # the working documents become searchable here
-            return report
+            return s.receive_handover(package, expected_sender=expected, cancelled=cancelled)
 
         return job
 

@@ -20,7 +20,9 @@ def group(tmp_path: Path) -> Iterator[Group]:
         svc.close()
 
 
-def test_a_merged_document_is_searchable_by_its_text_and_a_photo_has_a_thumbnail(group: Group) -> None:
+def test_a_merged_document_is_searchable_by_its_text_and_a_photo_has_a_thumbnail_after_the_merge(
+    group: Group,
+) -> None:
     pdf = group.root / "manifest.pdf"
     pdf.write_bytes(media.pdf(["Cargo manifest listing crates of Zanthorium cartridges"]))
     photo = group.root / "crate.jpg"
@@ -28,11 +30,12 @@ def test_a_merged_document_is_searchable_by_its_text_and_a_photo_has_a_thumbnail
     doc_item, photo_item = group.alice.import_files([pdf, photo]).outcomes
     bundle = group.bundle(group.alice, "b1")
     conn = group.archive._vault.conn
-    (report,) = group.archive.merge_bundles([bundle])
+    seen: list[tuple[int, int]] = []
+    (report,) = group.archive.merge_bundles([bundle], examined=lambda d, t: seen.append((d, t)))
     assert report.status == "merged"
-    assert len(pending.pending(conn)) == 2  # received, not yet examined here
-    assert group.archive.examine_pending() == 2
-    assert pending.pending(conn) == []
+    assert pending.pending(conn) == []  # the merge examined what it received
+    assert seen[-1] == (2, 2)
+    assert group.archive.examine_pending() == 0
     assert [h.id for h in group.archive.search("zanthorium")] == [doc_item.id]
     assert group.archive.thumbnail(photo_item.id or "") is not None
     assert group.archive.verify().ok

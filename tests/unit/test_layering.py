@@ -219,7 +219,9 @@ def test_every_kind_defined_is_registered() -> None:
     for name, path in MODULES.items():
         if name.startswith("vault.model."):
             for node in ast.parse(path.read_text(encoding="utf-8")).body:
-                call = node.value if isinstance(node, ast.Assign) else None
+                if not isinstance(node, ast.Assign):
+                    continue
+                call = node.value
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "Kind":
                     module = importlib.import_module(name)
                     defined += [getattr(module, t.id) for t in node.targets if isinstance(t, ast.Name)]
