@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from exporters.docx_annex import Annex, AnnexClaim, AnnexEvidence, AnnexPhoto, AnnexSource
-from vault import evidence
 from vault.errors import InvalidInput
-from vault.leakguard import TextPart
+from vault.guard.leakguard import TextPart
+from vault.intake import evidence
 from vault.messages import Text
 from vault.model import queries
 from vault.readers.files import parts_of
-from vault.store import Connection
+from vault.storage.store import Connection
 
 OBTAINED_WORDS = {"seized": "seized", "ddr": "DDR", "inspection": "inspection", "cargo": "cargo inspection"}
 SOURCE_TYPE_WORDS = {"un": "UN", "ngo": "NGO", "victim_witness": "victim or witness"}

@@ -32,8 +32,8 @@ from app.settings import data_dir
 from vault import kinds
 from vault.crypto import KdfParams
 from vault.errors import UserError, VaultExists
+from vault.keys.secret import Passphrase
 from vault.messages import Text
-from vault.secret import Passphrase
 
 DEMO_PASSPHRASE = "demo vault - not for real material"  # noqa: S105 - shown on screen by design
 INVESTIGATION = "Ammunition transfers through Port Tarsa"

@@ -14,8 +14,8 @@ from app.demo import DEMO_PASSPHRASE, build, default_folder
 from app.service import VaultService
 from vault.crypto import KdfParams
 from vault.errors import VaultExists
+from vault.keys.secret import Passphrase
 from vault.messages import Text
-from vault.secret import Passphrase
 
 ARCHIVE_FOLDER_NAME = "demo-archive.fvault"
 ARCHIVE_FILES_NAME = "demo-archive-files"

@@ -9,13 +9,13 @@ from typing import Any
 
 from app.annex_data import SOURCE_TYPE_WORDS
 from exporters.docx_memo import Memo, MemoDocument, MemoInvestigation, MemoLetter, MemoNote, MemoSource
-from vault import revisions
-from vault.handover_select import SourcePlan
-from vault.identity import Identity
-from vault.leakguard import TextPart
+from vault.exchange.handover_select import SourcePlan
+from vault.guard.leakguard import TextPart
+from vault.keys.identity import Identity
 from vault.messages import Text
 from vault.model import letter, protection, queries
-from vault.store import Connection
+from vault.storage import revisions
+from vault.storage.store import Connection
 
 CITING_FIELDS = ("supports", "exculpatory", "sources")
 

@@ -9,13 +9,16 @@ here, once, so the core can be rearranged without the window noticing.
 from __future__ import annotations
 
 from vault import __version__
-from vault import passphrase_strength as passphrase_strength
-from vault import recovery as recovery
-from vault import search as search
 from vault.errors import Cancelled, InvalidInput, UserError, VaultError, WrongPassphrase
+from vault.exchange.roster import Member
+from vault.exchange.sequences import Sequence, ranges
+from vault.guard.leakguard import Finding, LeakRefused
 from vault.intake.custody import CustodyEvent
+from vault.keys import passphrase_strength as passphrase_strength
+from vault.keys import recovery as recovery
+from vault.keys.passphrase_strength import MIN_PASSPHRASE_CHARS, Strength
+from vault.keys.secret import Passphrase, RecoveryCode
 from vault.kinds import REGISTRY as KIND_REGISTRY
-from vault.leakguard import Finding, LeakRefused
 from vault.messages import Text, message_of
 from vault.model import forms as forms
 from vault.model.claim import STATUSES
@@ -24,12 +27,9 @@ from vault.model.forms import FieldSpec
 from vault.model.item import TRACING_STATUS
 from vault.model.ops import PromotionRefused
 from vault.model.protection import SourceIdentity
-from vault.passphrase_strength import MIN_PASSPHRASE_CHARS, Strength
-from vault.records import Record, Summary
-from vault.roster import Member
-from vault.search import Found, Hit
-from vault.secret import Passphrase, RecoveryCode
-from vault.sequences import Sequence, ranges
+from vault.storage import search as search
+from vault.storage.records import Record, Summary
+from vault.storage.search import Found, Hit
 
 __all__ = [
     "KIND_REGISTRY",

@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from app.service_core import ServiceCore
-from vault import audit, bundle_write, conflicts, identity_file, merge, roster, sequences, sshsig
 from vault.age import keys
-from vault.attachments import CancelCheck
-from vault.bundle_errors import BundleRefused
-from vault.conflicts import Conflict
 from vault.errors import InvalidInput, UserError
-from vault.merge import MergeReport
+from vault.exchange import bundle_write, merge, roster, sequences, sshsig
+from vault.exchange.bundle_errors import BundleRefused
+from vault.exchange.merge import MergeReport
+from vault.exchange.roster import Member
+from vault.exchange.sequences import Sequence
+from vault.keys import identity_file
 from vault.messages import Text, message_of
-from vault.records import Record
-from vault.roster import Member
-from vault.sequences import Sequence
+from vault.storage import audit, conflicts
+from vault.storage.attachments import CancelCheck
+from vault.storage.conflicts import Conflict
+from vault.storage.records import Record
 
 log = logging.getLogger("fieldvault.service")
 Progress = Callable[[int, int], None]  # bytes done, bytes in all

@@ -14,8 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Self
 
-from vault import audit, integrity, keyring_slot, records, revisions, search, store
-from vault.attachments import CancelCheck
 from vault.crypto import KdfParams
 from vault.errors import (
     Cancelled,
@@ -27,11 +25,14 @@ from vault.errors import (
     WrongPassphrase,
 )
 from vault.intake import pending
+from vault.keys import keyring_slot
+from vault.keys.secret import Passphrase, RecoveryCode, Secret
 from vault.messages import Text, message_of
 from vault.model import links
-from vault.records import Record
-from vault.secret import Passphrase, RecoveryCode, Secret
 from vault.session import Vault
+from vault.storage import audit, integrity, records, revisions, search, store
+from vault.storage.attachments import CancelCheck
+from vault.storage.records import Record
 
 log = logging.getLogger("fieldvault.service")
 
@@ -41,7 +42,7 @@ class ServiceCore:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
-        self._search_counts = search.DocCounts()  # per connection; see vault.search.find
+        self._search_counts = search.DocCounts()  # per connection; see vault.storage.search.find
 
     # --- lifecycle ----------------------------------------------------------------------------
 

@@ -13,12 +13,14 @@ from pathlib import Path
 from app.service_guard import GuardedOps
 from exporters.pdf_text import open_pdf, page_texts
 from exporters.pdf_watermark import COPY_ID_PROPERTY, copy_ids_in, stamp_copy
-from vault import audit, distribution, outfile
-from vault.attachments import CancelCheck
+from vault import outfile
 from vault.errors import Cancelled, InvalidInput, UserError
-from vault.leakguard import TextPart, normalise
+from vault.guard import distribution
+from vault.guard.leakguard import TextPart, normalise
 from vault.messages import Text
-from vault.records import Record
+from vault.storage import audit
+from vault.storage.attachments import CancelCheck
+from vault.storage.records import Record
 
 log = logging.getLogger("fieldvault.service")
 MAX_RECIPIENTS = 500

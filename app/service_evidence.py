@@ -15,17 +15,20 @@ from typing import Any
 
 from app.service_core import ServiceCore
 from exporters import images
-from vault import attachments, audit, evidence, evidence_sharing, gate, outfile, records
-from vault.attachments import CancelCheck
+from vault import outfile
 from vault.errors import InvalidInput, NotFound, VaultCorrupt
-from vault.intake import custody, derived, detect, examine, importer, photo
+from vault.exchange import evidence_sharing
+from vault.guard import gate
+from vault.guard.leakguard import WITHIN_THE_GROUP, LeakRefused, TextPart
+from vault.intake import custody, derived, detect, evidence, examine, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
-from vault.leakguard import WITHIN_THE_GROUP, LeakRefused, TextPart
 from vault.messages import Text, message_of
 from vault.model import queries
 from vault.model import source as source_model
-from vault.records import Record
+from vault.storage import attachments, audit, records
+from vault.storage.attachments import CancelCheck
+from vault.storage.records import Record
 
 __all__ = [
     "KEEP",

@@ -14,10 +14,11 @@ from pathlib import Path
 from app.service_drafts import DraftCopy, DraftOps, Trace
 from app.service_handover import HandoverOps, HandoverPreview, HandoverReport, PackagePreview, ReceiveReport
 from app.service_sharing import AnnexReport, PhotoExport, ShareReport, SharingOps
-from vault import audit, outfile
+from vault import outfile
 from vault.errors import InvalidInput
-from vault.leakguard import TextPart
+from vault.guard.leakguard import TextPart
 from vault.messages import Text
+from vault.storage import audit
 
 __all__ = [
     "AnnexReport",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.service_core import ServiceCore
 from vault.errors import InvalidInput, UserError
-from vault.gate import Gate
-from vault.leakguard import OUTSIDE_THE_GROUP, Guard
+from vault.guard.gate import Gate
+from vault.guard.leakguard import OUTSIDE_THE_GROUP, Guard
 from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
 
@@ -20,7 +20,7 @@ class GuardedOps(ServiceCore):
 
     def gate(self, what: str, levels: Sequence[str] = OUTSIDE_THE_GROUP, guard: Guard | None = None) -> Gate:
         """The outbound gate for one output (``what`` names it in refusals): everything the output will
-        carry is read through it, and only its clearance lets a file be written (vault/gate.py).
+        carry is read through it, and only its clearance lets a file be written (vault/guard/gate.py).
         ``guard``: another gate's, to share its prepared identifiers across the files of one export."""
         return Gate(self._vault.conn, self._vault.identity, what, levels, guard)
 

@@ -14,27 +14,20 @@ from pathlib import Path
 from app.handover_data import build_memo
 from app.service_guard import GuardedOps
 from exporters.docx_memo import write_memo
-from vault import (
-    attachments,
-    audit,
-    evidence_sharing,
-    handover_read,
-    handover_write,
-    identity,
-    identity_file,
-    revisions,
-)
-from vault import bundle_manifest as bm
-from vault.attachments import CancelCheck
 from vault.errors import InvalidInput, UserError
-from vault.gate import Gate, unread_originals
-from vault.handover_select import SourcePlan, open_investigations, plan_sources, select_records
-from vault.handover_write import Progress
-from vault.leakguard import WITHIN_THE_GROUP
-from vault.leakguard_records import check_heads
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import evidence_sharing, handover_read, handover_write
+from vault.exchange.handover_select import SourcePlan, open_investigations, plan_sources, select_records
+from vault.exchange.handover_write import Progress
+from vault.guard.gate import Gate, unread_originals
+from vault.guard.leakguard import WITHIN_THE_GROUP
+from vault.guard.leakguard_records import check_heads
+from vault.keys import identity, identity_file
 from vault.messages import Text
 from vault.model import ops, queries
-from vault.revisions import Revision
+from vault.storage import attachments, audit, revisions
+from vault.storage.attachments import CancelCheck
+from vault.storage.revisions import Revision
 
 log = logging.getLogger("fieldvault.service")
 PackagePreview = handover_read.Preview

@@ -1,7 +1,7 @@
 """Service operations of the investigation model: sources and their protection, claims under the
 methodology, links between records, right-of-reply letters.
 
-The GUI builds its forms on these methods and the CLI (app/cli_records.py) calls the same ones. Each
+The GUI builds its forms on these methods and the CLI (app/entry/cli_records.py) calls the same ones. Each
 change is one transaction holding the new revision and its audit entry. Identities of protected sources
 leave this layer only through ``reveal_source`` (logged) and ``source_identifiers`` (for the leak guard).
 """
@@ -14,9 +14,9 @@ from datetime import date
 from typing import Any
 
 from app.service_core import ServiceCore
-from vault import records, sealing
 from vault.errors import InvalidInput
-from vault.identity import PublicIdentity
+from vault.keys import sealing
+from vault.keys.identity import PublicIdentity
 from vault.messages import Text
 from vault.model import assessment, forms, letter, links, ops, protection, queries, source
 from vault.model.assessment import Assessment
@@ -24,7 +24,8 @@ from vault.model.forms import FieldSpec
 from vault.model.identifiers import Identifier, readable_identifiers
 from vault.model.methodology import Rules
 from vault.model.protection import SourceIdentity
-from vault.records import Record
+from vault.storage import records
+from vault.storage.records import Record
 
 ClaimAssessment = Assessment
 

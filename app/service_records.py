@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.service_core import ServiceCore
-from vault import audit, records, revisions, search
-from vault.gate import Gate
-from vault.leakguard import WITHIN_THE_GROUP, TextPart
+from vault.guard.gate import Gate
+from vault.guard.leakguard import WITHIN_THE_GROUP, TextPart
 from vault.messages import Text
-from vault.records import Record, Summary
-from vault.revisions import Revision
-from vault.search import Found, Hit
+from vault.storage import audit, records, revisions, search
+from vault.storage.records import Record, Summary
+from vault.storage.revisions import Revision
+from vault.storage.search import Found, Hit
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,16 @@ from app.share_data import build_share
 from exporters.docx_annex import write_annex
 from exporters.docx_share import Share, write_share
 from exporters.images import Box, ImageError, working_copy
-from vault import attachments, audit, distribution, outfile
+from vault import outfile
 from vault.errors import InvalidInput, UserError
-from vault.gate import Gate
-from vault.leakguard import TextPart
+from vault.guard import distribution
+from vault.guard.gate import Gate
+from vault.guard.leakguard import TextPart
 from vault.messages import Text, message_of
 from vault.model import links
 from vault.readers.leftover import leftover_metadata
-from vault.records import Record
+from vault.storage import attachments, audit
+from vault.storage.records import Record
 
 log = logging.getLogger("fieldvault.service")
 MAX_PHOTO_BYTES = 512 * 1024**2

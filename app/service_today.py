@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.service_core import ServiceCore
-from vault import bundle_write, kinds
+from vault import kinds
+from vault.exchange import bundle_write
 from vault.model import assessment, claim, letter, queries
 from vault.model import fields as f
 

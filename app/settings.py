@@ -5,7 +5,7 @@ Stored as JSON in ``$XDG_CONFIG_HOME/fieldvault/settings.json`` (``~/.config/fie
 What is deliberately *not* stored: any vault path or name, any recent-files list, any window state that
 could name a case. A settings file is plaintext outside the vault, and a laptop searched at a border must
 not say which vaults exist or what they are called; the person types or picks the vault's folder each
-time (the folder picker does not keep a history either; see ui/file_picker.py). We also avoid QSettings:
+time (the folder picker keeps no history either; see ui/widgets/file_picker.py). We also avoid QSettings:
 Qt's own file dialogs write visited folders through it to ``~/.config/QtProject.conf``.
 """
 

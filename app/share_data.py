@@ -16,11 +16,11 @@ from typing import Any
 from exporters.docx_annex import STATUS_WORDS
 from exporters.docx_share import SharedItem, SharedPhoto
 from vault.errors import InvalidInput
-from vault.leakguard import TextPart
+from vault.guard.leakguard import TextPart
 from vault.messages import Text
 from vault.model import queries
 from vault.readers.files import parts_of
-from vault.store import Connection
+from vault.storage.store import Connection
 
 PhotoMaker = Callable[[str], bytes | None]
 

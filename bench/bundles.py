@@ -26,10 +26,11 @@ from pathlib import Path
 
 from app.service import VaultService
 from bench.core import MiB, _write_random_file
-from vault import canonical, crypto, hlc, records, revisions, store
+from vault import canonical, crypto
 from vault.age import keys
 from vault.crypto import calibrate
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
+from vault.storage import hlc, records, revisions, store
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 FILES = 8

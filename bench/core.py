@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from app.service import VaultService
-from vault import attachments, migrations, store
 from vault.crypto import calibrate
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import attachments, migrations, store
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 MiB = 1024 * 1024

@@ -27,12 +27,12 @@ from PIL import Image
 
 from app.service import VaultService
 from bench.bundles import PASSPHRASE
-from vault import revisions
-from vault.bundle_manifest import revision_line
 from vault.crypto import calibrate
-from vault.gate import Gate
-from vault.leakguard import WITHIN_THE_GROUP
-from vault.secret import Passphrase
+from vault.exchange.bundle_manifest import revision_line
+from vault.guard.gate import Gate
+from vault.guard.leakguard import WITHIN_THE_GROUP
+from vault.keys.secret import Passphrase
+from vault.storage import revisions
 
 MiB = 1024 * 1024
 NAMES = ["Amani Zawadi", "Jean-Baptiste Mukendi", "Mohammed Al-Hassan", "Fatuma Njeri", "Kofi Mensah",

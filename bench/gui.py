@@ -32,13 +32,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.service import ImportReport, VaultService  # noqa: E402
 from bench.core import WORDS  # noqa: E402
-from ui.clipboard_guard import ClipboardGuard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.none_guard import protect_none  # noqa: E402
-from ui.records_page import RecordsPage  # noqa: E402
-from vault import records, store  # noqa: E402
+from ui.pages.records_page import RecordsPage  # noqa: E402
+from ui.widgets.clipboard_guard import ClipboardGuard  # noqa: E402
 from vault.crypto import calibrate  # noqa: E402
-from vault.secret import Passphrase  # noqa: E402
+from vault.keys.secret import Passphrase  # noqa: E402
+from vault.storage import records, store  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 HEARTBEAT_MS = 10

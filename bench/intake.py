@@ -24,7 +24,7 @@ from app.service import VaultService
 from tests import media
 from vault.crypto import KdfParams
 from vault.intake import pdf
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 CHEAP_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)  # unlock time is bench/core's figure

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from app.service import VaultService
 from bench.core import PASSPHRASE, WORDS
-from vault import records, search, store
 from vault.crypto import calibrate
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
+from vault.storage import records, search, store
 
 VOCABULARY = 20_000
 ZIPF_S = 1.07

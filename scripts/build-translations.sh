@@ -16,11 +16,11 @@ LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
 # The vault's sentences (Text("...") in vault/ and app/) reach lupdate through a generated ui/ module.
 "${PYTHON:-python3}" scripts/extract-vault-strings.py
 # English is the source language: its .ts holds plural forms only (there are none yet), for completeness.
-"$LUPDATE" ui/*.py -ts resources/translations/fieldvault_en.ts -no-obsolete -locations none \
+"$LUPDATE" $(find ui -name "*.py" | sort) -ts resources/translations/fieldvault_en.ts -no-obsolete -locations none \
   -source-language en -target-language en -pluralonly
 for lang in fr; do
   ts="resources/translations/fieldvault_${lang}.ts"
-  "$LUPDATE" ui/*.py -ts "$ts" -no-obsolete -locations none -source-language en -target-language "${lang}"
+  "$LUPDATE" $(find ui -name "*.py" | sort) -ts "$ts" -no-obsolete -locations none -source-language en -target-language "${lang}"
   "$LRELEASE" "$ts" -qm "resources/translations/fieldvault_${lang}.qm"
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "${ts}: ${unfinished} unfinished"

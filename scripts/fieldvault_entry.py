@@ -18,7 +18,7 @@ def _run() -> int:
         sys.argv = [module, *sys.argv[3:]]
         runpy.run_module(module, run_name="__main__", alter_sys=True)
         return 0
-    from app.cli import main
+    from app.entry.cli import main
 
     return main()
 

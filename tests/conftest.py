@@ -22,7 +22,7 @@ from keyring.backends import SecretService  # noqa: E402
 
 from app.service import VaultService  # noqa: E402
 from tests.helpers import FAST_KDF, PASSPHRASE  # noqa: E402
-from vault.secret import Passphrase  # noqa: E402
+from vault.keys.secret import Passphrase  # noqa: E402
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
+from app.entry.cli import main
 from vault.crypto import KdfParams
 
 PASSPHRASE = "correct horse battery staple"

@@ -3,7 +3,8 @@
 Vaults of schema version 5 had one X25519 key (``agree``) that was both the transport key and the key
 protected identities and sealed originals were sealed to; identities were sealed in envelopes of
 version 1 (unsigned, bound to a fixed context only). The writers below are the code of that version
-(vault/sealing.py ``seal``, vault/model/protection.py ``seal_new``, vault/evidence_sharing.py ``seal``
+(vault/keys/sealing.py ``seal``, vault/model/protection.py ``seal_new``,
+vault/exchange/evidence_sharing.py ``seal``
 at commit 095a743), carried here so the tests build the same bytes without the history of the repository.
 """
 
@@ -20,13 +21,14 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import attachments, canonical, crypto, migrations, records
+from vault import canonical, crypto
 from vault.age.codec import Encryptor
-from vault.identity import Identity
+from vault.keys.identity import Identity
+from vault.keys.secret import Passphrase
 from vault.model import protection, source
-from vault.records import Record
-from vault.secret import Passphrase
-from vault.store import Connection
+from vault.storage import attachments, migrations, records
+from vault.storage.records import Record
+from vault.storage.store import Connection
 
 SCHEMA_BEFORE = 5  # the last schema version without the sealing key
 _CONTENT_AAD = b"fieldvault-sealed-content-v1\n"
@@ -53,7 +55,7 @@ def _wrap(content_key: bytes, recipient: bytes, context: bytes) -> dict[str, str
 def seal_v1(
     value: object, recipients: Iterable[bytes], context: bytes = protection.CONTEXT
 ) -> dict[str, Any]:
-    """An envelope of version 1, as vault/sealing.py wrote it before."""
+    """An envelope of version 1, as vault/keys/sealing.py wrote it before."""
     keys = list(dict.fromkeys(recipients))
     content_key = crypto.random_bytes(crypto.KEY_BYTES)
     nonce, data = crypto.seal(content_key, canonical.dumps(value), _CONTENT_AAD + context)

@@ -17,18 +17,18 @@ from app.public import Passphrase, RecoveryCode, UserError
 from app.service import VaultService
 from app.settings import Settings, config_dir
 from ui import translations
-from ui.about_dialog import AboutDialog
-from ui.clipboard_guard import ClipboardGuard
+from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+from ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.errors import user_message
-from ui.idle_watcher import IdleWatcher
 from ui.main_window import MainWindow
-from ui.open_worker import Job, Opened, OpenWorker
 from ui.opener import VaultOpener
-from ui.passphrase_dialog import ChangePassphraseDialog
-from ui.recovery_code_dialog import RecoveryCodeDialog
-from ui.settings_dialog import SettingsDialog
 from ui.welcome_window import WelcomeWindow
-from ui.worker_thread import WorkerThread
+from ui.widgets.clipboard_guard import ClipboardGuard
+from ui.widgets.idle_watcher import IdleWatcher
+from ui.workers.open_worker import Job, Opened, OpenWorker
+from ui.workers.worker_thread import WorkerThread
 
 log = logging.getLogger("fieldvault.ui")
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
 from app.public import Summary
 from app.service import FileOutcome, VaultService
-from ui.queries import Queries
 from ui.record_model import RecordListModel
+from ui.workers.queries import Queries
 
 MAX_CACHED = 2000
 ICON = QSize(168, 168)

@@ -22,29 +22,29 @@ from PySide6.QtWidgets import (
 
 from app.public import Hit
 from app.service import VaultService
-from ui.annex_wizard import AnnexWizard
-from ui.bundle_wizard import BundleWizard
-from ui.bundles_page import BundlesPage
-from ui.clipboard_guard import ClipboardGuard
-from ui.coordinator_page import CoordinatorPage
-from ui.drafts_wizard import DraftsWizard
-from ui.evidence_page import EvidencePage
-from ui.evidence_viewer import EvidenceViewer
-from ui.guide_dialog import GuideDialog
-from ui.handover_wizard import HandoverWizard
-from ui.icons import icon
-from ui.letters_page import LettersPage
-from ui.pictures_page import PicturesPage
-from ui.queries import Queries
-from ui.reader_worker import ReaderWorker
-from ui.receive_wizard import ReceiveWizard
-from ui.records_page import RecordsPage
-from ui.search_page import SearchPage
+from ui.dialogs.guide_dialog import GuideDialog
+from ui.pages.bundles_page import BundlesPage
+from ui.pages.coordinator_page import CoordinatorPage
+from ui.pages.evidence_page import EvidencePage
+from ui.pages.letters_page import LettersPage
+from ui.pages.pictures_page import PicturesPage
+from ui.pages.records_page import RecordsPage
+from ui.pages.search_page import SearchPage
+from ui.pages.sources_page import SourcesPage
+from ui.pages.today_page import TodayPage
+from ui.panels.evidence_viewer import EvidenceViewer
 from ui.sections import SECTIONS, Section, section_for_kind
-from ui.sources_page import SourcesPage
-from ui.today_page import TodayPage
-from ui.vault_wizard import VaultWizard
-from ui.worker_thread import WorkerThread
+from ui.widgets.clipboard_guard import ClipboardGuard
+from ui.widgets.icons import icon
+from ui.wizards.annex_wizard import AnnexWizard
+from ui.wizards.bundle_wizard import BundleWizard
+from ui.wizards.drafts_wizard import DraftsWizard
+from ui.wizards.handover_wizard import HandoverWizard
+from ui.wizards.receive_wizard import ReceiveWizard
+from ui.wizards.vault_wizard import VaultWizard
+from ui.workers.queries import Queries
+from ui.workers.reader_worker import ReaderWorker
+from ui.workers.worker_thread import WorkerThread
 
 SEARCH_DELAY_MS = 250
 SectionRole = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ the link chart a few dozen times, or a test that waits in a loop, would crash.
 
 ``protect_none()`` does for 3.11 what 3.12 does: it raises ``None``'s reference count so far (2**50)
 that no session can drain it. ``None`` is never freed in a correct program, so this changes nothing else.
-It is called before the QApplication is made (app/gui.py), by the UI tests and by bench/gui.py.
+It is called before the QApplication is made (app/entry/gui.py), by the UI tests and by bench/gui.py.
 """
 
 from __future__ import annotations

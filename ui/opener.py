@@ -1,4 +1,4 @@
-"""How the UI creates and opens vaults, injected by the launcher (app/gui.py) or by tests.
+"""How the UI creates and opens vaults, injected by the launcher (app/entry/gui.py) or by tests.
 
 The UI never sees KDF parameters or keys: the launcher binds them into these callables (production
 uses the calibrated default; tests bind cheap parameters explicitly). Each callable runs on a worker

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from app.public import Summary
 from app.service import VaultService
-from ui.queries import Queries
+from ui.workers.queries import Queries
 
 PAGE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1

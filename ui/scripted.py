@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QWidget
 
 from app.demo_archive import archive_files_folder
 from ui.controller import AppController
-from ui.coordinator_page import CoordinatorPage
-from ui.evidence_page import EvidencePage
-from ui.handover_wizard import HandoverWizard
-from ui.letters_page import LettersPage
 from ui.main_window import MainWindow
 from ui.media import hinted
-from ui.pictures_page import PicturesPage
-from ui.records_page import RecordsPage
-from ui.sources_page import SourcesPage
+from ui.pages.coordinator_page import CoordinatorPage
+from ui.pages.evidence_page import EvidencePage
+from ui.pages.letters_page import LettersPage
+from ui.pages.pictures_page import PicturesPage
+from ui.pages.records_page import RecordsPage
+from ui.pages.sources_page import SourcesPage
+from ui.wizards.handover_wizard import HandoverWizard
 
 SEARCH_TEXT = "Kestrel"
 

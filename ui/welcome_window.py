@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from ui.clipboard_guard import ClipboardGuard
-from ui.create_page import CreatePage
-from ui.recovery_page import RecoveryPage
-from ui.start_page import StartPage
-from ui.unlock_page import UnlockPage
+from ui.pages.create_page import CreatePage
+from ui.pages.recovery_page import RecoveryPage
+from ui.pages.start_page import StartPage
+from ui.pages.unlock_page import UnlockPage
+from ui.widgets.clipboard_guard import ClipboardGuard
 
 
 class WelcomeWindow(QMainWindow):

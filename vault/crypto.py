@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF, HKDFExpand
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from vault.errors import DecryptionFailed
-from vault.secret import Secret
+from vault.keys.secret import Secret
 
 KEY_BYTES = 32
 NONCE_BYTES = 12

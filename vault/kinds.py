@@ -26,7 +26,7 @@ from vault.model import (
     source,
 )
 from vault.model.kind import Kind
-from vault.store import Connection
+from vault.storage.store import Connection
 
 KINDS: tuple[Kind, ...] = (
     note.SPEC,

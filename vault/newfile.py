@@ -5,7 +5,7 @@ are flushed and synced, and only then is the file given its name: by a hard link
 than replace anything, or — on FAT and exFAT, the USB sticks bundles travel on, which have no hard
 links — by a rename after checking that the name is free. The folder is then synced, so the name is as
 durable as whatever records the export. Bundles, handover packages and every export use this, and
-each needs the outbound gate's clearance (vault/gate.py) for the file and every piece written into it.
+each needs the outbound gate's clearance (vault/guard/gate.py) for the file and every piece written into it.
 
 A process killed while writing leaves its hidden ``.partial`` file behind (nothing is ever left under
 the real name, and the next write to that name is not blocked by it). For a bundle or a package that
@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from vault.fsync import sync_folder
-from vault.gate import Clearance, NotCleared
+from vault.guard.gate import Clearance, NotCleared
 
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
 

@@ -1,6 +1,6 @@
 """Writing an export to disk: never over an existing file, never a partial file under the final name.
 
-Each file is written through vault/newfile.py with the outbound gate's clearance (vault/gate.py): the
+Each file is written through vault/newfile.py with the outbound gate's clearance (vault/guard/gate.py): the
 bytes written must be the bytes the gate read (a hidden ``.NAME.<random>.partial`` beside it, mode 0600:
 an export is for its recipient, not for other accounts on this computer, synced before it is named). A
 batch (``Batch``) keeps every file unnamed until all are written, so a failure half-way leaves none of
@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from vault.errors import UserError
-from vault.gate import Clearance
+from vault.guard.gate import Clearance
 from vault.messages import Text
 from vault.newfile import PendingFile
 

@@ -3,7 +3,7 @@
 A vault is a folder ``NAME.fvault/`` holding ``vault.db`` (SQLCipher 4, raw random key) and
 ``keyslots.json`` (the key envelope). ``Vault`` objects belong to the thread that opened them; a
 worker thread calls ``connect_again()`` for its own connection. ``close()`` closes the connection and
-wipes the master key (see vault.secret for what wiping can promise).
+wipes the master key (see vault.keys.secret for what wiping can promise).
 
 Rotating the master key (``rekey``) survives a crash at any moment; the order of its writes:
 
@@ -31,7 +31,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from vault import audit, identity, identity_upgrade, keyslots, migrations, recovery, store
 from vault.crypto import KdfParams, calibrate
 from vault.errors import (
     NotAVault,
@@ -44,11 +43,13 @@ from vault.errors import (
     WrongRecoveryCode,
 )
 from vault.fsync import sync_folder
-from vault.identity import Identity
+from vault.keys import identity, identity_upgrade, keyslots, recovery
+from vault.keys.identity import Identity
+from vault.keys.passphrase_strength import MIN_PASSPHRASE_CHARS
+from vault.keys.secret import MasterKey, Passphrase, RecoveryCode, Secret
 from vault.messages import Text
-from vault.passphrase_strength import MIN_PASSPHRASE_CHARS
-from vault.secret import MasterKey, Passphrase, RecoveryCode, Secret
-from vault.store import Connection
+from vault.storage import audit, migrations, store
+from vault.storage.store import Connection
 
 if sys.platform != "win32":
     import fcntl

@@ -114,7 +114,7 @@ def test_conflicts_are_listed_and_resolved(capsys: pytest.CaptureFixture[str], t
     note_id = run_cli(capsys, "search", p["alice"], "cargo", "--json").json()[0]["id"]
     from app.service import VaultService
     from tests.helpers import PASSPHRASE
-    from vault.secret import Passphrase
+    from vault.keys.secret import Passphrase
 
     for vault, text in ((p["archive"], "archive"), (p["alice"], "expert")):
         svc = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))

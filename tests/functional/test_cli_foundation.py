@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app import prompts
+from app.entry import prompts
 from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
-from vault import passphrase_strength
+from vault.keys import passphrase_strength
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 

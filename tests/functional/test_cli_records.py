@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import PASSPHRASE, init_vault, run_cli
-from vault import identity_file, records, revisions, store
-from vault.secret import Passphrase
+from vault.keys import identity_file
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import records, revisions, store
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from app.service import VaultService
 from tests.helpers import CLI_KDF, FAST_KDF, PASSPHRASE
-from vault import recovery
 from vault.errors import WrongRecoveryCode
-from vault.secret import Passphrase
+from vault.keys import recovery
+from vault.keys.secret import Passphrase
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

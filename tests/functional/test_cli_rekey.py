@@ -22,7 +22,6 @@ from keyring.compat import properties
 
 from app.service import VaultService
 from tests.helpers import CLI_KDF, FAST_KDF, PASSPHRASE, init_vault, run_cli
-from vault import audit, keyring_slot, keyslots, recovery, store
 from vault.errors import (
     KeyringUnavailable,
     StorageFull,
@@ -30,8 +29,10 @@ from vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from vault.secret import MasterKey, Passphrase
+from vault.keys import keyring_slot, keyslots, recovery
+from vault.keys.secret import MasterKey, Passphrase
 from vault.session import Vault
+from vault.storage import audit, store
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 

@@ -24,12 +24,12 @@ from tests.unit.test_export_fixtures import (
     assert_names_no_source,
     protected_world,
 )
-from vault import sealing
-from vault.bundle_errors import BundleRefused
 from vault.errors import Cancelled, InvalidInput, UserError
-from vault.leakguard import LeakRefused
+from vault.exchange.bundle_errors import BundleRefused
+from vault.guard.leakguard import LeakRefused
+from vault.keys import sealing
+from vault.keys.secret import Passphrase
 from vault.model.protection import IdentitySealed
-from vault.secret import Passphrase
 
 PROTECTED = (PROTECTED_NAME, PROTECTED_ALIAS, PROTECTED_PHONE, PROTECTED_EMAIL)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.reliability.kill import run_driver
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 
 @dataclass

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.service import VaultService
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 
 def _open(path: str) -> VaultService:

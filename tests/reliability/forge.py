@@ -14,12 +14,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
-from vault import canonical, sshsig
+from vault import canonical
 from vault.age import keys
 from vault.age.codec import Encryptor, open_decrypting
 from vault.age.recipients import X25519Identity
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import bundle_tar as tar
+from vault.exchange import sshsig
 
 Entry = tuple[str, bytes]
 

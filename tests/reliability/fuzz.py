@@ -39,18 +39,20 @@ from hypothesis.reporting import with_reporter
 from tests import media
 from tests.reliability import forge, hostile_media
 from tests.reliability.group import add_work, make_group, open_vault
-from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
-from vault import canonical, merge, revisions, sshsig
+from vault import canonical
 from vault.age import armor, header
 from vault.age.codec import open_decrypting
 from vault.age.errors import AgeError
 from vault.age.recipients import X25519Identity
-from vault.bundle_errors import BundleRefused
-from vault.bundle_read import check_signatures
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import bundle_tar as tar
+from vault.exchange import merge, sshsig
+from vault.exchange.bundle_errors import BundleRefused
+from vault.exchange.bundle_read import check_signatures
 from vault.intake import detect
 from vault.intake.examine import examine
 from vault.intake.findings import Findings, Unreadable
+from vault.storage import revisions
 
 MEMORY_LIMIT = 4 * 1024**3  # a runaway allocation is a MemoryError here, not a swapping machine
 

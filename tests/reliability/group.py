@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ from tests.helpers import PASSPHRASE
 from tests.reliability import forge
 from tests.reliability.forge import Entry, Layout, Signer
 from tests.reliability.group import Group, add_work, create_vault, make_group, open_vault
-from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
-from vault.secret import Passphrase
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import bundle_tar as tar
+from vault.keys.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 CHUNK = 64 * 1024 + 16  # one encrypted age payload chunk

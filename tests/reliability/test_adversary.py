@@ -19,14 +19,15 @@ import pytest
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE, run_cli
 from tests.reliability.group import Group, make_group, open_vault
-from vault import audit, hlc, records, revisions, signed_manifest
-from vault import bundle_manifest as bm
-from vault import handover_package as hp
-from vault.gate import Gate
-from vault.leakguard import Guard
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import handover_package as hp
+from vault.exchange import signed_manifest
+from vault.exchange.signed_file import SignedWriter
+from vault.guard.gate import Gate
+from vault.guard.leakguard import Guard
+from vault.keys.secret import Passphrase
 from vault.newfile import PendingFile
-from vault.secret import Passphrase
-from vault.signed_file import SignedWriter
+from vault.storage import audit, hlc, records, revisions
 
 
 def _db(folder: Path) -> str:
@@ -200,7 +201,7 @@ def _forge_package(
     attacker: VaultService, successor_id: Path, out: Path, revs: list[revisions.Revision], scope: list[str]
 ) -> None:
     """A package signed by ``attacker`` holding ``revs`` and declaring ``scope`` (any bytes it likes)."""
-    from vault import identity_file
+    from vault.keys import identity_file
 
     successor = identity_file.read(successor_id)
     me = attacker._vault.identity
@@ -250,7 +251,7 @@ def _refused(successor: VaultService, package: Path, sender: Path) -> str:
     folder = successor._vault.folder
     conn = successor._vault.conn
     before = conn.execute("SELECT count(*) FROM revisions").fetchone()[0], conn.total_changes
-    from vault.bundle_errors import BundleRefused
+    from vault.exchange.bundle_errors import BundleRefused
 
     with pytest.raises(BundleRefused) as caught:
         successor.receive_handover(package, expected_sender=sender)

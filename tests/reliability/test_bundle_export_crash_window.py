@@ -4,7 +4,7 @@ complete file the expert might send is accepted by the archive.
 
 Regression test: an export killed between linking its file and recording it used to leave a valid
 bundle whose sequence number the next export reused, so the archive refused the next bundle as a
-conflict and what only that one held was never delivered (vault/bundle_write.py now reserves the
+conflict and what only that one held was never delivered (vault/exchange/bundle_write.py now reserves the
 number first).
 """
 
@@ -28,7 +28,7 @@ def test_an_export_killed_after_its_file_is_in_place_but_before_it_is_recorded_l
     run = run_driver(
         ["bundle", str(group.expert("alice")), str(group.archive_id), str(orphan), "since"],
         kill_after_s=None,
-        env={"FIELDVAULT_DIE_BEFORE": "vault.bundle_write:_record"},
+        env={"FIELDVAULT_DIE_BEFORE": "vault.exchange.bundle_write:_record"},
     )
 
     assert run.returncode == -9

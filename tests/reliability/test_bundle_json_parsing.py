@@ -16,9 +16,9 @@ import pytest
 
 from tests.reliability import forge
 from tests.reliability.tamper import scene
-from vault import bundle_manifest as bm
 from vault import canonical
-from vault.bundle_errors import BundleRefused
+from vault.exchange import bundle_manifest as bm
+from vault.exchange.bundle_errors import BundleRefused
 
 PARSERS = [bm.parse, bm.parse_revision_line, bm.parse_audit_line]
 DEEP = b"[" * 200_000 + b"]" * 200_000 + b"\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.reliability.group import create_vault, make_group, open_vault, receipt_ids, revision_hashes
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 

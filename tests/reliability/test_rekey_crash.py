@@ -30,9 +30,9 @@ from typing import Any
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import keyslots, recovery
 from vault.errors import WrongRecoveryCode
-from vault.secret import Passphrase, RecoveryCode
+from vault.keys import keyslots, recovery
+from vault.keys.secret import Passphrase, RecoveryCode
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -22,13 +22,15 @@ import pytest
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.legacy_keys import add_protected_source, fake_wrap
-from vault import canonical, crypto, hlc, identity_file, records, revisions, sealing, store
+from vault import canonical, crypto
 from vault.age import keys
 from vault.errors import DecryptionFailed
-from vault.handover_select import plan_sources
-from vault.identity import Identity
+from vault.exchange.handover_select import plan_sources
+from vault.keys import identity_file, sealing
+from vault.keys.identity import Identity
+from vault.keys.secret import Passphrase
 from vault.model import protection
-from vault.secret import Passphrase
+from vault.storage import hlc, records, revisions, store
 
 IDENTITY = {"name": "Amani Zawadi", "contacts": "+243 81 234 5678", "aliases": ["Mama Z"]}
 ORIGINAL = b"Manifest page handed over by the informant at the depot. " * 30

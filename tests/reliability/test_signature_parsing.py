@@ -14,8 +14,8 @@ import pytest
 
 from tests.reliability import forge
 from tests.reliability.tamper import scene
-from vault import bundle_manifest as bm
-from vault import sshsig
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import sshsig
 
 ARMORED = "-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\u00e9AAAA\n-----END SSH SIGNATURE-----\n"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reliability import forge
-from vault import bundle_tar as tar
+from vault.exchange import bundle_tar as tar
 
 
 def test_the_writers_own_header_is_read_back() -> None:

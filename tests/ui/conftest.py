@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import demo_archive
-from app.gui import make_opener
+from app.entry.gui import make_opener
 from app.service import VaultService
 from app.settings import Settings
 from tests.helpers import FAST_KDF, PASSPHRASE
@@ -27,14 +27,14 @@ from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.none_guard import protect_none
 from ui.opener import VaultOpener
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 protect_none()  # before any test calls into Qt: PySide6 6.12 on Python 3.11 (ui/none_guard.py)
 
 
 @pytest.fixture(autouse=True, scope="session")
 def english_plurals(qapp: QApplication) -> None:
-    """As app.gui.application() does: counts agree in number in English ("1 day", "12 days")."""
+    """As app.entry.gui.application() does: counts agree in number in English ("1 day", "12 days")."""
     plurals.install()
 
 

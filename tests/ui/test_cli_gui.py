@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType
 from PySide6.QtGui import QImage
 
-from app import gui
-from app.cli import main
+from app.entry import gui
+from app.entry.cli import main
 
 
 def test_gui_screenshot_renders_the_demo_vaults_evidence(

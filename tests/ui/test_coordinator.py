@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 from app import demo
 from app.service import VaultService
 from tests.ui.conftest import Demo, unlock
-from ui import merge_panel
 from ui.controller import AppController
-from ui.coordinator_page import CoordinatorPage
-from ui.job_runner import JobRunner
-from ui.job_worker import CancelCheck, Progress
-from vault import bundle_errors
+from ui.pages.coordinator_page import CoordinatorPage
+from ui.panels import merge_panel
+from ui.workers.job_runner import JobRunner
+from ui.workers.job_worker import CancelCheck, Progress
 from vault.errors import Cancelled
+from vault.exchange import bundle_errors
 
 
 def _coordinator(qtbot: QtBot, controller: AppController, world: Demo) -> CoordinatorPage:

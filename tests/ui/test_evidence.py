@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from app.service import FileOutcome, ImportProgress, ImportReport
 from tests.ui.conftest import Recorder, jpeg, pdf
-from ui.evidence_page import EvidencePage
-from ui.import_worker import ImportWorker
 from ui.main_window import MainWindow
+from ui.pages.evidence_page import EvidencePage
+from ui.workers.import_worker import ImportWorker
 
 
 def _evidence(window: MainWindow) -> EvidencePage:

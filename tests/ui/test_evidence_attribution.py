@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from app.service import ImportReport
 from tests.ui.conftest import jpeg
-from ui.attribution_dialog import AttributionDialog
-from ui.delete_evidence_dialog import DeleteEvidenceDialog
-from ui.evidence_page import EvidencePage
+from ui.dialogs.attribution_dialog import AttributionDialog
+from ui.dialogs.delete_evidence_dialog import DeleteEvidenceDialog
 from ui.main_window import MainWindow
-from ui.metadata_panel import MetadataPanel
+from ui.pages.evidence_page import EvidencePage
+from ui.panels.metadata_panel import MetadataPanel
 
 PROTECTED_NAME = "Amina Diallo"
 

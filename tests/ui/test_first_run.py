@@ -18,20 +18,21 @@ from app import demo
 from app.service import VaultService
 from tests.helpers import PASSPHRASE
 from tests.ui.conftest import Demo, unlock
-from ui import icons
-from ui.about_dialog import AboutDialog
 from ui.controller import AppController
-from ui.coordinator_page import CoordinatorPage
-from ui.create_page import CreatePage
-from ui.guide_dialog import GuideDialog
-from ui.icons import APP_ICON, app_icon
+from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.guide_dialog import GuideDialog
+from ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from ui.main_window import MainWindow, SectionRole
-from ui.passphrase_dialog import ChangePassphraseDialog
-from ui.strength_meter import ADVICE, label_of
-from ui.today_page import TodayPage
-from vault import __version__, keyring_slot, passphrase_strength
-from vault.passphrase_strength import measure
-from vault.secret import Passphrase
+from ui.pages.coordinator_page import CoordinatorPage
+from ui.pages.create_page import CreatePage
+from ui.pages.today_page import TodayPage
+from ui.widgets import icons
+from ui.widgets.icons import APP_ICON, app_icon
+from ui.widgets.strength_meter import ADVICE, label_of
+from vault import __version__
+from vault.keys import keyring_slot, passphrase_strength
+from vault.keys.passphrase_strength import measure
+from vault.keys.secret import Passphrase
 
 CODE = re.compile(r"^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")
 

@@ -14,9 +14,9 @@ from shiboken6 import isValid
 
 from app.service_evidence import ImportPlan
 from tests.ui.conftest import jpeg, pdf
-from ui.evidence_page import EvidencePage
-from ui.file_picker import FilePicker, PickMode, pick
 from ui.main_window import MainWindow
+from ui.pages.evidence_page import EvidencePage
+from ui.widgets.file_picker import FilePicker, PickMode, pick
 
 
 def _evidence(window: MainWindow) -> EvidencePage:

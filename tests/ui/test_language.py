@@ -14,21 +14,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from app.cli import main
+from app.entry.cli import main
 from app.service import VaultService
 from app.settings import Settings
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui import stored_sentences, translations
 from ui.controller import AppController
+from ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 from ui.errors import user_message, vault_text
 from ui.main_window import MainWindow
-from ui.recovery_code_dialog import RecoveryCodeDialog
 from ui.sections import SECTIONS
-from vault import recovery
 from vault.errors import NotAVault, WrongRecoveryCode
+from vault.keys import recovery
+from vault.keys.secret import Passphrase
 from vault.messages import Text
-from vault.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fieldvault_fr.ts"
@@ -53,7 +53,7 @@ def test_every_string_of_the_window_has_a_french_translation(tmp_path: Path) -> 
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in (ROOT / "ui").glob("*.py")), "-ts", str(fresh)],
+        [str(lupdate), *sorted(str(p) for p in (ROOT / "ui").rglob("*.py")), "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )

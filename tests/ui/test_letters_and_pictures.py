@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from app import demo
 from tests.ui.conftest import Demo, unlock
 from ui.controller import AppController
-from ui.letters_page import OVERDUE, LettersPage
 from ui.main_window import MainWindow
-from ui.pictures_page import PicturesPage
-from vault import audit
+from ui.pages.letters_page import OVERDUE, LettersPage
+from ui.pages.pictures_page import PicturesPage
+from vault.storage import audit
 
 
 def _demo(qtbot: QtBot, controller: AppController, world: Demo) -> MainWindow:

@@ -13,10 +13,10 @@ from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.controller import AppController
-from ui.letters_page import LettersPage
-from ui.sources_page import SourcesPage
-from ui.tables import fit_to_contents, list_table
-from vault.secret import Passphrase
+from ui.pages.letters_page import LettersPage
+from ui.pages.sources_page import SourcesPage
+from ui.widgets.tables import fit_to_contents, list_table
+from vault.keys.secret import Passphrase
 
 LONG = "Directorate of Maritime Customs Enforcement and Cargo Inspection, Northern Ports Authority"
 

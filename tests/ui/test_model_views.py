@@ -14,13 +14,13 @@ from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.controller import AppController
-from ui.link_list import LinkList
 from ui.main_window import MainWindow
-from ui.model_editor import ModelEditor
-from ui.records_page import RecordsPage
-from ui.sources_page import SourcesPage
-from ui.tracing_box import TracingBox
-from vault.secret import Passphrase
+from ui.pages.records_page import RecordsPage
+from ui.pages.sources_page import SourcesPage
+from ui.panels.link_list import LinkList
+from ui.panels.model_editor import ModelEditor
+from ui.panels.tracing_box import TracingBox
+from vault.keys.secret import Passphrase
 
 
 @pytest.fixture

@@ -14,13 +14,13 @@ from app.service import VaultService
 from tests.helpers import FAST_KDF
 from tests.ui.conftest import unlock
 from ui.controller import AppController
-from ui.evidence_page import EvidencePage
 from ui.main_window import MainWindow
+from ui.pages.evidence_page import EvidencePage
+from ui.pages.records_page import RecordsPage
 from ui.record_model import PAGE, RecordListModel
-from ui.records_page import RecordsPage
 from ui.sections import SECTIONS
-from vault import search
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
+from vault.storage import search
 
 
 def test_the_record_list_loads_a_page_at_a_time(service: VaultService) -> None:

@@ -20,12 +20,12 @@ from app.service import VaultService
 from app.settings import Settings
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import Recorder, jpeg, unlock
-from ui.clipboard_guard import ClipboardGuard
 from ui.controller import AppController
 from ui.main_window import MainWindow
-from ui.sources_page import SourcesPage
+from ui.pages.sources_page import SourcesPage
+from ui.widgets.clipboard_guard import ClipboardGuard
 from vault.errors import VaultError
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 
 def test_the_lock_shortcut_closes_every_view_and_wipes_the_key(

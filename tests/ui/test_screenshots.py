@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from app.cli import main
-from app.cli_gui import VIEWS
+from app.entry.cli import main
+from app.entry.cli_gui import VIEWS
 from ui import translations
 
 ROOT = Path(__file__).resolve().parents[2]

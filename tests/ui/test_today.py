@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import jpeg, unlock
-from ui.bundle_wizard import BundleWizard
 from ui.controller import AppController
-from ui.evidence_page import EvidencePage
-from ui.letters_page import LettersPage
 from ui.main_window import MainWindow
-from ui.today_page import IdRole, TodayPage
-from vault.secret import Passphrase
+from ui.pages.evidence_page import EvidencePage
+from ui.pages.letters_page import LettersPage
+from ui.pages.today_page import IdRole, TodayPage
+from ui.wizards.bundle_wizard import BundleWizard
+from vault.keys.secret import Passphrase
 
 DAY = date.today()
 

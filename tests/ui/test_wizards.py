@@ -12,15 +12,15 @@ from app import demo, demo_media
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import Demo, unlock
-from ui.annex_wizard import AnnexWizard
-from ui.bundle_wizard import BundleWizard
-from ui.bundles_page import BundlesPage
 from ui.controller import AppController
-from ui.drafts_wizard import DraftsWizard
-from ui.handover_wizard import HandoverWizard
 from ui.main_window import MainWindow
-from ui.receive_wizard import ReceiveWizard
-from vault.secret import Passphrase
+from ui.pages.bundles_page import BundlesPage
+from ui.wizards.annex_wizard import AnnexWizard
+from ui.wizards.bundle_wizard import BundleWizard
+from ui.wizards.drafts_wizard import DraftsWizard
+from ui.wizards.handover_wizard import HandoverWizard
+from ui.wizards.receive_wizard import ReceiveWizard
+from vault.keys.secret import Passphrase
 
 
 def _expert(qtbot: QtBot, controller: AppController, world: Demo) -> MainWindow:

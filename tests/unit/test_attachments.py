@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.service import ImportProgress, VaultService
-from vault import attachments, store
 from vault.errors import Cancelled, InvalidInput, VaultCorrupt
+from vault.storage import attachments, store
 
 
 @pytest.mark.parametrize(

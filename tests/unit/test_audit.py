@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.service import VaultService
-from vault import audit, canonical
+from vault import canonical
+from vault.storage import audit
 
 
 def _own_entries(service: VaultService) -> list[audit.Entry]:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.unit.test_bundles import Group, make_group
-from vault import revisions
 from vault.errors import InvalidInput
-from vault.leakguard import LeakRefused
+from vault.guard.leakguard import LeakRefused
+from vault.storage import revisions
 
 NAME = "Amina Kettaneh"
 

@@ -18,13 +18,16 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import bundle_manifest as bm
-from vault import bundle_tar as tar
-from vault import canonical, identity_file, revisions, sshsig
+from vault import canonical
 from vault.age.codec import Encryptor, open_decrypting
 from vault.age.recipients import X25519Identity
 from vault.errors import Cancelled
-from vault.secret import Passphrase
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import bundle_tar as tar
+from vault.exchange import sshsig
+from vault.keys import identity_file
+from vault.keys.secret import Passphrase
+from vault.storage import revisions
 
 
 @dataclass

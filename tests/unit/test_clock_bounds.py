@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import crypto, hlc, records, revisions, store
-from vault.revisions import Revision
-from vault.secret import Passphrase
+from vault import crypto
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import hlc, records, revisions, store
+from vault.storage.revisions import Revision
 
 LARGEST_CLOCK = "999999999999999.99999"
 

@@ -25,7 +25,7 @@ from tests.unit.test_export_fixtures import (
     protected_world,
 )
 from vault.errors import InvalidInput
-from vault.leakguard import LeakRefused
+from vault.guard.leakguard import LeakRefused
 
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 

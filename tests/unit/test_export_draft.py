@@ -20,11 +20,13 @@ from tests.unit.test_export_fixtures import (
     assert_names_no_source,
     protected_world,
 )
-from vault import audit, distribution, outfile
+from vault import outfile
 from vault.errors import Cancelled, InvalidInput, UserError
-from vault.gate import Clearance
-from vault.leakguard import LeakRefused
+from vault.guard import distribution
+from vault.guard.gate import Clearance
+from vault.guard.leakguard import LeakRefused
 from vault.newfile import PendingFile
+from vault.storage import audit
 
 PAGES = ("Draft final report\nParagraph 1", "Annex 4: the depot", "Annex 5: vessels")
 

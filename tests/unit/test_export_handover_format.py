@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from vault import canonical
-from vault import handover_package as hp
-from vault.bundle_errors import BundleRefused
-from vault.bundle_manifest import FileEntry
+from vault.exchange import handover_package as hp
+from vault.exchange.bundle_errors import BundleRefused
+from vault.exchange.bundle_manifest import FileEntry
 
 SHA = "ab" * 32
 OTHER = "cd" * 32

@@ -13,7 +13,7 @@ from exporters.images import Box
 from tests import media
 from tests.unit.test_export_fixtures import PROTECTED_NAME, assert_names_no_source, protected_world
 from vault.errors import InvalidInput, UserError
-from vault.leakguard import LeakRefused
+from vault.guard.leakguard import LeakRefused
 from vault.readers.image import read_image
 
 

@@ -14,7 +14,7 @@ from PIL import Image
 from app.service import VaultService
 from tests.unit.test_export_fixtures import PROTECTED_NAME, assert_names_no_source, protected_world
 from vault.errors import InvalidInput, UserError
-from vault.leakguard import LeakRefused
+from vault.guard.leakguard import LeakRefused
 
 
 def texts(data: bytes) -> list[str]:

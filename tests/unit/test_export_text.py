@@ -16,8 +16,8 @@ from app.service import VaultService
 from tests import media
 from vault import outfile
 from vault.errors import UserError
-from vault.gate import Clearance, NotCleared
-from vault.leakguard import Guard
+from vault.guard.gate import Clearance, NotCleared
+from vault.guard.leakguard import Guard
 from vault.model.identifiers import Identifier
 from vault.readers.files import parts_of, read_file
 from vault.readers.leftover import leftover_metadata

@@ -14,7 +14,7 @@ import pytest
 
 from app.service import VaultService
 from vault import newfile
-from vault.gate import Clearance, NotCleared
+from vault.guard.gate import Clearance, NotCleared
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("app", "vault", "exporters", "ui")
@@ -22,9 +22,9 @@ PACKAGES = ("app", "vault", "exporters", "ui")
 # Modules that write files that are not outputs of the vault's content, each with its reason.
 ALLOWED = {
     "vault/newfile.py": "the writer itself: takes the gate's clearance",
-    "vault/keyslots.py": "the vault's own key envelope (wrapped keys, no content)",
+    "vault/keys/keyslots.py": "the vault's own key envelope (wrapped keys, no content)",
     "vault/session.py": "the vault's own database file, created empty",
-    "vault/identity_file.py": "a public identity file (public keys and role, no content)",
+    "vault/keys/identity_file.py": "a public identity file (public keys and role, no content)",
     "app/settings.py": "the app's settings (no vault names, paths or content)",
     "app/demo.py": "the demo's own drawn photographs and certificate, to import into the demo vault",
     "app/demo_archive.py": "copies of the demo vault for the demo group archive",
@@ -113,7 +113,7 @@ def test_a_piece_the_gate_did_not_read_is_not_written(service: VaultService, tmp
 
 def test_a_file_name_naming_a_source_is_refused(service: VaultService, tmp_path: Path) -> None:
     from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
-    from vault.leakguard import LeakRefused
+    from vault.guard.leakguard import LeakRefused
 
     protected_world(service, tmp_path)
     gate = service.gate("the test")

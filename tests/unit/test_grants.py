@@ -11,11 +11,13 @@ import pytest
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.legacy_keys import fake_wrap
-from vault import audit, evidence_sharing, records, sealing, store
-from vault.identity import PublicIdentity
+from vault.exchange import evidence_sharing
+from vault.keys import sealing
+from vault.keys.identity import PublicIdentity
+from vault.keys.secret import Passphrase
 from vault.model import protection
-from vault.secret import Passphrase
 from vault.session import Vault
+from vault.storage import audit, records, store
 
 
 @pytest.fixture

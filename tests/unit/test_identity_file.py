@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import crypto, identity_file, roster, store
+from vault import crypto
 from vault.age import keys
 from vault.errors import InvalidInput
-from vault.identity import PublicIdentity
-from vault.secret import Passphrase
+from vault.exchange import roster
+from vault.keys import identity_file
+from vault.keys.identity import PublicIdentity
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import store
 
 
 @pytest.fixture

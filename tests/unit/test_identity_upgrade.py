@@ -11,27 +11,17 @@ import pytest
 
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.legacy_keys import add_protected_source, seal_original_v1, seal_v1, vault_before_keys
-from vault import (
-    attachments,
-    audit,
-    crypto,
-    identity,
-    identity_upgrade,
-    integrity,
-    migrations,
-    records,
-    revisions,
-    sealing,
-    store,
-)
+from vault import crypto
 from vault.age.codec import open_decrypting
 from vault.age.errors import NoMatch
 from vault.age.recipients import X25519Identity
 from vault.errors import DecryptionFailed
+from vault.keys import identity, identity_upgrade, sealing
+from vault.keys.secret import Passphrase
 from vault.model import protection
 from vault.model.identifiers import readable_identifiers
-from vault.secret import Passphrase
 from vault.session import Vault
+from vault.storage import attachments, audit, integrity, migrations, records, revisions, store
 
 IDENTITY = {"name": "Amani Zawadi", "contacts": "+243 81 234 5678", "aliases": ["Mama Z"]}
 ORIGINAL = b"Statement handed over in person; names the depot guard. " * 20

@@ -8,9 +8,9 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import records, revisions, store
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import records, revisions, store
 
 
 @pytest.fixture

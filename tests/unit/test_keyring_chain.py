@@ -18,8 +18,8 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 from keyring.compat import properties
 
-from vault import keyring_slot
 from vault.errors import KeyringUnavailable
+from vault.keys import keyring_slot
 
 
 class _InMemory(KeyringBackend):

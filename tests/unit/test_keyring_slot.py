@@ -14,9 +14,9 @@ from keyring.backends import fail
 
 from app.service import VaultService
 from tests.helpers import PASSPHRASE
-from vault import keyring_slot, keyslots
 from vault.errors import KeyringUnavailable
-from vault.secret import Passphrase
+from vault.keys import keyring_slot, keyslots
+from vault.keys.secret import Passphrase
 from vault.session import Vault
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import keyslots, recovery
 from vault.errors import (
     EnvelopeTampered,
     InvalidRecoveryCode,
@@ -20,7 +19,8 @@ from vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from vault.secret import Passphrase
+from vault.keys import keyslots, recovery
+from vault.keys.secret import Passphrase
 from vault.session import Vault
 
 

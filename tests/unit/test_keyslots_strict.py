@@ -18,9 +18,9 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import keyslots, recovery
 from vault.errors import EnvelopeTampered, NotAVault, VaultCorrupt, VaultError, WrongPassphrase
-from vault.secret import MasterKey, Passphrase, Secret
+from vault.keys import keyslots, recovery
+from vault.keys.secret import MasterKey, Passphrase, Secret
 from vault.session import Vault
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "keyslots-v1"

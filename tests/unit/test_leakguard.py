@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from app.service import VaultService
 from tests.unit.test_export_fixtures import CONFIDENTIAL_NAME, PROTECTED_NAME, protected_world
-from vault import revisions
-from vault.leakguard import (
+from vault.guard.leakguard import (
     OUTSIDE_THE_GROUP,
     WITHIN_THE_GROUP,
     Guard,
@@ -20,7 +19,8 @@ from vault.leakguard import (
     TextPart,
     body_parts,
 )
-from vault.leakguard_records import check_body, check_revisions, group_guard, scan_revisions
+from vault.guard.leakguard_records import check_body, check_revisions, group_guard, scan_revisions
+from vault.storage import revisions
 
 
 @dataclass(frozen=True)

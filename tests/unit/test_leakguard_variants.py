@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from vault.leakguard import Guard, TextPart
+from vault.guard.leakguard import Guard, TextPart
 from vault.model.identifiers import contacts_identifiers
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.test_bundles import Group, make_group, merge_one
-from vault import audit, hlc, records, revisions, store
+from vault.storage import audit, hlc, records, revisions, store
 
 
 @pytest.fixture

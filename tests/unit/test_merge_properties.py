@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from app.service import VaultService
 from tests.helpers import PASSPHRASE
 from tests.unit.test_bundles import make_group
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import migrations, records, store
 from vault.errors import NotAVault
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import migrations, records, store
 
 
 @pytest.mark.parametrize("old_version", range(1, migrations.LATEST))

@@ -10,14 +10,15 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import records, revisions, sealing, store
 from vault.errors import DecryptionFailed, InvalidInput
-from vault.identity import PublicIdentity
+from vault.keys import sealing
+from vault.keys.identity import PublicIdentity
+from vault.keys.secret import Passphrase
 from vault.model import ops, protection
 from vault.model.identifiers import readable_identifiers
 from vault.model.protection import IdentitySealed
-from vault.secret import Passphrase
 from vault.session import Vault
+from vault.storage import records, revisions, store
 
 IDENTITY = {
     "name": "Amani Zawadi",

@@ -10,8 +10,8 @@ import pytest
 
 from vault import outfile
 from vault.errors import UserError
-from vault.gate import Clearance, Gate
-from vault.leakguard import Guard
+from vault.guard.gate import Clearance, Gate
+from vault.guard.leakguard import Guard
 from vault.newfile import PendingFile
 
 

@@ -8,10 +8,10 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault import records, revisions, store
 from vault.errors import InvalidInput, NotFound
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 from vault.session import Vault
+from vault.storage import records, revisions, store
 
 
 def test_an_edit_adds_a_revision_whose_parent_is_the_previous_one(service: VaultService) -> None:

@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.legacy_keys import fake_wrap, seal_v1
-from vault import canonical, crypto, sealing
+from vault import canonical, crypto
 from vault.errors import DecryptionFailed
-from vault.identity import Identity, PublicIdentity, seal_key_message
-from vault.secret import Secret
+from vault.keys import sealing
+from vault.keys.identity import Identity, PublicIdentity, seal_key_message
+from vault.keys.secret import Secret
 
 BINDING = sealing.Binding("test-context", "record-1", ("aliases", "name"))
 LEGACY_CONTEXT = b"test-context"

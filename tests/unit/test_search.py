@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.service import VaultService
-from vault import search
-from vault.search import to_fts_query
+from vault.storage import search
+from vault.storage.search import to_fts_query
 
 
 def test_search_finds_notes_by_any_words_in_title_or_body(service: VaultService) -> None:

@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from vault.secret import MasterKey, Passphrase, Secret
+from vault.keys.secret import MasterKey, Passphrase, Secret
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vault import crypto, sshsig
+from vault import crypto
+from vault.exchange import sshsig
 
 NAMESPACE = "fieldvault-bundle"
 

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from app.terminal import escape
+from app.entry.terminal import escape
 
 # Characters a list would miss: zero-width (U+200B–200D), word joiner and invisible operators
 # (U+2060–2064), deprecated format controls (U+206A–206F), annotation marks (U+FFF9–FFFB), tags.

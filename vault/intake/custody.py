@@ -1,6 +1,6 @@
 """The chain of custody of an evidence item, as events a person can read.
 
-Custody events are audit entries (vault/audit.py) about the item's record id or its SHA-256. Each is
+Custody events are audit entries (vault/storage/audit.py) about the item's record id or its SHA-256. Each is
 turned into one sentence: what happened, to which bytes, from whom, by whom, and on which clock. The
 audit entry itself (hash, chain, sequence) stays attached so that anyone can check it.
 """
@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vault.audit import Entry
 from vault.messages import Text
+from vault.storage.audit import Entry
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,18 @@
 """What examination found, stored inside the encrypted database and keyed by the original's SHA-256.
 
 Text and thumbnails are derived data: rebuildable from the blob, the same for every record of that
-content, and kept out of revision bodies (vault/schema_evidence.py has the tables).
+content, and kept out of revision bodies (vault/storage/schema_evidence.py has the tables).
 """
 
 from __future__ import annotations
 
 import json
 
-from vault import attachments, audit
 from vault.intake.findings import Findings
 from vault.messages import Text
 from vault.readers import files
-from vault.store import Connection
+from vault.storage import attachments, audit
+from vault.storage.store import Connection
 
 PIPELINE_VERSION = 2  # raise when examination improves, so stored content can be examined again
 

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from vault import evidence, store
-from vault.attachments import CancelCheck
 from vault.errors import Cancelled, VaultError
-from vault.identity import Identity
-from vault.intake import batch
+from vault.intake import batch, evidence
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
+from vault.keys.identity import Identity
 from vault.messages import Text, message_of
+from vault.storage import store
+from vault.storage.attachments import CancelCheck
 
 log = logging.getLogger("fieldvault.intake")
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vault import attachments, records, store
-from vault.attachments import CancelCheck
 from vault.errors import Cancelled
 from vault.intake import derived, detect, limits
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
 from vault.messages import Text
-from vault.store import Connection
+from vault.storage import attachments, records, store
+from vault.storage.attachments import CancelCheck
+from vault.storage.store import Connection
 
 Progress = Callable[[int, int], None]  # originals examined so far, originals in all
 

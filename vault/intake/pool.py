@@ -20,12 +20,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
 
-from vault.attachments import CancelCheck
 from vault.errors import Cancelled
 from vault.intake import detect, limits, wire
 from vault.intake.findings import Findings
 from vault.intake.worker import DEFAULT_HANDLER
 from vault.messages import Text
+from vault.storage.attachments import CancelCheck
 
 _POLL_S = 0.1
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``vault`` package

@@ -17,11 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from vault import records
 from vault.messages import Text
 from vault.model import claim, methodology, queries
 from vault.model.methodology import Rules
-from vault.store import Connection
+from vault.storage import records
+from vault.storage.store import Connection
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The kinds that record what left the vault (vault/distribution.py writes them): ``draft_copy``, one
+"""The kinds that record what left the vault (vault/guard/distribution.py writes them): ``draft_copy``, one
 recipient's stamped copy of a draft, and ``share``, one sanitized share."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The evidence kind: what an evidence record's body may hold (vault/evidence.py stores the items).
+"""The evidence kind: what an evidence record's body may hold (vault/intake/evidence.py stores the items).
 
 Bodies are written by the intake pipeline and by the expert's attribution (caption, description, source,
 investigation, the date taken), and carry the sharing decision for the original (sealed or withheld)."""
@@ -14,7 +14,7 @@ from vault.intake import derived
 from vault.messages import Text
 from vault.model import fields
 from vault.model.kind import Body, Kind, keep_set, text_field
-from vault.store import Connection
+from vault.storage.store import Connection
 
 MAX_METADATA_CHARS = 256 * 1024  # serialized; what the parsers keep is far smaller
 MAX_CAPTION = 2000
@@ -60,7 +60,7 @@ def _attribution(body: Mapping[str, Any]) -> None:
 
 
 def _sharing(body: Mapping[str, Any]) -> None:
-    """``sealed_sha256``/``sealed_to`` and ``withheld`` (vault/evidence_sharing.py) when present."""
+    """``sealed_sha256``/``sealed_to`` and ``withheld`` (vault/exchange/evidence_sharing.py) when present."""
     sealed = body.get("sealed_sha256")
     if sealed is not None and (
         not isinstance(sealed, str) or len(sealed) != 64 or sealed.strip("0123456789abcdef")

@@ -1,7 +1,7 @@
 """What the leak guard looks for: every identifier of a confidential or protected source this vault can read.
 
 Identifiers are names, aliases, the expert's extra identifying terms (a nickname, a house name, a plate
-number), and what the free-text contacts hold: each phone number on its own (vault/phones.py, kept in
+number), and what the free-text contacts hold: each phone number on its own (vault/guard/phones.py, kept in
 E.164 form when its country is known), e-mail addresses, @handles, and the handles inside messaging and
 social-network links ("t.me/jdupont_kv", "telegram: jdupont_kv"). They are gathered from every revision
 of each such source (a name spelled another way last month, a deleted source, a concurrent edit),
@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vault import phones, records, revisions
 from vault.errors import VaultError
-from vault.identity import Identity
+from vault.guard import phones
+from vault.keys.identity import Identity
 from vault.model import protection
-from vault.store import Connection
+from vault.storage import records, revisions
+from vault.storage.store import Connection
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,62}[A-Za-z0-9_])?)")

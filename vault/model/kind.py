@@ -9,7 +9,7 @@ from typing import Any
 
 from vault.errors import InvalidInput
 from vault.messages import Text
-from vault.store import Connection
+from vault.storage.store import Connection
 
 Body = dict[str, Any]
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from vault import records
 from vault.errors import InvalidInput, NotFound
 from vault.messages import Text, message_of
 from vault.model import claim, entity, interview, investigation, item, letter, queries, source
-from vault.store import Connection
+from vault.storage import records
+from vault.storage.store import Connection
 
 LINK_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     m.KIND: dict(m.LINKS) for m in (investigation, source, interview, entity, item, claim, letter)

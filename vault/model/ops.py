@@ -1,6 +1,6 @@
 """Local changes to model records: what the service calls, inside its transaction.
 
-These wrap vault.records with what only the investigation model knows: links must name live records
+These wrap vault.storage.records with what only the investigation model knows: links must name live records
 of the right kind, a protected source's identity is sealed before it is stored, a source gets the
 next free code, a claim moves up only as the methodology allows, and reveals and grants are logged.
 
@@ -17,15 +17,16 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vault import audit, hlc, kinds, records, revisions
+from vault import kinds
 from vault.errors import InvalidInput, UserError
-from vault.identity import Identity, PublicIdentity
+from vault.keys.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.model import assessment, claim, links, protection, queries, source
 from vault.model.assessment import Assessment
 from vault.model.protection import SourceIdentity
-from vault.records import Record
-from vault.store import Connection
+from vault.storage import audit, hlc, records, revisions
+from vault.storage.records import Record
+from vault.storage.store import Connection
 
 NOT_ADDED_HERE = {
     "evidence": Text("evidence is added with 'fieldvault import', which keeps the original file")

@@ -1,7 +1,7 @@
 """Sealing and revealing the identity of protected sources, and the grants that say who else may read it.
 
 For a ``protected`` source the identity fields (vault/model/source.py ``IDENTITY_FIELDS``) are sealed
-(vault/sealing.py, envelope version 2) to the recording vault's *sealing* key, signed by it and bound to
+(vault/keys/sealing.py, envelope version 2) to the recording vault's *sealing* key, signed by it and bound to
 the record and those fields; the stored body keeps the code and the non-identifying fields in clear.
 
 Who else may read an identity is decided here, by this vault, and nowhere else: a **grant** (a row of
@@ -22,13 +22,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from vault import audit, sealing
 from vault.errors import DecryptionFailed, InvalidInput, UserError
-from vault.identity import Identity, PublicIdentity
+from vault.keys import sealing
+from vault.keys.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.model import source
 from vault.model.kind import Body
-from vault.store import Connection
+from vault.storage import audit
+from vault.storage.store import Connection
 
 CONTEXT = b"fieldvault-source-identity-v1"  # the context of version 1 envelopes (read only)
 SEAL_CONTEXT = "fieldvault-source-identity"

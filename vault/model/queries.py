@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vault import canonical
-from vault.store import Connection
+from vault.storage.store import Connection
 
 
 def live_bodies(conn: Connection, kind: str) -> list[tuple[str, Mapping[str, Any]]]:

@@ -1,7 +1,7 @@
 """The ``source`` kind (interlocutor, informant, document source) and its protection levels.
 
 ``public`` sources may be named; ``confidential`` ones are known to the group but never named outside it;
-for ``protected`` ones the identity fields are sealed (vault/sealing.py) inside the body, so the stored
+for ``protected`` ones the identity fields are sealed (vault/keys/sealing.py) inside the body, so the stored
 body, its title and its search text hold the source code and never the identity. A stored protected
 body has a ``sealed`` envelope and none of the identity fields; vault/model/protection.py turns what an
 expert typed into that form.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from vault.leakguard import TextPart
+from vault.guard.leakguard import TextPart
 
 MAX_DEPTH = 4  # files inside files inside files: deeper than any real document nests
 MAX_EMBEDDED_BYTES = 256 * 1024**2  # in all, per top-level file

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from vault.guard.leakguard import TextPart
 from vault.intake import detect
 from vault.intake.xmlsafe import refuse_declarations
-from vault.leakguard import TextPart
 from vault.messages import Text
 from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Embedded, Reading
 

@@ -6,7 +6,7 @@ Al-Hassan), a public source and notes naming public people; a group archive with
 a successor's identity for handover packages. It is built once per test run; a test copies the vault
 folder (``World.fresh``), so cases never see each other's files, notes or bundles.
 
-Commands run in this process through ``app.cli.main`` (as tests/helpers.run_cli does, but capturing
+Commands run in this process through ``app.entry.cli.main`` (as tests/helpers.run_cli does, but capturing
 stdout, stderr and the CLI's own log handler without pytest's function-scoped capsys, so that fixtures
 shared by a module can drive the CLI too).
 
@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import logs
-from app.cli import main
+from app.entry import logs
+from app.entry.cli import main
 from tests.helpers import CLI_KDF, PASSPHRASE, CliResult
 from tests.reliability.leaks.cases import ALIAS, CONTACTS, NAME, NAME_2
 

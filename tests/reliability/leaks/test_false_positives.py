@@ -22,7 +22,7 @@ from tests.reliability.leaks.cases import (
     pdf_public_people,
 )
 from tests.reliability.leaks.harness import World, cli, import_files, ok, open_bundle
-from vault.secret import Passphrase
+from vault.keys.secret import Passphrase
 
 PEOPLE = (
     "Joseph Kabila", "Félix Tshisekedi", "Paul Kagame", "Yoweri Museveni", "Jean-Pierre Bemba",

@@ -1,0 +1,1 @@
+"""Modal dialogs: settings, passphrase, recovery code, attribution, deletion, import confirmation, about."""

@@ -1,0 +1,165 @@
+"""EvidenceViewer: one evidence item, shown from memory (photo or PDF), beside its metadata and custody."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import VaultService
+from ui.panels.metadata_panel import MetadataPanel
+from ui.widgets.pdf_view import PdfView
+from ui.widgets.photo_view import PhotoView
+from ui.workers.queries import Queries
+from ui.workers.reader_worker import Loaded
+
+
+class EvidenceViewer(QDialog):
+    """Lives on the UI thread; a child of the main window, so locking (which deletes the window)
+    closes it. Signals: ``attachment_wanted(str)`` (to the reader worker); ``content_shown(str)`` once
+    the item's picture or document is on screen; ``item_changed(Record)`` when it was attributed in
+    the viewer's panel (for the grid to show the new caption); ``item_deleted(str)`` when it was
+    deleted there (the viewer then closes). Slots: ``on_attachment_loaded``, ``on_read_failed``.
+    """
+
+    attachment_wanted = Signal(str)
+    content_shown = Signal(str)
+    item_changed = Signal(object)
+    item_deleted = Signal(str)
+
+    def __init__(
+        self, service: VaultService, record_id: str, queries: Queries, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceViewer")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_id = record_id
+        self._service = service
+        self.shown_kind = ""
+        self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
+        self.photo = PhotoView(self)
+        self.pdf = PdfView(self)
+        self.message = QLabel(self.tr("Decrypting…"), self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        for w in (self.message, self.photo, self.pdf):
+            self.stack.addWidget(w)
+        self.metadata = MetadataPanel(service, queries, self)
+        self.metadata.details_shown.connect(self.setWindowTitle)
+        self.metadata.item_changed.connect(self.item_changed)
+        self.metadata.item_deleted.connect(self._on_item_deleted)
+        self.metadata.show_item(record_id)
+        tools = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, tip, shortcut in (
+            ("zoom_out", "−", self.tr("Zoom out (-)"), "-"),
+            ("zoom_in", "+", self.tr("Zoom in (+)"), "+"),
+            ("fit", self.tr("Fit"), self.tr("Fit to the window (0)"), "0"),
+            ("rotate_left", "⟲", self.tr("Rotate left (Shift+R)"), "Shift+R"),
+            ("rotate_right", "⟳", self.tr("Rotate right (R)"), "R"),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(getattr(self, f"_on_{key}"))
+            QShortcut(QKeySequence(shortcut), self).activated.connect(getattr(self, f"_on_{key}"))
+            self.buttons[key] = button
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.where = QLabel(self)
+        tools.addWidget(self.where)
+        QShortcut(QKeySequence("="), self).activated.connect(self._on_zoom_in)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self).activated.connect(self.close)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.stack, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.metadata)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(1100, 720)
+
+    def _on_item_deleted(self, record_id: str) -> None:
+        self.item_deleted.emit(record_id)
+        if record_id == self.record_id:
+            self.close()
+
+    def request(self) -> None:
+        self.attachment_wanted.emit(self.record_id)
+
+    def on_attachment_loaded(self, loaded: Loaded) -> None:
+        if loaded.record_id != self.record_id or self._closed:
+            return
+        if loaded.kind == "image" and loaded.image is not None:
+            self.stack.setCurrentWidget(self.photo)
+            self.photo.set_image(loaded.image)
+            self.where.setText(f"{loaded.image.width()} × {loaded.image.height()} px")
+        elif loaded.kind == "pdf" and self.pdf.load_bytes(loaded.data):
+            self.stack.setCurrentWidget(self.pdf)
+            self.where.setText(self.tr("%n page(s)", "", self.pdf.page_count()))
+        else:
+            self.message.setText(
+                self.tr(
+                    "This item cannot be shown here (not a picture or a PDF this viewer can read). "
+                    "Its metadata and chain of custody are on the right."
+                )
+            )
+            self.stack.setCurrentWidget(self.message)
+            return
+        self.shown_kind = loaded.kind
+        for key in ("rotate_left", "rotate_right"):
+            self.buttons[key].setEnabled(loaded.kind == "image")
+        self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
+        self.content_shown.emit(self.record_id)
+
+    def on_read_failed(self, record_id: str, message: str) -> None:
+        if record_id == self.record_id:
+            self.message.setText(message)
+            self.stack.setCurrentWidget(self.message)
+
+    def _current(self) -> PhotoView | PdfView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, PhotoView | PdfView) else None
+
+    def _on_zoom_in(self) -> None:
+        view = self._current()
+        if view is not None:
+            view.zoom_in()
+
+    def _on_zoom_out(self) -> None:
+        view = self._current()
+        if view is not None:
+            view.zoom_out()
+
+    def _on_fit(self) -> None:
+        view = self._current()
+        if view is not None:
+            view.fit()
+
+    def _on_rotate_left(self) -> None:
+        if self.stack.currentWidget() is self.photo:
+            self.photo.rotate_left()
+
+    def _on_rotate_right(self) -> None:
+        if self.stack.currentWidget() is self.photo:
+            self.photo.rotate_right()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        self.photo.clear()
+        self.pdf.unload()
+        super().done(result)

@@ -1,0 +1,1 @@
+"""Wizards for long jobs (bundle, merge, handover, receive, annex, drafts): choices, then a JobPage."""

@@ -1,0 +1,426 @@
+"""Writing a bundle: everything since the last one (or everything), signed, encrypted to the archive.
+
+The manifest comes first in the archive so a reader can check the signature before touching anything
+else, which means every entry's SHA-256 must be known before writing: a first pass hashes the revisions
+and audit lines (deterministic encodings, written again identically in the second pass); attachments
+are content-addressed, so their names are their hashes. The file is written under a temporary name
+beside the destination (it is ciphertext from the first byte), synced, and linked into place; only then
+is the export recorded (high-water marks, an audit entry), so a failed write leaves nothing to undo.
+
+The sequence number is reserved first, in a transaction of its own: a row in ``bundle_exports`` that
+keeps the previous high-water marks until the export is recorded. A process killed after the file was
+linked into place but before the export was recorded leaves a complete, valid bundle under that number;
+the next export takes the next number and starts from the same marks, so the archive merges both. (Had
+the number been reused, the archive would refuse the second bundle as a conflict, and what only the
+second one held would never be delivered.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from vault import newfile
+from vault.age import keys
+from vault.errors import InvalidInput, VaultError
+from vault.exchange import bundle_manifest as bm
+from vault.exchange import evidence_sharing, signed_manifest
+from vault.exchange.bundle_prefetch import Prefetcher
+from vault.exchange.signed_file import SignedWriter
+from vault.guard import leakguard_records
+from vault.guard.gate import Gate
+from vault.guard.leakguard import WITHIN_THE_GROUP, Finding, LeakRefused, OriginalsRefused
+from vault.keys import identity_upgrade
+from vault.keys.identity import Identity, PublicIdentity
+from vault.messages import Text
+from vault.storage import attachments, audit, revisions, store
+from vault.storage.attachments import CancelCheck
+from vault.storage.store import Connection
+
+Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
+SEAL_OR_WITHHOLD = Text(
+    "the bundle (an original names a protected source: seal it with `fieldvault evidence seal`, keep it "
+    "back with `fieldvault evidence withhold`, or send a redacted working copy)"
+)
+
+
+@dataclass(frozen=True)
+class Written:
+    bundle_id: str
+    sequence: int
+    revisions: int
+    audit_entries: int
+    attachments: int
+    payload_bytes: int
+    everything: bool
+    withheld: int = 0  # superseded revisions kept back because their text names a protected source
+
+
+@dataclass(frozen=True)
+class _Plan:
+    rev_after: int
+    rev_through: int
+    audit_after: int
+    audit_through: int
+    sequence: int
+    blobs: tuple[str, ...]
+    withheld: frozenset[str] = frozenset()
+
+
+def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: int) -> frozenset[str]:
+    """Apply the leak guard to the revisions in range (protected identities may leave only sealed).
+
+    A current revision (a head) that names a protected source refuses the bundle, listing each place,
+    so the expert changes the text. A superseded revision that names one (a note since corrected, a
+    source's name from before it was made protected) cannot be changed, since revisions are immutable:
+    it is withheld from bundles and stays in this vault only. The archive accepts a revision whose
+    parent it never receives, as it accepts revisions in any order.
+    """
+    guard = leakguard_records.group_guard(conn, me)
+    if guard.empty:
+        return frozenset()
+    withheld: set[str] = set()
+    current: list[Finding] = []
+    evidence: dict[str, None] = {}
+    for seq, rev in revisions.iterate(conn, rev_after):
+        if seq > rev_through:
+            break
+        found = guard.scan(leakguard_records.revision_parts(rev))
+        if not found:
+            continue
+        if conn.execute("SELECT 1 FROM heads WHERE hash = ?", (rev.hash,)).fetchone():
+            current += found
+            if rev.kind == "evidence":  # what intake copied from a file (its metadata, its name)
+                evidence[rev.record_id] = None
+        else:
+            withheld.add(rev.hash)
+    if evidence:
+        raise OriginalsRefused(SEAL_OR_WITHHOLD, current, list(evidence))
+    if current:
+        raise LeakRefused(Text("the bundle"), current)
+    return frozenset(withheld)
+
+
+class NothingNew(InvalidInput):
+    """Nothing was added or changed since the last bundle: no bundle is written (the number is kept)."""
+
+    def __init__(self, last: int) -> None:
+        said = (
+            Text("nothing new since bundle #{n}; no bundle was written", n=last)
+            if last
+            else Text("the vault holds nothing to send yet; no bundle was written")
+        )
+        super().__init__(said, field="bundle")
+        self.last = last
+
+
+def _has_revisions(conn: Connection, plan: _Plan) -> bool:
+    for seq, rev in revisions.iterate(conn, plan.rev_after):
+        if seq > plan.rev_through:
+            return False
+        if rev.hash not in plan.withheld:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    """The last bundle written whole (0: none yet), when, and the records changed since, by kind."""
+
+    sequence: int
+    written_at: str | None
+    changed: dict[str, int]
+
+
+def since_last(conn: Connection) -> SinceLast:
+    """What the next bundle would start from (a number reserved by an export under way is skipped)."""
+    row = conn.execute(
+        "SELECT sequence, created_at, revisions_through FROM bundle_exports "
+        "WHERE manifest_sha256 != '' ORDER BY sequence DESC LIMIT 1"
+    ).fetchone()
+    last, written_at, through = (int(row[0]), str(row[1]), int(row[2])) if row else (0, None, 0)
+    changed = conn.execute(
+        "SELECT kind, count(DISTINCT record_id) FROM revisions WHERE seq > ? GROUP BY kind ORDER BY kind",
+        (through,),
+    ).fetchall()
+    return SinceLast(last, written_at, {str(k): int(n) for k, n in changed})
+
+
+def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
+    """Reserve the next sequence number; returns it and the high-water marks (revisions, audit) so far.
+
+    The reserved row keeps those marks (and an empty manifest hash) until ``_record`` fills it in.
+    """
+    with store.transaction(conn, Text("reserving the bundle's number")):
+        last = conn.execute(
+            "SELECT sequence, revisions_through, audit_through FROM bundle_exports "
+            "ORDER BY sequence DESC LIMIT 1"
+        ).fetchone()
+        sequence = int(last[0]) + 1 if last else 1
+        marks = (int(last[1]), int(last[2])) if last else (0, 0)
+        conn.execute(
+            "INSERT INTO bundle_exports (sequence, bundle_id, created_at, recipient, revisions_through, "
+            "audit_through, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, '')",
+            (sequence, bundle_id, audit.utc_now(), archive.key_id, *marks),
+        )
+    return sequence, marks
+
+
+def _release(conn: Connection, sequence: int, bundle_id: str) -> None:
+    """Give a reserved number back after a failed export (if even that fails, the gap is harmless)."""
+    with contextlib.suppress(VaultError), store.transaction(conn, Text("releasing the bundle's number")):
+        conn.execute(
+            "DELETE FROM bundle_exports WHERE sequence = ? AND bundle_id = ? AND manifest_sha256 = ''",
+            (sequence, bundle_id),
+        )
+
+
+def _plan(
+    conn: Connection, me: Identity, gate: Gate, everything: bool, sequence: int, marks: tuple[int, int]
+) -> _Plan:
+    rev_after = 0 if everything else marks[0]
+    audit_after = 0 if everything else marks[1]
+    rev_through = int(conn.execute("SELECT coalesce(max(seq), 0) FROM revisions").fetchone()[0])
+    audit_through = int(
+        conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
+    )
+    sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
+    # Superseded history still sealed the old way (to the transport key) stays here, as a superseded
+    # revision naming a protected source does: the current revision carries it sealed anew.
+    legacy_revisions, legacy_copies = identity_upgrade.superseded_legacy(conn)
+    withheld = _guard_history(conn, me, rev_after, rev_through) | legacy_revisions
+    kept = evidence_sharing.kept_back(conn)  # sealed (their ciphertext travels instead) or withheld
+    kept.update(dict.fromkeys(legacy_copies, "superseded"))
+    wanted: dict[str, None] = {}
+    for seq, rev in revisions.iterate(conn, rev_after):
+        if seq > rev_through:
+            break
+        if rev.hash in withheld:
+            continue
+        for sha in bm.referenced_blobs(rev.body):
+            if sha not in sent and sha not in kept and attachments.exists(conn, sha):
+                wanted[sha] = None
+    plan = _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
+    _gate_attachments(gate, plan.blobs)
+    return plan
+
+
+def _gate_attachments(gate: Gate, shas: Sequence[str]) -> None:
+    """Read every original the bundle would carry (what the readers found in those exact bytes) and
+    refuse, listing every place, when one names a protected source: the expert then seals the item,
+    withholds it, or sends a redacted working copy instead (vault/exchange/evidence_sharing.py)."""
+    if gate.originals(shas):
+        gate.refuse_originals(SEAL_OR_WITHHOLD)
+
+
+def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
+    for seq, rev in revisions.iterate(conn, plan.rev_after):
+        if seq > plan.rev_through:
+            return
+        if rev.hash not in plan.withheld:
+            yield bm.revision_line(rev)
+
+
+def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]:
+    for e in audit.chain_entries(conn, me.key_id, plan.audit_after):
+        if e.seq > plan.audit_through:
+            return
+        yield bm.audit_line(e)
+
+
+def _line_label(entry: str) -> Callable[[int], str]:
+    def label(n: int) -> str:
+        return Text("{entry} line {n}", entry=entry, n=n)
+
+    return label
+
+
+def write(
+    conn: Connection,
+    me: Identity,
+    archive: PublicIdentity,
+    out: Path,
+    *,
+    everything: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    connect: Callable[[], Connection] | None = None,
+) -> Written:
+    """Write the bundle file ``out`` and record the export. Refuses to replace an existing file.
+
+    ``connect`` opens a second connection to the same vault; given, attachments are read on a second
+    thread (vault.exchange.bundle_prefetch) while this one encrypts and writes.
+    """
+    if out.exists():
+        raise InvalidInput(Text("{path} already exists; choose another name", path=str(out)), field="out")
+    if not out.parent.is_dir():
+        raise InvalidInput(Text("{folder} is not a folder", folder=str(out.parent)), field="out")
+    bundle_id = str(uuid.uuid4())
+    sequence, marks = _reserve(conn, archive, bundle_id)
+    try:
+        gate = Gate(conn, me, Text("the bundle"), WITHIN_THE_GROUP)
+        plan = _plan(conn, me, gate, everything, sequence, marks)
+        if not everything and not plan.blobs and not _has_revisions(conn, plan):
+            # Custody lines alone (views, exports) travel with the next bundle that carries work.
+            raise NothingNew(sequence - 1)
+        return _write_planned(
+            conn, me, gate, archive, out, plan, bundle_id, everything, progress, cancelled, connect
+        )
+    except BaseException:
+        _release(conn, sequence, bundle_id)
+        raise
+
+
+def _write_planned(
+    conn: Connection,
+    me: Identity,
+    gate: Gate,
+    archive: PublicIdentity,
+    out: Path,
+    plan: _Plan,
+    bundle_id: str,
+    everything: bool,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    connect: Callable[[], Connection] | None,
+) -> Written:
+    # The lines are read by the gate string by string as they are hashed; the bodies were checked
+    # above field by field (with their record's name in each finding), this reads what is written.
+    rev_sha, rev_size, rev_count = gate.lines(_revision_lines(conn, plan), _line_label(bm.REVISIONS))
+    audit_sha, audit_size, audit_count = gate.lines(_audit_lines(conn, me, plan), _line_label(bm.AUDIT))
+    entries = [bm.FileEntry(bm.REVISIONS, rev_sha, rev_size), bm.FileEntry(bm.AUDIT, audit_sha, audit_size)]
+    entries += [bm.FileEntry(bm.ATTACHMENTS + sha, sha, attachments.size_of(conn, sha)) for sha in plan.blobs]
+    own_age = keys.x25519_recipient(me.public.agree_public)
+    manifest = bm.Manifest(
+        bundle_id,
+        me.key_id,
+        own_age,
+        audit.utc_now(),
+        plan.sequence,
+        everything,
+        (keys.x25519_recipient(archive.agree_public), own_age),
+        plan.rev_after,
+        plan.rev_through,
+        rev_count,
+        plan.audit_after,
+        plan.audit_through,
+        audit_count,
+        tuple(entries),
+    )
+    manifest_bytes = manifest.encode()
+    manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
+    sums = bm.render_sums(manifest_sha, manifest)
+    heads = signed_manifest.signed_heads(me.sign_secret.reveal(), bm.NAMESPACE, manifest_bytes, sums)
+    for name, data in heads:
+        gate.data(data, Text("bundle entry {name}", name=name))
+    clearance = gate.clearance(out.name)
+    total = sum(e.size for e in entries)
+    try:
+        with newfile.PendingFile(out, clearance) as pending:
+            _write_archive(pending, conn, me, plan, manifest, heads, total, progress, cancelled, connect)
+            pending.publish()
+    except FileExistsError:
+        raise InvalidInput(
+            Text("{path} already exists; choose another name", path=str(out)), field="out"
+        ) from None
+    except OSError:
+        raise InvalidInput(
+            Text("{path} cannot be written (disk full or no permission?)", path=str(out)), field="out"
+        ) from None
+    try:
+        with store.transaction(conn, Text("recording the bundle")):
+            _record(conn, me, archive, manifest, manifest_sha, plan)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            out.unlink()
+        raise
+    return Written(
+        manifest.bundle_id,
+        plan.sequence,
+        rev_count,
+        audit_count,
+        len(plan.blobs),
+        total,
+        everything,
+        len(plan.withheld),
+    )
+
+
+def _write_archive(
+    pending: newfile.PendingFile,
+    conn: Connection,
+    me: Identity,
+    plan: _Plan,
+    manifest: bm.Manifest,
+    heads: list[tuple[str, bytes]],
+    total: int,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    connect: Callable[[], Connection] | None,
+) -> None:
+    recipients = [keys.parse_x25519_recipient(r) for r in manifest.recipients]
+    out = SignedWriter(
+        pending, recipients, _epoch(manifest.created_at), total=total, progress=progress, cancelled=cancelled
+    )
+    for name, data in heads:
+        out.add(name, len(data), [data], hashlib.sha256(data).hexdigest(), counted=False)
+    rev, aud = manifest.entries[0], manifest.entries[1]
+    out.add(rev.path, rev.size, _revision_lines(conn, plan), rev.sha256)
+    out.add(aud.path, aud.size, _audit_lines(conn, me, plan), aud.sha256)
+    shas = [e.sha256 for e in manifest.attachments]
+    prefetch = Prefetcher(connect, shas) if connect is not None and shas else None
+    try:
+        for e in manifest.attachments:
+            chunks = prefetch.chunks() if prefetch else attachments.iter_chunks(conn, e.sha256)
+            out.add(e.path, e.size, chunks, e.sha256)
+    finally:
+        if prefetch is not None:
+            prefetch.close()
+    out.close()
+
+
+def _epoch(iso: str) -> int:
+    return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
+
+
+def _record(
+    conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str, plan: _Plan
+) -> None:
+    recorded = conn.execute(
+        "UPDATE bundle_exports SET created_at = ?, revisions_through = ?, audit_through = ?, "
+        "manifest_sha256 = ? WHERE sequence = ? AND bundle_id = ? AND manifest_sha256 = ''",
+        (
+            manifest.created_at,
+            manifest.revisions_through,
+            manifest.audit_through,
+            sha,
+            manifest.sequence,
+            manifest.bundle_id,
+        ),
+    )
+    if recorded.rowcount != 1:
+        raise InvalidInput(Text("the vault changed while the bundle was written; try again"), field="bundle")
+    conn.executemany(
+        "INSERT OR IGNORE INTO bundle_exported_blobs (sha256, sequence) VALUES (?, ?)",
+        [(e.sha256, manifest.sequence) for e in manifest.attachments],
+    )
+    audit.append(
+        conn,
+        me.key_id,
+        "bundle",
+        manifest.bundle_id,
+        {
+            "sequence": manifest.sequence,
+            "to": archive.key_id,
+            "revisions": manifest.revision_count,
+            "attachments": len(manifest.attachments),
+            "everything": manifest.everything,
+            "withheld": len(plan.withheld),
+            "manifest_sha256": sha,
+        },
+    )

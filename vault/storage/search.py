@@ -1,0 +1,159 @@
+"""Full-text search (SQLite FTS5) over the displayed head of every record.
+
+The index lives inside the encrypted database, keyed by ``records.n`` so that re-indexing a record is
+a rowid delete and insert, never a scan. What a kind puts in the index is its ``search_text``: sealed
+identities never enter it. User input is never passed to FTS5 as query syntax; each word becomes a
+quoted prefix term, all of which must match. Relevance ranking applies to queries that match at
+most ``RANKED_AT_MOST`` records; broader ones list the newest matches (see :func:`find`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vault.storage.store import Connection
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 16
+RANKED_AT_MOST = 1000
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    kind: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """Hits, best first when ``ranked``; otherwise more than ``RANKED_AT_MOST`` matched, newest first."""
+
+    hits: list[Hit]
+    ranked: bool
+
+
+def put(conn: Connection, rowid: int, title: str, text: str) -> None:
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    conn.execute("INSERT INTO search (rowid, title, text) VALUES (?, ?, ?)", (rowid, title, text))
+
+
+def remove(conn: Connection, rowid: int) -> None:
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+
+
+def to_fts_phrases(text: str) -> list[str]:
+    """Each word of the user's text as a quoted prefix term (never FTS5 syntax), at most MAX_TERMS."""
+    return ['"' + w.replace('"', '""') + '"*' for w in _WORD.findall(text)[:MAX_TERMS]]
+
+
+def to_fts_query(text: str) -> str | None:
+    """All the phrases of ``text``, every one of which must match; None when there are no words."""
+    return " ".join(to_fts_phrases(text)) or None
+
+
+class DocCounts:
+    """How many indexed records match a phrase, remembered until the database changes.
+
+    FTS5's BM25 floors the IDF of a phrase found in at least half the rows at 1e-6, so such a phrase
+    (a word in nearly every note) weighs nothing in the ranking; yet BM25 reads its whole doclist to
+    learn that, on every query. Knowing the counts, :func:`find` leaves such phrases out of the
+    ranking statement (they still must match). One instance per connection.
+    """
+
+    CAPACITY = 512
+
+    def __init__(self) -> None:
+        self._state: tuple[int, int] | None = None
+        self._rows = 0
+        self._counts: dict[str, int] = {}
+
+    def refresh(self, conn: Connection) -> None:
+        """Forget everything if anything was written since (here, or by another connection)."""
+        state = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
+        if state != self._state:
+            self._state = state
+            self._counts.clear()
+            self._rows = int(conn.execute("SELECT count(*) FROM search").fetchone()[0])
+
+    def weightless(self, conn: Connection, phrase: str) -> bool:
+        """True when ``phrase`` matches at least half the indexed records (call refresh() first)."""
+        count = self._counts.get(phrase)
+        if count is None:
+            if len(self._counts) >= self.CAPACITY:
+                self._counts.clear()
+            row = conn.execute("SELECT count(*) FROM search WHERE search MATCH ?", (phrase,)).fetchone()
+            count = self._counts[phrase] = int(row[0])
+        return 2 * count >= self._rows
+
+
+def find(
+    conn: Connection,
+    text: str,
+    limit: int = 50,
+    kind: str | None = None,
+    rank_limit: int | None = None,
+    counts: DocCounts | None = None,
+) -> Found:
+    """Records matching every word of ``text``.
+
+    When at most ``rank_limit`` (default ``RANKED_AT_MOST``) records match, the best match comes
+    first (BM25, title weighted higher; equal scores newest first). A broader query lists the newest
+    matches first instead and says so (``ranked`` False): ranking tens of thousands of matches costs
+    tens of milliseconds and tells the user little, while the newest are found in a few (bench:
+    ``search_p95_ms``). Pass the connection's ``counts`` to spare re-reading common words' doclists.
+    """
+    phrases = to_fts_phrases(text)
+    if not phrases:
+        return Found([], ranked=True)
+    fts = " ".join(phrases)
+    most = RANKED_AT_MOST if rank_limit is None else rank_limit
+    newest = _newest(conn, fts, kind, max(most + 1, limit))
+    if len(newest) > most:  # too broad to rank: the newest ``limit`` of them
+        return Found(_hits(conn, newest[:limit]), ranked=False)
+    if not newest:
+        return Found([], ranked=True)
+    counts = counts or DocCounts()
+    counts.refresh(conn)
+    weighed = [p for p in phrases if not counts.weightless(conn, p)] or phrases
+    # Only the matches found above are scored (rowid >= the oldest of them; then by membership).
+    wanted = set(newest)
+    best: list[int] = []
+    for (n,) in conn.execute(
+        "SELECT rowid FROM search WHERE search MATCH ? AND rowid >= ? "
+        "ORDER BY bm25(search, 5.0, 1.0), rowid DESC",
+        (" ".join(weighed), newest[-1]),
+    ):
+        if n in wanted:
+            best.append(n)
+            if len(best) == limit:
+                break
+    return Found(_hits(conn, best), ranked=True)
+
+
+def _newest(conn: Connection, fts: str, kind: str | None, limit: int) -> list[int]:
+    """Index rows (``records.n``) matching ``fts``, newest first."""
+    if kind is None:
+        sql = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        args: tuple[object, ...] = (fts, limit)
+    else:
+        sql = (
+            "SELECT s.rowid FROM search s JOIN records r ON r.n = s.rowid "
+            "WHERE search MATCH ? AND r.kind = ? ORDER BY s.rowid DESC LIMIT ?"
+        )
+        args = (fts, kind, limit)
+    return [n for (n,) in conn.execute(sql, args)]
+
+
+def _hits(conn: Connection, rows: list[int]) -> list[Hit]:
+    """The records of ``rows``, in that order (only the few shown are read: 64 KiB pages are dear)."""
+    marks = ",".join("?" * len(rows))
+    found = {
+        n: Hit(record_id, kind, title)
+        for n, record_id, kind, title in conn.execute(
+            f"SELECT n, id, kind, title FROM records WHERE n IN ({marks}) AND deleted = 0",
+            rows,
+        )
+    }
+    return [found[n] for n in rows if n in found]
