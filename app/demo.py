@@ -321,13 +321,12 @@ def _add(service: VaultService, item: DemoItem, links: Links, today: date) -> tu
     """Add an item as its model kind when possible; returns (id, written as model kind)."""
     if item.kind in kinds.REGISTRY:
         # The model's own entry point seals a protected source's identity and checks links.
-        add = getattr(service, "add_model_record", None) or service.add_record
         try:
-            return add(item.kind, item.fields(links, today)).id, True
+            return service.model.add_model_record(item.kind, item.fields(links, today)).id, True
         except UserError:
             pass  # the model refuses this body (its fields changed): keep the demo whole with a note
     investigation = links.get("investigation") if item.key != "investigation" else None
-    rec = service.add_note(item.note_title, item.note_body(today), investigation=investigation)
+    rec = service.records.add_note(item.note_title, item.note_body(today), investigation=investigation)
     return rec.id, False
 
 
@@ -351,19 +350,18 @@ def populate(service: VaultService, today: date | None = None) -> DemoSummary:
         pdf = Path(tmp) / "EUC-2024-0317.pdf"
         pdf.write_bytes(certificate_pdf())
         files.append((pdf, "End-user certificate EUC/2024/0317 (copy)"))
-        report = service.import_files(
+        report = service.evidence.import_files(
             [p for p, _ in files], source=links["src-confidential"], investigation=links["investigation"]
         )
     evidence: list[str] = []
     for outcome, (_, caption) in zip(report.outcomes, files, strict=True):
         if outcome.id is not None:
-            service.edit_record(outcome.id, {"caption": caption})
+            service.records.edit_record(outcome.id, {"caption": caption})
             evidence.append(outcome.id)
-    link = getattr(service, "edit_model_record", None)
-    if "item" in model_kinds and callable(link) and len(evidence) >= 2:
+    if "item" in model_kinds and len(evidence) >= 2:
         with contextlib.suppress(UserError):  # the crate and headstamp photographs show the materiel
-            link(links["ammunition"], {"photos": evidence[:2]})
-    return DemoSummary(service.folder, service.count(), len(evidence), tuple(sorted(model_kinds)))
+            service.model.edit_model_record(links["ammunition"], {"photos": evidence[:2]})
+    return DemoSummary(service.folder, service.records.count(), len(evidence), tuple(sorted(model_kinds)))
 
 
 def build(

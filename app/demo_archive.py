@@ -86,32 +86,32 @@ def _fill_archive(
     kdf: KdfParams | None,
 ) -> tuple[str, ...]:
     archive_id = files / "group-archive.identity"
-    archive.export_identity(archive_id)
+    archive.bundles.export_identity(archive_id)
     expert = VaultService.unlock(expert_copy, phrase)
     try:
-        expert.export_identity(files / "arms-expert.identity")
+        expert.bundles.export_identity(files / "arms-expert.identity")
         first = files / "arms-expert-1.fvb"
-        expert.write_bundle(archive_id, first, everything=True)
-        archive.enroll(files / "arms-expert.identity", "Arms expert (demo)")
-        reports = [r.status for r in archive.merge_bundles([first])]
-        claim = archive.list_records("claim", limit=1)[0].id
-        archive.edit_model_record(
+        expert.bundles.write_bundle(archive_id, first, everything=True)
+        archive.bundles.enroll(files / "arms-expert.identity", "Arms expert (demo)")
+        reports = [r.status for r in archive.bundles.merge_bundles([first])]
+        claim = archive.records.list_records("claim", limit=1)[0].id
+        archive.model.edit_model_record(
             claim, {"notes": "Coordinator: hold until the Veldara reply; check lot 11-19 against the EUC."}
         )
-        expert.edit_model_record(
+        expert.model.edit_model_record(
             claim, {"notes": "Headstamps match lot 11-19; a second expert met S-002 on the 14th."}
         )
-        expert.add_note("Follow-up call with the harbour master", "Berth 3 logs for April requested.")
+        expert.records.add_note("Follow-up call with the harbour master", "Berth 3 logs for April requested.")
         second = files / "arms-expert-2.fvb"
-        expert.write_bundle(archive_id, second)
-        reports += [r.status for r in archive.merge_bundles([second, first])]
+        expert.bundles.write_bundle(archive_id, second)
+        reports += [r.status for r in archive.bundles.merge_bundles([second, first])]
     finally:
         expert.close()
     consultant, _ = VaultService.create(work / "consultant.fvault", phrase, kdf=kdf)
     try:
-        consultant.add_note("Consultant's notes", "Shipping records for the Kestrel Dawn, March.")
-        consultant.export_identity(files / "consultant-not-enrolled.identity")
-        consultant.write_bundle(archive_id, files / "consultant-1.fvb")
+        consultant.records.add_note("Consultant's notes", "Shipping records for the Kestrel Dawn, March.")
+        consultant.bundles.export_identity(files / "consultant-not-enrolled.identity")
+        consultant.bundles.write_bundle(archive_id, files / "consultant-1.fvb")
     finally:
         consultant.close()
     return tuple(reports)

@@ -1,21 +1,46 @@
 """The service layer: every operation the CLI and the GUI perform on a vault.
 
-``VaultService`` is ``ServiceCore`` (app/service_core.py: opening, keys, verification) plus one mixin
-per concern, each in its own module. Import the dataclasses callers need from here.
+``VaultService`` is the core (app/service_core.py: opening, keys, verification, what every operation
+shares) with one part per concern, each in its own module and each over the same open vault:
+
+- ``service.records``  notes and records: add, edit, delete, list, search (app/service_records.py)
+- ``service.model``    the investigation model: sources, links, claims, letters (app/service_model.py)
+- ``service.evidence`` evidence intake, attribution, viewing, working copies, export (app/service_evidence.py)
+- ``service.bundles``  identities, the roster, bundles, merging, conflicts (app/service_bundles.py)
+- ``service.handover`` handover packages, out and in (app/service_handover.py)
+- ``service.shares``   photographs, annexes, shares and pictures for outside (app/service_sharing.py)
+- ``service.drafts``   watermarked draft copies and tracing a leaked copy (app/service_drafts.py)
+- ``service.agenda``   what needs doing today (app/service_today.py)
+
+Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
 
 from __future__ import annotations
 
-from app.service_bundles import BundleOps
+from app.service_bundles import BundleService
 from app.service_core import ServiceCore
-from app.service_evidence import EvidenceOps, FileOutcome, ImportProgress, ImportReport
-from app.service_exports import ExportOps
-from app.service_model import ModelOps
-from app.service_records import RecordDetails, RecordOps
-from app.service_today import TodayOps
+from app.service_drafts import DraftService
+from app.service_evidence import EvidenceService, FileOutcome, ImportProgress, ImportReport
+from app.service_handover import HandoverService
+from app.service_model import ModelService
+from app.service_records import RecordDetails, RecordService
+from app.service_sharing import ShareService
+from app.service_today import AgendaService
+from vault.session import Vault
 
 __all__ = ["FileOutcome", "ImportProgress", "ImportReport", "RecordDetails", "VaultService"]
 
 
-class VaultService(TodayOps, ExportOps, BundleOps, ModelOps, EvidenceOps, RecordOps, ServiceCore):
+class VaultService(ServiceCore):
     """Every operation on one open vault, for the thread that created this object."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__(vault)
+        self.records = RecordService(self)
+        self.model = ModelService(self)
+        self.evidence = EvidenceService(self)
+        self.bundles = BundleService(self)
+        self.handover = HandoverService(self)
+        self.shares = ShareService(self)
+        self.drafts = DraftService(self)
+        self.agenda = AgendaService(self)

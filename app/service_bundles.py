@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from vault.age import keys
 from vault.errors import InvalidInput, UserError
 from vault.exchange import bundle_write, merge, roster, sequences, sshsig
@@ -28,7 +28,7 @@ from vault.storage.records import Record
 log = logging.getLogger("fieldvault.service")
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 
-__all__ = ["BundleOps", "BundleWritten", "Conflict", "IdentityInfo", "MergeReport", "Member", "Sequence"]
+__all__ = ["BundleService", "BundleWritten", "Conflict", "IdentityInfo", "MergeReport", "Member", "Sequence"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class IdentityInfo:
 BundleWritten = bundle_write.Written
 
 
-class BundleOps(ServiceCore):
+class BundleService(Part):
     """Mixin of VaultService: identity, bundles, and the group archive."""
 
     # --- identity -------------------------------------------------------------------------------
@@ -57,12 +57,12 @@ class BundleOps(ServiceCore):
             public.fingerprint,
             keys.x25519_recipient(public.agree_public),
             sshsig.openssh_public_key(public.sign_public),
-            self.role,
+            self._core.role,
         )
 
     def export_identity(self, out: Path) -> None:
         """Write the public identity file (safe to share) to ``out``."""
-        identity_file.write(out, self._vault.identity.public, self.role)
+        identity_file.write(out, self._vault.identity.public, self._core.role)
 
     def export_age_identity(self, out: Path) -> None:
         """Write this vault's age identity (its X25519 secret key) for escrow; logged in the audit log.
@@ -74,7 +74,8 @@ class BundleOps(ServiceCore):
         secret = self._vault.identity.agree_secret.reveal()
         text = (
             f"# created: {audit.utc_now()}\n"
-            f"# Fieldvault {self.role} {public.fingerprint}: opens every bundle sent to it; keep in escrow\n"
+            f"# Fieldvault {self._core.role} {public.fingerprint}: "
+            "opens every bundle sent to it; keep in escrow\n"
             f"# public key: {keys.x25519_recipient(public.agree_public)}\n"
             f"{keys.x25519_identity(secret)}\n"
         )
@@ -91,8 +92,10 @@ class BundleOps(ServiceCore):
             handle.flush()
             os.fsync(handle.fileno())
         with self._write(Text("recording the export of the age identity")):
-            audit.append(self._vault.conn, self.key_id, "export", "age-identity", {"what": "age identity"})
-        log.info("age identity exported (%s)", self.vault_id)
+            audit.append(
+                self._vault.conn, self._core.key_id, "export", "age-identity", {"what": "age identity"}
+            )
+        log.info("age identity exported (%s)", self._core.vault_id)
 
     # --- bundles (expert side) ---------------------------------------------------------------------
 
@@ -111,7 +114,7 @@ class BundleOps(ServiceCore):
             raise InvalidInput(
                 Text("{path} is not a group archive's identity", path=str(archive_identity)), field="to"
             )
-        self.examine_pending()  # every original is read by the outbound gate before it may leave
+        self._core.examine_pending()  # every original is read by the outbound gate before it may leave
         written = bundle_write.write(
             self._vault.conn,
             self._vault.identity,
@@ -128,11 +131,11 @@ class BundleOps(ServiceCore):
     # --- the group archive --------------------------------------------------------------------------
 
     def _archive_only(self) -> None:
-        if self.role != "archive":
+        if self._core.role != "archive":
             raise UserError(
                 Text(
                     "{folder} is not a group archive (create one with `fieldvault archive init`)",
-                    folder=str(self.folder),
+                    folder=str(self._core.folder),
                 )
             )
 
@@ -140,12 +143,12 @@ class BundleOps(ServiceCore):
         self._archive_only()
         public = identity_file.read(identity_path)
         with self._write(Text("enrolling the expert")):
-            return roster.enroll(self._vault.conn, self.key_id, public, name)
+            return roster.enroll(self._vault.conn, self._core.key_id, public, name)
 
     def revoke(self, who: str, accept_through: int | None = None) -> Member:
         self._archive_only()
         with self._write(Text("revoking the expert")):
-            return roster.revoke(self._vault.conn, self.key_id, who, accept_through)
+            return roster.revoke(self._vault.conn, self._core.key_id, who, accept_through)
 
     def roster(self) -> list[Member]:
         return roster.members(self._vault.conn)
@@ -184,16 +187,16 @@ class BundleOps(ServiceCore):
                 report = MergeReport("refused", reason=exc.reason, message=message_of(exc))
             reports.append(report)
         if any(r.new_attachments for r in reports):
-            self.examine_pending(progress=examined, cancelled=cancelled)
+            self._core.examine_pending(progress=examined, cancelled=cancelled)
         return reports
 
     def conflicts(self, limit: int = 1000) -> list[Conflict]:
-        return conflicts.list_conflicts(self._vault.conn, self.key_id, limit)
+        return conflicts.list_conflicts(self._vault.conn, self._core.key_id, limit)
 
     def resolve_conflict(
         self, record_id: str, *, take: str | None = None, data: dict[str, Any] | None = None
     ) -> Record:
         """Resolve a record's conflict by taking one head (by hash) or giving new content."""
-        rid = self.resolve_id(record_id)
+        rid = self._core.resolve_id(record_id)
         with self._write(Text("resolving the conflict")):
             return conflicts.resolve(self._vault.conn, self._vault.identity, rid, take=take, data=data)

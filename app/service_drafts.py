@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.service_guard import GuardedOps
+from app.service_guard import GuardedPart
 from exporters.pdf_text import open_pdf, page_texts
 from exporters.pdf_watermark import COPY_ID_PROPERTY, copy_ids_in, stamp_copy
-from vault import outfile
 from vault.errors import Cancelled, InvalidInput, UserError
 from vault.guard import distribution
 from vault.guard.leakguard import TextPart, normalise
@@ -86,7 +85,7 @@ def _recipients(names: Sequence[str]) -> list[str]:
     return cleaned
 
 
-class DraftOps(GuardedOps):
+class DraftService(GuardedPart):
     """Mixin of VaultService: watermarked drafts and tracing."""
 
     def export_drafts(
@@ -118,7 +117,8 @@ class DraftOps(GuardedOps):
         out_dir.mkdir(mode=0o700, exist_ok=True)  # a new folder is made only once the draft passed the guard
         stem = _slug(pdf.stem, 60) or "draft"
         made: list[tuple[str, str, Path, str]] = []
-        with outfile.Batch() as batch:
+        recs: list[Record] = []
+        with self._export(Text("recording the draft copies")) as export:
             for n, recipient in enumerate(names, 1):
                 if cancelled is not None and cancelled():
                     raise Cancelled("cancelled")
@@ -128,15 +128,14 @@ class DraftOps(GuardedOps):
                 gate.parts([TextPart(Text("recipient {n}", n=n), recipient), TextPart(Text("label"), label)])
                 copy = stamp_copy(data, pdf.name, recipient, copy_id, label)
                 gate.data(copy, Text("copy {n}", n=n))  # the rebuilt copy, read again in full
-                sha = batch.add(out, [copy], gate.clearance(out.name))
+                sha = export.add(out, [copy], gate.clearance(out.name))
                 made.append((recipient, copy_id, out, sha))
                 if progress is not None:
                     progress(n, len(names))
-            batch.publish()
-            with self._write(Text("recording the draft copies")):
-                recs = [
+            export.then(
+                lambda conn: recs.extend(
                     distribution.record_copy(
-                        self._vault.conn,
+                        conn,
                         self._vault.identity,
                         recipient=recipient,
                         copy_id=copy_id,
@@ -146,7 +145,8 @@ class DraftOps(GuardedOps):
                         label=label,
                     )
                     for recipient, copy_id, _, sha in made
-                ]
+                )
+            )
         log.info("draft copies exported (%d)", len(recs))
         return [
             DraftCopy(rec.id, recipient, copy_id, out, sha)
@@ -216,7 +216,7 @@ class DraftOps(GuardedOps):
         with self._write(Text("recording the trace")):
             audit.append(
                 conn,
-                self.key_id,
+                self._core.key_id,
                 "trace",
                 matches[0].id if len(matches) == 1 else None,
                 {"sha256": sha, "matches": [m.id for m in matches]},

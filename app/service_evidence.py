@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from exporters import images
 from vault import outfile
 from vault.errors import InvalidInput, NotFound, VaultCorrupt
@@ -35,7 +35,7 @@ __all__ = [
     "Attribution",
     "AttributionChoices",
     "EvidenceInfo",
-    "EvidenceOps",
+    "EvidenceService",
     "FileOutcome",
     "ImportPlan",
     "ImportProgress",
@@ -147,7 +147,7 @@ class WorkingCopy:
     duplicate: bool
 
 
-class EvidenceOps(ServiceCore):
+class EvidenceService(Part):
     """Mixin of VaultService: evidence intake, working copies, custody and export."""
 
     # --- import -------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ class EvidenceOps(ServiceCore):
         if source:
             source = self.resolve_source(source)
         if investigation:
-            investigation = self.resolve_kind(investigation, "investigation", "investigation")
+            investigation = self._core.resolve_kind(investigation, "investigation", "investigation")
         job = importer.Batch(
             self._vault.conn, self._vault.identity, source, investigation, progress, cancelled, on_outcome
         )
@@ -199,7 +199,7 @@ class EvidenceOps(ServiceCore):
         code = source_model.normal_code(text)
         if code is not None and not queries.sources_by_code(self._vault.conn, code):
             raise NotFound(Text("no source with code {code}", code=code))
-        return self.resolve_kind(text, "source", "source")
+        return self._core.resolve_kind(text, "source", "source")
 
     def plan_import(self, paths: Sequence[Path]) -> ImportPlan:
         """What importing ``paths`` would take (see ``ImportPlan``); reads names and sizes, never bytes."""
@@ -281,7 +281,7 @@ class EvidenceOps(ServiceCore):
         if not isinstance(investigation, Unchanged):
             ref = _blank_to_none(investigation)
             changes["investigation"] = (
-                self.resolve_kind(ref, "investigation", "investigation") if ref else None
+                self._core.resolve_kind(ref, "investigation", "investigation") if ref else None
             )
         if not isinstance(taken_at, Unchanged):
             changes["taken_at"] = _blank_to_none(taken_at)
@@ -340,7 +340,7 @@ class EvidenceOps(ServiceCore):
     # --- what a details panel needs ----------------------------------------------------------------
 
     def _evidence(self, record_id: str) -> Record:
-        rec = self.get(record_id)
+        rec = self._core.get(record_id)
         if rec.kind != "evidence" or not isinstance(rec.body.get("sha256"), str):
             raise InvalidInput(
                 Text("record {id} is a {kind}, not an evidence item", id=rec.id, kind=rec.kind), field="id"
@@ -406,7 +406,7 @@ class EvidenceOps(ServiceCore):
             except NotFound:
                 return None
 
-        return tuple(custody.describe(e, self.key_id, title_of) for e in entries)
+        return tuple(custody.describe(e, self._core.key_id, title_of) for e in entries)
 
     def record_view(self, record_id: str) -> None:
         """Record that the item's content was shown on screen (a custody "view" event)."""
@@ -414,10 +414,10 @@ class EvidenceOps(ServiceCore):
         with self._write(Text("recording the view")):
             audit.append(
                 self._vault.conn,
-                self.key_id,
+                self._core.key_id,
                 "view",
                 rec.id,
-                {"sha256": rec.body["sha256"], "what": "original", "by": self.key_id},
+                {"sha256": rec.body["sha256"], "what": "original", "by": self._core.key_id},
             )
 
     def verify_original(self, record_id: str) -> bool:
@@ -493,7 +493,7 @@ class EvidenceOps(ServiceCore):
         outfile.check_target(out)
         conn = self._vault.conn
         if gate.unread_originals(conn, [sha]) and attachments.exists(conn, sha):
-            self.examine_pending()  # read before it may leave (an older vault, or received)
+            self._core.examine_pending()  # read before it may leave (an older vault, or received)
         check = gate.Gate(conn, self._vault.identity, Text("the export of the original"))
         check.original(sha, Text("evidence {id}", id=rec.id[:8]))
         check.name(out.name)
@@ -501,9 +501,9 @@ class EvidenceOps(ServiceCore):
         if found and not reveal:
             raise LeakRefused(Text("the export of the original (add --reveal to write it anyway)"), found)
         clearance = check.clearance(out.name, override=reveal)
-        with outfile.Batch() as batch:
+        with self._export() as export:
             try:
-                batch.add(out, attachments.iter_chunks(conn, sha), clearance)
+                export.add(out, attachments.iter_chunks(conn, sha), clearance)
             except gate.NotCleared:  # the bytes read back are not the ones recorded (and read) at intake
                 raise VaultCorrupt(
                     Text(
@@ -511,12 +511,10 @@ class EvidenceOps(ServiceCore):
                         id=rec.id,
                     )
                 ) from None
-            batch.publish()
-            with self._write(Text("recording the export")):
-                detail: dict[str, Any] = {"sha256": sha, "what": "original", "by": self.key_id}
-                if found:
-                    detail["revealed"] = sorted({f.code for f in found})  # source codes, never identifiers
-                audit.append(conn, self.key_id, "export", rec.id, detail)
+            detail: dict[str, Any] = {"sha256": sha, "what": "original", "by": self._core.key_id}
+            if found:
+                detail["revealed"] = sorted({f.code for f in found})  # source codes, never identifiers
+            export.audit(rec.id, detail)
         log.info("evidence exported (%s)", rec.id)
         return sha
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from vault.errors import InvalidInput, UserError
 from vault.guard.gate import Gate
 from vault.guard.leakguard import OUTSIDE_THE_GROUP, Guard
@@ -15,7 +15,7 @@ from vault.model.identifiers import readable_identifiers
 MAX_INPUT_BYTES = 1024**3  # a draft report of 1 GiB is far beyond any real one; refuse rather than swap
 
 
-class GuardedOps(ServiceCore):
+class GuardedPart(Part):
     """Base of the export mixins."""
 
     def gate(self, what: str, levels: Sequence[str] = OUTSIDE_THE_GROUP, guard: Guard | None = None) -> Gate:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.handover_data import build_memo
-from app.service_guard import GuardedOps
+from app.service_guard import GuardedPart
 from exporters.docx_memo import write_memo
 from vault.errors import InvalidInput, UserError
 from vault.exchange import bundle_manifest as bm
@@ -70,7 +70,7 @@ class ReceiveReport:
     memo_id: str | None
 
 
-class HandoverOps(GuardedOps):
+class HandoverService(GuardedPart):
     """Mixin of VaultService: handover packages (outgoing) and receiving them (successor)."""
 
     def _investigations(self, refs: Sequence[str]) -> list[str]:
@@ -82,14 +82,14 @@ class HandoverOps(GuardedOps):
             return found
         chosen: list[str] = []
         for ref in refs:
-            rid = self.resolve_id(ref)
+            rid = self._core.resolve_id(ref)
             live = queries.live_body(conn, rid)
             if live is None or live[0] != "investigation":
                 raise InvalidInput(Text("record {id} is not an investigation", id=rid), field="investigation")
             chosen.append(rid)
         return list(dict.fromkeys(chosen))
 
-    def handover(
+    def write_package(
         self,
         successor_file: Path,
         out: Path,
@@ -112,7 +112,7 @@ class HandoverOps(GuardedOps):
                 Text("{path} is not an expert's identity (a successor is)", path=str(successor_file)),
                 field="to",
             )
-        if successor.public.key_id == self.key_id:
+        if successor.public.key_id == self._core.key_id:
             raise InvalidInput(Text("the successor's identity is this vault's own"), field="to")
         if out.exists():
             raise UserError(Text("{out} already exists; choose another name", out=str(out)))
@@ -178,7 +178,7 @@ class HandoverOps(GuardedOps):
         """Read every original the package carries; refuse, listing each place, when one names a
         protected source (the expert seals or withholds it, or sends a redacted working copy)."""
         if unread_originals(self._vault.conn, blobs):
-            self.examine_pending()  # read before they may leave (received, or stored by an older version)
+            self._core.examine_pending()  # read before they leave (received, or stored by an older version)
         if gate.originals(blobs):
             gate.refuse_originals(
                 Text(
@@ -211,7 +211,7 @@ class HandoverOps(GuardedOps):
             and body.get("protection") == "protected"
             and "archive" in (body.get("consent") or [])
         )
-        titles = tuple((rid, self.get(rid).title) for rid in invs)
+        titles = tuple((rid, self._core.get(rid).title) for rid in invs)
         return HandoverPreview(
             titles,
             tuple(sorted(kinds.items())),
@@ -240,7 +240,7 @@ class HandoverOps(GuardedOps):
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
         if got.new_attachments:
-            self.examine_pending(cancelled=cancelled)
+            self._core.examine_pending(cancelled=cancelled)
         return ReceiveReport(
             got.handover_id,
             fingerprint,

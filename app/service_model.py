@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from vault.errors import InvalidInput
 from vault.keys import sealing
 from vault.keys.identity import PublicIdentity
@@ -80,7 +80,7 @@ class Backlink:
     title: str
 
 
-class ModelOps(ServiceCore):
+class ModelService(Part):
     """Mixin of VaultService: the investigation model (kinds investigation, source, interview, entity,
     item, claim, methodology, letter)."""
 
@@ -115,7 +115,7 @@ class ModelOps(ServiceCore):
 
     def resolve_ref(self, ref: str) -> str:
         """The full id for an id, a unique id prefix or a source code (S-017)."""
-        return self.resolve_id(ref)
+        return self._core.resolve_id(ref)
 
     def linked_from(self, ref: str) -> list[Backlink]:
         """The live records that link to this one (claims citing a source, letters about a claim…)."""
@@ -180,7 +180,7 @@ class ModelOps(ServiceCore):
         return tuple(readable_identifiers(self._vault.conn, self._vault.identity))
 
     def _source(self, ref: str) -> Record:
-        rec = self.get(self.resolve_ref(ref))
+        rec = self._core.get(self.resolve_ref(ref))
         if rec.kind != source.KIND:
             raise InvalidInput(
                 Text("record {id} is a {kind}, not a source", id=rec.id, kind=rec.kind), field="id"
@@ -202,7 +202,7 @@ class ModelOps(ServiceCore):
         """The rules in force for a claim (its investigation's methodology), or for the vault."""
         body: Mapping[str, Any] = {}
         if claim_ref is not None:
-            body = self.get(self.resolve_ref(claim_ref)).body
+            body = self._core.get(self.resolve_ref(claim_ref)).body
         return assessment.rules_for(self._vault.conn, body)
 
     # --- right of reply ---------------------------------------------------------------------------

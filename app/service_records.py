@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from vault.guard.gate import Gate
 from vault.guard.leakguard import WITHIN_THE_GROUP, TextPart
 from vault.messages import Text
@@ -22,13 +22,13 @@ class RecordDetails:
     custody: tuple[audit.Entry, ...] = field(default_factory=tuple)
 
 
-class RecordOps(ServiceCore):
+class RecordService(Part):
     """Mixin of VaultService: records of any kind."""
 
     def add_note(self, title: str, body: str, investigation: str | None = None) -> Record:
         data: dict[str, Any] = {"title": title, "body": body}
         if investigation:
-            data["investigation"] = self.resolve_id(investigation)
+            data["investigation"] = self._core.resolve_id(investigation)
         with self._write(Text("adding the note")):
             return records.create(self._vault.conn, self._vault.identity, "note", data)
 
@@ -38,7 +38,9 @@ class RecordOps(ServiceCore):
 
     def edit_record(self, record_id: str, changes: dict[str, Any]) -> Record:
         with self._write(Text("saving the change")):
-            return records.edit(self._vault.conn, self._vault.identity, self.resolve_id(record_id), changes)
+            return records.edit(
+                self._vault.conn, self._vault.identity, self._core.resolve_id(record_id), changes
+            )
 
     def delete_record(self, record_id: str, reason: str, *, amend: bool = False) -> Record:
         """A tombstone with ``reason``. A revision cannot be changed once made and a deletion travels in
@@ -49,11 +51,11 @@ class RecordOps(ServiceCore):
         check.refuse_if_any()
         with self._write(Text("deleting the record")):
             conn, me = self._vault.conn, self._vault.identity
-            return records.delete(conn, me, self.resolve_id(record_id), reason, amend=amend)
+            return records.delete(conn, me, self._core.resolve_id(record_id), reason, amend=amend)
 
     def details(self, record_id: str) -> RecordDetails:
         """A record with its revision history and the audit entries about it (custody for evidence)."""
-        rec = self.get(record_id)
+        rec = self._core.get(record_id)
         history = tuple(revisions.for_record(self._vault.conn, rec.id))
         targets = [rec.id]
         sha = rec.body.get("sha256")
@@ -75,4 +77,4 @@ class RecordOps(ServiceCore):
 
     def find(self, text: str, limit: int = 50, kind: str | None = None) -> Found:
         """The hits and whether they are ranked (a broad query lists the newest matches first)."""
-        return search.find(self._vault.conn, text, limit, kind, counts=self._search_counts)
+        return search.find(self._vault.conn, text, limit, kind, counts=self._core._search_counts)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from app.annex_data import build_annex, newest_working_copy
-from app.service_guard import GuardedOps
+from app.service_guard import GuardedPart
 from app.share_data import build_share
 from exporters.docx_annex import write_annex
 from exporters.docx_share import Share, write_share
@@ -25,6 +25,7 @@ from vault.model import links
 from vault.readers.leftover import leftover_metadata
 from vault.storage import attachments, audit
 from vault.storage.records import Record
+from vault.storage.store import Connection
 
 log = logging.getLogger("fieldvault.service")
 MAX_PHOTO_BYTES = 512 * 1024**2
@@ -65,7 +66,7 @@ def _extension(image: bytes) -> str:
     return ".jpg" if image.startswith(b"\xff\xd8") else ".png"
 
 
-class SharingOps(GuardedOps):
+class ShareService(GuardedPart):
     """Mixin of VaultService: photographs, annexes, sanitized shares."""
 
     def _picture(
@@ -73,7 +74,7 @@ class SharingOps(GuardedOps):
     ) -> bytes | None:
         """A metadata-free working copy of an evidence photograph (None when it is not an image); its
         colour profile is dropped (pixels converted to sRGB) unless ``keep_icc``."""
-        rec = self.get(evidence_id)
+        rec = self._core.get(evidence_id)
         if not _is_image(rec):
             return None
         data = attachments.read_all(self._vault.conn, str(rec.body["sha256"]), MAX_PHOTO_BYTES)
@@ -103,7 +104,7 @@ class SharingOps(GuardedOps):
     ) -> PhotoExport:
         """A photograph without EXIF, XMP, GPS, serials or colour profile (``keep_icc`` keeps the profile,
         which the gate then reads like the rest), optionally with boxes burnt in, logged."""
-        rec = self.get(self.resolve_id(ref))
+        rec = self._core.get(self._core.resolve_id(ref))
         if not _is_image(rec):
             raise InvalidInput(Text("record {id} is not a photograph", id=rec.id), field="id")
         outfile.check_target(out)
@@ -115,24 +116,31 @@ class SharingOps(GuardedOps):
         operations = ["strip metadata", *([f"rotate {rotate % 360}"] if rotate % 360 else [])]
         operations += [f"redact {len(redact)} area(s)"] if redact else []
         operations += ["keep colour profile"] if keep_icc else []
-        with outfile.Batch() as batch:
-            sha = batch.add(out, [image], clearance)
-            batch.publish()
-            with self._write(Text("recording the export")):
-                audit.append(
-                    self._vault.conn,
-                    self.key_id,
-                    "export",
-                    rec.id,
-                    {
-                        "what": "photograph",
-                        "from_sha256": rec.body["sha256"],
-                        "sha256": sha,
-                        "operations": operations,
-                    },
-                )
+        with self._export() as export:
+            sha = export.add(out, [image], clearance)
+            detail = {"what": "photograph", "from_sha256": rec.body["sha256"], "sha256": sha}
+            export.audit(rec.id, {**detail, "operations": operations})
         log.info("photograph exported (%s)", rec.id)
         return PhotoExport(rec.id, out, sha, tuple(operations))
+
+    def export_picture(self, what: str, out: Path, data: bytes, labels: Sequence[tuple[str, str]]) -> str:
+        """Write a picture the app drew (``chart``, ``timeline``: PNG or SVG bytes) to ``out``, logged.
+
+        The outbound gate reads the labels the picture shows (``(place, text)`` pairs: the pixels of a
+        PNG cannot be read back), the bytes themselves (an SVG's text, a PNG's metadata) and the file
+        name; LeakRefused lists every place that names a source. Returns the SHA-256 written.
+        """
+        if what not in ("chart", "timeline"):
+            raise InvalidInput(Text("a picture export is a chart or a timeline"), field="what")
+        outfile.check_target(out)
+        gate = self.gate(Text("the picture export"))
+        gate.parts(TextPart(place, text) for place, text in labels)
+        gate.data(data, Text("the picture"))
+        clearance = gate.clearance(out.name)
+        with self._export() as export:
+            sha = export.add(out, [data], clearance)
+            export.audit(None, {"what": what, "sha256": sha})
+        return sha
 
     def export_annex(self, investigation: str, out: Path) -> AnnexReport:
         """The investigation's report annex as DOCX, leak-guarded, logged on the investigation and on every
@@ -147,17 +155,11 @@ class SharingOps(GuardedOps):
         data = write_annex(build.annex)
         gate.data(data, Text("the annex document"))
         clearance = gate.clearance(out.name)
-        with outfile.Batch() as batch:
-            sha = batch.add(out, [data], clearance)
-            batch.publish()
-            with self._write(Text("recording the export")):
-                conn = self._vault.conn
-                detail = {"what": "annex", "sha256": sha, "evidence": list(build.evidence_ids)}
-                audit.append(conn, self.key_id, "export", inv, detail)
-                for rid in build.evidence_ids:
-                    audit.append(
-                        conn, self.key_id, "export", rid, {"what": "annex entry", "annex_sha256": sha}
-                    )
+        with self._export() as export:
+            sha = export.add(out, [data], clearance)
+            export.audit(inv, {"what": "annex", "sha256": sha, "evidence": list(build.evidence_ids)})
+            for rid in build.evidence_ids:
+                export.audit(rid, {"what": "annex entry", "annex_sha256": sha})
         log.info("annex exported (%s)", inv)
         a = build.annex
         return AnnexReport(out, sha, len(a.claims), len(a.evidence), len(a.photos), len(a.sources))
@@ -226,19 +228,19 @@ class SharingOps(GuardedOps):
         reference: str,
         ids: Sequence[str],
     ) -> tuple[str, tuple[tuple[Path, str], ...]]:
-        with outfile.Batch() as batch:
+        shared: list[Record] = []
+        with self._export(Text("recording the share")) as export:
             written = [
-                (folder / name, batch.add(folder / name, [data], gate.clearance(name)))
+                (folder / name, export.add(folder / name, [data], gate.clearance(name)))
                 for name, data in files
             ]
             if len(files) > 1:  # a folder: let the recipient check every file with sha256sum -c
                 sums = "".join(f"{sha}  {path.name}\n" for path, sha in written).encode()
                 gate.data(sums, Text("shared file {name}", name="SHA256SUMS"))
-                sums_sha = batch.add(folder / "SHA256SUMS", [sums], gate.clearance("SHA256SUMS"))
+                sums_sha = export.add(folder / "SHA256SUMS", [sums], gate.clearance("SHA256SUMS"))
                 written.append((folder / "SHA256SUMS", sums_sha))
-            batch.publish()
-            with self._write(Text("recording the share")):
-                conn = self._vault.conn
+
+            def record(conn: Connection) -> None:
                 rec = distribution.record_share(
                     conn,
                     self._vault.identity,
@@ -249,5 +251,8 @@ class SharingOps(GuardedOps):
                     files=[sha for _, sha in written],
                 )
                 for rid in ids:
-                    audit.append(conn, self.key_id, "export", rid, {"what": "shared", "share": rec.id})
-        return rec.id, tuple(written)
+                    audit.append(conn, self._core.key_id, "export", rid, {"what": "shared", "share": rec.id})
+                shared.append(rec)
+
+            export.then(record)
+        return shared[0].id, tuple(written)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.service_core import ServiceCore
+from app.service_part import Part
 from vault import kinds
 from vault.exchange import bundle_write
 from vault.model import assessment, claim, letter, queries
@@ -96,7 +96,7 @@ class Today:
         return not (self.overdue or self.due_soon or self.claims_waiting or self.unattributed_count)
 
 
-class TodayOps(ServiceCore):
+class AgendaService(Part):
     """Mixin of VaultService: the home view."""
 
     def today(self, *, today: date | None = None, soon_days: int = SOON_DAYS) -> Today:
@@ -114,7 +114,7 @@ class TodayOps(ServiceCore):
             claims_waiting=self._claims_waiting(),
             unattributed=shown,
             unattributed_count=count,
-            since_bundle=self._since_bundle() if self.role == "expert" else None,
+            since_bundle=self._since_bundle() if self._core.role == "expert" else None,
         )
 
     def _letters_due(

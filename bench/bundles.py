@@ -49,9 +49,9 @@ def _create(path: Path, role: str = "expert") -> VaultService:
 def _group(workdir: Path, name: str) -> tuple[VaultService, VaultService, Path]:
     expert = _create(workdir / f"{name}-expert.fvault")
     archive = _create(workdir / f"{name}-archive.fvault", "archive")
-    archive.export_identity(workdir / f"{name}-archive.id")
-    expert.export_identity(workdir / f"{name}-expert.id")
-    archive.enroll(workdir / f"{name}-expert.id", "Expert")
+    archive.bundles.export_identity(workdir / f"{name}-archive.id")
+    expert.bundles.export_identity(workdir / f"{name}-expert.id")
+    archive.bundles.enroll(workdir / f"{name}-expert.id", "Expert")
     return expert, archive, workdir / f"{name}-archive.id"
 
 
@@ -95,17 +95,17 @@ def _rates(workdir: Path, size: int) -> dict[str, float]:
     try:
         os.sync()
         start = time.perf_counter()
-        report = expert.import_files(files)
+        report = expert.evidence.import_files(files)
         figures["bundle_vault_import_mb_s"] = size / MiB / (time.perf_counter() - start)
         _check(not report.failed, "importing the attachments failed")
         out = workdir / "rate.fvb"
         os.sync()  # each timed phase starts with no earlier writes still being flushed
         start = time.perf_counter()
-        expert.write_bundle(archive_id, out)
+        expert.bundles.write_bundle(archive_id, out)
         figures["bundle_export_mb_s"] = size / MiB / (time.perf_counter() - start)
         os.sync()
         start = time.perf_counter()
-        (merged,) = archive.merge_bundles([out])
+        (merged,) = archive.bundles.merge_bundles([out])
         figures["bundle_import_mb_s"] = size / MiB / (time.perf_counter() - start)
         _check(merged.status == "merged", "the bundle was not merged")
         _check(merged.new_attachments == FILES, "the bundle did not bring every attachment")
@@ -184,15 +184,15 @@ def _merge_at_scale(workdir: Path, archive_records: int, bundle_records: int) ->
                     conn, expert._vault.identity, "note", {"title": f"Field note {i}", "body": "text"}
                 )
         out = workdir / "scale.fvb"
-        expert.write_bundle(archive_id, out)
+        expert.bundles.write_bundle(archive_id, out)
         _bulk_archive(archive, archive_records)
         start = time.perf_counter()
-        (report,) = archive.merge_bundles([out])
+        (report,) = archive.bundles.merge_bundles([out])
         merge_s = time.perf_counter() - start
         _check(report.status == "merged", "the 10k bundle was not merged")
         _check(len(report.new_records) == bundle_records, "the 10k bundle did not bring every record")
         start = time.perf_counter()
-        (again,) = archive.merge_bundles([out])
+        (again,) = archive.bundles.merge_bundles([out])
         remerge_s = time.perf_counter() - start
         _check(again.status == "already merged", "the remerge was not recognised")
     finally:

@@ -102,7 +102,7 @@ def _import_mb_s(workdir: Path, source: Path, size: int) -> float:
     )
     try:
         start = time.perf_counter()
-        report = svc.import_files([source])
+        report = svc.evidence.import_files([source])
         elapsed = time.perf_counter() - start
         if report.outcomes[0].error is not None:
             raise RuntimeError(f"import failed: {report.outcomes[0].error}")

@@ -77,9 +77,9 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
     archive, _ = VaultService.create(
         workdir / "archive.fvault", Passphrase.from_text(PASSPHRASE), kdf=calibrate(0.05), role="archive"
     )
-    archive.export_identity(workdir / "archive.id")
+    archive.bundles.export_identity(workdir / "archive.id")
     for n, name in enumerate(NAMES, 1):
-        expert.add_model_record(
+        expert.model.add_model_record(
             "source",
             {"code": f"S-{n:03d}", "name": name, "protection": "protected",
              "contacts": f"+243 81 {n:03d} {n:04d}, source{n}@example.org, t.me/src_{n:02d}"},
@@ -95,7 +95,7 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
     total = sum(p.stat().st_size for p in paths)
     print(f"[gate] importing {count} photographs ({total / MiB:.0f} MiB)", flush=True)
     start = time.perf_counter()
-    report = expert.import_files(paths)
+    report = expert.evidence.import_files(paths)
     intake_s = time.perf_counter() - start
     if report.failed:
         raise RuntimeError("import failed")
@@ -104,7 +104,7 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
     conn, me = expert._vault.conn, expert._vault.identity
     os.sync()
     start = time.perf_counter()
-    expert.write_bundle(workdir / "archive.id", workdir / "b.fvb")
+    expert.bundles.write_bundle(workdir / "archive.id", workdir / "b.fvb")
     bundle_s = time.perf_counter() - start
     shas = [str(r[0]) for r in conn.execute("SELECT sha256 FROM blobs WHERE sha256 IS NOT NULL")]
     lines = [revision_line(rev) for _, rev in revisions.iterate(conn, 0)]  # the bundle makes them anyway

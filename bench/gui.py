@@ -82,7 +82,7 @@ def _open_ms(service: VaultService) -> float:
         window.close_for_lock()
         window.deleteLater()
         QCoreApplication.processEvents()
-    print(f"  open: {rows} rows loaded of {service.count('note'):,}", file=sys.stderr)
+    print(f"  open: {rows} rows loaded of {service.records.count('note'):,}", file=sys.stderr)
     return statistics.median(times)
 
 

@@ -51,7 +51,7 @@ def _import_rate(workdir: Path, name: str, paths: list[Path], workers: int | Non
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=CHEAP_KDF)
     try:
         start = time.perf_counter()
-        report = service.import_files(paths, workers=workers)
+        report = service.evidence.import_files(paths, workers=workers)
         elapsed = time.perf_counter() - start
     finally:
         service.close()

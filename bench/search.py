@@ -71,7 +71,7 @@ def measure(svc: VaultService, queries: list[str]) -> dict[str, float]:
     broad: list[float] = []
     for text in queries:
         t = time.perf_counter()
-        found = svc.find(text, limit=50)
+        found = svc.records.find(text, limit=50)
         (ranked if found.ranked else broad).append((time.perf_counter() - t) * 1000)
     rank_all: list[float] = []  # after, so that its reads do not evict the cache the app would have
     conn = svc._vault.conn

@@ -7,11 +7,15 @@ paths, content or library internals, so only its type name is shown. The vault's
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.public import Text, VaultError, WrongPassphrase, message_of
 from ui import stored_sentences
+
+log = logging.getLogger("fieldvault.ui")
 
 
 def vault_text(text: str) -> str:
@@ -44,6 +48,14 @@ def _plain(text: str) -> str:
         return text
     filled = stored_sentences.fill(translated, {k: _plain(v) for k, v in values.items()})
     return text if filled is None else filled
+
+
+def failure(exc: BaseException, what: str) -> str:
+    """What a worker reports when its call raised: the user-safe message; a failure that is not the
+    vault's own (a bug) is logged too, by its type only (``what`` names the call: "a query", "a job")."""
+    if not isinstance(exc, VaultError):
+        log.warning("%s failed unexpectedly (%s)", what, type(exc).__name__)
+    return user_message(exc)
 
 
 def user_message(exc: BaseException) -> str:

@@ -151,9 +151,11 @@ class EvidenceModel(RecordListModel):
 
     def _ask_types(self, ids: list[str]) -> None:
         if self._queries is None:
-            self._on_types_loaded(self._service.evidence_types(ids))
+            self._on_types_loaded(self._service.evidence.evidence_types(ids))
             return
-        self._queries.ask(lambda s: s.evidence_types(ids), self._on_types_loaded, lambda _m, _e: None)
+        self._queries.ask(
+            lambda s: s.evidence.evidence_types(ids), self._on_types_loaded, lambda _m, _e: None
+        )
 
     def _on_types_loaded(self, types: dict[str, tuple[str, str | None]]) -> None:
         self._types.update(types)

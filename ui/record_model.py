@@ -61,12 +61,12 @@ class RecordListModel(QAbstractListModel):
             return
         kind, investigation, offset = self.kind, self._investigation, len(self._rows)
         if self._queries is None:
-            self._add_page(self._service.list_records(kind, investigation, limit=PAGE, offset=offset))
+            self._add_page(self._service.records.list_records(kind, investigation, limit=PAGE, offset=offset))
             return
         self.loading = True
         generation = self._generation
         self._queries.ask(
-            lambda s: s.list_records(kind, investigation, limit=PAGE, offset=offset),
+            lambda s: s.records.list_records(kind, investigation, limit=PAGE, offset=offset),
             lambda page: self._on_page_loaded(generation, page),
             self._on_page_failed,
         )

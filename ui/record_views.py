@@ -40,10 +40,11 @@ def candidates(service: VaultService, specs: tuple[FieldSpec, ...]) -> Candidate
     out: dict[str, list[Choice]] = {}
     for kind in kinds:
         if kind == "source":
-            out[kind] = [Choice(v.id, v.code, "source", v.protection) for v in service.source_views()]
+            out[kind] = [Choice(v.id, v.code, "source", v.protection) for v in service.model.source_views()]
         else:
             out[kind] = [
-                Choice(s.id, s.title, kind) for s in service.list_records(kind=kind, limit=MAX_CHOICES)
+                Choice(s.id, s.title, kind)
+                for s in service.records.list_records(kind=kind, limit=MAX_CHOICES)
             ]
     return out
 
@@ -54,38 +55,38 @@ def designation_claims(service: VaultService, record: Record) -> tuple[str, ...]
         return ()
     return tuple(
         link.title
-        for link in service.linked_from(record.id)
+        for link in service.model.linked_from(record.id)
         if link.kind == "claim" and service.get(link.id).body.get("designation")
     )
 
 
 def load_view(service: VaultService, record_id: str) -> ModelView:
     record = service.get(record_id)
-    specs = service.kind_form(record.kind)
+    specs = service.model.kind_form(record.kind)
     view = ModelView(
         record.kind,
         specs,
         candidates(service, specs),
         record,
-        tuple(service.linked_from(record.id)),
+        tuple(service.model.linked_from(record.id)),
     )
     if record.kind == "claim" and not record.deleted:
-        assessment = service.assess_claim(record.id)
-        rules = service.methodology_rules(record.id).describe()
+        assessment = service.model.assess_claim(record.id)
+        rules = service.model.methodology_rules(record.id).describe()
         excluded = tuple(e for e in assessment.excluded if "one expert present" in e)
         return replace(view, assessment=assessment, rules=rules, warnings=excluded)
     if record.kind == "source":
-        return replace(view, source=service.source_view(record.id))
+        return replace(view, source=service.model.source_view(record.id))
     if record.kind == "interview":
         return replace(view, designation_claims=designation_claims(service, record))
     return view
 
 
 def blank_view(service: VaultService, kind: str, investigation: str | None = None) -> ModelView:
-    specs = service.kind_form(kind)
+    specs = service.model.kind_form(kind)
     defaults: dict[str, Any] = {}
     if kind == "source":
-        defaults = {"code": service.next_source_code(), "protection": "confidential"}
+        defaults = {"code": service.model.next_source_code(), "protection": "confidential"}
     if investigation and any(s.name == "investigation" for s in specs):
         defaults["investigation"] = investigation
     return ModelView(kind, specs, candidates(service, specs), defaults=defaults)

@@ -24,7 +24,7 @@ class Section:
     title: str  # English source text; shown through tr()
     kinds: tuple[str, ...]
     shortcut: str
-    methods: tuple[str, ...] = ()  # service methods whose presence lights the section up
+    methods: tuple[str, ...] = ()  # service methods (``part.method``) whose presence lights the section up
     coming: str = ""  # what the section will offer, shown while it has not landed
 
     def available_kinds(self) -> tuple[str, ...]:
@@ -32,7 +32,10 @@ class Section:
 
     def lit(self, service: VaultService) -> bool:
         if self.methods:
-            return any(callable(getattr(service, m, None)) for m in self.methods)
+            return any(
+                callable(getattr(getattr(service, m.split(".")[0], None), m.split(".")[-1], None))
+                for m in self.methods
+            )
         return bool(self.available_kinds())
 
     def label(self) -> str:
@@ -53,7 +56,7 @@ SECTIONS: tuple[Section, ...] = (
         _n(QT_TRANSLATE_NOOP("sections", "Today")),
         (),
         "Ctrl+0",
-        methods=("today",),
+        methods=("agenda.today",),
         coming=_n(
             QT_TRANSLATE_NOOP(
                 "sections",
@@ -125,7 +128,7 @@ SECTIONS: tuple[Section, ...] = (
         _n(QT_TRANSLATE_NOOP("sections", "Bundles & Handover")),
         ("bundle",),
         "Ctrl+8",
-        methods=("write_bundle", "merge_bundles"),
+        methods=("bundles.write_bundle", "bundles.merge_bundles"),
         coming=_n(
             QT_TRANSLATE_NOOP(
                 "sections",
@@ -138,7 +141,7 @@ SECTIONS: tuple[Section, ...] = (
         _n(QT_TRANSLATE_NOOP("sections", "Link chart & timeline")),
         (),
         "Ctrl+9",
-        methods=("source_views",),
+        methods=("model.source_views",),
     ),
 )
 

@@ -33,8 +33,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
             raise UserError("usage: fieldvault identity export PATH OUT")
         args.path, out = Path(rest[0]), Path(rest[1])
         with vault_session(args) as service:
-            service.export_identity(out)
-            info = service.identity_info()
+            service.bundles.export_identity(out)
+            info = service.bundles.identity_info()
         print_json({"out": str(out), "fingerprint": info.fingerprint}) if args.json else print(
             f"wrote {out}\nfingerprint: {info.fingerprint}  (compare it aloud with the person enrolling it)"
         )
@@ -43,7 +43,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         raise UserError("usage: fieldvault identity PATH [--json]")
     args.path = Path(args.first)
     with vault_session(args) as service:
-        info = service.identity_info()
+        info = service.bundles.identity_info()
     if args.json:
         print_json(asdict(info))
     else:
@@ -60,7 +60,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        written = service.write_bundle(args.to, args.out, everything=args.all)
+        written = service.bundles.write_bundle(args.to, args.out, everything=args.all)
     if args.json:
         print_json({"out": str(args.out), **asdict(written)})
     else:
@@ -107,7 +107,7 @@ def _print_member(m: Member, seq: Sequence | None = None) -> None:
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        member = service.enroll(args.identity_file, args.name)
+        member = service.bundles.enroll(args.identity_file, args.name)
     print_json(member_json(member)) if args.json else print(
         f"enrolled {member.name}, fingerprint {member.fingerprint}"
     )
@@ -116,15 +116,15 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        member = service.revoke(args.who, args.accept_through)
+        member = service.bundles.revoke(args.who, args.accept_through)
     print_json(member_json(member)) if args.json else _print_member(member)
     return 0
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        members = service.roster()
-        seqs = service.bundle_sequences()
+        members = service.bundles.roster()
+        seqs = service.bundles.bundle_sequences()
     if args.json:
         print_json([member_json(m, seqs.get(m.key_id)) for m in members])
     else:
@@ -173,7 +173,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if not Path(path).is_file():
             raise UserError(f"{path} does not exist" if not Path(path).exists() else f"{path} is not a file")
     with vault_session(args) as service:
-        reports = service.merge_bundles(args.bundles)  # received originals are examined here too
+        reports = service.bundles.merge_bundles(args.bundles)  # received originals are examined here too
     examined = sum(r.new_attachments for r in reports)
     if args.json:
         print_json([report_json(p, r) for p, r in zip(args.bundles, reports, strict=True)])
@@ -207,7 +207,7 @@ def conflict_json(c: Conflict) -> dict[str, Any]:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        found = service.conflicts()
+        found = service.bundles.conflicts()
     if args.json:
         print_json([conflict_json(c) for c in found])
         return 0
@@ -260,7 +260,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if not isinstance(data, dict):
             raise InvalidInput("--data must be a JSON object", field="data")
     with vault_session(args) as service:
-        record = service.resolve_conflict(args.id, take=args.take, data=data)
+        record = service.bundles.resolve_conflict(args.id, take=args.take, data=data)
     print_json({"id": record.id, "head": record.head, "deleted": record.deleted}) if args.json else print(
         f"resolved {record.id}: now {record.head[:16]}{' (deleted)' if record.deleted else ''}"
     )
@@ -274,7 +274,7 @@ def cmd_export_age_identity(args: argparse.Namespace) -> int:
     ):
         raise UserError("not confirmed; nothing was written (use --yes in scripts)")
     with vault_session(args) as service:
-        service.export_age_identity(args.out)
+        service.bundles.export_age_identity(args.out)
     print(
         f"wrote {args.out} (mode 0600); `age -d -i {args.out} BUNDLE` decrypts bundles sent to this archive"
     )

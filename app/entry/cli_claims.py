@@ -51,7 +51,7 @@ def assessment_lines(a: ClaimAssessment) -> list[str]:
 
 def cmd_promote(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        found = service.promote_claim(args.id, args.to)
+        found = service.model.promote_claim(args.id, args.to)
     if args.json:
         print_json({"id": found.claim_id, **assessment_json(found)})
     else:
@@ -61,7 +61,7 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 def cmd_assess(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        found = service.assess_claim(args.id)
+        found = service.model.assess_claim(args.id)
     if args.json:
         print_json({"id": found.claim_id, **assessment_json(found)})
     else:
@@ -82,7 +82,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
         if today is None:
             raise InvalidInput("--as-of must be an ISO 8601 date such as 2026-03-01", field="as-of")
     with vault_session(args) as service:
-        found = service.letters(overdue_only=args.overdue, today=today)
+        found = service.model.letters(overdue_only=args.overdue, today=today)
     if args.json:
         print_json([{**asdict(s), "claims": list(s.claims)} for s in found])
         return 0

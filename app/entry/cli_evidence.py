@@ -33,7 +33,7 @@ def _link_names(service: VaultService, source: str | None, investigation: str | 
     """How a duplicate's new links are named: the source by its code, the investigation by its title."""
     names: dict[str, str] = {}
     if source:
-        names["source"] = service.source_view(service.resolve_source(source)).code
+        names["source"] = service.model.source_view(service.evidence.resolve_source(source)).code
     if investigation:
         found = service.get(service.resolve_kind(investigation, "investigation", "investigation"))
         names["investigation"] = f"investigation “{found.title}”"
@@ -50,7 +50,9 @@ def _duplicate_note(o: FileOutcome, names: dict[str, str]) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        report = service.import_files(args.files, source=args.source, investigation=args.investigation)
+        report = service.evidence.import_files(
+            args.files, source=args.source, investigation=args.investigation
+        )
         names = _link_names(service, args.source, args.investigation) if not args.json else {}
     stored = [o for o in report.outcomes if o.error is None]
     for o in report.outcomes:
@@ -70,9 +72,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_custody(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        info = service.evidence_info(args.id)
-        events = service.custody(info.id)
-        intact = service.verify_original(info.id)
+        info = service.evidence.evidence_info(args.id)
+        events = service.evidence.custody(info.id)
+        intact = service.evidence.verify_original(info.id)
     if args.json:
         print_json(
             {
@@ -121,7 +123,7 @@ def cmd_working_copy(args: argparse.Namespace) -> int:
     except ImageError as exc:
         raise InvalidInput(str(exc), field="redact") from exc
     with vault_session(args) as service:
-        made = service.make_working_copy(args.id, strip=args.strip, rotate=args.rotate, redact=boxes)
+        made = service.evidence.make_working_copy(args.id, strip=args.strip, rotate=args.rotate, redact=boxes)
     if args.json:
         print_json(
             {
@@ -141,7 +143,7 @@ def cmd_working_copy(args: argparse.Namespace) -> int:
 
 def cmd_export_file(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        sha = service.export_file(args.id, args.out, reveal=args.reveal)
+        sha = service.evidence.export_file(args.id, args.out, reveal=args.reveal)
     print(f"wrote {args.out} (SHA-256 {sha})")
     return 0
 
@@ -166,10 +168,10 @@ def cmd_examine(args: argparse.Namespace) -> int:
 def cmd_evidence(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
         if args.action == "seal":
-            rec = service.seal_evidence(args.id)
+            rec = service.evidence.seal_evidence(args.id)
             said = "sealed: bundles and packages carry it encrypted to the source's keys"
         elif args.action == "withhold":
-            rec = service.withhold_evidence(args.id, args.reason or "")
+            rec = service.evidence.withhold_evidence(args.id, args.reason or "")
             said = "withheld: it stays in this vault; the record travels with the reason"
         elif args.action == "attribute":
             if all(v is None for v in (args.caption, args.source, args.investigation, args.taken_at)):
@@ -177,7 +179,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     "attribute needs at least one of --caption, --from, --investigation, --taken-at",
                     field="action",
                 )
-            rec = service.attribute_evidence(
+            rec = service.evidence.attribute_evidence(
                 args.id,
                 caption=_change(args.caption),
                 source=_change(args.source),
@@ -186,7 +188,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             )
             said = "attributed (a new revision; the file's own metadata is kept as it was)"
         else:
-            rec = service.include_evidence(args.id)
+            rec = service.evidence.include_evidence(args.id)
             said = "included: it travels as stored again (read by the outbound gate first)"
     print(f"{rec.id}  {said}")
     return 0

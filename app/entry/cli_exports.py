@@ -25,7 +25,7 @@ def _box(text: str) -> Box:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        copies = service.export_drafts(args.pdf, args.recipient, args.out, label=args.label)
+        copies = service.drafts.export_drafts(args.pdf, args.recipient, args.out, label=args.label)
     if args.json:
         print_json(
             [
@@ -47,7 +47,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def cmd_trace(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        trace = service.trace(args.leaked)
+        trace = service.drafts.trace(args.leaked)
     if args.json:
         print_json(
             {
@@ -79,7 +79,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 def cmd_photo(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        result = service.export_photo(
+        result = service.shares.export_photo(
             args.id, args.out, redact=args.redact or (), rotate=args.rotate, keep_icc=args.keep_icc
         )
     print(f"wrote {result.path} (SHA-256 {result.sha256}; {', '.join(result.operations)})")
@@ -88,7 +88,7 @@ def cmd_photo(args: argparse.Namespace) -> int:
 
 def cmd_annex(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        r = service.export_annex(args.investigation, args.out)
+        r = service.shares.export_annex(args.investigation, args.out)
     if args.json:
         print_json(
             {
@@ -110,7 +110,7 @@ def cmd_annex(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        r = service.export_share(args.ids, args.to, args.authority, args.out)
+        r = service.shares.export_share(args.ids, args.to, args.authority, args.out)
     if args.json:
         print_json(
             {

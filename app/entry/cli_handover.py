@@ -25,7 +25,7 @@ DECISIONS = {
 
 def cmd_handover(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        r = service.handover(
+        r = service.handover.write_package(
             args.to,
             args.out,
             investigations=args.investigation or (),
@@ -74,7 +74,7 @@ def _sender(args: argparse.Namespace, service: VaultService) -> Path | str:
         raise UserError(
             "name the outgoing expert with --from (their identity file, or the fingerprint they read aloud)"
         )
-    p = service.preview_package(args.package)
+    p = service.handover.preview_package(args.package)
     print(f"handover package {p.handover_id}, made {p.created_at[:10]}")
     print(f"signed by {p.sender_fingerprint}")
     counts = f"{len(p.investigations)} investigation(s), {p.records} record(s), {p.attachments} attachment(s)"
@@ -87,7 +87,7 @@ def _sender(args: argparse.Namespace, service: VaultService) -> Path | str:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        r = service.receive_handover(args.package, expected_sender=_sender(args, service))
+        r = service.handover.receive_handover(args.package, expected_sender=_sender(args, service))
     if args.json:
         print_json(
             {

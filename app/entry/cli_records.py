@@ -77,7 +77,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     data = read_data(args.data)
     share = [identity_file.read_file(Path(f)).public for f in args.share_with or []]
     with vault_session(args) as service:
-        rec = service.add_model_record(args.kind, data, share_with=share)
+        rec = service.model.add_model_record(args.kind, data, share_with=share)
     print_json({"id": rec.id}) if args.json else print(rec.id)
     return 0
 
@@ -85,8 +85,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     changes = read_data(args.data)
     with vault_session(args) as service:
-        before = service.get(service.resolve_ref(args.id))
-        rec = service.edit_model_record(before.id, changes)
+        before = service.get(service.model.resolve_ref(args.id))
+        rec = service.model.edit_model_record(before.id, changes)
     if (
         rec.kind == source.KIND
         and before.body.get("protection") != "protected"
@@ -103,26 +103,26 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def _show(service: VaultService, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
     """The record as JSON and as text lines (computed values and a revealed identity included)."""
-    details = service.details(service.resolve_ref(args.id))
+    details = service.records.details(service.model.resolve_ref(args.id))
     rec = details.record
     doc = details_json(details)
     doc["body"] = _shown_body(rec.body)
     lines = [f"{rec.kind} {rec.id}{'  (deleted)' if rec.deleted else ''}", f"  title: {rec.title}"]
     lines += [f"  {k}: {format_value(v)}" for k, v in sorted(doc["body"].items()) if k != "sealed"]
     if rec.kind == source.KIND and not rec.deleted:
-        view = service.source_view(rec.id)
+        view = service.model.source_view(rec.id)
         doc["computed"] = {"sealed": view.sealed, "readable": view.readable}
         if view.sealed:
             who = "this vault can read it" if view.readable else "sealed to other keys"
             lines.append(f"  identity: sealed to {len(view.recipients)} key(s); {who}")
         if args.reveal:
-            identity = service.reveal_source(rec.id).to_body()
+            identity = service.model.reveal_source(rec.id).to_body()
             doc["identity"] = identity
             lines += [f"  {k}: {format_value(v)}" for k, v in identity.items()] if view.sealed else []
     elif args.reveal:
         raise InvalidInput("--reveal applies to sources only", field="reveal")
     if rec.kind == "claim" and not rec.deleted:
-        found = service.assess_claim(rec.id)
+        found = service.model.assess_claim(rec.id)
         doc["computed"] = assessment_json(found)
         lines.append("  computed:")
         lines += [f"  {line}" for line in assessment_lines(found)]
@@ -146,8 +146,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
         if args.kind is not None:
             kinds.get(args.kind)  # an unknown kind is a typo to name, not an empty list
-        investigation = service.resolve_ref(args.investigation) if args.investigation else None
-        summaries = service.list_records(args.kind, investigation)
+        investigation = service.model.resolve_ref(args.investigation) if args.investigation else None
+        summaries = service.records.list_records(args.kind, investigation)
     if args.json:
         print_json(
             [
@@ -170,7 +170,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_link(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        linked = service.link_records(args.source, args.target, args.field)
+        linked = service.model.link_records(args.source, args.target, args.field)
     if args.json:
         print_json({"id": linked.record.id, "field": linked.field, "to": linked.target})
     else:
@@ -192,21 +192,21 @@ def cmd_grant(args: argparse.Namespace) -> int:
             field="to",
         )
     with vault_session(args) as service:
-        rec = service.grant_source(args.id, recipient)
+        rec = service.model.grant_source(args.id, recipient)
     print(f"{rec.body.get('code')}: the vault {recipient.fingerprint} can now read the identity (logged)")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        rec = service.delete_record(service.resolve_ref(args.id), args.reason, amend=args.amend)
+        rec = service.records.delete_record(service.model.resolve_ref(args.id), args.reason, amend=args.amend)
     print(rec.id)
     return 0
 
 
 def cmd_recipient_key(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        key, fingerprint = service.agreement_public_key, service.fingerprint
+        key, fingerprint = service.model.agreement_public_key, service.fingerprint
     print_json({"key": key, "fingerprint": fingerprint}) if args.json else print(key)
     return 0
 

@@ -223,7 +223,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
         body = args.body_file.read_text(encoding="utf-8")
     with_service = open_service(args)
     try:
-        rec = with_service.add_note(args.title, body or "", args.investigation)
+        rec = with_service.records.add_note(args.title, body or "", args.investigation)
     finally:
         with_service.close()
     print_json({"id": rec.id}) if args.json else print(rec.id)
@@ -232,7 +232,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        found = service.find(args.query, limit=args.limit, kind=args.kind)
+        found = service.records.find(args.query, limit=args.limit, kind=args.kind)
     hits = found.hits
     if not found.ranked:
         print(

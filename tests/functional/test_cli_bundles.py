@@ -118,7 +118,7 @@ def test_conflicts_are_listed_and_resolved(capsys: pytest.CaptureFixture[str], t
 
     for vault, text in ((p["archive"], "archive"), (p["alice"], "expert")):
         svc = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
-        svc.edit_record(note_id, {"body": text})
+        svc.records.edit_record(note_id, {"body": text})
         svc.close()
     assert run_cli(capsys, "bundle", p["alice"], "--to", p["archive_id"], "--out", b2).code == 0
     merged = run_cli(capsys, "archive", "merge", p["archive"], b2)

@@ -123,12 +123,12 @@ def test_rekey_with_the_wrong_passphrase_changes_nothing(
 def test_the_service_refuses_a_passphrase_other_than_the_vaults_and_writes_nothing(
     service: VaultService, vault_path: Path
 ) -> None:
-    service.add_note("kept", "body")
+    service.records.add_note("kept", "body")
     before = _snapshot(vault_path)
     with pytest.raises(WrongPassphrase):
         service.rekey(Passphrase.from_text("another passphrase entirely"), FAST_KDF)
     assert _snapshot(vault_path) == before
-    assert service.find("kept").hits  # the open service still works with its key
+    assert service.records.find("kept").hits  # the open service still works with its key
 
 
 def test_the_service_records_the_rekey_in_the_audit_log_without_secrets(
@@ -139,12 +139,12 @@ def test_the_service_records_the_rekey_in_the_audit_log_without_secrets(
     assert len(entries) == 1
     assert dict(entries[0].detail) == {"slots": ["passphrase", "recovery"]}
     assert recovery.display(code) not in repr(entries[0])
-    service.add_note("after", "still writable under the new key")
+    service.records.add_note("after", "still writable under the new key")
     service.close()
     again = VaultService.unlock(vault_path, Passphrase.from_text(PASSPHRASE))
     try:
         assert again.verify().ok
-        assert again.find("writable").hits
+        assert again.records.find("writable").hits
     finally:
         again.close()
 
@@ -232,13 +232,13 @@ def test_a_rekey_the_disk_cannot_hold_changes_nothing_and_the_vault_stays_writab
     service, code = VaultService.create(vault_path, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     try:
         for i in range(12):
-            service.add_note(f"Note {i}", f"kept {i} " + "x" * 400_000)
+            service.records.add_note(f"Note {i}", f"kept {i} " + "x" * 400_000)
         size = (vault_path / store.DB_FILENAME).stat().st_size
         master = _master_of(vault_path)
         with _file_size_limit(size // 2), pytest.raises(StorageFull, match="nothing was changed"):
             service.rekey(Passphrase.from_text(PASSPHRASE), FAST_KDF)
         # the same open service goes on working, under the old key
-        service.add_note("After the failed rekey", "written on the same connection")
+        service.records.add_note("After the failed rekey", "written on the same connection")
     finally:
         service.close()
     assert sorted(p.name for p in vault_path.iterdir()) == ["keyslots.json", "vault.db"]
@@ -246,8 +246,8 @@ def test_a_rekey_the_disk_cannot_hold_changes_nothing_and_the_vault_stays_writab
     again = VaultService.unlock(vault_path, Passphrase.from_text(PASSPHRASE))
     try:
         assert again.verify().ok
-        assert again.find("connection").hits
-        assert len(again.find("kept").hits) == 12
+        assert again.records.find("connection").hits
+        assert len(again.records.find("kept").hits) == 12
     finally:
         again.close()
     Vault.open_with_recovery_code(vault_path, code).close()

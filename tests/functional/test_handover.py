@@ -51,9 +51,11 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
         tmp_path / "succ.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF
     )
     world = protected_world(outgoing, tmp_path)
-    outgoing.add_note("My view", "The depot is a transit point; the guards talk.", world.investigation)
-    outgoing.edit_model_record(world.investigation, {"summary": "Promising; needs a second source."})
-    outgoing.add_model_record(
+    outgoing.records.add_note(
+        "My view", "The depot is a transit point; the guards talk.", world.investigation
+    )
+    outgoing.model.edit_model_record(world.investigation, {"summary": "Promising; needs a second source."})
+    outgoing.model.add_model_record(
         "letter",
         {
             "symbol": "S/AC.51/2026/GE/OC.12",
@@ -64,8 +66,8 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
             "investigation": world.investigation,
         },
     )
-    successor.export_identity(tmp_path / "successor.id")
-    outgoing.export_identity(tmp_path / "outgoing.id")
+    successor.bundles.export_identity(tmp_path / "successor.id")
+    outgoing.bundles.export_identity(tmp_path / "outgoing.id")
     yield Pair(outgoing, successor, world, tmp_path, tmp_path / "successor.id", tmp_path / "outgoing.id")
     outgoing.close()
     successor.close()
@@ -73,30 +75,30 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 
 def memo_of(service: VaultService, memo_id: str) -> docx.document.Document:
     sha = str(service.get(memo_id).body["sha256"])
-    return docx.Document(io.BytesIO(service.read_attachment(sha, 64 * 1024**2)))
+    return docx.Document(io.BytesIO(service.evidence.read_attachment(sha, 64 * 1024**2)))
 
 
 def test_the_successor_receives_the_investigation_with_custody(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    report = pair.outgoing.handover(pair.successor_id, out, outgoing_name="Expert Four")
+    report = pair.outgoing.handover.write_package(pair.successor_id, out, outgoing_name="Expert Four")
     assert report.investigations == (pair.world.investigation,)
-    got = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    got = pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     assert not got.already
     assert got.sender_fingerprint == pair.outgoing.fingerprint
     for rid in (pair.world.investigation, pair.world.rifle, *pair.world.claims, pair.world.photo):
         assert pair.successor.get(rid).body == pair.outgoing.get(rid).body
-        received = [e for e in pair.successor.details(rid).custody if e.action == "receive"]
+        received = [e for e in pair.successor.records.details(rid).custody if e.action == "receive"]
         assert received[0].detail == {"handover": report.handover_id, "signer": pair.outgoing.key_id}
     assert pair.successor.verify().ok
-    again = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    again = pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     assert again.already
     assert pair.successor.verify().ok
 
 
 def test_the_memo_tells_the_successor_where_things_stand(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    pair.outgoing.handover(pair.successor_id, out, outgoing_name="Expert Four")
-    got = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    pair.outgoing.handover.write_package(pair.successor_id, out, outgoing_name="Expert Four")
+    got = pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     assert got.memo_id is not None
     memo = memo_of(pair.successor, got.memo_id)
     paragraphs = [p.text for p in memo.paragraphs]
@@ -118,41 +120,43 @@ def test_the_memo_tells_the_successor_where_things_stand(pair: Pair) -> None:
 
 def test_a_protected_identity_stays_sealed_unless_re_sealed(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    report = pair.outgoing.handover(pair.successor_id, out)
+    report = pair.outgoing.handover.write_package(pair.successor_id, out)
     assert {p.code: p.decision for p in report.sources} == {"S-001": "withheld", "S-002": "in_clear"}
-    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     with pytest.raises(IdentitySealed):
-        pair.successor.reveal_source("S-001")
-    assert pair.successor.source_view("S-001").code == "S-001"
+        pair.successor.model.reveal_source("S-001")
+    assert pair.successor.model.source_view("S-001").code == "S-001"
 
 
 def test_re_sealing_needs_consent_and_then_the_identity_crosses(pair: Pair) -> None:
     before = pair.outgoing.get(pair.world.protected).body["sealed"]
     with pytest.raises(UserError, match=r"S-001: its consent scope \(report\) does not include 'archive'"):
-        pair.outgoing.handover(pair.successor_id, pair.folder / "a.fvh", reseal=["S-001"])
+        pair.outgoing.handover.write_package(pair.successor_id, pair.folder / "a.fvh", reseal=["S-001"])
     assert not (pair.folder / "a.fvh").exists()
     assert pair.outgoing.get(pair.world.protected).body["sealed"] == before
     with pytest.raises(InvalidInput, match="S-009"):
-        pair.outgoing.handover(pair.successor_id, pair.folder / "a.fvh", reseal=["S-009"])
+        pair.outgoing.handover.write_package(pair.successor_id, pair.folder / "a.fvh", reseal=["S-009"])
 
-    pair.outgoing.edit_model_record(pair.world.protected, {"consent": ["report", "archive"]})
+    pair.outgoing.model.edit_model_record(pair.world.protected, {"consent": ["report", "archive"]})
     out = pair.folder / "b.fvh"
-    report = pair.outgoing.handover(pair.successor_id, out, reseal=["s-001"])
+    report = pair.outgoing.handover.write_package(pair.successor_id, out, reseal=["s-001"])
     assert {p.code: p.decision for p in report.sources}["S-001"] == "reseal"
-    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
-    assert pair.successor.reveal_source("S-001").name == PROTECTED_NAME
-    granted = [e for e in pair.outgoing.details(pair.world.protected).custody if e.action == "grant"]
+    pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
+    assert pair.successor.model.reveal_source("S-001").name == PROTECTED_NAME
+    granted = [e for e in pair.outgoing.records.details(pair.world.protected).custody if e.action == "grant"]
     assert granted[-1].detail["recipient"] == pair.successor.key_id
     assert granted[-1].detail["seal_key"] == pair.successor._vault.identity.seal_public.hex()
 
 
 def test_free_text_naming_a_protected_source_stops_the_package(pair: Pair) -> None:
-    pair.outgoing.edit_model_record(pair.world.protected, {"consent": ["archive"]})
-    note = pair.outgoing.add_note("Call", f"Call {PROTECTED_ALIAS} on Tuesday", pair.world.investigation)
+    pair.outgoing.model.edit_model_record(pair.world.protected, {"consent": ["archive"]})
+    note = pair.outgoing.records.add_note(
+        "Call", f"Call {PROTECTED_ALIAS} on Tuesday", pair.world.investigation
+    )
     envelope = pair.outgoing.get(pair.world.protected).body["sealed"]
     out = pair.folder / "handover.fvh"
     with pytest.raises(LeakRefused) as caught:
-        pair.outgoing.handover(pair.successor_id, out, reseal=["S-001"])
+        pair.outgoing.handover.write_package(pair.successor_id, out, reseal=["S-001"])
     assert [f.location for f in caught.value.findings] == [f"note {note.id[:8]} field 'body'"]
     assert not out.exists()
     after = pair.outgoing.get(pair.world.protected).body["sealed"]
@@ -162,13 +166,13 @@ def test_free_text_naming_a_protected_source_stops_the_package(pair: Pair) -> No
 
 def _age_identity(service: VaultService, folder: Path) -> Path:
     key = folder / "successor-age.txt"
-    service.export_age_identity(key)
+    service.bundles.export_age_identity(key)
     return key
 
 
 def test_stock_tools_open_and_verify_the_package_and_no_protected_identifier_is_in_it(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    pair.outgoing.handover(pair.successor_id, out)
+    pair.outgoing.handover.write_package(pair.successor_id, out)
     key = _age_identity(pair.successor, pair.folder)
     plain = subprocess.run(["age", "-d", "-i", str(key), str(out)], check=True, capture_output=True).stdout
     unpacked = pair.folder / "unpacked"
@@ -205,21 +209,21 @@ def test_stock_tools_open_and_verify_the_package_and_no_protected_identifier_is_
 
 def test_a_damaged_or_misaddressed_package_changes_nothing(pair: Pair, tmp_path: Path) -> None:
     out = pair.folder / "handover.fvh"
-    pair.outgoing.handover(pair.successor_id, out)
+    pair.outgoing.handover.write_package(pair.successor_id, out)
     digest = pair.successor.digest()
     damaged = pair.folder / "damaged.fvh"
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 0x01
     damaged.write_bytes(bytes(data))
     with pytest.raises(BundleRefused):
-        pair.successor.receive_handover(damaged, expected_sender=pair.outgoing_id)
+        pair.successor.handover.receive_handover(damaged, expected_sender=pair.outgoing_id)
     assert pair.successor.digest() == digest
     with pytest.raises(BundleRefused, match="signed by someone other"):
-        pair.successor.receive_handover(out, expected_sender=pair.successor_id)
+        pair.successor.handover.receive_handover(out, expected_sender=pair.successor_id)
     third, _ = VaultService.create(tmp_path / "third.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     try:
         with pytest.raises(BundleRefused, match="cannot be decrypted"):
-            third.receive_handover(out, expected_sender=pair.outgoing_id)
+            third.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     finally:
         third.close()
     assert pair.successor.digest() == digest
@@ -227,25 +231,31 @@ def test_a_damaged_or_misaddressed_package_changes_nothing(pair: Pair, tmp_path:
 
 
 def test_only_open_or_chosen_investigations_are_handed_over(pair: Pair) -> None:
-    closed = pair.outgoing.add_model_record("investigation", {"title": "Old case", "status": "closed"})
-    old_claim = pair.outgoing.add_model_record("claim", {"statement": "Old.", "investigation": closed.id})
+    closed = pair.outgoing.model.add_model_record("investigation", {"title": "Old case", "status": "closed"})
+    old_claim = pair.outgoing.model.add_model_record(
+        "claim", {"statement": "Old.", "investigation": closed.id}
+    )
     out = pair.folder / "a.fvh"
-    report = pair.outgoing.handover(pair.successor_id, out)
+    report = pair.outgoing.handover.write_package(pair.successor_id, out)
     assert closed.id not in report.investigations
-    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     with pytest.raises(UserError):
         pair.successor.get(old_claim.id)
-    chosen = pair.outgoing.handover(pair.successor_id, pair.folder / "b.fvh", investigations=[closed.id])
+    chosen = pair.outgoing.handover.write_package(
+        pair.successor_id, pair.folder / "b.fvh", investigations=[closed.id]
+    )
     assert chosen.investigations == (closed.id,)
     assert chosen.records == 2
     with pytest.raises(InvalidInput, match="not an expert's identity|is not an investigation"):
-        pair.outgoing.handover(pair.successor_id, pair.folder / "c.fvh", investigations=[pair.world.rifle])
+        pair.outgoing.handover.write_package(
+            pair.successor_id, pair.folder / "c.fvh", investigations=[pair.world.rifle]
+        )
 
 
 def test_without_a_name_the_memo_says_to_ask_the_outgoing_expert_by_fingerprint(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    pair.outgoing.handover(pair.successor_id, out)
-    got = pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    pair.outgoing.handover.write_package(pair.successor_id, out)
+    got = pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     assert got.memo_id is not None
     memo = memo_of(pair.successor, got.memo_id)
     cells = [[c.text for c in row.cells] for t in memo.tables for row in t.rows]
@@ -255,12 +265,12 @@ def test_without_a_name_the_memo_says_to_ask_the_outgoing_expert_by_fingerprint(
 
 
 def test_a_cancelled_handover_leaves_nothing_behind(pair: Pair) -> None:
-    pair.outgoing.edit_model_record(pair.world.protected, {"consent": ["archive"]})
+    pair.outgoing.model.edit_model_record(pair.world.protected, {"consent": ["archive"]})
     envelope = pair.outgoing.get(pair.world.protected).body["sealed"]
     seen: list[tuple[int, int]] = []
     out = pair.folder / "handover.fvh"
     with pytest.raises(Cancelled):
-        pair.outgoing.handover(
+        pair.outgoing.handover.write_package(
             pair.successor_id,
             out,
             reseal=["S-001"],
@@ -271,13 +281,15 @@ def test_a_cancelled_handover_leaves_nothing_behind(pair: Pair) -> None:
     assert not out.exists()
     assert list(pair.folder.glob(".handover.fvh.*")) == []
     assert pair.outgoing.get(pair.world.protected).body["sealed"] == envelope
-    assert not [e for e in pair.outgoing.details(pair.world.investigation).custody if e.action == "handover"]
+    assert not [
+        e for e in pair.outgoing.records.details(pair.world.investigation).custody if e.action == "handover"
+    ]
 
 
 def test_verify_rechecks_the_receipt_of_a_received_package(pair: Pair) -> None:
     out = pair.folder / "handover.fvh"
-    pair.outgoing.handover(pair.successor_id, out)
-    pair.successor.receive_handover(out, expected_sender=pair.outgoing_id)
+    pair.outgoing.handover.write_package(pair.successor_id, out)
+    pair.successor.handover.receive_handover(out, expected_sender=pair.outgoing_id)
     assert pair.successor.verify().ok
     conn = pair.successor._vault.conn
     (manifest,) = conn.execute("SELECT manifest FROM receipts WHERE kind = 'handover'").fetchone()

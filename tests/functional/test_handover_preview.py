@@ -10,10 +10,10 @@ from vault.errors import UserError
 
 
 def test_the_preview_says_what_will_and_will_not_go_across_and_writes_nothing(pair: Pair) -> None:  # noqa: F811
-    other = pair.outgoing.add_model_record("investigation", {"title": "Another line", "status": "open"})
-    pair.outgoing.add_note("Other line's note", "stays behind", other.id)
+    other = pair.outgoing.model.add_model_record("investigation", {"title": "Another line", "status": "open"})
+    pair.outgoing.records.add_note("Other line's note", "stays behind", other.id)
     before = pair.outgoing.digest()
-    preview = pair.outgoing.handover_preview(pair.successor_id, [pair.world.investigation])
+    preview = pair.outgoing.handover.handover_preview(pair.successor_id, [pair.world.investigation])
     assert [rid for rid, _ in preview.investigations] == [pair.world.investigation]
     counts = dict(preview.counts)
     assert counts["investigation"] == 1
@@ -28,4 +28,4 @@ def test_the_preview_says_what_will_and_will_not_go_across_and_writes_nothing(pa
     assert not list(pair.folder.glob("*.fvh"))
     protected = next(p.code for p in preview.sources if p.protection == "protected")
     with pytest.raises(UserError, match="consent"):
-        pair.outgoing.handover_preview(pair.successor_id, [pair.world.investigation], [protected])
+        pair.outgoing.handover.handover_preview(pair.successor_id, [pair.world.investigation], [protected])

@@ -105,12 +105,12 @@ def _deliver_the_rest(group: Group, killed: Path, following: Path, outcome: Bund
     with open_vault(group.expert("alice")) as expert:
         problems = list(expert.verify().problems)
         with contextlib.suppress(NothingNew):  # the killed export delivered all: no empty bundle after it
-            expert.write_bundle(group.archive_id, following)
+            expert.bundles.write_bundle(group.archive_id, following)
         committed = revision_hashes(expert)
         originals = blob_hashes(expert)
     with open_vault(group.archive) as archive:
         files = [p for p in (killed, following) if p.exists()]
-        for path, report in zip(files, archive.merge_bundles(files), strict=True):
+        for path, report in zip(files, archive.bundles.merge_bundles(files), strict=True):
             if report.status not in ACCEPTED:
                 problems.append(f"{path.name} was refused ({report.reason}): {report.message}")
         missing = committed - revision_hashes(archive)
@@ -134,7 +134,7 @@ def _make_bundles(group: Group, rng: random.Random, count: int) -> list[Path]:
         with open_vault(group.expert(name)) as expert:
             add_work(expert, rng, scratch, notes=rng.randint(5, 40), files=rng.randint(1, 3))
             path = group.root / f"b{i}-{name}.fvb"
-            expert.write_bundle(group.archive_id, path)
+            expert.bundles.write_bundle(group.archive_id, path)
         bundles.append(path)
     return bundles
 
@@ -154,7 +154,7 @@ def merge_campaign(workdir: Path, trials: int, seed: int, bundles: int = 6) -> B
     reference = copy_vault(group.archive, workdir / "reference.fvault")
     with open_vault(reference) as archive:
         for path in paths:
-            (report,) = archive.merge_bundles([path])
+            (report,) = archive.bundles.merge_bundles([path])
             assert report.status == "merged", report.message  # noqa: S101 - the campaign's own set-up
             states.append((archive.digest(), frozenset(receipt_ids(archive))))
     calibration = copy_vault(group.archive, workdir / "calibration.fvault")
@@ -188,7 +188,7 @@ def _check_merge(
             outcome.committed_unreported += 1
         else:
             return [*problems, f"after {reported} reported merge(s) the archive is in no state a merge makes"]
-        statuses = [r.status for r in archive.merge_bundles(paths)]
+        statuses = [r.status for r in archive.bundles.merge_bundles(paths)]
         expected = ["already merged"] * done + ["merged"] * (len(paths) - done)
         if statuses != expected:
             problems.append(f"merging again gave {statuses}, expected {expected}")

@@ -44,7 +44,7 @@ def intake(vault: str, files: list[str]) -> int:
     service = _open(vault)
     try:
         for name in files:
-            report = service.import_files([Path(name)])
+            report = service.evidence.import_files([Path(name)])
             for o in report.outcomes:
                 if o.error is None:
                     print(f"stored {o.id} {o.sha256}", flush=True)
@@ -60,9 +60,9 @@ def notes(vault: str, count: str) -> int:
     service = _open(vault)
     try:
         for i in range(int(count)):
-            rec = service.add_note(f"Note {i}", f"body {i}")
+            rec = service.records.add_note(f"Note {i}", f"body {i}")
             print(f"note {rec.id} body {i}", flush=True)
-            edited = service.edit_record(rec.id, {"body": f"edited {i}"})
+            edited = service.records.edit_record(rec.id, {"body": f"edited {i}"})
             print(f"note {edited.id} edited {i}", flush=True)
     finally:
         service.close()
@@ -73,7 +73,7 @@ def bundle(vault: str, archive_id: str, out: str, mode: str) -> int:
     """Write one bundle (``mode`` all or since); print ``wrote <out> <sequence> <bundle id>``."""
     service = _open(vault)
     try:
-        written = service.write_bundle(Path(archive_id), Path(out), everything=mode == "all")
+        written = service.bundles.write_bundle(Path(archive_id), Path(out), everything=mode == "all")
         print(f"wrote {out} {written.sequence} {written.bundle_id}", flush=True)
     finally:
         service.close()
@@ -85,7 +85,7 @@ def merge(archive: str, bundles: list[str]) -> int:
     service = _open(archive)
     try:
         for path in bundles:
-            (report,) = service.merge_bundles([Path(path)])
+            (report,) = service.bundles.merge_bundles([Path(path)])
             print(f"{report.status.replace(' ', '-')} {report.bundle_id}", flush=True)
     finally:
         service.close()

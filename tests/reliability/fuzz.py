@@ -174,8 +174,8 @@ def seeds() -> Iterator[Seeds]:
             add_work(alice, random.Random(1), root / "scratch", notes=3, files=0)  # noqa: S311
             photo = root / "scratch" / "photo.jpg"
             photo.write_bytes(media.jpeg(96, 64))
-            alice.import_files([photo], workers=1)
-            alice.write_bundle(group.archive_id, root / "seed.fvb")
+            alice.evidence.import_files([photo], workers=1)
+            alice.bundles.write_bundle(group.archive_id, root / "seed.fvb")
         with open_vault(group.archive) as archive:
             identity = archive._vault.identity
             secret, recipient = identity.agree_secret.reveal(), identity.public.agree_public

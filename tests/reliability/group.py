@@ -59,12 +59,12 @@ def make_group(root: Path, experts: tuple[str, ...] = ("alice", "bob")) -> Group
     group = Group(root)
     create_vault(group.archive, "archive")
     with open_vault(group.archive) as archive:
-        archive.export_identity(group.archive_id)
+        archive.bundles.export_identity(group.archive_id)
         for name in experts:
             create_vault(group.expert(name))
             with open_vault(group.expert(name)) as expert:
-                expert.export_identity(root / f"{name}.id")
-            archive.enroll(root / f"{name}.id", name.title())
+                expert.bundles.export_identity(root / f"{name}.id")
+            archive.bundles.enroll(root / f"{name}.id", name.title())
     return group
 
 
@@ -72,14 +72,16 @@ def add_work(service: VaultService, rng: random.Random, scratch: Path, notes: in
     """Notes (some edited) and imported files of random bytes; returns the ids of what was added."""
     added: list[str] = []
     for _ in range(notes):
-        note = service.add_note(f"Meeting {rng.randrange(10**6)}", f"containers {rng.randrange(10**6)}")
+        note = service.records.add_note(
+            f"Meeting {rng.randrange(10**6)}", f"containers {rng.randrange(10**6)}"
+        )
         added.append(note.id)
         if rng.random() < 0.5:
-            service.edit_record(note.id, {"body": f"corrected {rng.randrange(10**6)}"})
+            service.records.edit_record(note.id, {"body": f"corrected {rng.randrange(10**6)}"})
     for _ in range(files):
         path = scratch / f"evidence-{rng.randrange(10**9)}.bin"
         path.write_bytes(os.urandom(rng.randint(200_000, 3_000_000)))
-        report = service.import_files([path], workers=1)
+        report = service.evidence.import_files([path], workers=1)
         path.unlink()
         added += [o.id for o in report.outcomes if o.id is not None]
     return added

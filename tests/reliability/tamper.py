@@ -102,31 +102,31 @@ def scene(root: Path, seed: int) -> Iterator[Scene]:
     work.mkdir()
     create_vault(root / "other.fvault", "archive")
     with open_vault(root / "other.fvault") as other:
-        other.export_identity(root / "other.id")
+        other.bundles.export_identity(root / "other.id")
     create_vault(root / "mallory.fvault")
     with open_vault(root / "mallory.fvault") as mallory_vault:
         mallory = _signer(mallory_vault)
     with open_vault(group.expert("alice")) as alice:
         add_work(alice, rng, scratch, notes=4, files=1)
-        alice.write_bundle(group.archive_id, root / "merged.fvb")
+        alice.bundles.write_bundle(group.archive_id, root / "merged.fvb")
         add_work(alice, rng, scratch, notes=12, files=2)
         big = scratch / "big.bin"
         big.write_bytes(os.urandom(1_500_000))  # many payload chunks: a start, a middle and an end
-        alice.import_files([big], workers=1)
-        alice.write_bundle(group.archive_id, root / "victim.fvb")
-        alice.add_note("For another group", "misaddressed")
-        alice.write_bundle(root / "other.id", root / "misaddressed.fvb")
+        alice.evidence.import_files([big], workers=1)
+        alice.bundles.write_bundle(group.archive_id, root / "victim.fvb")
+        alice.records.add_note("For another group", "misaddressed")
+        alice.bundles.write_bundle(root / "other.id", root / "misaddressed.fvb")
     with open_vault(group.expert("bob")) as bob:
-        bob.add_note("Before revocation", "accepted")
-        bob.write_bundle(group.archive_id, root / "bob1.fvb")
-        bob.add_note("After revocation", "refused")
-        bob.write_bundle(group.archive_id, root / "bob2.fvb")
+        bob.records.add_note("Before revocation", "accepted")
+        bob.bundles.write_bundle(group.archive_id, root / "bob1.fvb")
+        bob.records.add_note("After revocation", "refused")
+        bob.bundles.write_bundle(group.archive_id, root / "bob2.fvb")
     archive = VaultService.unlock(group.archive, Passphrase.from_text(PASSPHRASE))
     try:
         for path in (root / "merged.fvb", root / "bob1.fvb"):
-            (report,) = archive.merge_bundles([path])
+            (report,) = archive.bundles.merge_bundles([path])
             assert report.status == "merged", report.message  # noqa: S101 - the campaign's own set-up
-        archive.revoke("Bob")
+        archive.bundles.revoke("Bob")
         yield Scene(
             group,
             archive,
@@ -337,7 +337,7 @@ def _db_sha(sc: Scene) -> str:
 
 def _offer(sc: Scene, forgery: Forgery, outcome: TamperOutcome) -> None:
     before = _db_sha(sc)
-    (report,) = sc.archive.merge_bundles([forgery.path])
+    (report,) = sc.archive.bundles.merge_bundles([forgery.path])
     changed = _db_sha(sc) != before
     label = f"{forgery.kind} ({forgery.path.name})"
     outcome.forgeries += 1
@@ -400,7 +400,7 @@ def tamper_campaign(workdir: Path, trials: int, seed: int, cli_per_class: int = 
                 _offer_by_cli(sc, forgery, outcome)
             if forgery.path.parent == sc.work:
                 forgery.path.unlink()
-        (report,) = sc.archive.merge_bundles([sc.victim])
+        (report,) = sc.archive.bundles.merge_bundles([sc.victim])
         if report.status != "merged":
             outcome.failures.append(f"the untouched bundle was not merged: {report.message}")
         outcome.failures += sc.archive.verify().problems

@@ -41,13 +41,13 @@ def group(tmp_path: Path) -> Group:
 
 def _bundle(group: Group, name: str, out: Path) -> Path:
     with open_vault(group.expert(name)) as expert:
-        expert.write_bundle(group.archive_id, out)
+        expert.bundles.write_bundle(group.archive_id, out)
     return out
 
 
 def _merge(group: Group, bundle: Path) -> tuple[str, str | None, str | None]:
     with open_vault(group.archive) as archive:
-        report = archive.merge_bundles([bundle])[0]
+        report = archive.bundles.merge_bundles([bundle])[0]
     return report.status, report.reason, report.message
 
 
@@ -58,13 +58,13 @@ def test_a_revoked_experts_edit_carried_in_a_colleagues_bundle_is_refused(
     group: Group, tmp_path: Path
 ) -> None:
     with open_vault(group.expert("alice")) as alice:
-        inv = alice.add_record("investigation", {"title": "Depot"})
-        note = alice.add_note("Depot visit", "crates counted", inv.id)
+        inv = alice.records.add_record("investigation", {"title": "Depot"})
+        note = alice.records.add_note("Depot visit", "crates counted", inv.id)
     _hand_over(group, tmp_path, "alice", "bob")
     with open_vault(group.expert("bob")) as bob:
         assert bob.get(note.id).title == "Depot visit"
     with open_vault(group.archive) as archive:
-        archive.revoke("Alice")
+        archive.bundles.revoke("Alice")
     before = _db(group.archive)
     status, reason, message = _merge(group, _bundle(group, "bob", tmp_path / "bob-1.fvb"))
     assert (status, reason) == ("refused", "author")
@@ -76,19 +76,21 @@ def test_a_revoked_experts_edit_carried_in_a_colleagues_bundle_is_refused(
 
 def _hand_over(group: Group, tmp_path: Path, sender: str, receiver: str) -> None:
     with open_vault(group.expert(sender)) as giver:
-        giver.handover(
+        giver.handover.write_package(
             group.root / f"{receiver}.id", tmp_path / f"{sender}.fvh", outgoing_name=sender.title()
         )
     with open_vault(group.expert(receiver)) as taker:
-        taker.receive_handover(tmp_path / f"{sender}.fvh", expected_sender=group.root / f"{sender}.id")
+        taker.handover.receive_handover(
+            tmp_path / f"{sender}.fvh", expected_sender=group.root / f"{sender}.id"
+        )
 
 
 def test_an_expert_raising_anothers_claim_past_the_methodology_is_flagged(
     group: Group, tmp_path: Path
 ) -> None:
     with open_vault(group.expert("alice")) as alice:
-        inv = alice.add_record("investigation", {"title": "Arms by sea"})
-        made = alice.add_record(
+        inv = alice.records.add_record("investigation", {"title": "Arms by sea"})
+        made = alice.records.add_record(
             "claim", {"statement": "The rifles came by sea.", "status": "allegation", "investigation": inv.id}
         )
     assert _merge(group, _bundle(group, "alice", tmp_path / "a1.fvb"))[0] == "merged"
@@ -105,26 +107,26 @@ def test_an_expert_raising_anothers_claim_past_the_methodology_is_flagged(
             revisions.insert(conn, forged)
             records.refresh(conn, made.id)
     with open_vault(group.archive) as archive:
-        report = archive.merge_bundles([_bundle(group, "bob", tmp_path / "b1.fvb")])[0]
+        report = archive.bundles.merge_bundles([_bundle(group, "bob", tmp_path / "b1.fvb")])[0]
         assert report.status == "merged"
         assert report.flagged == (made.id,)
-        listed = {c.record_id: c for c in archive.conflicts()}
+        listed = {c.record_id: c for c in archive.bundles.conflicts()}
         assert any("verified_fact" in why for why in listed[made.id].flags)
         assert [h.author_name for h in listed[made.id].heads] == ["Bob"]
-        archive.resolve_conflict(made.id, data={**held.body})
-        assert made.id not in {c.record_id for c in archive.conflicts()}
+        archive.bundles.resolve_conflict(made.id, data={**held.body})
+        assert made.id not in {c.record_id for c in archive.bundles.conflicts()}
 
 
 def test_a_bundle_re_encrypted_to_another_archive_is_refused(group: Group, tmp_path: Path) -> None:
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("n", "b")
+        alice.records.add_note("n", "b")
     bundle = _bundle(group, "alice", tmp_path / "a1.fvb")
     with open_vault(group.archive) as archive:
-        archive.export_age_identity(tmp_path / "archive-age.txt")
+        archive.bundles.export_age_identity(tmp_path / "archive-age.txt")
     other = tmp_path / "other.fvault"
     second, _ = VaultService.create(other, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF, role="archive")
-    second.enroll(group.root / "alice.id", "Alice")
-    recipient = second.identity_info().age_recipient
+    second.bundles.enroll(group.root / "alice.id", "Alice")
+    recipient = second.bundles.identity_info().age_recipient
     second.close()
     plain = tmp_path / "plain.tar"
     subprocess.run(
@@ -134,7 +136,7 @@ def test_a_bundle_re_encrypted_to_another_archive_is_refused(group: Group, tmp_p
     subprocess.run(["age", "-r", recipient, "-o", str(moved), str(plain)], check=True)
     before = _db(other)
     with open_vault(other) as archive:
-        report = archive.merge_bundles([moved])[0]
+        report = archive.bundles.merge_bundles([moved])[0]
     assert (report.status, report.reason) == ("refused", "recipient")
     assert _db(other) == before
 
@@ -146,7 +148,7 @@ def test_a_damaged_copy_of_a_merged_bundle_is_refused_not_already_merged(
     with open_vault(group.expert("alice")) as alice:
         path = tmp_path / "photo.bin"
         path.write_bytes(bytes(range(256)) * 4000)
-        alice.import_files([path])
+        alice.evidence.import_files([path])
     bundle = _bundle(group, "alice", tmp_path / "a1.fvb")
     assert _merge(group, bundle)[0] == "merged"
     data = bytearray(bundle.read_bytes())
@@ -170,7 +172,7 @@ def test_a_bundle_that_has_not_arrived_is_named_at_merge_and_in_the_roster(
     bundles = []
     for n in range(1, 4):
         with open_vault(group.expert("alice")) as alice:
-            alice.add_note(f"note {n}", "b")
+            alice.records.add_note(f"note {n}", "b")
         bundles.append(_bundle(group, "alice", tmp_path / f"a{n}.fvb"))
     assert _merge(group, bundles[0])[0] == "merged"
     result = run_cli(
@@ -185,7 +187,7 @@ def test_a_bundle_that_has_not_arrived_is_named_at_merge_and_in_the_roster(
     assert (alice["bundles_received"], alice["bundles_missing"]) == ([1, 3], [2])
     assert _merge(group, bundles[1])[0] == "merged"
     with open_vault(group.archive) as archive:
-        assert [s.missing for s in archive.bundle_sequences().values()] == [(), ()]
+        assert [s.missing for s in archive.bundles.bundle_sequences().values()] == [(), ()]
 
 
 def _pass(tmp_path: Path) -> Path:
@@ -242,8 +244,8 @@ def pair(tmp_path: Path) -> tuple[VaultService, VaultService, Path, Path]:
     successor, _ = VaultService.create(
         tmp_path / "succ.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF
     )
-    successor.export_identity(tmp_path / "succ.id")
-    attacker.export_identity(tmp_path / "coord.id")
+    successor.bundles.export_identity(tmp_path / "succ.id")
+    attacker.bundles.export_identity(tmp_path / "coord.id")
     return attacker, successor, tmp_path / "succ.id", tmp_path / "coord.id"
 
 
@@ -254,7 +256,7 @@ def _refused(successor: VaultService, package: Path, sender: Path) -> str:
     from vault.exchange.bundle_errors import BundleRefused
 
     with pytest.raises(BundleRefused) as caught:
-        successor.receive_handover(package, expected_sender=sender)
+        successor.handover.receive_handover(package, expected_sender=sender)
     assert caught.value.reason == "scope"
     after = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
     assert after == before[0]
@@ -266,7 +268,7 @@ def test_a_package_touching_a_record_of_the_receiver_is_refused(
     pair: tuple[VaultService, VaultService, Path, Path], tmp_path: Path
 ) -> None:
     attacker, successor, succ_id, coord_id = pair
-    own = successor.add_note("My own source notes", "kept here")
+    own = successor.records.add_note("My own source notes", "kept here")
     me = attacker._vault.identity
     forged = revisions.make(
         own.id, "note", me.key_id, me.sign_secret.reveal(), hlc.tick(attacker._vault.conn),
@@ -282,21 +284,21 @@ def test_a_package_carrying_a_record_it_does_not_declare_is_refused(
     pair: tuple[VaultService, VaultService, Path, Path], tmp_path: Path
 ) -> None:
     attacker, successor, succ_id, coord_id = pair
-    declared = attacker.add_note("declared", "in scope")
-    hidden = attacker.add_note("hidden", "not declared")
+    declared = attacker.records.add_note("declared", "in scope")
+    hidden = attacker.records.add_note("hidden", "not declared")
     conn = attacker._vault.conn
     revs = [revisions.heads(conn, declared.id)[0], revisions.heads(conn, hidden.id)[0]]
     _forge_package(attacker, succ_id, tmp_path / "f.fvh", revs, [declared.id])
     message = _refused(successor, tmp_path / "f.fvh", coord_id)
     assert f"note {hidden.id[:8]}" in message
-    assert successor.count("note") == 0
+    assert successor.records.count("note") == 0
 
 
 def test_receiving_without_naming_the_signer_is_refused_at_the_cli(
     pair: tuple[VaultService, VaultService, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     attacker, successor, succ_id, _ = pair
-    note = attacker.add_note("declared", "in scope")
+    note = attacker.records.add_note("declared", "in scope")
     _forge_package(
         attacker, succ_id, tmp_path / "f.fvh", [revisions.heads(attacker._vault.conn, note.id)[0]], [note.id]
     )

@@ -22,7 +22,7 @@ def test_an_export_killed_after_its_file_is_in_place_but_before_it_is_recorded_l
 ) -> None:
     group = make_group(tmp_path, experts=("alice",))
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("Harbour master", "first meeting")
+        alice.records.add_note("Harbour master", "first meeting")
     orphan = tmp_path / "orphan.fvb"
 
     run = run_driver(
@@ -35,11 +35,11 @@ def test_an_export_killed_after_its_file_is_in_place_but_before_it_is_recorded_l
     assert run.promises("wrote") == []
     assert orphan.exists()  # complete and signed: the expert may well send it
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("Harbour master", "second meeting")
-        alice.write_bundle(group.archive_id, tmp_path / "next.fvb")
+        alice.records.add_note("Harbour master", "second meeting")
+        alice.bundles.write_bundle(group.archive_id, tmp_path / "next.fvb")
         delivered = revision_hashes(alice)
     with open_vault(group.archive) as archive:
-        reports = archive.merge_bundles([orphan, tmp_path / "next.fvb"])
+        reports = archive.bundles.merge_bundles([orphan, tmp_path / "next.fvb"])
         assert [r.status for r in reports] == ["merged", "merged"]
         assert reports[1].sequence == (reports[0].sequence or 0) + 1
         assert delivered <= revision_hashes(archive)
@@ -63,11 +63,11 @@ def test_an_export_killed_before_its_file_is_in_place_leaves_nothing_and_marks_n
     assert run.returncode == -9
     assert not out.exists()
     with open_vault(group.expert("alice")) as alice:
-        alice.write_bundle(group.archive_id, tmp_path / "next.fvb")
+        alice.bundles.write_bundle(group.archive_id, tmp_path / "next.fvb")
         delivered = revision_hashes(alice)
         assert alice.verify().ok
     with open_vault(group.archive) as archive:
-        (report,) = archive.merge_bundles([tmp_path / "next.fvb"])
+        (report,) = archive.bundles.merge_bundles([tmp_path / "next.fvb"])
         assert report.status == "merged"
         assert report.new_attachments == 1
         assert revision_hashes(archive) == delivered

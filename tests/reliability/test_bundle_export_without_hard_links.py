@@ -27,16 +27,16 @@ def test_a_bundle_can_be_written_where_hard_links_are_refused(
     stick = tmp_path / "stick"
     stick.mkdir()
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("Harbour master", "container numbers")
+        alice.records.add_note("Harbour master", "container numbers")
         monkeypatch.setattr(os, "link", _no_hard_links)
-        alice.write_bundle(group.archive_id, stick / "b1.fvb")
+        alice.bundles.write_bundle(group.archive_id, stick / "b1.fvb")
         (stick / "taken.fvb").write_bytes(b"someone else's file")
         with pytest.raises(InvalidInput, match="already exists"):
-            alice.write_bundle(group.archive_id, stick / "taken.fvb")
+            alice.bundles.write_bundle(group.archive_id, stick / "taken.fvb")
         monkeypatch.undo()
         delivered = revision_hashes(alice)
     assert sorted(p.name for p in stick.iterdir()) == ["b1.fvb", "taken.fvb"]  # no temporary file left
     assert (stick / "taken.fvb").read_bytes() == b"someone else's file"
     with open_vault(group.archive) as archive:
-        assert archive.merge_bundles([stick / "b1.fvb"])[0].status == "merged"
+        assert archive.bundles.merge_bundles([stick / "b1.fvb"])[0].status == "merged"
         assert revision_hashes(archive) == delivered

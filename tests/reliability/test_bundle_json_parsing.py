@@ -65,7 +65,7 @@ def test_a_bundle_whose_revisions_are_nested_too_deep_is_refused_and_changes_not
         hostile = b"[" * (size - 1) + b"\n"  # the size the signed manifest gives: read before hashing
         altered = [(n, hostile if n == bm.REVISIONS else d) for n, d in entries]
         before = (sc.group.archive / "vault.db").read_bytes()
-        (report,) = sc.archive.merge_bundles([sc.seal(altered, "deep.fvb")])
+        (report,) = sc.archive.bundles.merge_bundles([sc.seal(altered, "deep.fvb")])
         assert (report.status, report.reason) == ("refused", "format")
         assert (sc.group.archive / "vault.db").read_bytes() == before
         assert canonical.loads(dict(entries)[bm.MANIFEST])["revisions"]["count"] > 0

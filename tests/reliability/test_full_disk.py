@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_an_import_that_hits_the_size_limit_fails_clearly_and_keeps_earlier_items(tmp_path: Path) -> None:
     folder = tmp_path / "full.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    kept = service.add_note("Kept", "written before the disk filled")
+    kept = service.records.add_note("Kept", "written before the disk filled")
     service.close()
     small = tmp_path / "small.bin"
     small.write_bytes(os.urandom(200_000))
@@ -51,7 +51,7 @@ def test_an_import_that_hits_the_size_limit_fails_clearly_and_keeps_earlier_item
     try:
         assert again.verify().ok
         assert again.get(kept.id).body["body"] == "written before the disk filled"
-        assert [s.title for s in again.list_records(kind="evidence")] == ["small.bin"]
+        assert [s.title for s in again.records.list_records(kind="evidence")] == ["small.bin"]
     finally:
         again.close()
 
@@ -78,15 +78,15 @@ def test_a_merge_that_hits_the_size_limit_fails_clearly_and_leaves_the_archive_a
 ) -> None:
     group = make_group(tmp_path, experts=("alice",))
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("Harbour master", "delivered first")
-        alice.write_bundle(group.archive_id, tmp_path / "small.fvb")
+        alice.records.add_note("Harbour master", "delivered first")
+        alice.bundles.write_bundle(group.archive_id, tmp_path / "small.fvb")
         big = tmp_path / "big.bin"
         big.write_bytes(os.urandom(12 * 1024 * 1024))
-        alice.import_files([big], workers=1)
-        alice.write_bundle(group.archive_id, tmp_path / "big.fvb")
+        alice.evidence.import_files([big], workers=1)
+        alice.bundles.write_bundle(group.archive_id, tmp_path / "big.fvb")
         delivered = revision_hashes(alice)
     with open_vault(group.archive) as archive:
-        assert archive.merge_bundles([tmp_path / "small.fvb"])[0].status == "merged"
+        assert archive.bundles.merge_bundles([tmp_path / "small.fvb"])[0].status == "merged"
         before = archive.digest(), receipt_ids(archive)
     limit = (group.archive / "vault.db").stat().st_size + 4 * 1024 * 1024
 
@@ -99,7 +99,7 @@ def test_a_merge_that_hits_the_size_limit_fails_clearly_and_leaves_the_archive_a
     with open_vault(group.archive) as archive:
         assert archive.verify().ok
         assert (archive.digest(), receipt_ids(archive)) == before
-        assert archive.merge_bundles([tmp_path / "big.fvb"])[0].status == "merged"
+        assert archive.bundles.merge_bundles([tmp_path / "big.fvb"])[0].status == "merged"
         assert revision_hashes(archive) == delivered
 
 
@@ -111,11 +111,11 @@ def test_a_bundle_export_that_hits_the_size_limit_fails_clearly_and_marks_nothin
     limit = (empty / "vault.db").stat().st_size + 2 * 1024 * 1024  # the schema's pages stay writable
     group = make_group(tmp_path / "group", experts=("alice",))
     with open_vault(group.expert("alice")) as alice:
-        alice.add_note("Harbour master", "container numbers")
+        alice.records.add_note("Harbour master", "container numbers")
         for i in range(3):
             photo = tmp_path / f"photo{i}.bin"
             photo.write_bytes(os.urandom(limit))
-            alice.import_files([photo], workers=1)
+            alice.evidence.import_files([photo], workers=1)
     out = tmp_path / "out" / "bundle.fvb"
     out.parent.mkdir()
 
@@ -127,10 +127,10 @@ def test_a_bundle_export_that_hits_the_size_limit_fails_clearly_and_marks_nothin
     assert list(out.parent.iterdir()) == []  # neither the bundle nor its temporary file
     with open_vault(group.expert("alice")) as alice:
         assert alice.verify().ok
-        written = alice.write_bundle(group.archive_id, out)
+        written = alice.bundles.write_bundle(group.archive_id, out)
         assert written.sequence == 1
         assert written.attachments == 3
         delivered = revision_hashes(alice)
     with open_vault(group.archive) as archive:
-        assert archive.merge_bundles([out])[0].new_attachments == 3
+        assert archive.bundles.merge_bundles([out])[0].new_attachments == 3
         assert revision_hashes(archive) == delivered

@@ -152,7 +152,7 @@ def make_base(folder: Path, notes: int, body_bytes: int) -> Base:
         made = {}
         for i in range(notes):
             body = f"note {i} " + os.urandom(body_bytes).hex()
-            made[service.add_note(f"Note {i}", body).id] = body
+            made[service.records.add_note(f"Note {i}", body).id] = body
     finally:
         service.close()
     return Base(folder, made, _master(folder), code)

@@ -59,15 +59,15 @@ def cast(tmp_path: Path) -> Iterator[Cast]:
     archive, _ = VaultService.create(
         tmp_path / "archive.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF, role="archive"
     )
-    archive.export_identity(tmp_path / "archive.id")
-    expert.export_identity(tmp_path / "expert.id")
+    archive.bundles.export_identity(tmp_path / "archive.id")
+    expert.bundles.export_identity(tmp_path / "expert.id")
     yield Cast(expert, archive, tmp_path)
     expert.close()
     archive.close()
 
 
 def _protected(cast: Cast, code: str = "S-001", **extra: Any) -> records.Record:
-    return cast.expert.add_model_record(
+    return cast.expert.model.add_model_record(
         "source", {**IDENTITY, "code": code, "protection": "protected", **extra}
     )
 
@@ -116,14 +116,14 @@ def test_a_key_added_to_a_legacy_envelope_is_dropped_by_the_next_edit_and_never_
     injected = [fake_wrap(cast.them.seal_public), fake_wrap(cast.them.public.agree_public)]
     env["recipients"] = [*env["recipients"], *injected]
     _receive(cast, rec.id, {**rec.body, "sealed": env}, cast.them)
-    assert cast.expert.reveal_source(rec.id).name == "Amani Zawadi"  # the expert's own wrap still opens
+    assert cast.expert.model.reveal_source(rec.id).name == "Amani Zawadi"  # the expert's own wrap still opens
 
-    edited = cast.expert.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
+    edited = cast.expert.model.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
     new = edited.body["sealed"]
     assert sealing.authenticated_recipients(new, protection.binding(rec.id)) == (cast.me.seal_public,)
     _cannot_open(new, rec.id, *_their_secrets(cast))
-    assert cast.expert.reveal_source(rec.id).contacts == "+243 99 111 2222"
-    (dropped,) = [e for e in cast.expert.details(rec.id).custody if e.action == "seal-dropped"]
+    assert cast.expert.model.reveal_source(rec.id).contacts == "+243 99 111 2222"
+    (dropped,) = [e for e in cast.expert.records.details(rec.id).custody if e.action == "seal-dropped"]
     assert dropped.detail["keys"] == [cast.them.seal_public.hex(), cast.them.public.agree_public.hex()]
     assert "99 111" not in json.dumps(dropped.detail)
 
@@ -137,9 +137,9 @@ def test_a_key_added_to_a_signed_envelope_breaks_it_whoever_signs_it_again(cast:
             cast, rec.id, {**records.get(cast.expert._vault.conn, rec.id).body, "sealed": forged}, cast.them
         )
         with pytest.raises(DecryptionFailed):
-            cast.expert.reveal_source(rec.id)
+            cast.expert.model.reveal_source(rec.id)
         with pytest.raises(DecryptionFailed):
-            cast.expert.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
+            cast.expert.model.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
         _cannot_open(forged, rec.id, *_their_secrets(cast))
 
 
@@ -150,29 +150,29 @@ def test_an_envelope_made_up_by_the_coordinator_is_sealed_again_to_the_expert_al
     keys_listed = [cast.me.seal_public, cast.them.seal_public]
     planted = sealing.seal({"name": "Someone Else"}, keys_listed, protection.binding(rec.id), cast.them)
     _receive(cast, rec.id, {**rec.body, "sealed": planted}, cast.them)
-    assert cast.expert.reveal_source(rec.id).name == "Someone Else"
+    assert cast.expert.model.reveal_source(rec.id).name == "Someone Else"
 
-    edited = cast.expert.edit_model_record(rec.id, {"name": "Amani Zawadi"})
+    edited = cast.expert.model.edit_model_record(rec.id, {"name": "Amani Zawadi"})
     new = edited.body["sealed"]
     assert sealing.authenticated_recipients(new, protection.binding(rec.id)) == (cast.me.seal_public,)
     assert sealing.sealer(new) == cast.me.key_id
     _cannot_open(new, rec.id, *_their_secrets(cast))
-    dropped = [e for e in cast.expert.details(rec.id).custody if e.action == "seal-dropped"]
+    dropped = [e for e in cast.expert.records.details(rec.id).custody if e.action == "seal-dropped"]
     assert dropped[0].detail["keys"] == [cast.them.seal_public.hex()]
 
 
 def test_a_granted_key_is_kept_by_later_edits(cast: Cast) -> None:
     rec = _protected(cast)
     coordinator = identity_file.read(cast.root / "archive.id")
-    cast.expert.grant_source(rec.id, coordinator)
-    edited = cast.expert.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
+    cast.expert.model.grant_source(rec.id, coordinator)
+    edited = cast.expert.model.edit_model_record(rec.id, {"contacts": "+243 99 111 2222"})
     listed = sealing.authenticated_recipients(edited.body["sealed"], protection.binding(rec.id))
     assert listed == (cast.me.seal_public, cast.them.seal_public)
     opened = sealing.open_value(
         edited.body["sealed"], cast.them.seal_private.reveal(), protection.binding(rec.id)
     )
     assert opened["contacts"] == "+243 99 111 2222"
-    assert [e.action for e in cast.expert.details(rec.id).custody].count("seal-dropped") == 0
+    assert [e.action for e in cast.expert.records.details(rec.id).custody].count("seal-dropped") == 0
 
 
 # --- swapped and altered envelopes ------------------------------------------------------------------
@@ -180,21 +180,21 @@ def test_a_granted_key_is_kept_by_later_edits(cast: Cast) -> None:
 
 def test_an_envelope_swapped_between_two_sources_is_refused(cast: Cast) -> None:
     first = _protected(cast, "S-001")
-    second = cast.expert.add_model_record(
+    second = cast.expert.model.add_model_record(
         "source", {"name": "Jean Bosco", "code": "S-002", "protection": "protected"}
     )
     _receive(cast, first.id, {**first.body, "sealed": second.body["sealed"]}, cast.them)
     with pytest.raises(DecryptionFailed):
-        cast.expert.reveal_source(first.id)
+        cast.expert.model.reveal_source(first.id)
     with pytest.raises(DecryptionFailed):
         sealing.open_value(second.body["sealed"], cast.me.seal_private.reveal(), protection.binding(first.id))
-    assert cast.expert.reveal_source(second.id).name == "Jean Bosco"  # in its own record it opens
+    assert cast.expert.model.reveal_source(second.id).name == "Jean Bosco"  # in its own record it opens
 
 
 @pytest.mark.parametrize("how", ["reordered", "removed", "key-swapped"])
 def test_an_altered_recipient_list_fails_the_signature(cast: Cast, how: str) -> None:
     rec = _protected(cast)
-    granted = cast.expert.grant_source(rec.id, identity_file.read(cast.root / "archive.id"))
+    granted = cast.expert.model.grant_source(rec.id, identity_file.read(cast.root / "archive.id"))
     env = granted.body["sealed"]
     entries = env["recipients"]
     altered = {
@@ -207,7 +207,7 @@ def test_an_altered_recipient_list_fails_the_signature(cast: Cast, how: str) -> 
         sealing.authenticated_recipients(forged, protection.binding(rec.id))
     _receive(cast, rec.id, {**granted.body, "sealed": forged}, cast.them)
     with pytest.raises(DecryptionFailed):
-        cast.expert.reveal_source(rec.id)
+        cast.expert.model.reveal_source(rec.id)
 
 
 # --- the handover does not take an injected key for a grant ------------------------------------------
@@ -218,7 +218,7 @@ def test_plan_sources_treats_only_a_key_this_vault_granted_as_readable(cast: Cas
         tmp_path / "succ.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF
     )
     try:
-        successor.export_identity(tmp_path / "succ.id")
+        successor.bundles.export_identity(tmp_path / "succ.id")
         heir = identity_file.read(tmp_path / "succ.id")
         assert heir.seal_public is not None
         conn, me = cast.expert._vault.conn, cast.me
@@ -243,8 +243,8 @@ def test_plan_sources_treats_only_a_key_this_vault_granted_as_readable(cast: Cas
         (legacy_call,) = plan_sources(conn, me, [rec.id], [], heir.agree_public)
         assert legacy_call.decision == "withheld"
 
-        cast.expert.edit_model_record(rec.id, {"name": "Amani Zawadi"})  # back to an envelope of mine
-        cast.expert.grant_source(rec.id, heir)
+        cast.expert.model.edit_model_record(rec.id, {"name": "Amani Zawadi"})  # back to an envelope of mine
+        cast.expert.model.grant_source(rec.id, heir)
         assert decision() == "readable"
     finally:
         successor.close()
@@ -271,17 +271,17 @@ def test_exported_transport_keys_open_the_bundle_and_no_sealed_identity_or_origi
     cast: Cast, tmp_path: Path
 ) -> None:
     rec = _protected(cast, consent=["report", "archive"])
-    cast.expert.grant_source(rec.id, identity_file.read(cast.root / "archive.id"))
+    cast.expert.model.grant_source(rec.id, identity_file.read(cast.root / "archive.id"))
     (tmp_path / "page.txt").write_bytes(ORIGINAL)
-    (outcome,) = cast.expert.import_files([tmp_path / "page.txt"], source="S-001").outcomes
+    (outcome,) = cast.expert.evidence.import_files([tmp_path / "page.txt"], source="S-001").outcomes
     assert outcome.id is not None
     sealed_copy = str(cast.expert.get(outcome.id).body["sealed_sha256"])
     bundle = tmp_path / "expert-1.fvb"
-    cast.expert.write_bundle(cast.root / "archive.id", bundle)
+    cast.expert.bundles.write_bundle(cast.root / "archive.id", bundle)
 
     exported = {"archive": tmp_path / "archive-age.txt", "expert": tmp_path / "expert-age.txt"}
-    cast.coordinator.export_age_identity(exported["archive"])
-    cast.expert.export_age_identity(exported["expert"])
+    cast.coordinator.bundles.export_age_identity(exported["archive"])
+    cast.expert.bundles.export_age_identity(exported["expert"])
     for who, key in exported.items():
         transport = keys.parse_identity(key.read_text().splitlines()[-1])[1]
         owner = cast.them if who == "archive" else cast.me
@@ -319,8 +319,8 @@ def test_exported_transport_keys_open_the_bundle_and_no_sealed_identity_or_origi
 def test_a_grant_is_logged_in_the_sources_history(cast: Cast) -> None:
     rec = _protected(cast)
     archive = identity_file.read(cast.root / "archive.id")
-    granted = cast.expert.grant_source(rec.id, archive)
-    details = cast.expert.details(rec.id)
+    granted = cast.expert.model.grant_source(rec.id, archive)
+    details = cast.expert.records.details(rec.id)
     (entry,) = [e for e in details.custody if e.action == "grant"]
     assert entry.target == rec.id
     assert entry.detail["recipient"] == archive.key_id

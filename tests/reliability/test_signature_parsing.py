@@ -32,7 +32,7 @@ def test_a_bundle_whose_signature_holds_bytes_outside_ascii_is_refused(tmp_path:
         entries = forge.decrypt_entries(sc.victim, sc.age_secret)
         altered = [(n, d.replace(b"U1NIU0lH", b"U1NIU0lH\xe9") if n == entry else d) for n, d in entries]
         before = (sc.group.archive / "vault.db").read_bytes()
-        (report,) = sc.archive.merge_bundles([sc.seal(altered, "non-ascii.fvb")])
+        (report,) = sc.archive.bundles.merge_bundles([sc.seal(altered, "non-ascii.fvb")])
         assert (report.status, report.reason) == ("refused", "signature")
         assert (sc.group.archive / "vault.db").read_bytes() == before
 
@@ -62,7 +62,7 @@ def test_a_signature_in_another_armored_form_is_refused(tmp_path: Path, variant:
         entries = forge.decrypt_entries(sc.victim, sc.age_secret)
         altered = [(n, VARIANTS[variant](d) if n == bm.SUMS_SIG else d) for n, d in entries]
         assert altered != entries
-        (report,) = sc.archive.merge_bundles([sc.seal(altered, "rearmored.fvb")])
+        (report,) = sc.archive.bundles.merge_bundles([sc.seal(altered, "rearmored.fvb")])
         assert (report.status, report.reason) == ("refused", "signature")
-        (report,) = sc.archive.merge_bundles([sc.victim])
+        (report,) = sc.archive.bundles.merge_bundles([sc.victim])
         assert report.status == "merged"

@@ -69,7 +69,7 @@ def vault_folder(tmp_path: Path) -> Path:
     """A vault made directly through the service (fast), closed, for the UI to unlock."""
     folder = tmp_path / "case.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    service.add_note("Meeting with the harbour master", "Berth logs for the Kestrel Dawn")
+    service.records.add_note("Meeting with the harbour master", "Berth logs for the Kestrel Dawn")
     service.close()
     return folder
 

@@ -35,7 +35,7 @@ def test_the_roster_shows_fingerprints_and_experts_are_enrolled_and_revoked(
     qtbot.waitUntil(lambda: roster.table.rowCount() == 1, timeout=5000)
     service = controller.service
     assert service is not None
-    assert roster.table.item(0, 1).text() == service.roster()[0].fingerprint  # type: ignore[union-attr]
+    assert roster.table.item(0, 1).text() == service.bundles.roster()[0].fingerprint  # type: ignore[union-attr]
     roster.identity_path.setText(str(demo_world.files / "consultant-not-enrolled.identity"))
     roster.name.setText("Consultant")
     with qtbot.waitSignal(roster.roster_changed, timeout=5000):
@@ -47,7 +47,7 @@ def test_the_roster_shows_fingerprints_and_experts_are_enrolled_and_revoked(
     with qtbot.waitSignal(roster.roster_changed, timeout=5000):
         roster.revoke_button.click()
     qtbot.waitUntil(lambda: "revoked" in roster.table.item(row, 3).text(), timeout=5000)  # type: ignore[union-attr]
-    assert next(m for m in service.roster() if m.name == "Consultant").revoked
+    assert next(m for m in service.bundles.roster() if m.name == "Consultant").revoked
     with qtbot.waitSignal(roster.roster_failed, timeout=5000):
         roster.enroll_button.click()  # nothing chosen: the vault says what is missing
 
@@ -97,7 +97,7 @@ def test_a_conflict_is_shown_side_by_side_and_keeping_one_version_resolves_it(
         keep.click()
     service = controller.service
     assert service is not None
-    assert service.conflicts() == []
+    assert service.bundles.conflicts() == []
     qtbot.waitUntil(lambda: panel.list.count() == 0, timeout=5000)
 
 

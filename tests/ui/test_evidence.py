@@ -63,7 +63,7 @@ def test_import_shows_progress_stores_good_files_and_reports_the_bad_ones(
                 assert any(outcome.name in p and warning in p for p in problems)
     stored = [o for o in report.outcomes if o.error is None]
     assert {o.name for o in imported} == {o.name for o in stored}
-    assert page.model.rowCount() == len(stored) == window.service.count("evidence")
+    assert page.model.rowCount() == len(stored) == window.service.records.count("evidence")
     assert "Done" in page.panel.status.text()
 
     # Thumbnails are decoded off the UI thread; the undecodable file gets "no preview", not a hang.
@@ -100,9 +100,9 @@ def test_cancelling_an_import_keeps_the_files_stored_before_and_rolls_back_the_c
     assert isinstance(report, ImportReport)
     assert report.cancelled
     assert [o.name for o in report.outcomes] == ["small.jpg"]
-    assert window.service.count("evidence") == 1
-    assert window.service.search("large") == []
-    assert window.service.search("after") == []
+    assert window.service.records.count("evidence") == 1
+    assert window.service.records.search("large") == []
+    assert window.service.records.search("after") == []
     assert page.model.rowCount() == 1
     assert "Cancelled" in page.panel.status.text()
     assert page.importing is None
@@ -183,4 +183,4 @@ def test_dropping_files_on_the_evidence_page_imports_them(
     )
     with qtbot.waitSignal(page.import_done, timeout=30_000):
         page.dropEvent(event)
-    assert window.service.count("evidence") == 1
+    assert window.service.records.count("evidence") == 1

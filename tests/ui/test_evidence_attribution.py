@@ -30,9 +30,9 @@ def _evidence(window: MainWindow) -> EvidencePage:
 def _world(window: MainWindow) -> dict[str, str]:
     """Two sources (S-001 public, S-002 protected) and an investigation, made through the service."""
     service = window.service
-    public = service.add_model_record("source", {"name": "Harbour office", "protection": "public"})
-    protected = service.add_model_record("source", {"name": PROTECTED_NAME, "protection": "protected"})
-    inv = service.add_model_record("investigation", {"title": "Kestrel Dawn shipments"})
+    public = service.model.add_model_record("source", {"name": "Harbour office", "protection": "public"})
+    protected = service.model.add_model_record("source", {"name": PROTECTED_NAME, "protection": "protected"})
+    inv = service.model.add_model_record("investigation", {"title": "Kestrel Dawn shipments"})
     return {"S-001": public.id, "S-002": protected.id, "investigation": inv.id}
 
 
@@ -109,7 +109,7 @@ def test_the_panel_sets_caption_source_by_code_investigation_and_a_corrected_dat
     assert body["investigation"] == world["investigation"]
     assert body["taken_at"] == "2024-03-01T14:30"
     assert body.get("metadata") == before.get("metadata")  # the claimed metadata is not overwritten
-    assert len(window.service.details(item).history) == 2  # one edit revision for the four changes
+    assert len(window.service.records.details(item).history) == 2  # one edit revision for the four changes
     row = page.model.row_of(item)
     assert row is not None
     assert page.model.index(row).data() == "Crates at berth 4"  # the tile shows the caption at once
@@ -140,7 +140,7 @@ def test_a_date_the_vault_refuses_is_shown_and_nothing_is_saved(
     assert "taken_at" in message
     assert panel.error.text() == message
     assert "taken_at" not in window.service.get(item).body
-    assert len(window.service.details(item).history) == 1
+    assert len(window.service.records.details(item).history) == 1
 
 
 def test_the_context_menu_sets_the_source_of_every_selected_item_from_the_keyboard(
@@ -230,15 +230,15 @@ def test_deleting_refuses_a_reason_naming_a_protected_source_then_deletes_with_a
     assert PROTECTED_NAME not in str(refused.args[0])  # the refusal names the place, never the identity
     assert dialog.error.text() == refused.args[0]
     assert dialog.isVisible()  # still open, to change the text
-    assert window.service.count("evidence") == 2
+    assert window.service.records.count("evidence") == 2
 
     dialog.reason.setText("a second copy of keep.jpg")
     with qtbot.waitSignal(page.items_deleted, timeout=10_000):
         QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
-    assert window.service.count("evidence") == 1
+    assert window.service.records.count("evidence") == 1
     assert page.model.row_of(gone) is None
     assert window.service.get(gone).deleted
-    tombstones = [r for r in window.service.details(gone).history if r.tombstone]
+    tombstones = [r for r in window.service.records.details(gone).history if r.tombstone]
     assert [r.body.get("reason") for r in tombstones] == ["a second copy of keep.jpg"]
     qtbot.waitUntil(lambda: page.count_label.text().startswith("1 "), timeout=5000)
 
@@ -270,7 +270,7 @@ def test_attributing_to_a_protected_source_seals_the_original(
     with qtbot.waitSignal(page.metadata.item_changed, timeout=10_000):
         page.metadata.save_button.click()
     body = window.service.get(item).body
-    assert body["source"] == window.service.resolve_source("S-002")
+    assert body["source"] == window.service.evidence.resolve_source("S-002")
     assert isinstance(body.get("sealed_sha256"), str)  # as if it had been imported from them
 
 

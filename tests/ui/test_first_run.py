@@ -204,7 +204,7 @@ def test_unlocking_through_the_page_opens_the_main_window(
 ) -> None:
     window = unlock(qtbot, controller, vault_folder)
     assert window.isVisible()
-    assert window.service.count("note") == 1
+    assert window.service.records.count("note") == 1
 
 
 def test_the_demo_lock_screen_shows_the_demos_public_passphrase_and_fills_it_in(
@@ -382,7 +382,7 @@ def test_a_vault_the_os_keyring_may_unlock_opens_with_one_click(
     with qtbot.waitSignal(controller.vault_opened, timeout=20_000):
         page.keyring_button.click()
     assert controller.service is not None
-    assert controller.service.count("note") == 1
+    assert controller.service.records.count("note") == 1
     with qtbot.waitSignal(controller.vault_locked):
         controller.lock()
     page.folder_edit.setText(str(tmp_path / "elsewhere.fvault"))  # not a vault: nothing to offer

@@ -71,7 +71,7 @@ def test_dropping_a_folder_shows_what_it_holds_and_imports_only_on_import(
         assert part in text
     assert "KiB" in text or "bytes" in text
     assert started == []  # nothing read into the vault yet
-    assert window.service.count("evidence") == 0
+    assert window.service.records.count("evidence") == 0
 
     with qtbot.waitSignal(page.import_done, timeout=30_000) as done:
         page.confirm.import_button.click()
@@ -84,7 +84,7 @@ def test_dropping_a_folder_shows_what_it_holds_and_imports_only_on_import(
         "berths.txt",
         "manifest.pdf",
     ]
-    assert window.service.count("evidence") == 5
+    assert window.service.records.count("evidence") == 5
 
 
 def test_cancelling_the_folder_import_imports_nothing(
@@ -99,7 +99,7 @@ def test_cancelling_the_folder_import_imports_nothing(
         page.confirm.cancel_button.click()
     assert not page.confirm.isVisible()
     assert page.importing is None
-    assert window.service.count("evidence") == 0
+    assert window.service.records.count("evidence") == 0
 
 
 def test_files_alone_are_imported_without_asking(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_files_alone_are_imported_without_asking(qtbot: QtBot, window: MainWindo
         _drop(page, photo)
     assert planned == []
     assert not page.confirm.isVisible()
-    assert window.service.count("evidence") == 1
+    assert window.service.records.count("evidence") == 1
 
 
 def test_an_empty_folder_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -162,7 +162,7 @@ def test_the_evidence_picker_asks_for_files_or_folders_and_enter_on_a_typed_fold
     assert not isValid(picker) or not picker.isVisible()  # closed (and deleted) on Enter
     assert len(planned.args[0].files) == 5
     assert page.confirm.isVisible()
-    assert window.service.count("evidence") == 0
+    assert window.service.records.count("evidence") == 0
 
 
 def test_tiles_without_a_picture_say_their_type_and_name(
@@ -201,7 +201,7 @@ def test_tiles_of_items_already_in_the_vault_learn_their_type_from_the_service(
 ) -> None:
     note = tmp_path / "report.docx.txt"
     note.write_text("Plain words\n", encoding="utf-8")
-    report = window.service.import_files([note])  # stored before the page opened
+    report = window.service.evidence.import_files([note])  # stored before the page opened
     record_id = str(report.outcomes[0].id)
     page = _evidence(window)
     qtbot.waitUntil(lambda: page.model.row_of(record_id) is not None, timeout=10_000)

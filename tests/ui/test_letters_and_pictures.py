@@ -46,7 +46,7 @@ def test_an_overdue_letter_is_red_with_days_to_the_cutoff_and_a_reply_can_be_att
     replied = page.table.item(0, 2)
     assert replied is not None
     assert "replied" in replied.text()
-    letter = window.service.letters()[0]
+    letter = window.service.model.letters()[0]
     assert letter.replied
     assert letter.days_overdue is None
     page.overdue_only.setChecked(True)
@@ -93,8 +93,8 @@ def test_pictures_export_as_png_and_svg_and_a_label_naming_a_source_is_refused(
     exports = [e.detail for e in audit.chain_entries(svc._vault.conn, svc.key_id) if e.action == "export"]
     assert [d["what"] for d in exports] == ["chart", "timeline"]
     assert exports[1]["sha256"] == hashlib.sha256(svg.read_bytes()).hexdigest()
-    evidence = window.service.list_records("evidence")[0].id
-    window.service.edit_record(evidence, {"caption": "Photo taken by Yusuf Haddad at warehouse 4"})
+    evidence = window.service.records.list_records("evidence")[0].id
+    window.service.records.edit_record(evidence, {"caption": "Photo taken by Yusuf Haddad at warehouse 4"})
     loaded = page.pictures_loaded
     with qtbot.waitSignal(loaded, timeout=10_000):
         page.reload()

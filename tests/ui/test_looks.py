@@ -25,7 +25,7 @@ LONG = "Directorate of Maritime Customs Enforcement and Cargo Inspection, Northe
 def folder(tmp_path: Path) -> Path:
     folder = tmp_path / "looks.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    add = service.add_model_record
+    add = service.model.add_model_record
     add("source", {"name": "Port office", "protection": "public", "type": "state_official"})
     add("source", {"name": "A. Clerk", "protection": "confidential", "organisation": LONG, "type": "company"})
     add("source", {"name": "Witness", "protection": "protected", "type": "victim_witness"})

@@ -27,8 +27,8 @@ from vault.keys.secret import Passphrase
 def model_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "model.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    inv = service.add_model_record("investigation", {"title": "Port Tarsa", "status": "open"})
-    add = service.add_model_record
+    inv = service.model.add_model_record("investigation", {"title": "Port Tarsa", "status": "open"})
+    add = service.model.add_model_record
     public = add(
         "source", {"code": "S-001", "protection": "public", "name": "Harbour Master", "investigation": inv.id}
     )
@@ -62,7 +62,7 @@ def _visible_texts(editor: ModelEditor) -> list[str]:
 
 
 def _source_id(service: VaultService, code: str) -> str:
-    return next(v.id for v in service.source_views() if v.code == code)
+    return next(v.id for v in service.model.source_views() if v.code == code)
 
 
 def test_sources_are_listed_by_code_and_mark_and_a_protected_identity_appears_only_after_a_logged_reveal(
@@ -82,11 +82,11 @@ def test_sources_are_listed_by_code_and_mark_and_a_protected_identity_appears_on
     assert not form.identity_shown
     assert "Amani K." not in _visible_texts(page.editor)
     assert page.editor.reveal_button.isVisibleTo(page.editor)
-    before = [e for e in window.service.details(protected).custody if e.action == "reveal"]
+    before = [e for e in window.service.records.details(protected).custody if e.action == "reveal"]
     with qtbot.waitSignal(page.editor.identity_revealed, timeout=5000):
         page.editor.reveal_button.click()
     assert "Amani K." in _visible_texts(page.editor)
-    after = [e for e in window.service.details(protected).custody if e.action == "reveal"]
+    after = [e for e in window.service.records.details(protected).custody if e.action == "reveal"]
     assert len(after) == len(before) + 1
     page.editor.copy_button.click()
     assert QGuiApplication.clipboard().text() == "Amani K."
@@ -126,7 +126,7 @@ def test_a_new_source_gets_the_next_code_and_a_bad_code_is_shown_under_its_field
     with qtbot.waitSignal(page.editor.record_saved, timeout=5000):
         page.editor.save_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=5000)
-    view = next(v for v in window.service.source_views() if v.code == "S-004")
+    view = next(v for v in window.service.model.source_views() if v.code == "S-004")
     assert view.protection == "protected"
     assert view.sealed  # the identity went in sealed, never in clear
 
@@ -138,7 +138,7 @@ def test_an_interview_with_one_expert_behind_a_designation_warns(
     page = window.show_section("interviews")
     assert isinstance(page, RecordsPage)
     page.kind_box.setCurrentIndex(page.kinds.index("interview"))
-    interview = window.service.list_records("interview")[0].id
+    interview = window.service.records.list_records("interview")[0].id
     editor = page.model_editor
     _wait_view(qtbot, editor, interview)
     assert editor.warning.isVisibleTo(editor)
@@ -164,7 +164,7 @@ def test_a_claim_shows_the_methodologys_reasons_and_promotion_gives_the_rules_an
     window = unlock(qtbot, controller, model_folder)
     page = window.show_section("claims")
     assert isinstance(page, RecordsPage)
-    claim = window.service.list_records("claim")[0].id
+    claim = window.service.records.list_records("claim")[0].id
     editor = page.model_editor
     _wait_view(qtbot, editor, claim)
     panel = editor.claim_panel
@@ -214,7 +214,7 @@ def test_an_entity_form_offers_choices_and_a_wrong_imo_check_digit_is_shown_at_t
     imo.setText("9387425")
     with qtbot.waitSignal(editor.record_saved, timeout=5000):
         editor.save_button.click()
-    saved = window.service.list_records("entity")[0]
+    saved = window.service.records.list_records("entity")[0]
     assert window.service.get(saved.id).body["imo"] == "9387425"
 
 
@@ -248,7 +248,7 @@ def test_a_materiel_item_keeps_serial_lot_markings_and_its_tracing_request(
     assert isinstance(form.widgets["photos"], LinkList)
     with qtbot.waitSignal(editor.record_saved, timeout=5000):
         editor.save_button.click()
-    body = window.service.get(window.service.list_records("item")[0].id).body
+    body = window.service.get(window.service.records.list_records("item")[0].id).body
     assert body["serial_number"] == "KD 4471903"
     assert body["obtained"] == "seized"
     assert body["tracing"] == {"sent_to": "Republic of Veldara", "date": "2026-02-01", "status": "sent"}

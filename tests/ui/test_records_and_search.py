@@ -25,7 +25,7 @@ from vault.storage import search
 
 def test_the_record_list_loads_a_page_at_a_time(service: VaultService) -> None:
     for i in range(PAGE * 2 + 50):
-        service.add_note(f"note {i}", "")
+        service.records.add_note(f"note {i}", "")
     model = RecordListModel(service, "note")
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
@@ -59,7 +59,7 @@ def test_a_new_meeting_note_is_saved_listed_first_and_edits_add_revisions(
     editor._edits["body"].setPlainText("Twelve crates opened; headstamp 11-19")  # type: ignore[union-attr]
     with qtbot.waitSignal(editor.record_loaded, timeout=5000):
         editor.save_button.click()
-    details = window.service.details(record_id)
+    details = window.service.records.details(record_id)
     assert len(details.history) == 2
     assert details.record.body["body"].endswith("11-19")
     editor.delete_button.click()
@@ -92,9 +92,18 @@ def test_an_invalid_edit_shows_the_vaults_message_and_changes_nothing(
 def test_sections_light_up_when_their_capability_lands() -> None:
     bundles = next(s for s in SECTIONS if s.id == "bundles")
     assert not bundles.lit(SimpleNamespace())  # type: ignore[arg-type]
-    assert bundles.lit(SimpleNamespace(write_bundle=lambda: None))  # type: ignore[arg-type]
+    assert bundles.lit(SimpleNamespace(bundles=SimpleNamespace(write_bundle=lambda: None)))  # type: ignore[arg-type]
     interviews = next(s for s in SECTIONS if s.id == "interviews")
     assert interviews.lit(SimpleNamespace())  # type: ignore[arg-type]  # notes are always there
+
+
+def test_every_section_names_methods_the_service_has(service: VaultService) -> None:
+    """A section lights up by the name of a service method: a renamed method would darken it silently."""
+    for section in SECTIONS:
+        for name in section.methods:
+            part, _, method = name.partition(".")
+            assert callable(getattr(getattr(service, part), method)), name
+        assert section.lit(service) or not section.methods, section.id
 
 
 def _demo_window(qtbot: QtBot, controller: AppController) -> MainWindow:
@@ -148,15 +157,17 @@ def test_the_demo_vault_holds_the_promised_material(tmp_path: Path) -> None:
     assert summary.evidence == 5
     service = VaultService.unlock(summary.folder, Passphrase.from_text(demo.DEMO_PASSPHRASE))
     try:
-        levels = {service.source_view(s.id).protection for s in service.list_records(kind="source")}
+        levels = {
+            service.model.source_view(s.id).protection for s in service.records.list_records(kind="source")
+        }
         assert levels == {"public", "confidential", "protected"}
-        assert service.count("investigation") == 1
-        assert service.count("interview") == 3
-        overdue = service.letters(overdue_only=True)
+        assert service.records.count("investigation") == 1
+        assert service.records.count("interview") == 3
+        overdue = service.model.letters(overdue_only=True)
         assert len(overdue) == 1
         assert overdue[0].days_overdue
         assert overdue[0].days_overdue > 0
-        assert service.count("evidence") == 5
+        assert service.records.count("evidence") == 5
         assert service.verify().ok
     finally:
         service.close()
@@ -172,7 +183,7 @@ def test_the_start_screen_shows_where_the_demo_is_and_its_passphrase_which_unloc
     assert opener.demo_passphrase in label.text()
     assert opener.demo_folder.name in label.text()
     window = unlock(qtbot, controller, opener.demo_folder, opener.demo_passphrase)
-    assert window.service.count("evidence") == 5
+    assert window.service.records.count("evidence") == 5
 
 
 def test_a_search_too_broad_to_rank_says_the_newest_come_first(

@@ -75,7 +75,7 @@ def test_locking_during_an_import_cancels_it_and_keeps_what_was_stored(
     assert controller.service is None
     service = VaultService.unlock(vault_folder, Passphrase.from_text(PASSPHRASE))
     try:
-        assert service.count("evidence") == 1
+        assert service.records.count("evidence") == 1
         assert service.verify().ok
     finally:
         service.close()
@@ -132,7 +132,7 @@ def test_copying_a_confidential_sources_name_then_locking_clears_the_clipboard(
 ) -> None:
     folder = tmp_path / "sources.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    source = service.add_model_record(
+    source = service.model.add_model_record(
         "source", {"name": "Yusuf Haddad", "protection": "confidential", "type": "state_official"}
     )
     service.close()

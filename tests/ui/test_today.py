@@ -40,7 +40,7 @@ class Case:
 
 def _letter(service: VaultService, symbol: int, **fields: str) -> str:
     body = {"symbol": f"S/AC.51/2026/GE/OC.{symbol}", "addressee": f"Mission {symbol}", "type": "letter"}
-    return service.add_model_record("letter", {**body, **fields}).id
+    return service.model.add_model_record("letter", {**body, **fields}).id
 
 
 def _make_case(root: Path) -> Case:
@@ -52,20 +52,20 @@ def _make_case(root: Path) -> Case:
         _letter(service, 3, sent=_day(-5), deadline=_day(20), status="sent")  # not this week
         _letter(service, 4, sent=_day(-40), deadline=_day(-9), reply_received=_day(-2))  # answered
         _letter(service, 5, deadline=_day(-9), status="draft", cutoff=_day(-3))  # never sent
-        source = service.add_model_record("source", {"name": "Port office", "protection": "public"})
-        unsupported = service.add_model_record("claim", {"statement": "Rounds came by sea"}).id
-        one_source = service.add_model_record(
+        source = service.model.add_model_record("source", {"name": "Port office", "protection": "public"})
+        unsupported = service.model.add_model_record("claim", {"statement": "Rounds came by sea"}).id
+        one_source = service.model.add_model_record(
             "claim", {"statement": "The MV Kestrel Dawn called at berth 3", "supports": [source.id]}
         ).id
-        service.promote_claim(one_source)  # information: one source is enough for that, not for more
-        service.add_model_record(  # may move up now: not waiting on anything
+        service.model.promote_claim(one_source)  # information: one source is enough for that, not for more
+        service.model.add_model_record(  # may move up now: not waiting on anything
             "claim", {"statement": "Manifests were altered", "supports": [source.id]}
         )
         loose, kept = root / "loose.jpg", root / "kept.jpg"
         loose.write_bytes(jpeg((10, 200, 30)))
         kept.write_bytes(jpeg((200, 10, 30)))
-        loose_id = service.import_files([loose], workers=1).outcomes[0].id
-        service.import_files([kept], source=source.id, workers=1)
+        loose_id = service.evidence.import_files([loose], workers=1).outcomes[0].id
+        service.evidence.import_files([kept], source=source.id, workers=1)
         assert loose_id is not None
     finally:
         service.close()
@@ -80,7 +80,7 @@ def case(tmp_path: Path) -> Case:
 def test_today_gathers_what_is_due_waiting_and_unattributed(case: Case) -> None:
     service = VaultService.unlock(case.folder, Passphrase.from_text(PASSPHRASE))
     try:
-        today = service.today(today=DAY)
+        today = service.agenda.today(today=DAY)
     finally:
         service.close()
     assert [d.id for d in today.overdue] == [case.overdue]
@@ -112,17 +112,17 @@ def test_since_the_last_bundle_counts_what_the_next_one_carries(tmp_path: Path) 
     )
     expert, _ = VaultService.create(tmp_path / "mine.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     try:
-        archive.export_identity(tmp_path / "archive.id")
-        assert archive.today().since_bundle is None  # an archive writes no bundles
-        note = expert.add_note("Call with the harbour master", "Berth 3")
-        expert.write_bundle(tmp_path / "archive.id", tmp_path / "one.fvb")
-        after = expert.today().since_bundle
+        archive.bundles.export_identity(tmp_path / "archive.id")
+        assert archive.agenda.today().since_bundle is None  # an archive writes no bundles
+        note = expert.records.add_note("Call with the harbour master", "Berth 3")
+        expert.bundles.write_bundle(tmp_path / "archive.id", tmp_path / "one.fvb")
+        after = expert.agenda.today().since_bundle
         assert after is not None
         assert (after.last, after.total, after.next) == (1, 0, 2)
         assert after.written_at is not None
-        expert.edit_record(note.id, {"body": "Berth 3, then berth 5"})
-        expert.add_note("Second call", "")
-        later = expert.today().since_bundle
+        expert.records.edit_record(note.id, {"body": "Berth 3, then berth 5"})
+        expert.records.add_note("Second call", "")
+        later = expert.agenda.today().since_bundle
         assert later is not None
         assert later.changed == {"note": 2}
         assert later.last == 1

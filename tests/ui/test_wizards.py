@@ -58,12 +58,12 @@ def test_the_handover_wizard_previews_what_goes_across_then_writes_the_package_a
     successor, _ = VaultService.create(
         tmp_path / "succ.fvault", Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF
     )
-    successor.export_identity(tmp_path / "successor.identity")
-    successor.export_identity(tmp_path / "unused.identity")
+    successor.bundles.export_identity(tmp_path / "successor.identity")
+    successor.bundles.export_identity(tmp_path / "unused.identity")
     successor.close()
     outgoing = make_controller()  # type: ignore[operator]
     window = _expert(qtbot, outgoing, demo_world)
-    window.service.export_identity(tmp_path / "outgoing.identity")
+    window.service.bundles.export_identity(tmp_path / "outgoing.identity")
     wizard = window.open_wizard("handover")
     assert isinstance(wizard, HandoverWizard)
     wizard.successor.set_path(tmp_path / "successor.identity")
@@ -107,8 +107,8 @@ def test_the_handover_wizard_previews_what_goes_across_then_writes_the_package_a
     with qtbot.waitSignal(receive.job_page.job_succeeded, timeout=30_000):
         receive.next()
     assert "Received from" in receive.job_page.status.text()
-    assert window.service.count("investigation") == 1
-    assert window.service.reveal_source("S-003").name == "Amani K."  # re-sealed to the successor
+    assert window.service.records.count("investigation") == 1
+    assert window.service.model.reveal_source("S-003").name == "Amani K."  # re-sealed to the successor
 
 
 def test_an_annex_naming_a_source_is_refused_with_each_place_shown_and_nothing_written(
@@ -118,8 +118,8 @@ def test_an_annex_naming_a_source_is_refused_with_each_place_shown_and_nothing_w
     tmp_path: Path,
 ) -> None:
     window = _expert(qtbot, controller, demo_world)
-    claim = window.service.list_records("claim")[0].id
-    window.service.edit_model_record(
+    claim = window.service.records.list_records("claim")[0].id
+    window.service.model.edit_model_record(
         claim, {"statement": "Yusuf Haddad saw the crates opened at warehouse 4."}
     )
     wizard = window.open_wizard("annex")
@@ -135,7 +135,9 @@ def test_an_annex_naming_a_source_is_refused_with_each_place_shown_and_nothing_w
     assert "S-002" in findings.list.item(0).text()
     assert "Haddad" not in findings.list.item(0).text()  # never repeats the leak
     assert not out.exists()
-    window.service.edit_model_record(claim, {"statement": "A customs officer (S-002) saw the crates opened."})
+    window.service.model.edit_model_record(
+        claim, {"statement": "A customs officer (S-002) saw the crates opened."}
+    )
     wizard.back()
     with qtbot.waitSignal(wizard.job_page.job_succeeded, timeout=30_000):
         wizard.next()
@@ -173,7 +175,7 @@ def test_a_bundle_refused_for_an_original_naming_a_protected_source_offers_to_se
     exif[0x013B] = "Amani K."  # the demo's protected source S-003, as the camera's artist
     Image.new("RGB", (64, 48), (90, 120, 150)).save(photo, "JPEG", exif=exif.tobytes())
     service = VaultService.unlock(demo_world.vault, Passphrase.from_text(demo.DEMO_PASSPHRASE))
-    item = service.import_files([photo]).outcomes[0].id or ""
+    item = service.evidence.import_files([photo]).outcomes[0].id or ""
     service.close()
     window = _expert(qtbot, controller, demo_world)
     wizard = window.open_wizard("bundle")

@@ -21,12 +21,12 @@ def test_an_attachment_round_trips_byte_for_byte(service: VaultService, tmp_path
     data = os.urandom(size)
     src = tmp_path / "photo.jpg"
     src.write_bytes(data)
-    report = service.import_files([src])
+    report = service.evidence.import_files([src])
     item = report.outcomes[0]
     assert item.error is None
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     out = tmp_path / "out.bin"
-    assert service.export_file(item.id or "", out) == item.sha256
+    assert service.evidence.export_file(item.id or "", out) == item.sha256
     assert out.read_bytes() == data
 
 
@@ -34,13 +34,13 @@ def test_the_same_content_is_stored_once_and_linked(service: VaultService, tmp_p
     data = os.urandom(100_000)
     (tmp_path / "a.pdf").write_bytes(data)
     (tmp_path / "copy-of-a.pdf").write_bytes(data)
-    first, second = service.import_files([tmp_path / "a.pdf", tmp_path / "copy-of-a.pdf"]).outcomes
+    first, second = service.evidence.import_files([tmp_path / "a.pdf", tmp_path / "copy-of-a.pdf"]).outcomes
     assert not first.duplicate
     assert second.duplicate
     assert first.id == second.id
     conn = service._vault.conn
     assert conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
-    intakes = [e for e in service.details(first.id or "").custody if e.action == "intake"]
+    intakes = [e for e in service.records.details(first.id or "").custody if e.action == "intake"]
     assert len(intakes) == 2
 
 
@@ -48,7 +48,7 @@ def test_streaming_reports_progress_chunk_by_chunk(service: VaultService, tmp_pa
     src = tmp_path / "big.bin"
     src.write_bytes(os.urandom(3 * attachments.CHUNK_SIZE))
     seen: list[ImportProgress] = []
-    service.import_files([src], progress=seen.append)
+    service.evidence.import_files([src], progress=seen.append)
     # the bytes are stored while a worker examines them; the findings are awaited last
     assert [p.stage for p in seen] == ["storing", "storing", "storing", "examining"]
     stored = [p for p in seen if p.stage == "storing"]
@@ -69,7 +69,9 @@ def test_a_cancelled_import_keeps_earlier_files_and_nothing_of_the_interrupted_o
             big_started.append(p.bytes_done)
 
     # lets the first file through, stops inside the second after its first chunk
-    report = service.import_files([small, big], progress=on_progress, cancelled=lambda: bool(big_started))
+    report = service.evidence.import_files(
+        [small, big], progress=on_progress, cancelled=lambda: bool(big_started)
+    )
     assert report.cancelled
     assert [o.name for o in report.outcomes] == ["small.txt"]
     conn = service._vault.conn
@@ -99,7 +101,7 @@ def test_files_that_cannot_be_read_get_their_own_error_and_the_batch_goes_on(
     good.write_bytes(b"fine")
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    report = service.import_files([tmp_path / "missing.jpg", folder, good])
+    report = service.evidence.import_files([tmp_path / "missing.jpg", folder, good])
     assert [o.error for o in report.outcomes] == ["no such file", "not a regular file", None]
     assert report.outcomes[2].id is not None
 
@@ -109,11 +111,11 @@ def test_an_original_that_no_longer_matches_its_hash_is_not_exported(
 ) -> None:
     src = tmp_path / "photo.jpg"
     src.write_bytes(os.urandom(10_000))
-    item = service.import_files([src]).outcomes[0]
+    item = service.evidence.import_files([src]).outcomes[0]
     service._vault.conn.execute("UPDATE chunks SET data = zeroblob(length(data))")
     out = tmp_path / "out.jpg"
     with pytest.raises(VaultCorrupt, match="no longer matches"):
-        service.export_file(item.id or "", out)
+        service.evidence.export_file(item.id or "", out)
     assert not out.exists()
     assert not list(tmp_path.glob(".out.jpg.*.partial"))
-    assert [e.action for e in service.details(item.id or "").custody].count("export") == 0
+    assert [e.action for e in service.records.details(item.id or "").custody].count("export") == 0

@@ -32,20 +32,22 @@ def _archive_texts(g: Group) -> str:
 
 
 def test_a_note_naming_a_protected_source_stops_the_bundle_until_the_text_changes(group: Group) -> None:
-    group.alice.add_model_record("source", {"name": NAME, "protection": "protected", "organisation": "port"})
-    note = group.alice.add_note("Meeting at the port", f"{NAME} confirmed the crates")
+    group.alice.model.add_model_record(
+        "source", {"name": NAME, "protection": "protected", "organisation": "port"}
+    )
+    note = group.alice.records.add_note("Meeting at the port", f"{NAME} confirmed the crates")
     out = group.root / "refused.fvb"
     with pytest.raises(LeakRefused) as refused:
-        group.alice.write_bundle(group.archive_id, out, everything=True)
+        group.alice.bundles.write_bundle(group.archive_id, out, everything=True)
     assert "note" in str(refused.value)
     assert "S-001" in str(refused.value)
     assert NAME not in str(refused.value)  # the refusal names the place and the code, never the identity
     assert not out.exists()
 
-    group.alice.edit_record(note.id, {"body": "S-001 confirmed the crates"})
-    written = group.alice.write_bundle(group.archive_id, out, everything=True)
+    group.alice.records.edit_record(note.id, {"body": "S-001 confirmed the crates"})
+    written = group.alice.bundles.write_bundle(group.archive_id, out, everything=True)
     assert written.withheld == 1
-    (report,) = group.archive.merge_bundles([out])
+    (report,) = group.archive.bundles.merge_bundles([out])
     assert report.status == "merged"
     assert group.archive.get(note.id).body["body"] == "S-001 confirmed the crates"
     assert NAME not in _archive_texts(group)
@@ -53,11 +55,11 @@ def test_a_note_naming_a_protected_source_stops_the_bundle_until_the_text_change
 
 
 def test_a_source_made_protected_later_travels_without_its_earlier_clear_identity(group: Group) -> None:
-    source = group.alice.add_model_record("source", {"name": NAME, "protection": "confidential"})
-    group.alice.edit_model_record(source.id, {"protection": "protected"})
-    written = group.alice.write_bundle(group.archive_id, group.root / "b1.fvb", everything=True)
+    source = group.alice.model.add_model_record("source", {"name": NAME, "protection": "confidential"})
+    group.alice.model.edit_model_record(source.id, {"protection": "protected"})
+    written = group.alice.bundles.write_bundle(group.archive_id, group.root / "b1.fvb", everything=True)
     assert written.withheld == 1
-    group.archive.merge_bundles([group.root / "b1.fvb"])
+    group.archive.bundles.merge_bundles([group.root / "b1.fvb"])
     shown = group.archive.get(source.id)
     assert shown.body.get("code") == "S-001"
     assert "name" not in shown.body
@@ -66,18 +68,18 @@ def test_a_source_made_protected_later_travels_without_its_earlier_clear_identit
 
 
 def test_confidential_identities_may_travel_inside_the_group(group: Group) -> None:
-    group.alice.add_model_record("source", {"name": NAME, "protection": "confidential"})
-    group.alice.add_note("Meeting", f"{NAME} attended")
-    written = group.alice.write_bundle(group.archive_id, group.root / "b.fvb")
+    group.alice.model.add_model_record("source", {"name": NAME, "protection": "confidential"})
+    group.alice.records.add_note("Meeting", f"{NAME} attended")
+    written = group.alice.bundles.write_bundle(group.archive_id, group.root / "b.fvb")
     assert written.withheld == 0
-    group.archive.merge_bundles([group.root / "b.fvb"])
+    group.archive.bundles.merge_bundles([group.root / "b.fvb"])
     assert NAME in _archive_texts(group)
 
 
 def test_a_source_code_two_experts_both_chose_is_refused_in_the_archive_not_guessed(group: Group) -> None:
-    group.alice.add_model_record("source", {"name": "Port office", "protection": "public"})
-    group.bob.add_model_record("source", {"name": "Customs", "protection": "public"})
-    group.archive.merge_bundles([group.bundle(group.alice, "a"), group.bundle(group.bob, "b")])
+    group.alice.model.add_model_record("source", {"name": "Port office", "protection": "public"})
+    group.bob.model.add_model_record("source", {"name": "Customs", "protection": "public"})
+    group.archive.bundles.merge_bundles([group.bundle(group.alice, "a"), group.bundle(group.bob, "b")])
     with pytest.raises(InvalidInput, match="S-001 names 2 sources"):
         group.archive.resolve_id("S-001")
     assert group.alice.resolve_id("S-001")  # unambiguous in the expert's own vault

@@ -45,7 +45,7 @@ class Group:
 
     def bundle(self, who: VaultService, name: str, everything: bool = False) -> Path:
         out = self.root / f"{name}.fvb"
-        who.write_bundle(self.archive_id, out, everything=everything)
+        who.bundles.write_bundle(self.archive_id, out, everything=everything)
         return out
 
     def db_hash(self) -> str:
@@ -59,13 +59,13 @@ def _create(path: Path, role: str = "expert") -> VaultService:
 
 def make_group(root: Path, enroll: tuple[str, ...] = ("alice", "bob")) -> Group:
     archive = _create(root / "archive.fvault", "archive")
-    archive.export_identity(root / "archive.id")
+    archive.bundles.export_identity(root / "archive.id")
     experts = {}
     for name in ("alice", "bob"):
         svc = _create(root / f"{name}.fvault")
-        svc.export_identity(root / f"{name}.id")
+        svc.bundles.export_identity(root / f"{name}.id")
         if name in enroll:
-            archive.enroll(root / f"{name}.id", name.title())
+            archive.bundles.enroll(root / f"{name}.id", name.title())
         experts[name] = svc
     return Group(root, archive, experts["alice"], experts["bob"])
 
@@ -79,7 +79,7 @@ def group(tmp_path: Path) -> Iterator[Group]:
 
 
 def merge_one(g: Group, path: Path) -> object:
-    (report,) = g.archive.merge_bundles([path])
+    (report,) = g.archive.bundles.merge_bundles([path])
     return report
 
 
@@ -137,21 +137,21 @@ def altered(g: Group, source: Path, change: Callable[[Entries], Entries], name: 
 
 
 def test_a_bundle_brings_records_attachments_and_custody(group: Group) -> None:
-    note = group.alice.add_note("Meeting with the harbour master", "container numbers")
+    note = group.alice.records.add_note("Meeting with the harbour master", "container numbers")
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(300_000))
-    report = group.alice.import_files([photo])
+    report = group.alice.evidence.import_files([photo])
     evidence_id = report.outcomes[0].id
     assert evidence_id is not None
     path = group.bundle(group.alice, "b1")
 
-    merged = group.archive.merge_bundles([path])[0]
+    merged = group.archive.bundles.merge_bundles([path])[0]
 
     assert merged.status == "merged"
     assert set(merged.new_records) == {note.id, evidence_id}
     assert merged.new_attachments == 1
     assert group.archive.get(note.id).body["body"] == "container numbers"
-    details = group.archive.details(evidence_id)
+    details = group.archive.records.details(evidence_id)
     merges = [e for e in details.custody if e.action == "merge" and e.chain == group.archive.key_id]
     assert merges
     assert {e.detail["bundle"] for e in merges} == {merged.bundle_id}
@@ -162,18 +162,18 @@ def test_a_bundle_brings_records_attachments_and_custody(group: Group) -> None:
 
 
 def test_the_next_bundle_carries_only_what_changed(group: Group) -> None:
-    first = group.alice.add_note("first", "")
+    first = group.alice.records.add_note("first", "")
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(100_000))
-    group.alice.import_files([photo])
+    group.alice.evidence.import_files([photo])
     b1 = group.bundle(group.alice, "b1")
-    group.alice.edit_record(first.id, {"body": "more"})
-    second = group.alice.add_note("second", "")
+    group.alice.records.edit_record(first.id, {"body": "more"})
+    second = group.alice.records.add_note("second", "")
     b2 = group.bundle(group.alice, "b2")
 
     entries = {str(n) for n, _ in open_entries(group, b2)}
     assert not any(n.startswith(bm.ATTACHMENTS) for n in entries)
-    r1, r2 = group.archive.merge_bundles([b1, b2])
+    r1, r2 = group.archive.bundles.merge_bundles([b1, b2])
     assert (r1.status, r2.status) == ("merged", "merged")
     assert r2.updated_records == (first.id,)
     assert r2.new_records == (second.id,)
@@ -181,32 +181,32 @@ def test_the_next_bundle_carries_only_what_changed(group: Group) -> None:
 
 
 def test_reimporting_a_bundle_changes_nothing(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     path = group.bundle(group.alice, "b1")
     merge_one(group, path)
     before = group.db_hash()
-    again = group.archive.merge_bundles([path, path])
+    again = group.archive.bundles.merge_bundles([path, path])
     assert [r.status for r in again] == ["already merged", "already merged"]
     assert group.db_hash() == before
 
 
 def test_bundles_merged_out_of_order_give_the_same_archive(group: Group, tmp_path: Path) -> None:
-    n = group.alice.add_note("n", "v1")
+    n = group.alice.records.add_note("n", "v1")
     b1 = group.bundle(group.alice, "b1")
-    group.alice.edit_record(n.id, {"body": "v2"})
+    group.alice.records.edit_record(n.id, {"body": "v2"})
     b2 = group.bundle(group.alice, "b2")
-    assert [r.status for r in group.archive.merge_bundles([b2, b1])] == ["merged", "merged"]
+    assert [r.status for r in group.archive.bundles.merge_bundles([b2, b1])] == ["merged", "merged"]
     assert group.archive.get(n.id).body["body"] == "v2"
     assert not group.archive.get(n.id).conflicted
     assert group.archive.verify().ok
 
 
 def test_an_all_bundle_overlapping_earlier_ones_adds_nothing_twice(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     b1 = group.bundle(group.alice, "b1")
-    group.alice.add_note("m", "")
+    group.alice.records.add_note("m", "")
     everything = group.bundle(group.alice, "all", everything=True)
-    r1, r2 = group.archive.merge_bundles([b1, everything])
+    r1, r2 = group.archive.bundles.merge_bundles([b1, everything])
     assert r2.present_revisions == 1
     assert r2.new_revisions == 1
     assert group.archive.verify().ok
@@ -214,7 +214,7 @@ def test_an_all_bundle_overlapping_earlier_ones_adds_nothing_twice(group: Group)
 
 
 def test_sealed_source_identities_stay_sealed(group: Group) -> None:
-    source = group.alice.add_model_record(
+    source = group.alice.model.add_model_record(
         "source", {"protection": "protected", "name": "Jean Mukendi Kabila", "contacts": "+243 81 555 0199"}
     )
     merge_one(group, group.bundle(group.alice, "b1"))
@@ -222,7 +222,7 @@ def test_sealed_source_identities_stay_sealed(group: Group) -> None:
     assert "sealed" in stored.body
     assert "name" not in stored.body
     assert "Mukendi" not in canonical.dumps_text(dict(stored.body))
-    assert group.archive.search("Mukendi") == []
+    assert group.archive.records.search("Mukendi") == []
     assert revisions.get(group.archive._vault.conn, stored.head) == revisions.get(
         group.alice._vault.conn, stored.head
     )
@@ -233,7 +233,7 @@ def test_sealed_source_identities_stay_sealed(group: Group) -> None:
 
 def _refused(g: Group, path: Path, reason: str) -> None:
     before = g.db_hash()
-    (report,) = g.archive.merge_bundles([path])
+    (report,) = g.archive.bundles.merge_bundles([path])
     assert report.status == "refused"
     assert report.reason == reason, report.message
     assert report.message
@@ -242,11 +242,11 @@ def _refused(g: Group, path: Path, reason: str) -> None:
 
 def test_a_bundle_for_another_archive_is_refused(group: Group, tmp_path: Path) -> None:
     other = _create(tmp_path / "other.fvault", "archive")
-    other.export_identity(tmp_path / "other.id")
+    other.bundles.export_identity(tmp_path / "other.id")
     other.close()
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     out = tmp_path / "elsewhere.fvb"
-    group.alice.write_bundle(tmp_path / "other.id", out)
+    group.alice.bundles.write_bundle(tmp_path / "other.id", out)
     _refused(group, out, "decryption")
 
 
@@ -254,7 +254,7 @@ def test_a_bundle_for_another_archive_is_refused(group: Group, tmp_path: Path) -
 def test_a_damaged_file_is_refused(group: Group, damage: str) -> None:
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(400_000))
-    group.alice.import_files([photo])
+    group.alice.evidence.import_files([photo])
     path = group.bundle(group.alice, "b1")
     raw = bytearray(path.read_bytes())
     if damage == "truncate":
@@ -268,7 +268,7 @@ def test_a_damaged_file_is_refused(group: Group, damage: str) -> None:
 def test_a_bundle_from_someone_not_enrolled_is_refused(tmp_path: Path) -> None:
     g = make_group(tmp_path, enroll=("alice",))
     try:
-        g.bob.add_note("n", "")
+        g.bob.records.add_note("n", "")
         _refused(g, g.bundle(g.bob, "b"), "roster")
     finally:
         for svc in (g.archive, g.alice, g.bob):
@@ -276,13 +276,13 @@ def test_a_bundle_from_someone_not_enrolled_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_revoked_experts_past_bundles_still_verify_and_new_ones_are_refused(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     b1 = group.bundle(group.alice, "b1")
     merge_one(group, b1)
-    member = group.archive.revoke("Alice")
+    member = group.archive.bundles.revoke("Alice")
     assert member.revoked
     assert member.accept_through is None
-    group.alice.add_note("after revocation", "")
+    group.alice.records.add_note("after revocation", "")
     b2 = group.bundle(group.alice, "b2")
     _refused(group, b2, "revoked")
     assert merge_one(group, b1).status == "already merged"  # type: ignore[attr-defined]
@@ -292,23 +292,23 @@ def test_a_revoked_experts_past_bundles_still_verify_and_new_ones_are_refused(gr
 def test_a_revoked_key_cannot_fill_a_gap_in_its_sequence(group: Group) -> None:
     bundles = []
     for n in range(3):
-        group.alice.add_note(f"n{n}", "")
+        group.alice.records.add_note(f"n{n}", "")
         bundles.append(group.bundle(group.alice, f"b{n + 1}"))
     merge_one(group, bundles[0])
     merge_one(group, bundles[2])  # bundle 2 is still in transit (or was never recorded)
-    group.archive.revoke("Alice")
+    group.archive.bundles.revoke("Alice")
     _refused(group, bundles[1], "revoked")
 
 
 def test_a_revoked_expert_can_be_allowed_a_bundle_in_transit(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     b1 = group.bundle(group.alice, "b1")
-    group.archive.revoke(group.alice.fingerprint, accept_through=1)
+    group.archive.bundles.revoke(group.alice.fingerprint, accept_through=1)
     assert merge_one(group, b1).status == "merged"  # type: ignore[attr-defined]
 
 
 def test_a_manifest_altered_after_signing_is_refused(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
 
     def change(entries: Entries) -> Entries:
         data = entries[0][1]
@@ -322,7 +322,7 @@ def test_a_manifest_altered_after_signing_is_refused(group: Group) -> None:
 def test_an_altered_attachment_is_refused(group: Group) -> None:
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(50_000))
-    group.alice.import_files([photo])
+    group.alice.evidence.import_files([photo])
 
     def change(entries: Entries) -> Entries:
         data = entries[-1][1]
@@ -334,7 +334,7 @@ def test_an_altered_attachment_is_refused(group: Group) -> None:
 
 
 def test_an_altered_revision_is_refused_even_when_the_sender_re_signs(group: Group) -> None:
-    group.alice.add_note("n", "original text")
+    group.alice.records.add_note("n", "original text")
     secret = group.alice._vault.identity.sign_secret.reveal()
 
     def change(entries: Entries) -> Entries:
@@ -351,12 +351,12 @@ def test_an_altered_revision_is_refused_even_when_the_sender_re_signs(group: Gro
     ("name", "reason"), [("../../etc/evil", "path"), ("/etc/passwd", "path"), (bm.REVISIONS, "duplicate")]
 )
 def test_an_extra_entry_is_refused(group: Group, name: str, reason: str) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     _refused(group, altered(group, group.bundle(group.alice, "b1"), lambda e: [*e, [name, b"x"]]), reason)
 
 
 def test_a_manifest_naming_a_traversing_path_is_refused(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     secret = group.alice._vault.identity.sign_secret.reveal()
 
     def change(entries: Entries) -> Entries:
@@ -377,7 +377,7 @@ def resign_raw(entries: Entries, secret: bytes) -> Entries:
 
 
 def test_an_oversized_signature_entry_is_refused(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
 
     def change(entries: Entries) -> Entries:
         entries[1][1] = b"x" * (bm.MAX_SIG_BYTES + 1)
@@ -387,7 +387,7 @@ def test_an_oversized_signature_entry_is_refused(group: Group) -> None:
 
 
 def test_a_different_bundle_reusing_a_sequence_number_is_refused(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     b1 = group.bundle(group.alice, "b1")
     merge_one(group, b1)
     secret = group.alice._vault.identity.sign_secret.reveal()
@@ -419,32 +419,32 @@ def test_identity_file_edited_by_hand_is_refused(group: Group) -> None:
 def test_cancelling_an_export_leaves_no_file_and_no_mark(group: Group) -> None:
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(3_000_000))
-    group.alice.import_files([photo])
+    group.alice.evidence.import_files([photo])
     out = group.root / "cancelled.fvb"
     with pytest.raises(Cancelled):
-        group.alice.write_bundle(group.archive_id, out, cancelled=lambda: True)
+        group.alice.bundles.write_bundle(group.archive_id, out, cancelled=lambda: True)
     assert not out.exists()
     assert [p.name for p in group.root.iterdir() if p.name.endswith(".partial")] == []
     assert group.bundle(group.alice, "b1").exists()
     assert open_entries(group, group.root / "b1.fvb")[0][0] == bm.MANIFEST
-    (report,) = group.archive.merge_bundles([group.root / "b1.fvb"])
+    (report,) = group.archive.bundles.merge_bundles([group.root / "b1.fvb"])
     assert report.new_attachments == 1  # the cancelled export did not mark the attachment as sent
 
 
 def test_cancelling_a_merge_leaves_the_archive_unchanged(group: Group) -> None:
     photo = group.root / "photo.bin"
     photo.write_bytes(os.urandom(3_000_000))
-    group.alice.import_files([photo])
+    group.alice.evidence.import_files([photo])
     path = group.bundle(group.alice, "b1")
     before = group.db_hash()
     with pytest.raises(Cancelled):
-        group.archive.merge_bundles([path], cancelled=lambda: True)
+        group.archive.bundles.merge_bundles([path], cancelled=lambda: True)
     assert group.db_hash() == before
-    assert group.archive.merge_bundles([path])[0].status == "merged"
+    assert group.archive.bundles.merge_bundles([path])[0].status == "merged"
 
 
 def test_the_sender_can_decrypt_its_own_bundle(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     path = group.bundle(group.alice, "b1")
     secret = group.alice._vault.identity.agree_secret.reveal()
     with path.open("rb") as f:

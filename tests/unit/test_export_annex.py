@@ -92,10 +92,10 @@ def test_the_writer_puts_every_section_in_tables_with_blank_authorship() -> None
 
 def test_the_annex_of_an_investigation(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
-    other = service.add_model_record("investigation", {"title": "Another matter"})
-    service.add_model_record("claim", {"statement": "Unrelated.", "investigation": other.id})
+    other = service.model.add_model_record("investigation", {"title": "Another matter"})
+    service.model.add_model_record("claim", {"statement": "Unrelated.", "investigation": other.id})
     out = tmp_path / "annex.docx"
-    report = service.export_annex(world.investigation, out)
+    report = service.shares.export_annex(world.investigation, out)
     data = out.read_bytes()
     check_package(data)
     document = docx.Document(io.BytesIO(data))
@@ -121,7 +121,7 @@ def test_the_annex_of_an_investigation(service: VaultService, tmp_path: Path) ->
 def test_the_photographs_in_the_annex_carry_no_metadata(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
     out = tmp_path / "annex.docx"
-    service.export_annex(world.investigation, out)
+    service.shares.export_annex(world.investigation, out)
     with zipfile.ZipFile(out) as z:
         media_parts = [n for n in z.namelist() if n.startswith("word/media/")]
         assert len(media_parts) == 1
@@ -133,9 +133,9 @@ def test_the_photographs_in_the_annex_carry_no_metadata(service: VaultService, t
 
 def test_the_newest_working_copy_is_the_picture_shown(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
-    service.make_working_copy(world.photo, strip=True, redact=[Box(0, 0, 640, 480)])
+    service.evidence.make_working_copy(world.photo, strip=True, redact=[Box(0, 0, 640, 480)])
     out = tmp_path / "annex.docx"
-    service.export_annex(world.investigation, out)
+    service.shares.export_annex(world.investigation, out)
     with zipfile.ZipFile(out) as z:
         name = next(n for n in z.namelist() if n.startswith("word/media/"))
         image = Image.open(io.BytesIO(z.read(name))).convert("L")
@@ -146,25 +146,25 @@ def test_a_claim_naming_a_source_stops_the_annex_listing_the_claim(
     service: VaultService, tmp_path: Path
 ) -> None:
     world = protected_world(service, tmp_path)
-    service.edit_model_record(world.claims[1], {"statement": f"{CONFIDENTIAL_NAME} saw the guards."})
-    service.add_model_record(
+    service.model.edit_model_record(world.claims[1], {"statement": f"{CONFIDENTIAL_NAME} saw the guards."})
+    service.model.add_model_record(
         "claim",
         {"statement": f"Trucks left, says {PROTECTED_NAME.upper()}.", "investigation": world.investigation},
     )
     out = tmp_path / "annex.docx"
     with pytest.raises(LeakRefused) as caught:
-        service.export_annex(world.investigation, out)
+        service.shares.export_annex(world.investigation, out)
     assert [f.location for f in caught.value.findings] == ["claim 2 statement", "claim 3 statement"]
     assert [f.code for f in caught.value.findings] == ["S-002", "S-001"]
     assert not out.exists()
-    assert not [e for e in service.details(world.investigation).custody if e.action == "export"]
+    assert not [e for e in service.records.details(world.investigation).custody if e.action == "export"]
 
 
 def test_an_evidence_caption_naming_a_source_is_found(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
-    service.edit_record(world.photo, {"caption": "Papa Kilo at the gate"})
+    service.records.edit_record(world.photo, {"caption": "Papa Kilo at the gate"})
     with pytest.raises(LeakRefused) as caught:
-        service.export_annex(world.investigation, tmp_path / "annex.docx")
+        service.shares.export_annex(world.investigation, tmp_path / "annex.docx")
     assert [f.location for f in caught.value.findings] == [
         "evidence E-1 description",
         "caption of Photo 1 (E-1)",
@@ -175,15 +175,15 @@ def test_the_export_is_logged_on_the_investigation_and_its_evidence(
     service: VaultService, tmp_path: Path
 ) -> None:
     world = protected_world(service, tmp_path)
-    report = service.export_annex(world.investigation, tmp_path / "annex.docx")
-    inv_entries = [e for e in service.details(world.investigation).custody if e.action == "export"]
+    report = service.shares.export_annex(world.investigation, tmp_path / "annex.docx")
+    inv_entries = [e for e in service.records.details(world.investigation).custody if e.action == "export"]
     assert inv_entries[-1].detail["sha256"] == report.sha256
     assert inv_entries[-1].detail["evidence"] == [world.photo]
-    ev_entries = [e for e in service.details(world.photo).custody if e.action == "export"]
+    ev_entries = [e for e in service.records.details(world.photo).custody if e.action == "export"]
     assert ev_entries[-1].detail == {"what": "annex entry", "annex_sha256": report.sha256}
 
 
 def test_only_an_investigation_has_an_annex(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
     with pytest.raises(InvalidInput, match="is not an investigation"):
-        service.export_annex(world.rifle, tmp_path / "annex.docx")
+        service.shares.export_annex(world.rifle, tmp_path / "annex.docx")

@@ -102,7 +102,7 @@ def make_draft(folder: Path, pages: tuple[str, ...] = PAGES, **kwargs: object) -
 def test_each_recipient_gets_a_recorded_copy(service: VaultService, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    copies = service.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], out)
+    copies = service.drafts.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], out)
     assert [c.recipient for c in copies] == ["Marie Dubois", "UN Mission"]
     assert len({c.copy_id for c in copies}) == 2
     for c in copies:
@@ -114,7 +114,7 @@ def test_each_recipient_gets_a_recorded_copy(service: VaultService, tmp_path: Pa
         assert rec.body["sha256"] == c.sha256 == distribution_sha(data)
         assert rec.body["pages"] == 3
         assert all(c.recipient in p.extract_text() for p in read(data).pages)
-        exports = [e for e in service.details(c.id).custody if e.action == "export"]
+        exports = [e for e in service.records.details(c.id).custody if e.action == "export"]
         assert len(exports) == 1
         assert exports[0].detail["sha256"] == c.sha256
         assert c.recipient not in str(exports[0].detail)  # the log holds ids and hashes, not names
@@ -131,7 +131,9 @@ def test_a_draft_naming_a_protected_source_is_refused_with_every_place(
     # The test generator's font has no accents: the name is typed without them, as it often is.
     pages = ("Clean page", "We met Jose Nunez at the depot", f"Known as {PROTECTED_ALIAS.upper()}")
     with pytest.raises(LeakRefused) as caught:
-        service.export_drafts(make_draft(tmp_path, pages, author=PROTECTED_NAME), ["UN Mission"], tmp_path)
+        service.drafts.export_drafts(
+            make_draft(tmp_path, pages, author=PROTECTED_NAME), ["UN Mission"], tmp_path
+        )
     places = [f.location for f in caught.value.findings]
     assert "the draft, document property 'Author'" in places
     for page in ("page 2", "page 3"):
@@ -139,13 +141,13 @@ def test_a_draft_naming_a_protected_source_is_refused_with_every_place(
     assert not any("page 1" in p for p in places)
     assert PROTECTED_NAME not in str(caught.value)
     assert not list(tmp_path.glob("draft-report-*.pdf"))
-    assert service.draft_copies() == []
+    assert service.drafts.draft_copies() == []
 
 
 def test_a_recipient_who_is_a_source_is_refused(service: VaultService, tmp_path: Path) -> None:
     protected_world(service, tmp_path)
     with pytest.raises(LeakRefused, match="recipient 2"):
-        service.export_drafts(make_draft(tmp_path), ["UN Mission", PROTECTED_NAME], tmp_path)
+        service.drafts.export_drafts(make_draft(tmp_path), ["UN Mission", PROTECTED_NAME], tmp_path)
     assert not list(tmp_path.glob("draft-report-*.pdf"))
 
 
@@ -163,24 +165,24 @@ def test_copies_are_all_written_or_none(
 
     monkeypatch.setattr("vault.outfile._write_pending", failing)
     with pytest.raises(UserError, match="disk full"):
-        service.export_drafts(make_draft(tmp_path), ["A", "B"], tmp_path)
+        service.drafts.export_drafts(make_draft(tmp_path), ["A", "B"], tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]
-    assert service.draft_copies() == []
+    assert service.drafts.draft_copies() == []
 
 
 def test_bad_recipient_lists_are_refused(service: VaultService, tmp_path: Path) -> None:
     draft = make_draft(tmp_path)
     with pytest.raises(InvalidInput, match="at least one recipient"):
-        service.export_drafts(draft, [], tmp_path)
+        service.drafts.export_drafts(draft, [], tmp_path)
     with pytest.raises(InvalidInput, match="recipient 2 is named twice"):
-        service.export_drafts(draft, ["Marie Dubois", "marie  DUBOIS"], tmp_path)
+        service.drafts.export_drafts(draft, ["Marie Dubois", "marie  DUBOIS"], tmp_path)
     with pytest.raises(UserError, match="does not exist"):
-        service.export_drafts(tmp_path / "missing.pdf", ["A"], tmp_path)
+        service.drafts.export_drafts(tmp_path / "missing.pdf", ["A"], tmp_path)
 
 
 def test_trace_names_the_recipient_of_an_unaltered_copy(service: VaultService, tmp_path: Path) -> None:
-    copies = service.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], tmp_path)
-    trace = service.trace(copies[1].path)
+    copies = service.drafts.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], tmp_path)
+    trace = service.drafts.trace(copies[1].path)
     assert [m.recipient for m in trace.matches] == ["UN Mission"]
     assert any("byte for byte" in how for how in trace.matches[0].how)
     entry = audit.chain_entries(service._vault.conn, service.key_id)[-1]
@@ -203,16 +205,16 @@ def _rewritten(data: bytes, *, keep_metadata: bool, pages: slice = slice(None)) 
 def test_trace_reads_the_properties_and_then_the_stamp_when_properties_are_stripped(
     service: VaultService, tmp_path: Path
 ) -> None:
-    copies = service.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], tmp_path)
+    copies = service.drafts.export_drafts(make_draft(tmp_path), ["Marie Dubois", "UN Mission"], tmp_path)
     leaked = tmp_path / "leaked.pdf"
     leaked.write_bytes(_rewritten(copies[0].path.read_bytes(), keep_metadata=True))
-    hows = service.trace(leaked).matches[0].how
+    hows = service.drafts.trace(leaked).matches[0].how
     assert any("document properties" in h for h in hows)
     assert not any("byte for byte" in h for h in hows)
 
     one_page = tmp_path / "one-page.pdf"
     one_page.write_bytes(_rewritten(copies[0].path.read_bytes(), keep_metadata=False, pages=slice(2, 3)))
-    trace = service.trace(one_page)
+    trace = service.drafts.trace(one_page)
     assert [m.recipient for m in trace.matches] == ["Marie Dubois"]
     assert trace.matches[0].how == ("its copy id is printed on 1 of 1 page(s)",)
 
@@ -220,16 +222,16 @@ def test_trace_reads_the_properties_and_then_the_stamp_when_properties_are_strip
 def test_trace_reports_a_copy_this_vault_never_issued(service: VaultService, tmp_path: Path) -> None:
     foreign = tmp_path / "foreign.pdf"
     foreign.write_bytes(stamp_copy(media.pdf(PAGES), "d.pdf", "Someone", "FV-ZZZZ-0000-1111"))
-    trace = service.trace(foreign)
+    trace = service.drafts.trace(foreign)
     assert trace.matches == ()
     assert trace.unknown_copy_ids == ("FV-ZZZZ-0000-1111",)
     plain = make_draft(tmp_path)
-    assert service.trace(plain).matches == ()
+    assert service.drafts.trace(plain).matches == ()
 
 
 def test_no_copy_names_a_source_anywhere(service: VaultService, tmp_path: Path) -> None:
     protected_world(service, tmp_path)
-    copies = service.export_drafts(make_draft(tmp_path), ["UN Mission", "Member State X"], tmp_path)
+    copies = service.drafts.export_drafts(make_draft(tmp_path), ["UN Mission", "Member State X"], tmp_path)
     for c in copies:
         assert_names_no_source(c.path.read_bytes())
 
@@ -237,7 +239,7 @@ def test_no_copy_names_a_source_anywhere(service: VaultService, tmp_path: Path) 
 def test_a_cancelled_distribution_keeps_no_copy(service: VaultService, tmp_path: Path) -> None:
     done: list[int] = []
     with pytest.raises(Cancelled):
-        service.export_drafts(
+        service.drafts.export_drafts(
             make_draft(tmp_path),
             ["A", "B", "C"],
             tmp_path,
@@ -246,7 +248,7 @@ def test_a_cancelled_distribution_keeps_no_copy(service: VaultService, tmp_path:
         )
     assert done == [1, 2]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft-report.pdf", "field.fvault"]
-    assert service.draft_copies() == []
+    assert service.drafts.draft_copies() == []
 
 
 def test_a_new_output_folder_is_made_only_for_a_draft_that_passes_the_guard(
@@ -255,10 +257,10 @@ def test_a_new_output_folder_is_made_only_for_a_draft_that_passes_the_guard(
     protected_world(service, tmp_path)
     refused_dir = tmp_path / "refused"
     with pytest.raises(LeakRefused):
-        service.export_drafts(make_draft(tmp_path, author=PROTECTED_NAME), ["UN Mission"], refused_dir)
+        service.drafts.export_drafts(make_draft(tmp_path, author=PROTECTED_NAME), ["UN Mission"], refused_dir)
     assert not refused_dir.exists()
     made = tmp_path / "copies"
-    service.export_drafts(make_draft(tmp_path), ["UN Mission"], made)
+    service.drafts.export_drafts(make_draft(tmp_path), ["UN Mission"], made)
     assert len(list(made.iterdir())) == 1
     with pytest.raises(UserError, match="is not a folder"):
-        service.export_drafts(make_draft(tmp_path), ["UN Mission"], tmp_path / "no" / "such")
+        service.drafts.export_drafts(make_draft(tmp_path), ["UN Mission"], tmp_path / "no" / "such")

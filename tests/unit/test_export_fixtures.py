@@ -42,10 +42,10 @@ class World:
 
 
 def protected_world(service: VaultService, folder: Path) -> World:
-    inv = service.add_model_record(
+    inv = service.model.add_model_record(
         "investigation", {"title": "Arms cache at the depot", "area": "arms_embargo", "status": "open"}
     )
-    protected = service.add_model_record(
+    protected = service.model.add_model_record(
         "source",
         {
             "name": PROTECTED_NAME,
@@ -58,16 +58,16 @@ def protected_world(service: VaultService, folder: Path) -> World:
             "investigation": inv.id,
         },
     )
-    confidential = service.add_model_record(
+    confidential = service.model.add_model_record(
         "source",
         {"name": CONFIDENTIAL_NAME, "protection": "confidential", "type": "un", "organisation": "UN"},
     )
     photo_path = folder / "IMG_0001.jpg"
     photo_path.write_bytes(media.jpeg(seed=3))
-    outcome = service.import_files([photo_path], investigation=inv.id).outcomes[0]
+    outcome = service.evidence.import_files([photo_path], investigation=inv.id).outcomes[0]
     assert outcome.id is not None
     assert outcome.sha256 is not None
-    rifle = service.add_model_record(
+    rifle = service.model.add_model_record(
         "item",
         {
             "type": "assault rifle",
@@ -78,7 +78,7 @@ def protected_world(service: VaultService, folder: Path) -> World:
             "investigation": inv.id,
         },
     )
-    c1 = service.add_model_record(
+    c1 = service.model.add_model_record(
         "claim",
         {
             "statement": "Rifles from the seized lot were stored at the depot.",
@@ -86,7 +86,7 @@ def protected_world(service: VaultService, folder: Path) -> World:
             "investigation": inv.id,
         },
     )
-    c2 = service.add_model_record(
+    c2 = service.model.add_model_record(
         "claim",
         {
             "statement": "The depot is guarded at night.",

@@ -20,7 +20,7 @@ from vault.readers.image import read_image
 def _import(service: VaultService, folder: Path, data: bytes, name: str = "IMG_0002.jpg") -> str:
     path = folder / name
     path.write_bytes(data)
-    outcome = service.import_files([path]).outcomes[0]
+    outcome = service.evidence.import_files([path]).outcomes[0]
     assert outcome.id is not None
     return outcome.id
 
@@ -41,7 +41,7 @@ def test_an_exported_photo_carries_no_metadata(service: VaultService, tmp_path: 
     assert read_image(original).parts  # the original does carry metadata
     rid = _import(service, tmp_path, original)
     out = tmp_path / "export.jpg"
-    result = service.export_photo(rid, out)
+    result = service.shares.export_photo(rid, out)
     image = Image.open(out)
     exif = image.getexif()
     assert len(exif) == 0
@@ -60,7 +60,7 @@ def test_a_jpeg_comment_never_leaves_in_an_export(service: VaultService, tmp_pat
     out = tmp_path / "export.jpg"
     refusal = ""
     try:
-        service.export_photo(rid, out)
+        service.shares.export_photo(rid, out)
     except UserError as exc:  # refused: the stripping left the comment in (fail closed)
         refusal = str(exc)
     if refusal:
@@ -75,7 +75,7 @@ def test_a_jpeg_comment_never_leaves_in_an_export(service: VaultService, tmp_pat
 def test_redaction_boxes_are_burnt_into_the_pixels(service: VaultService, tmp_path: Path) -> None:
     rid = _import(service, tmp_path, media.png(320, 240, seed=2), "scan.png")
     out = tmp_path / "redacted.png"
-    service.export_photo(rid, out, redact=[Box(10, 20, 30, 40), Box(200, 100, 500, 500)])
+    service.shares.export_photo(rid, out, redact=[Box(10, 20, 30, 40), Box(200, 100, 500, 500)])
     image = Image.open(out).convert("RGB")
     assert image.getpixel((10, 20)) == (0, 0, 0)
     assert image.getpixel((39, 59)) == (0, 0, 0)
@@ -86,8 +86,8 @@ def test_redaction_boxes_are_burnt_into_the_pixels(service: VaultService, tmp_pa
 def test_the_export_is_logged_with_hashes_only(service: VaultService, tmp_path: Path) -> None:
     rid = _import(service, tmp_path, _tagged_jpeg())
     out = tmp_path / "export.jpg"
-    result = service.export_photo(rid, out, redact=[Box(0, 0, 10, 10)])
-    entry = [e for e in service.details(rid).custody if e.action == "export"][-1]
+    result = service.shares.export_photo(rid, out, redact=[Box(0, 0, 10, 10)])
+    entry = [e for e in service.records.details(rid).custody if e.action == "export"][-1]
     assert entry.detail["what"] == "photograph"
     assert entry.detail["sha256"] == result.sha256
     assert entry.detail["operations"] == ["strip metadata", "redact 1 area(s)"]
@@ -98,7 +98,7 @@ def test_a_file_name_naming_a_source_is_refused(service: VaultService, tmp_path:
     world = protected_world(service, tmp_path)
     out = tmp_path / "jose_nunez_depot.jpg"
     with pytest.raises(LeakRefused, match="file name: name of source S-001"):
-        service.export_photo(world.photo, out)
+        service.shares.export_photo(world.photo, out)
     assert not out.exists()
     assert PROTECTED_NAME  # the fixture's name is what the guard found
 
@@ -106,20 +106,20 @@ def test_a_file_name_naming_a_source_is_refused(service: VaultService, tmp_path:
 def test_the_world_photo_exports_without_any_identifier(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
     out = tmp_path / "depot.jpg"
-    service.export_photo(world.photo, out)
+    service.shares.export_photo(world.photo, out)
     assert_names_no_source(out.read_bytes())
 
 
 def test_what_is_not_a_photo_or_would_overwrite_is_refused(service: VaultService, tmp_path: Path) -> None:
     doc = _import(service, tmp_path, media.pdf(), "certificate.pdf")
     with pytest.raises(InvalidInput, match="is not a photograph"):
-        service.export_photo(doc, tmp_path / "x.jpg")
+        service.shares.export_photo(doc, tmp_path / "x.jpg")
     rid = _import(service, tmp_path, media.jpeg(seed=9))
     taken = tmp_path / "taken.jpg"
     taken.write_bytes(b"keep me")
     with pytest.raises(UserError, match="already exists"):
-        service.export_photo(rid, taken)
+        service.shares.export_photo(rid, taken)
     assert taken.read_bytes() == b"keep me"
     with pytest.raises(InvalidInput, match="lies outside"):
-        service.export_photo(rid, tmp_path / "y.jpg", redact=[Box(5000, 5000, 10, 10)])
+        service.shares.export_photo(rid, tmp_path / "y.jpg", redact=[Box(5000, 5000, 10, 10)])
     assert not (tmp_path / "y.jpg").exists()

@@ -29,7 +29,7 @@ def test_a_share_folder_holds_the_document_photos_and_checksums(
 ) -> None:
     world = protected_world(service, tmp_path)
     out = tmp_path / "for-mission"
-    report = service.export_share(
+    report = service.shares.export_share(
         [world.rifle, world.claims[0]], "MONUSCO JMAC", "Coordinator's decision of 3 March", out
     )
     names = sorted(p.name for p in out.iterdir())
@@ -53,24 +53,26 @@ def test_the_share_is_a_record_with_the_authority_and_the_items_are_logged(
     service: VaultService, tmp_path: Path
 ) -> None:
     world = protected_world(service, tmp_path)
-    report = service.export_share([world.rifle], "MONUSCO JMAC", "Panel decision 2026/7", tmp_path / "s.docx")
+    report = service.shares.export_share(
+        [world.rifle], "MONUSCO JMAC", "Panel decision 2026/7", tmp_path / "s.docx"
+    )
     rec = service.get(report.id)
     assert rec.kind == "share"
     assert rec.body["to"] == "MONUSCO JMAC"
     assert rec.body["authority"] == "Panel decision 2026/7"
     assert rec.body["items"] == [world.rifle]
     assert rec.body["files"] == [sha for _, sha in report.files]
-    entries = [e for e in service.details(world.rifle).custody if e.action == "export"]
+    entries = [e for e in service.records.details(world.rifle).custody if e.action == "export"]
     assert entries[-1].detail == {"what": "shared", "share": report.id}
-    share_entry = [e for e in service.details(report.id).custody if e.action == "export"][0]
+    share_entry = [e for e in service.records.details(report.id).custody if e.action == "export"][0]
     assert "Panel decision" not in str(share_entry.detail)  # content stays in the record, not the log
 
 
 def test_identity_fields_notes_file_names_and_gps_never_appear(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
-    service.edit_model_record(world.rifle, {"notes": "internal: ask the informant again"})
+    service.model.edit_model_record(world.rifle, {"notes": "internal: ask the informant again"})
     out = tmp_path / "share.docx"
-    service.export_share([world.photo, world.protected, world.rifle], "JMAC", "Decision 4", out)
+    service.shares.export_share([world.photo, world.protected, world.rifle], "JMAC", "Decision 4", out)
     data = out.read_bytes()
     shown = texts(data)
     assert "S-001" in shown
@@ -85,28 +87,28 @@ def test_identity_fields_notes_file_names_and_gps_never_appear(service: VaultSer
 
 def test_free_text_naming_a_source_stops_the_share(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
-    service.edit_model_record(world.rifle, {"holder": f"unit of {PROTECTED_NAME}"})
+    service.model.edit_model_record(world.rifle, {"holder": f"unit of {PROTECTED_NAME}"})
     out = tmp_path / "share"
     with pytest.raises(LeakRefused) as caught:
-        service.export_share([world.rifle], "JMAC", f"Agreed with {PROTECTED_NAME}", out)
+        service.shares.export_share([world.rifle], "JMAC", f"Agreed with {PROTECTED_NAME}", out)
     assert [f.location for f in caught.value.findings] == [
         "authority (--authority)",
         "shared item 1 (item) holder or unit",
     ]
     assert not out.exists()
-    assert not [e for e in service.details(world.rifle).custody if e.action == "export"]
+    assert not [e for e in service.records.details(world.rifle).custody if e.action == "export"]
 
 
 def test_what_cannot_be_shared_is_refused(service: VaultService, tmp_path: Path) -> None:
     world = protected_world(service, tmp_path)
     with pytest.raises(InvalidInput, match="authority"):
-        service.export_share([world.rifle], "JMAC", "  ", tmp_path / "a.docx")
+        service.shares.export_share([world.rifle], "JMAC", "  ", tmp_path / "a.docx")
     with pytest.raises(InvalidInput, match="--to"):
-        service.export_share([world.rifle], "", "Decision", tmp_path / "a.docx")
-    methodology = service.add_model_record("methodology", {"title": "Rules"})
+        service.shares.export_share([world.rifle], "", "Decision", tmp_path / "a.docx")
+    methodology = service.model.add_model_record("methodology", {"title": "Rules"})
     with pytest.raises(InvalidInput, match="is a methodology, which cannot be shared"):
-        service.export_share([methodology.id], "JMAC", "Decision", tmp_path / "a.docx")
+        service.shares.export_share([methodology.id], "JMAC", "Decision", tmp_path / "a.docx")
     (tmp_path / "taken").mkdir()
     with pytest.raises(UserError, match="already exists"):
-        service.export_share([world.rifle], "JMAC", "Decision", tmp_path / "taken")
+        service.shares.export_share([world.rifle], "JMAC", "Decision", tmp_path / "taken")
     assert not (tmp_path / "a.docx").exists()

@@ -87,7 +87,7 @@ def test_image_metadata_in_every_container_is_read_and_reported_as_leftover() ->
 
 
 def _cleared(service: VaultService, name: str, *pieces: bytes) -> Clearance:
-    gate = service.gate("the test export")
+    gate = service.shares.gate("the test export")
     for data in pieces:
         gate.data(data, "test file")
     return gate.clearance(name)

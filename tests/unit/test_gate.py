@@ -101,7 +101,7 @@ def test_a_clearance_is_made_only_by_the_gate(tmp_path: Path) -> None:
 def test_a_piece_the_gate_did_not_read_is_not_written(service: VaultService, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    gate = service.gate("the test")
+    gate = service.shares.gate("the test")
     gate.data(b"read by the gate", "a test file")
     clearance = gate.clearance("x.bin")
     with newfile.PendingFile(out / "x.bin", clearance) as pending:
@@ -116,7 +116,7 @@ def test_a_file_name_naming_a_source_is_refused(service: VaultService, tmp_path:
     from vault.guard.leakguard import LeakRefused
 
     protected_world(service, tmp_path)
-    gate = service.gate("the test")
+    gate = service.shares.gate("the test")
     gate.data(b"nothing here", "a test file")
     with pytest.raises(LeakRefused) as caught:
         gate.clearance(PROTECTED_NAME.replace(" ", "_") + ".pdf")

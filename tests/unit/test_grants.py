@@ -28,7 +28,7 @@ def other(tmp_path: Path) -> Iterator[PublicIdentity]:
 
 
 def _source(service: VaultService) -> records.Record:
-    return service.add_model_record("source", {"name": "Amani Zawadi", "protection": "protected"})
+    return service.model.add_model_record("source", {"name": "Amani Zawadi", "protection": "protected"})
 
 
 def test_a_grant_is_recorded_once_and_logged_once(service: VaultService, other: PublicIdentity) -> None:
@@ -73,12 +73,12 @@ def test_originals_are_sealed_to_sealing_keys_mine_and_granted_never_transport_k
     with store.transaction(conn):
         records.edit(conn, me, rec.id, {"sealed": listed})  # a listed key, not a grant
     assert evidence_sharing.seal_keys(conn, me, {"source": rec.id}) == [me.seal_public]
-    service.grant_source(rec.id, other)
+    service.model.grant_source(rec.id, other)
     assert evidence_sharing.seal_keys(conn, me, {"source": "S-001"}) == [me.seal_public, other.seal_public]
     assert evidence_sharing.seal_keys(conn, me, {"source": "a person named in text"}) == [me.seal_public]
 
     (tmp_path / "page.txt").write_bytes(b"a page from the source")
-    (outcome,) = service.import_files([tmp_path / "page.txt"], source="S-001").outcomes
+    (outcome,) = service.evidence.import_files([tmp_path / "page.txt"], source="S-001").outcomes
     assert outcome.id is not None
     sealed_to = service.get(outcome.id).body["sealed_to"]
     assert sealed_to == [me.seal_public.hex(), (other.seal_public or b"").hex()]

@@ -41,7 +41,7 @@ def _old_vault(tmp_path: Path) -> tuple[Path, dict[str, str], bytes]:
         conn, me = old._vault.conn, old._vault.identity
         with store.transaction(conn):
             src = add_protected_source(conn, me, IDENTITY, also=[granted_before], consent=["archive"])
-        (outcome,) = old.import_files([tmp_path / "statement.txt"]).outcomes
+        (outcome,) = old.evidence.import_files([tmp_path / "statement.txt"]).outcomes
         assert outcome.id is not None
         with store.transaction(conn):
             item = seal_original_v1(conn, me, outcome.id, src.id)

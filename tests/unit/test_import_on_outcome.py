@@ -30,7 +30,7 @@ def test_each_outcome_is_reported_once_its_file_is_committed(service: VaultServi
         seen.append(outcome)
         stored_when_seen.append(outcome.id is not None and service.get(outcome.id).kind == "evidence")
 
-    report = service.import_files([*paths, missing], on_outcome=on_outcome, workers=2)
+    report = service.evidence.import_files([*paths, missing], on_outcome=on_outcome, workers=2)
     assert tuple(seen) == report.outcomes
     assert [o.name for o in seen] == ["photo-0.jpg", "photo-1.jpg", "photo-2.jpg", "gone.jpg"]
     assert stored_when_seen == [True, True, True, False]
@@ -44,8 +44,10 @@ def test_a_cancelled_import_reports_only_what_was_stored(service: VaultService, 
         path.write_bytes(_jpeg((n * 40, 10, 10)))
         paths.append(path)
     seen: list[FileOutcome] = []
-    report = service.import_files(paths, on_outcome=seen.append, cancelled=lambda: len(seen) >= 2, workers=1)
+    report = service.evidence.import_files(
+        paths, on_outcome=seen.append, cancelled=lambda: len(seen) >= 2, workers=1
+    )
     assert report.cancelled
     assert tuple(seen) == report.outcomes
     assert len(seen) == 2
-    assert service.count("evidence") == 2
+    assert service.records.count("evidence") == 2

@@ -27,7 +27,7 @@ def test_a_photo_is_stored_with_its_metadata_thumbnail_and_intake_event(
     service: VaultService, tmp_path: Path
 ) -> None:
     photo = _write(tmp_path, "IMG_0042.JPG", media.jpeg())
-    [item] = service.import_files([photo]).outcomes
+    [item] = service.evidence.import_files([photo]).outcomes
     assert item.error is None
     assert item.media_type == "image/jpeg"
     assert item.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
@@ -35,10 +35,10 @@ def test_a_photo_is_stored_with_its_metadata_thumbnail_and_intake_event(
     assert body["media_type"] == "image/jpeg"
     assert body["metadata"]["camera_serial"] == "032021001234"
     assert body["metadata"]["gps_latitude"] == "-4.3085417"
-    thumb = service.thumbnail(item.id or "")
+    thumb = service.evidence.thumbnail(item.id or "")
     assert thumb is not None
     assert Image.open(io.BytesIO(thumb)).format == "JPEG"
-    [intake] = service.custody(item.id or "")
+    [intake] = service.evidence.custody(item.id or "")
     assert intake.action == "intake"
     assert intake.detail["sha256"] == item.sha256
     assert intake.detail["by"] == service.key_id
@@ -48,9 +48,9 @@ def test_a_photo_is_stored_with_its_metadata_thumbnail_and_intake_event(
 
 def test_the_type_comes_from_the_content_not_the_name(service: VaultService, tmp_path: Path) -> None:
     disguised = _write(tmp_path, "invoice.pdf", media.jpeg())
-    [item] = service.import_files([disguised]).outcomes
+    [item] = service.evidence.import_files([disguised]).outcomes
     assert item.media_type == "image/jpeg"
-    assert service.thumbnail(item.id or "") is not None
+    assert service.evidence.thumbnail(item.id or "") is not None
 
 
 def test_pdf_and_docx_text_is_searchable_but_not_in_the_record_body(
@@ -58,12 +58,12 @@ def test_pdf_and_docx_text_is_searchable_but_not_in_the_record_body(
 ) -> None:
     pdf = _write(tmp_path, "euc.pdf", media.pdf(["Page one", "Consignee Zanzibar Freightways"]))
     word = _write(tmp_path, "letter.docx", media.docx_file(table=[("Vessel", "IMO 9234567")]))
-    pdf_item, docx_item = service.import_files([pdf, word]).outcomes
-    assert [h.id for h in service.search("zanzibar freightways")] == [pdf_item.id]
-    assert [h.id for h in service.search("9234567")] == [docx_item.id]
+    pdf_item, docx_item = service.evidence.import_files([pdf, word]).outcomes
+    assert [h.id for h in service.records.search("zanzibar freightways")] == [pdf_item.id]
+    assert [h.id for h in service.records.search("9234567")] == [docx_item.id]
     assert "Zanzibar" not in str(service.get(pdf_item.id or "").body)
-    assert service.extracted_text(pdf_item.id or "")[1] == (2, "Consignee Zanzibar Freightways\n")
-    info = service.evidence_info(pdf_item.id or "")
+    assert service.evidence.extracted_text(pdf_item.id or "")[1] == (2, "Consignee Zanzibar Freightways\n")
+    info = service.evidence.evidence_info(pdf_item.id or "")
     assert info.metadata["page_count"] == 2
     assert info.text_pages == 2
     assert not info.has_thumbnail
@@ -71,9 +71,9 @@ def test_pdf_and_docx_text_is_searchable_but_not_in_the_record_body(
 
 def test_search_text_survives_an_edit_of_the_record(service: VaultService, tmp_path: Path) -> None:
     pdf = _write(tmp_path, "euc.pdf", media.pdf(["Kalashnikov lot 1990-77"]))
-    [item] = service.import_files([pdf]).outcomes
-    service.edit_record(item.id or "", {"caption": "End-user certificate"})
-    assert [h.id for h in service.search("kalashnikov")] == [item.id]
+    [item] = service.evidence.import_files([pdf]).outcomes
+    service.records.edit_record(item.id or "", {"caption": "End-user certificate"})
+    assert [h.id for h in service.records.search("kalashnikov")] == [item.id]
 
 
 @pytest.mark.parametrize(
@@ -90,20 +90,20 @@ def test_a_file_that_cannot_be_parsed_is_still_stored_and_flagged(
     service: VaultService, tmp_path: Path, name: str, data: bytes, reason: str
 ) -> None:
     path = _write(tmp_path, name, data)
-    [item] = service.import_files([path]).outcomes
+    [item] = service.evidence.import_files([path]).outcomes
     assert item.error is None
     assert len(item.warnings) == 1
     assert item.warnings[0].startswith("could not be read: ")
     assert reason in item.warnings[0]
     assert service.get(item.id or "").body["warnings"] == list(item.warnings)
-    assert service.read_attachment(item.sha256 or "", 10**9) == data  # kept exactly as received
-    assert service.thumbnail(item.id or "") is None
+    assert service.evidence.read_attachment(item.sha256 or "", 10**9) == data  # kept exactly as received
+    assert service.evidence.thumbnail(item.id or "") is None
 
 
 def test_a_batch_with_unreadable_files_stores_the_rest(service: VaultService, tmp_path: Path) -> None:
     good = _write(tmp_path, "good.jpg", media.jpeg())
     bomb = _write(tmp_path, "bomb.png", media.png_bomb())
-    report = service.import_files([tmp_path / "missing.pdf", good, tmp_path, bomb])
+    report = service.evidence.import_files([tmp_path / "missing.pdf", good, tmp_path, bomb])
     assert [o.error for o in report.outcomes] == ["no such file", None, "not a regular file", None]
     assert report.outcomes[3].warnings
     assert len(report.failed) == 2
@@ -115,24 +115,24 @@ def test_the_same_content_twice_is_linked_not_examined_or_stored_again(
     data = media.pdf(["same bytes"])
     first = _write(tmp_path, "a.pdf", data)
     second = _write(tmp_path, "copy.pdf", data)
-    [one] = service.import_files([first], source=None).outcomes
-    [two] = service.import_files([second]).outcomes
+    [one] = service.evidence.import_files([first], source=None).outcomes
+    [two] = service.evidence.import_files([second]).outcomes
     assert two.duplicate
     assert two.id == one.id
     assert two.notes == ()
     conn = service._vault.conn
     assert conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM evidence_text").fetchone()[0] == 1
-    events = service.custody(one.id or "")
+    events = service.evidence.custody(one.id or "")
     assert [e.action for e in events] == ["intake", "intake"]
     assert "linked, not stored twice" in events[1].summary
 
 
 def test_intake_records_the_source_and_names_it_in_custody(service: VaultService, tmp_path: Path) -> None:
-    source = service.add_model_record("source", {"name": "Harbour master", "protection": "public"})
+    source = service.model.add_model_record("source", {"name": "Harbour master", "protection": "public"})
     path = _write(tmp_path, "manifest.pdf", media.pdf())
-    [item] = service.import_files([path], source=source.id[:8]).outcomes
-    [event] = service.custody(item.id or "")
+    [item] = service.evidence.import_files([path], source=source.id[:8]).outcomes
+    [event] = service.evidence.custody(item.id or "")
     assert event.detail["source"] == source.id
     assert "from source S-001" in event.summary
     assert service.get(item.id or "").body["source"] == source.id
@@ -140,7 +140,7 @@ def test_intake_records_the_source_and_names_it_in_custody(service: VaultService
 
 def test_progress_says_when_a_file_is_being_examined(service: VaultService, tmp_path: Path) -> None:
     seen: list[ImportProgress] = []
-    service.import_files([_write(tmp_path, "p.jpg", media.jpeg())], progress=seen.append)
+    service.evidence.import_files([_write(tmp_path, "p.jpg", media.jpeg())], progress=seen.append)
     assert [p.stage for p in seen] == ["storing", "examining"]
     assert seen[0].bytes_done == seen[0].bytes_total
 
@@ -156,10 +156,10 @@ def test_cancelling_while_files_are_examined_keeps_what_was_stored(
             examining.append(p.index)
 
     # Cancel while the third file is waited for: the first two are committed by then.
-    report = service.import_files(paths, progress=on_progress, cancelled=lambda: 2 in examining)
+    report = service.evidence.import_files(paths, progress=on_progress, cancelled=lambda: 2 in examining)
     assert report.cancelled
     assert len(report.outcomes) == 2
-    assert service.count("evidence") == 2
+    assert service.records.count("evidence") == 2
     assert service.verify().ok
 
 
@@ -167,43 +167,43 @@ def test_a_working_copy_is_a_new_record_with_its_own_hash_pointing_to_the_origin
     service: VaultService, tmp_path: Path
 ) -> None:
     data = media.jpeg(exif_data=media.exif(orientation=6))
-    [item] = service.import_files([_write(tmp_path, "serial.jpg", data)]).outcomes
+    [item] = service.evidence.import_files([_write(tmp_path, "serial.jpg", data)]).outcomes
     original_id = item.id or ""
-    copy = service.make_working_copy(original_id, strip=True, redact=[Box(0, 0, 50, 50)])
+    copy = service.evidence.make_working_copy(original_id, strip=True, redact=[Box(0, 0, 50, 50)])
     assert copy.original == original_id
     assert copy.sha256 != item.sha256
     out = tmp_path / "copy.jpg"
-    assert service.export_file(copy.id, out) == copy.sha256
+    assert service.evidence.export_file(copy.id, out) == copy.sha256
     assert hashlib.sha256(out.read_bytes()).hexdigest() == copy.sha256
     assert dict(Image.open(out).getexif()) == {}
     # the original is untouched and still verifies
-    assert service.read_attachment(item.sha256 or "", 10**9) == data
-    assert service.verify_original(original_id)
+    assert service.evidence.read_attachment(item.sha256 or "", 10**9) == data
+    assert service.evidence.verify_original(original_id)
     body = service.get(copy.id).body
     assert body["derived_from"] == original_id
     assert body["derived_from_sha256"] == item.sha256
     assert body["operations"] == ["redact 1 area(s)", "strip metadata"]
     assert "gps_latitude" not in body["metadata"]
-    assert service.evidence_info(original_id).working_copies == (copy.id,)
-    assert service.thumbnail(copy.id) is not None
-    copy_events = service.custody(copy.id)
+    assert service.evidence.evidence_info(original_id).working_copies == (copy.id,)
+    assert service.evidence.thumbnail(copy.id) is not None
+    copy_events = service.evidence.custody(copy.id)
     assert copy_events[0].action == "derive"
     assert copy_events[0].detail["from"] == original_id
-    original_events = service.custody(original_id)
+    original_events = service.evidence.custody(original_id)
     assert [e.action for e in original_events] == ["intake", "derive"]
     assert original_events[1].detail["working_copy"] == copy.id
 
 
 def test_the_same_working_copy_twice_is_linked(service: VaultService, tmp_path: Path) -> None:
-    [item] = service.import_files([_write(tmp_path, "p.png", media.png())]).outcomes
-    first = service.make_working_copy(item.id or "", rotate=90)
-    second = service.make_working_copy(item.id or "", rotate=90)
+    [item] = service.evidence.import_files([_write(tmp_path, "p.png", media.png())]).outcomes
+    first = service.evidence.make_working_copy(item.id or "", rotate=90)
+    second = service.evidence.make_working_copy(item.id or "", rotate=90)
     assert second.duplicate
     assert second.id == first.id
 
 
 def test_working_copies_need_a_readable_photo_and_an_operation(service: VaultService, tmp_path: Path) -> None:
-    pdf, bomb, photo = service.import_files(
+    pdf, bomb, photo = service.evidence.import_files(
         [
             _write(tmp_path, "a.pdf", media.pdf()),
             _write(tmp_path, "b.png", media.png_bomb()),
@@ -211,24 +211,24 @@ def test_working_copies_need_a_readable_photo_and_an_operation(service: VaultSer
         ]
     ).outcomes
     with pytest.raises(InvalidInput, match="not a photograph"):
-        service.make_working_copy(pdf.id or "", strip=True)
+        service.evidence.make_working_copy(pdf.id or "", strip=True)
     with pytest.raises(InvalidInput, match="could not be read"):
-        service.make_working_copy(bomb.id or "", strip=True)
+        service.evidence.make_working_copy(bomb.id or "", strip=True)
     with pytest.raises(InvalidInput, match="at least one"):
-        service.make_working_copy(photo.id or "")
+        service.evidence.make_working_copy(photo.id or "")
 
 
 def test_viewing_is_a_custody_event(service: VaultService, tmp_path: Path) -> None:
-    [item] = service.import_files([_write(tmp_path, "p.jpg", media.jpeg())]).outcomes
-    service.record_view(item.id or "")
-    assert [e.action for e in service.custody(item.id or "")] == ["intake", "view"]
+    [item] = service.evidence.import_files([_write(tmp_path, "p.jpg", media.jpeg())]).outcomes
+    service.evidence.record_view(item.id or "")
+    assert [e.action for e in service.evidence.custody(item.id or "")] == ["intake", "view"]
 
 
 def test_a_damaged_original_no_longer_verifies(service: VaultService, tmp_path: Path) -> None:
-    [item] = service.import_files([_write(tmp_path, "p.jpg", media.jpeg())]).outcomes
+    [item] = service.evidence.import_files([_write(tmp_path, "p.jpg", media.jpeg())]).outcomes
     conn = service._vault.conn
     conn.execute("UPDATE chunks SET data = zeroblob(length(data))")
-    assert not service.verify_original(item.id or "")
+    assert not service.evidence.verify_original(item.id or "")
 
 
 def test_intake_logs_name_records_never_files_or_content(service: VaultService, tmp_path: Path) -> None:
@@ -250,8 +250,8 @@ def test_intake_logs_name_records_never_files_or_content(service: VaultService, 
             _write(tmp_path, "KESTREL-bomb.png", media.png_bomb()),
             _write(tmp_path, "KESTREL.pdf", media.pdf(["KESTREL met the broker"])),
         ]
-        outcomes = service.import_files(paths).outcomes
-        service.make_working_copy(outcomes[0].id or "", strip=True)
+        outcomes = service.evidence.import_files(paths).outcomes
+        service.evidence.make_working_copy(outcomes[0].id or "", strip=True)
     finally:
         logger.removeHandler(handler)
         logger.setLevel(old_level)

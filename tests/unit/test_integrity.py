@@ -15,12 +15,12 @@ from vault.storage import records, revisions, store
 
 @pytest.fixture
 def filled(service: VaultService, tmp_path: Path) -> VaultService:
-    service.add_note("Interview with a port official", "He described the cargo.")
-    note = service.add_note("Meeting", "draft")
-    service.edit_record(note.id, {"body": "final"})
+    service.records.add_note("Interview with a port official", "He described the cargo.")
+    note = service.records.add_note("Meeting", "draft")
+    service.records.edit_record(note.id, {"body": "final"})
     src = tmp_path / "manifest.pdf"
     src.write_bytes(b"%PDF " + bytes(range(256)) * 9000)
-    service.import_files([src])
+    service.evidence.import_files([src])
     return service
 
 
@@ -88,7 +88,7 @@ def test_a_removed_original_is_found(filled: VaultService) -> None:
 def test_the_digest_ignores_the_audit_log_but_follows_the_revisions(filled: VaultService) -> None:
     first = filled.verify().digest
     assert filled.verify().digest == first  # verifying (an audit entry) changes no content
-    filled.add_note("Another", "note")
+    filled.records.add_note("Another", "note")
     assert filled.verify().digest != first
 
 

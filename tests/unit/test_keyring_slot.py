@@ -26,11 +26,11 @@ def test_the_keyring_slot_opens_the_vault_until_it_is_disabled(
 ) -> None:
     assert not VaultService.keyring_enabled(vault_path)
     service.enable_keyring()
-    service.add_note("Meeting", "kept")
+    service.records.add_note("Meeting", "kept")
     service.close()
     assert keyslots.load(vault_path).has_keyring_slot
     opened = VaultService.unlock_with_keyring(vault_path)
-    assert [n.title for n in opened.list_records(kind="note")] == ["Meeting"]
+    assert [n.title for n in opened.records.list_records(kind="note")] == ["Meeting"]
     opened.disable_keyring()
     opened.close()
     assert not keyslots.load(vault_path).has_keyring_slot

@@ -31,7 +31,7 @@ def _digest(path: Path) -> str:
 def test_a_vault_opens_with_its_passphrase_and_keeps_its_notes(
     service: VaultService, vault_path: Path
 ) -> None:
-    note = service.add_note("Meeting", "Notes of the meeting")
+    note = service.records.add_note("Meeting", "Notes of the meeting")
     service.close()
     again = VaultService.unlock(vault_path, Passphrase.from_text(PASSPHRASE))
     try:
@@ -77,7 +77,7 @@ def test_a_mistyped_recovery_code_is_reported_as_a_typo() -> None:
 def test_changing_the_passphrase_rewraps_the_key_and_leaves_the_database_untouched(
     service: VaultService, vault_path: Path
 ) -> None:
-    service.add_note("Before", "kept")
+    service.records.add_note("Before", "kept")
     db = vault_path / "vault.db"
     before = _digest(db)
     service.change_passphrase(Passphrase.from_text("a brand new passphrase"), FAST_KDF)

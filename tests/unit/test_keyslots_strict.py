@@ -41,7 +41,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
 def folder(tmp_path: Path) -> Path:
     path = tmp_path / "strict.fvault"
     service, _ = VaultService.create(path, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
-    service.add_note("kept", "a note")
+    service.records.add_note("kept", "a note")
     service.close()
     return path
 

@@ -208,8 +208,8 @@ def test_bundle_revisions_naming_a_protected_source_are_refused_listing_each(
     service: VaultService, tmp_path: Path
 ) -> None:
     world = protected_world(service, tmp_path)
-    note = service.add_note("Meeting", "Met PAPA-KILO by the river", world.investigation)
-    service.edit_record(note.id, {"body": "Met S-001 by the river"})
+    note = service.records.add_note("Meeting", "Met PAPA-KILO by the river", world.investigation)
+    service.records.edit_record(note.id, {"body": "Met S-001 by the river"})
     conn, me = service._vault.conn, service._vault.identity
     all_revisions = [rev for _, rev in revisions.iterate(conn)]
     with pytest.raises(LeakRefused) as caught:

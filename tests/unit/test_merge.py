@@ -20,15 +20,15 @@ def group(tmp_path: Path) -> Iterator[Group]:
 
 
 def test_concurrent_edits_keep_both_heads_and_are_listed_as_conflicts(group: Group) -> None:
-    note = group.alice.add_note("Convoy sighting", "four trucks")
+    note = group.alice.records.add_note("Convoy sighting", "four trucks")
     merge_one(group, group.bundle(group.alice, "b1"))
-    group.archive.edit_record(note.id, {"body": "five trucks (coordinator)"})
-    group.alice.edit_record(note.id, {"body": "six trucks (expert)"})
+    group.archive.records.edit_record(note.id, {"body": "five trucks (coordinator)"})
+    group.alice.records.edit_record(note.id, {"body": "six trucks (expert)"})
 
     report = merge_one(group, group.bundle(group.alice, "b2"))
 
     assert report.conflicts == (note.id,)  # type: ignore[attr-defined]
-    (conflict,) = group.archive.conflicts()
+    (conflict,) = group.archive.bundles.conflicts()
     assert conflict.record_id == note.id
     assert {h.body["body"] for h in conflict.heads} == {"five trucks (coordinator)", "six trucks (expert)"}
     assert {h.author_name for h in conflict.heads} == {"this vault", "Alice"}
@@ -37,40 +37,40 @@ def test_concurrent_edits_keep_both_heads_and_are_listed_as_conflicts(group: Gro
 
 
 def test_resolving_takes_a_head_and_names_every_head_as_parent(group: Group) -> None:
-    note = group.alice.add_note("n", "a")
+    note = group.alice.records.add_note("n", "a")
     merge_one(group, group.bundle(group.alice, "b1"))
-    group.archive.edit_record(note.id, {"body": "archive"})
-    group.alice.edit_record(note.id, {"body": "expert"})
+    group.archive.records.edit_record(note.id, {"body": "archive"})
+    group.alice.records.edit_record(note.id, {"body": "expert"})
     merge_one(group, group.bundle(group.alice, "b2"))
     heads = group.archive.get(note.id).heads
-    expert_head = next(h for h in group.archive.conflicts()[0].heads if h.body["body"] == "expert")
+    expert_head = next(h for h in group.archive.bundles.conflicts()[0].heads if h.body["body"] == "expert")
 
-    resolved = group.archive.resolve_conflict(note.id, take=expert_head.hash[:12])
+    resolved = group.archive.bundles.resolve_conflict(note.id, take=expert_head.hash[:12])
 
     assert not resolved.conflicted
     assert resolved.body["body"] == "expert"
     rev = revisions.get(group.archive._vault.conn, resolved.head)
     assert rev is not None
     assert set(rev.parents) == set(heads)
-    assert group.archive.conflicts() == []
+    assert group.archive.bundles.conflicts() == []
     assert group.archive.verify().ok
 
 
 def test_a_conflict_can_be_resolved_with_new_content(group: Group) -> None:
-    note = group.alice.add_note("n", "a")
+    note = group.alice.records.add_note("n", "a")
     merge_one(group, group.bundle(group.alice, "b1"))
-    group.archive.edit_record(note.id, {"body": "x"})
-    group.alice.edit_record(note.id, {"body": "y"})
+    group.archive.records.edit_record(note.id, {"body": "x"})
+    group.alice.records.edit_record(note.id, {"body": "y"})
     merge_one(group, group.bundle(group.alice, "b2"))
-    resolved = group.archive.resolve_conflict(note.id, data={"title": "n", "body": "x and y"})
+    resolved = group.archive.bundles.resolve_conflict(note.id, data={"title": "n", "body": "x and y"})
     assert resolved.body["body"] == "x and y"
     assert not resolved.conflicted
 
 
 def test_tombstones_keep_deleted_records_from_coming_back(group: Group) -> None:
-    note = group.alice.add_note("to delete", "")
+    note = group.alice.records.add_note("to delete", "")
     b1 = group.bundle(group.alice, "b1")
-    group.alice.delete_record(note.id, "entered twice")
+    group.alice.records.delete_record(note.id, "entered twice")
     b2 = group.bundle(group.alice, "b2")
     everything = group.bundle(group.alice, "all", everything=True)
     # The deletion first, then the older bundle and a full resend: the record stays deleted.
@@ -78,17 +78,17 @@ def test_tombstones_keep_deleted_records_from_coming_back(group: Group) -> None:
         assert merge_one(group, path).status == "merged"  # type: ignore[attr-defined]
     assert group.archive.get(note.id).deleted
     assert not group.archive.get(note.id).conflicted
-    assert group.archive.search("delete") == []
+    assert group.archive.records.search("delete") == []
 
 
 def test_a_deletion_concurrent_with_an_edit_is_a_conflict_and_can_keep_the_deletion(group: Group) -> None:
-    note = group.alice.add_note("n", "v1")
+    note = group.alice.records.add_note("n", "v1")
     merge_one(group, group.bundle(group.alice, "b1"))
-    group.archive.edit_record(note.id, {"body": "v2"})
-    group.alice.delete_record(note.id, "withdrawn")
+    group.archive.records.edit_record(note.id, {"body": "v2"})
+    group.alice.records.delete_record(note.id, "withdrawn")
     merge_one(group, group.bundle(group.alice, "b2"))
-    tombstone = next(h for h in group.archive.conflicts()[0].heads if h.tombstone)
-    resolved = group.archive.resolve_conflict(note.id, take=tombstone.hash)
+    tombstone = next(h for h in group.archive.bundles.conflicts()[0].heads if h.tombstone)
+    resolved = group.archive.bundles.resolve_conflict(note.id, take=tombstone.hash)
     assert resolved.deleted
     assert not resolved.conflicted
     assert group.archive.verify().ok
@@ -129,8 +129,8 @@ def test_verify_finds_a_foreign_revision_injected_outside_a_bundle(group: Group)
 
 
 def test_verify_finds_a_delivered_revision_that_was_deleted(group: Group) -> None:
-    note = group.alice.add_note("n", "")
-    group.alice.edit_record(note.id, {"body": "later"})
+    note = group.alice.records.add_note("n", "")
+    group.alice.records.edit_record(note.id, {"body": "later"})
     merge_one(group, group.bundle(group.alice, "b1"))
     first = revisions.for_record(group.archive._vault.conn, note.id)[0]
     conn = group.archive._vault.conn
@@ -141,7 +141,7 @@ def test_verify_finds_a_delivered_revision_that_was_deleted(group: Group) -> Non
 
 
 def test_verify_finds_a_received_audit_entry_that_was_altered(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     merge_one(group, group.bundle(group.alice, "b1"))
     conn = group.archive._vault.conn
     with store.transaction(conn):
@@ -154,7 +154,7 @@ def test_verify_finds_a_received_audit_entry_that_was_altered(group: Group) -> N
 
 
 def test_verify_finds_a_tampered_receipt(group: Group) -> None:
-    group.alice.add_note("n", "")
+    group.alice.records.add_note("n", "")
     merge_one(group, group.bundle(group.alice, "b1"))
     conn = group.archive._vault.conn
     with store.transaction(conn):
@@ -165,7 +165,7 @@ def test_verify_finds_a_tampered_receipt(group: Group) -> None:
 
 
 def test_merge_entries_name_the_bundle_and_signer_but_hold_no_content(group: Group) -> None:
-    note = group.alice.add_note("Secret meeting title", "body words")
+    note = group.alice.records.add_note("Secret meeting title", "body words")
     report = merge_one(group, group.bundle(group.alice, "b1"))
     entries = audit.chain_entries(group.archive._vault.conn, group.archive.key_id)
     merges = [e for e in entries if e.action == "merge"]

@@ -24,23 +24,23 @@ def bundles() -> Iterator[tuple[Path, list[Path], str]]:
     root = Path(tempfile.mkdtemp(prefix="fv-merge-prop-"))
     g = make_group(root)
     try:
-        a1 = g.alice.add_note("a1", "one")
-        a2 = g.alice.add_note("a2", "two")
+        a1 = g.alice.records.add_note("a1", "one")
+        a2 = g.alice.records.add_note("a2", "two")
         paths = [g.bundle(g.alice, "alice-1")]
-        g.alice.edit_record(a1.id, {"body": "one, edited"})
-        g.alice.delete_record(a2.id, "duplicate")
-        g.alice.add_note("a3", "three")
+        g.alice.records.edit_record(a1.id, {"body": "one, edited"})
+        g.alice.records.delete_record(a2.id, "duplicate")
+        g.alice.records.add_note("a3", "three")
         paths.append(g.bundle(g.alice, "alice-2"))
         paths.append(g.bundle(g.alice, "alice-all", everything=True))
-        b1 = g.bob.add_note("b1", "bob")
+        b1 = g.bob.records.add_note("b1", "bob")
         paths.append(g.bundle(g.bob, "bob-1"))
-        g.bob.edit_record(b1.id, {"body": "bob, edited"})
+        g.bob.records.edit_record(b1.id, {"body": "bob, edited"})
         paths.append(g.bundle(g.bob, "bob-2"))
         g.archive.close()
         template = root / "template.fvault"
         shutil.copytree(root / "archive.fvault", template)
         g.archive = VaultService.unlock(root / "archive.fvault", Passphrase.from_text(PASSPHRASE))
-        reports = g.archive.merge_bundles(paths)
+        reports = g.archive.bundles.merge_bundles(paths)
         assert [r.status for r in reports] == ["merged"] * len(paths)
         expected = g.archive.verify().digest
         yield template, paths, expected
@@ -63,7 +63,7 @@ def test_any_order_and_repetition_gives_the_same_digest(
         shutil.copytree(template, folder)
         archive = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
         try:
-            reports = archive.merge_bundles([paths[i] for i in sequence])
+            reports = archive.bundles.merge_bundles([paths[i] for i in sequence])
             assert {r.status for r in reports} <= {"merged", "already merged"}
             assert sum(r.status == "merged" for r in reports) == len(paths)
             report = archive.verify()
@@ -92,7 +92,7 @@ def test_merging_in_two_archives_then_the_rest_is_associative(
             archive = VaultService.unlock(folder, Passphrase.from_text(PASSPHRASE))
             try:
                 for part in groups:
-                    archive.merge_bundles([paths[i] for i in part])
+                    archive.bundles.merge_bundles([paths[i] for i in part])
                 digests.append(archive.digest())
             finally:
                 archive.close()

@@ -49,7 +49,7 @@ def test_kinds_outside_the_model_have_no_form() -> None:
 
 
 def test_the_service_gives_forms_by_kind(service: VaultService) -> None:
-    assert service.kind_form("claim") == forms.form("claim")
+    assert service.model.kind_form("claim") == forms.form("claim")
     required = [f.name for f in forms.form("interview") if f.required]
     assert required == ["date", "experts_present"]
     assert [f.name for f in forms.form("interview") if f.computed] == ["two_experts_present"]

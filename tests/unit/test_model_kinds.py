@@ -15,7 +15,7 @@ KINDS = ("investigation", "source", "interview", "entity", "item", "claim", "met
 
 def _refused(service: VaultService, kind: str, data: dict[str, Any]) -> InvalidInput:
     with pytest.raises(InvalidInput) as info:
-        service.add_model_record(kind, data)
+        service.model.add_model_record(kind, data)
     return info.value
 
 
@@ -23,7 +23,7 @@ def _refused(service: VaultService, kind: str, data: dict[str, Any]) -> InvalidI
 def test_a_valid_imo_number_is_accepted_and_stored_as_seven_digits(
     service: VaultService, number: str
 ) -> None:
-    rec = service.add_model_record("entity", {"type": "vessel", "name": "MV Example", "imo": number})
+    rec = service.model.add_model_record("entity", {"type": "vessel", "name": "MV Example", "imo": number})
     assert rec.body["imo"] == number[-7:]
     assert rec.title == f"MV Example (IMO {number[-7:]})"
 
@@ -48,7 +48,7 @@ def test_an_imo_number_belongs_to_vessels_only(service: VaultService) -> None:
 
 
 def test_an_aircraft_registration_is_checked_and_upper_cased(service: VaultService) -> None:
-    rec = service.add_model_record(
+    rec = service.model.add_model_record(
         "entity", {"type": "aircraft", "name": "Il-76", "registration": "ex-76543"}
     )
     assert rec.body["registration"] == "EX-76543"
@@ -59,10 +59,12 @@ def test_an_aircraft_registration_is_checked_and_upper_cased(service: VaultServi
 def test_entity_types_are_the_listed_ones(service: VaultService) -> None:
     for entity_type in ("individual", "company", "armed_group", "state", "vessel", "aircraft", "account"):
         assert (
-            service.add_model_record("entity", {"type": entity_type, "name": "X"}).body["type"] == entity_type
+            service.model.add_model_record("entity", {"type": entity_type, "name": "X"}).body["type"]
+            == entity_type
         )
     assert (
-        service.add_model_record("entity", {"type": "armed group", "name": "M"}).body["type"] == "armed_group"
+        service.model.add_model_record("entity", {"type": "armed group", "name": "M"}).body["type"]
+        == "armed_group"
     )
     assert _refused(service, "entity", {"type": "club", "name": "X"}).field == "type"
 
@@ -71,7 +73,7 @@ def test_entity_types_are_the_listed_ones(service: VaultService) -> None:
     "symbol", ["S/AC.51/2026/GE/OC.12", "S/AC.43/2019/GE/OC.1", "S/AC.2231/2024/GE/OC.345"]
 )
 def test_a_note_verbale_symbol_is_accepted(service: VaultService, symbol: str) -> None:
-    rec = service.add_model_record("letter", {"symbol": symbol, "addressee": "State A"})
+    rec = service.model.add_model_record("letter", {"symbol": symbol, "addressee": "State A"})
     assert rec.body["symbol"] == symbol
     assert rec.title == f"{symbol} to State A"
 
@@ -104,7 +106,7 @@ def test_a_bad_date_is_refused_naming_the_field(
 
 def test_dates_and_date_times_in_iso_8601_are_accepted(service: VaultService) -> None:
     for value in ("2026-03-01", "2026-03-01T14:30", "2026-03-01T14:30:05Z", "2026-03-01T14:30+01:00"):
-        rec = service.add_model_record("interview", {"date": value, "experts_present": ["A"]})
+        rec = service.model.add_model_record("interview", {"date": value, "experts_present": ["A"]})
         assert rec.body["date"] == value
 
 
@@ -156,19 +158,23 @@ def test_each_rule_names_its_field(
 
 
 def test_whether_two_experts_were_present_is_computed_from_the_experts(service: VaultService) -> None:
-    one = service.add_model_record("interview", {"date": "2026-03-01", "experts_present": ["Ana", " ana "]})
+    one = service.model.add_model_record(
+        "interview", {"date": "2026-03-01", "experts_present": ["Ana", " ana "]}
+    )
     assert one.body["experts_present"] == ["Ana", "ana"]
     assert one.body["two_experts_present"] is False  # the same person written twice
-    two = service.edit_model_record(one.id, {"experts_present": ["Ana", "Ben"], "two_experts_present": False})
+    two = service.model.edit_model_record(
+        one.id, {"experts_present": ["Ana", "Ben"], "two_experts_present": False}
+    )
     assert two.body["two_experts_present"] is True
-    back = service.edit_model_record(one.id, {"experts_present": ["Ben"]})
+    back = service.model.edit_model_record(one.id, {"experts_present": ["Ben"]})
     assert back.body["two_experts_present"] is False
 
 
 def test_claim_status_defaults_to_allegation_and_reads_spaces_as_underscores(service: VaultService) -> None:
-    rec = service.add_model_record("claim", {"statement": "S"})
+    rec = service.model.add_model_record("claim", {"statement": "S"})
     assert rec.body["status"] == "allegation"
-    entity = service.add_model_record("entity", {"type": "armed group", "name": "M23"})
+    entity = service.model.add_model_record("entity", {"type": "armed group", "name": "M23"})
     assert entity.body["type"] == "armed_group"
 
 
@@ -188,23 +194,23 @@ def test_item_fields_and_tracing_request_are_kept(service: VaultService) -> None
         "holder": "34th brigade",
         "tracing": {"sent_to": "China", "date": "2026-03-01", "status": "sent"},
     }
-    rec = service.add_model_record("item", data)
+    rec = service.model.add_model_record("item", data)
     assert rec.body == {**data, "obtained": "ddr"}
     assert rec.title == "Norinco Type 56-1 7.62x39mm, serial 5612345"
-    assert [h.id for h in service.search("5612345")] == [rec.id]
+    assert [h.id for h in service.records.search("5612345")] == [rec.id]
 
 
 def test_edit_sets_given_fields_and_keeps_the_rest(service: VaultService) -> None:
-    inv = service.add_model_record("investigation", {"title": "Gold", "area": "natural resources"})
-    edited = service.edit_model_record(inv.id, {"status": "open", "experts": ["Ana", "Ben"]})
+    inv = service.model.add_model_record("investigation", {"title": "Gold", "area": "natural resources"})
+    edited = service.model.edit_model_record(inv.id, {"status": "open", "experts": ["Ana", "Ben"]})
     assert edited.body == {
         "title": "Gold",
         "area": "natural_resources",
         "status": "open",
         "experts": ["Ana", "Ben"],
     }
-    assert "status" not in service.edit_model_record(inv.id, {"status": None}).body
-    assert len(service.details(inv.id).history) == 3
+    assert "status" not in service.model.edit_model_record(inv.id, {"status": None}).body
+    assert len(service.records.details(inv.id).history) == 3
 
 
 @pytest.mark.parametrize(
@@ -221,16 +227,16 @@ def test_edit_sets_given_fields_and_keeps_the_rest(service: VaultService) -> Non
     ],
 )
 def test_every_kind_is_searchable(service: VaultService, kind: str, data: dict[str, Any], word: str) -> None:
-    rec = service.add_model_record(kind, data)
-    assert [h.id for h in service.search(word)] == [rec.id]
-    assert service.search(word)[0].kind == kind
+    rec = service.model.add_model_record(kind, data)
+    assert [h.id for h in service.records.search(word)] == [rec.id]
+    assert service.records.search(word)[0].kind == kind
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k not in ("investigation", "methodology")])
 def test_every_kind_but_investigation_and_methodology_takes_an_investigation(
     service: VaultService, kind: str
 ) -> None:
-    inv = service.add_model_record("investigation", {"title": "Case"})
+    inv = service.model.add_model_record("investigation", {"title": "Case"})
     minimal: dict[str, dict[str, Any]] = {
         "source": {"name": "N"},
         "interview": {"date": "2026-03-01", "experts_present": ["A"]},
@@ -239,11 +245,11 @@ def test_every_kind_but_investigation_and_methodology_takes_an_investigation(
         "claim": {"statement": "S"},
         "letter": {"addressee": "State A"},
     }
-    rec = service.add_model_record(kind, {**minimal[kind], "investigation": inv.id})
-    assert [s.id for s in service.list_records(kind=kind, investigation=inv.id)] == [rec.id]
+    rec = service.model.add_model_record(kind, {**minimal[kind], "investigation": inv.id})
+    assert [s.id for s in service.records.list_records(kind=kind, investigation=inv.id)] == [rec.id]
 
 
 @pytest.mark.parametrize("kind", ["investigation", "methodology"])
 def test_investigations_and_methodologies_take_no_investigation(service: VaultService, kind: str) -> None:
-    inv = service.add_model_record("investigation", {"title": "Case"})
+    inv = service.model.add_model_record("investigation", {"title": "Case"})
     assert _refused(service, kind, {"title": "T", "investigation": inv.id}).field == "investigation"

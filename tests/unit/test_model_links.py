@@ -10,37 +10,37 @@ from vault.errors import InvalidInput
 
 def test_a_link_to_a_missing_record_is_refused_naming_the_field(service: VaultService) -> None:
     with pytest.raises(InvalidInput, match="no record with id") as info:
-        service.add_model_record("claim", {"statement": "S", "supports": ["0123456789abcdef"]})
+        service.model.add_model_record("claim", {"statement": "S", "supports": ["0123456789abcdef"]})
     assert info.value.field == "supports"
     with pytest.raises(InvalidInput) as inv:
-        service.add_model_record("entity", {"type": "state", "name": "A", "investigation": "abcdef12"})
+        service.model.add_model_record("entity", {"type": "state", "name": "A", "investigation": "abcdef12"})
     assert inv.value.field == "investigation"
 
 
 def test_a_link_to_the_wrong_kind_is_refused(service: VaultService) -> None:
-    entity = service.add_model_record("entity", {"type": "state", "name": "State A"})
+    entity = service.model.add_model_record("entity", {"type": "state", "name": "State A"})
     with pytest.raises(InvalidInput, match="links to source records, not to a entity") as info:
-        service.add_model_record(
+        service.model.add_model_record(
             "interview", {"date": "2026-03-01", "experts_present": ["A"], "sources": [entity.id]}
         )
     assert info.value.field == "sources"
     with pytest.raises(InvalidInput) as inv:
-        service.add_model_record("claim", {"statement": "S", "investigation": entity.id})
+        service.model.add_model_record("claim", {"statement": "S", "investigation": entity.id})
     assert inv.value.field == "investigation"
 
 
 def test_a_link_to_a_deleted_record_is_refused(service: VaultService) -> None:
-    gone = service.add_model_record("source", {"name": "Gone"})
-    service.delete_record(gone.id, "entered by mistake")
+    gone = service.model.add_model_record("source", {"name": "Gone"})
+    service.records.delete_record(gone.id, "entered by mistake")
     with pytest.raises(InvalidInput, match="deleted") as info:
-        service.add_model_record("claim", {"statement": "S", "supports": [gone.id]})
+        service.model.add_model_record("claim", {"statement": "S", "supports": [gone.id]})
     assert info.value.field == "supports"
 
 
 def test_links_may_name_a_source_code_or_an_id_prefix_and_store_the_full_id(service: VaultService) -> None:
-    src = service.add_model_record("source", {"name": "Pilot", "code": "S-017"})
-    inv = service.add_model_record("investigation", {"title": "Flights"})
-    interview = service.add_model_record(
+    src = service.model.add_model_record("source", {"name": "Pilot", "code": "S-017"})
+    inv = service.model.add_model_record("investigation", {"title": "Flights"})
+    interview = service.model.add_model_record(
         "interview",
         {"date": "2026-03-01", "experts_present": ["A"], "sources": ["s-017"], "investigation": inv.id[:8]},
     )
@@ -49,10 +49,10 @@ def test_links_may_name_a_source_code_or_an_id_prefix_and_store_the_full_id(serv
 
 
 def test_an_edit_checks_only_the_links_it_changes(service: VaultService) -> None:
-    src = service.add_model_record("source", {"name": "A"})
-    claim = service.add_model_record("claim", {"statement": "S", "supports": [src.id]})
-    service.delete_record(src.id, "duplicate")
-    edited = service.edit_model_record(claim.id, {"notes": "the source was a duplicate"})
+    src = service.model.add_model_record("source", {"name": "A"})
+    claim = service.model.add_model_record("claim", {"statement": "S", "supports": [src.id]})
+    service.records.delete_record(src.id, "duplicate")
+    edited = service.model.edit_model_record(claim.id, {"notes": "the source was a duplicate"})
     assert edited.body["supports"] == [src.id]  # history is not rewritten by a later deletion
 
 
@@ -76,46 +76,46 @@ def test_link_uses_the_usual_field_for_the_pair(
     to_data: dict[str, object],
     field: str,
 ) -> None:
-    origin = service.add_model_record(from_kind, from_data)
-    target = service.add_model_record(to_kind, to_data)
-    linked = service.link_records(origin.id, target.id)
+    origin = service.model.add_model_record(from_kind, from_data)
+    target = service.model.add_model_record(to_kind, to_data)
+    linked = service.model.link_records(origin.id, target.id)
     assert linked.field == field
     value = linked.record.body[field]
     assert value == [target.id] or value == target.id
 
 
 def test_link_appends_once_and_keeps_what_was_there(service: VaultService) -> None:
-    a = service.add_model_record("source", {"name": "A"})
-    b = service.add_model_record("source", {"name": "B"})
-    claim = service.add_model_record("claim", {"statement": "S", "supports": [a.id]})
-    service.link_records(claim.id, b.id)
-    again = service.link_records(claim.id, b.id)
+    a = service.model.add_model_record("source", {"name": "A"})
+    b = service.model.add_model_record("source", {"name": "B"})
+    claim = service.model.add_model_record("claim", {"statement": "S", "supports": [a.id]})
+    service.model.link_records(claim.id, b.id)
+    again = service.model.link_records(claim.id, b.id)
     assert again.record.body["supports"] == [a.id, b.id]
-    assert len(service.details(claim.id).history) == 2  # linking twice adds one revision
+    assert len(service.records.details(claim.id).history) == 2  # linking twice adds one revision
 
 
 def test_link_as_exculpatory(service: VaultService) -> None:
-    denial = service.add_model_record("source", {"name": "Ministry"})
-    claim = service.add_model_record("claim", {"statement": "S"})
-    linked = service.link_records(claim.id, "S-001", "exculpatory")
+    denial = service.model.add_model_record("source", {"name": "Ministry"})
+    claim = service.model.add_model_record("claim", {"statement": "S"})
+    linked = service.model.link_records(claim.id, "S-001", "exculpatory")
     assert linked.record.body["exculpatory"] == [denial.id]
 
 
 def test_link_without_a_usual_field_asks_for_one(service: VaultService) -> None:
-    a = service.add_model_record("source", {"name": "A"})
-    b = service.add_model_record("source", {"name": "B"})
+    a = service.model.add_model_record("source", {"name": "A"})
+    b = service.model.add_model_record("source", {"name": "B"})
     with pytest.raises(InvalidInput, match="--as") as info:
-        service.link_records(a.id, b.id)
+        service.model.link_records(a.id, b.id)
     assert info.value.field == "as"
     with pytest.raises(InvalidInput, match="no link field 'colour'"):
-        service.link_records(a.id, b.id, "colour")
+        service.model.link_records(a.id, b.id, "colour")
 
 
 def test_records_linking_to_a_source_are_found(service: VaultService) -> None:
-    src = service.add_model_record("source", {"name": "A"})
-    claim = service.add_model_record("claim", {"statement": "Trucks crossed", "supports": [src.id]})
-    interview = service.add_model_record(
+    src = service.model.add_model_record("source", {"name": "A"})
+    claim = service.model.add_model_record("claim", {"statement": "Trucks crossed", "supports": [src.id]})
+    interview = service.model.add_model_record(
         "interview", {"date": "2026-03-01", "experts_present": ["A"], "sources": [src.id]}
     )
-    found = {(b.id, b.kind, b.field) for b in service.linked_from("S-001")}
+    found = {(b.id, b.kind, b.field) for b in service.model.linked_from("S-001")}
     assert found == {(claim.id, "claim", "supports"), (interview.id, "interview", "sources")}

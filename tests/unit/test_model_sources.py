@@ -29,7 +29,7 @@ IDENTITY = {
 
 
 def _protected(service: VaultService, **extra: object) -> records.Record:
-    return service.add_model_record(
+    return service.model.add_model_record(
         "source",
         {**IDENTITY, "protection": "protected", "type": "informant", "organisation": "none", **extra},
     )
@@ -68,17 +68,17 @@ def _stored_text(service: VaultService) -> str:
 
 
 def test_sources_get_the_next_free_code(service: VaultService) -> None:
-    first = service.add_model_record("source", {"name": "A"})
-    second = service.add_model_record("source", {"name": "B", "code": "S-041"})
-    third = service.add_model_record("source", {"name": "C"})
+    first = service.model.add_model_record("source", {"name": "A"})
+    second = service.model.add_model_record("source", {"name": "B", "code": "S-041"})
+    third = service.model.add_model_record("source", {"name": "C"})
     assert [first.body["code"], second.body["code"], third.body["code"]] == ["S-001", "S-041", "S-042"]
-    assert service.next_source_code() == "S-043"
+    assert service.model.next_source_code() == "S-043"
 
 
 def test_a_code_already_in_use_is_refused(service: VaultService) -> None:
-    service.add_model_record("source", {"name": "A", "code": "s-7"})
+    service.model.add_model_record("source", {"name": "A", "code": "s-7"})
     with pytest.raises(InvalidInput, match="already the code") as info:
-        service.add_model_record("source", {"name": "B", "code": "S-7"})
+        service.model.add_model_record("source", {"name": "B", "code": "S-7"})
     assert info.value.field == "code"
 
 
@@ -89,24 +89,24 @@ def test_a_protected_identity_is_stored_nowhere_in_clear(service: VaultService) 
     stored = _stored_text(service)
     for secret in ("Amani", "Zawadi", "Mama Z", "5678", "amani.z", "Virunga", "@amaniz"):
         assert secret not in stored
-    assert service.search("Amani") == []
-    assert [h.id for h in service.search("S-001")] == [rec.id]
+    assert service.records.search("Amani") == []
+    assert [h.id for h in service.records.search("S-001")] == [rec.id]
 
 
 def test_a_confidential_source_is_named_inside_the_vault(service: VaultService) -> None:
-    rec = service.add_model_record("source", {"name": "Harbour master", "organisation": "Port"})
+    rec = service.model.add_model_record("source", {"name": "Harbour master", "organisation": "Port"})
     assert rec.body["protection"] == "confidential"
     assert rec.title == "S-001 Harbour master"
-    assert [h.id for h in service.search("harbour")] == [rec.id]
+    assert [h.id for h in service.records.search("harbour")] == [rec.id]
 
 
 def test_the_recording_vault_reveals_the_identity_and_each_reveal_is_logged(service: VaultService) -> None:
     rec = _protected(service)
-    who = service.reveal_source("S-001")
+    who = service.model.reveal_source("S-001")
     assert who.to_body() == {**IDENTITY, "aliases": ["Mama Z"]}
     assert "Amani" not in repr(who)
-    service.reveal_source(rec.id)
-    reveals = [e for e in service.details(rec.id).custody if e.action == "reveal"]
+    service.model.reveal_source(rec.id)
+    reveals = [e for e in service.records.details(rec.id).custody if e.action == "reveal"]
     assert len(reveals) == 2
     assert reveals[0].detail == {"code": "S-001", "fields": ["aliases", "contacts", "name", "risk_notes"]}
 
@@ -134,11 +134,14 @@ def _seal_key(service: VaultService) -> bytes:
 def test_a_grant_lets_the_chosen_vault_read_it_and_is_logged(service: VaultService, other: Vault) -> None:
     rec = _protected(service)
     coordinator = other.identity.public
-    granted = service.grant_source("S-001", coordinator)
+    granted = service.model.grant_source("S-001", coordinator)
     assert coordinator.seal_public is not None
     # Sealed to sealing keys, never to a transport key.
-    assert service.source_view(rec.id).recipients == (_seal_key(service).hex(), coordinator.seal_public.hex())
-    grants = [e for e in service.details(rec.id).custody if e.action == "grant"]
+    assert service.model.source_view(rec.id).recipients == (
+        _seal_key(service).hex(),
+        coordinator.seal_public.hex(),
+    )
+    grants = [e for e in service.records.details(rec.id).custody if e.action == "grant"]
     assert grants[0].detail == {
         "recipient": coordinator.key_id,
         "fingerprint": coordinator.fingerprint,
@@ -149,12 +152,12 @@ def test_a_grant_lets_the_chosen_vault_read_it_and_is_logged(service: VaultServi
     assert records.get(other.conn, rec.id).head == granted.head
     copied = records.get(other.conn, rec.id).body
     assert protection.identity_of(copied, other.identity, rec.id).name == "Amani Zawadi"
-    assert service.grant_source("S-001", coordinator).head == granted.head  # granted already: no change
+    assert service.model.grant_source("S-001", coordinator).head == granted.head  # granted already: no change
 
 
 def test_a_source_can_be_sealed_to_extra_keys_when_added(service: VaultService, other: Vault) -> None:
     rec = _protected(service, code="S-100")
-    shared = service.add_model_record(
+    shared = service.model.add_model_record(
         "source",
         {"name": "Second", "protection": "protected"},
         share_with=[other.identity.public],
@@ -167,10 +170,10 @@ def test_a_source_can_be_sealed_to_extra_keys_when_added(service: VaultService, 
 
 def test_editing_an_identity_reseals_it_and_keeps_grants(service: VaultService, other: Vault) -> None:
     rec = _protected(service)
-    service.grant_source(rec.id, other.identity.public)
-    edited = service.edit_model_record(rec.id, {"aliases": ["Mama Z", "Auntie"], "reliability": "b"})
+    service.model.grant_source(rec.id, other.identity.public)
+    edited = service.model.edit_model_record(rec.id, {"aliases": ["Mama Z", "Auntie"], "reliability": "b"})
     assert edited.body["reliability"] == "B"
-    assert service.reveal_source(rec.id).aliases == ("Mama Z", "Auntie")
+    assert service.model.reveal_source(rec.id).aliases == ("Mama Z", "Auntie")
     _copy(service, rec.id, other)
     assert protection.identity_of(records.get(other.conn, rec.id).body, other.identity, rec.id).aliases == (
         "Mama Z",
@@ -181,7 +184,7 @@ def test_editing_an_identity_reseals_it_and_keeps_grants(service: VaultService, 
 
 def test_editing_other_fields_keeps_the_same_sealed_identity(service: VaultService) -> None:
     rec = _protected(service)
-    edited = service.edit_model_record(rec.id, {"do_not_contact": True})
+    edited = service.model.edit_model_record(rec.id, {"do_not_contact": True})
     assert edited.body["sealed"] == rec.body["sealed"]
     assert edited.body["do_not_contact"] is True
 
@@ -197,21 +200,21 @@ def test_a_vault_that_cannot_read_the_identity_cannot_change_it(service: VaultSe
 
 
 def test_making_a_source_protected_seals_its_identity_from_then_on(service: VaultService) -> None:
-    rec = service.add_model_record("source", {"name": "Jean Bosco", "contacts": "+243 99 000 1111"})
-    sealed = service.edit_model_record(rec.id, {"protection": "protected"})
+    rec = service.model.add_model_record("source", {"name": "Jean Bosco", "contacts": "+243 99 000 1111"})
+    sealed = service.model.edit_model_record(rec.id, {"protection": "protected"})
     assert "name" not in sealed.body
     assert "contacts" not in sealed.body
     assert sealed.title == "S-001 (protected source)"
-    assert service.reveal_source(rec.id).contacts == "+243 99 000 1111"
-    assert service.search("Bosco") == []
+    assert service.model.reveal_source(rec.id).contacts == "+243 99 000 1111"
+    assert service.records.search("Bosco") == []
 
 
 def test_lowering_protection_needs_an_explicit_level(service: VaultService) -> None:
     rec = _protected(service)
     with pytest.raises(InvalidInput) as info:
-        service.edit_model_record(rec.id, {"protection": None})
+        service.model.edit_model_record(rec.id, {"protection": None})
     assert info.value.field == "protection"
-    public = service.edit_model_record(rec.id, {"protection": "public"})
+    public = service.model.edit_model_record(rec.id, {"protection": "public"})
     assert public.body["name"] == "Amani Zawadi"
     assert "sealed" not in public.body
 
@@ -219,20 +222,20 @@ def test_lowering_protection_needs_an_explicit_level(service: VaultService) -> N
 def test_identity_fields_of_a_protected_source_cannot_be_stored_in_clear(service: VaultService) -> None:
     # The generic record path does not seal; the kind refuses rather than store a name in clear.
     with pytest.raises(InvalidInput, match="must be sealed") as info:
-        service.add_record("source", {"name": "X", "code": "S-001", "protection": "protected"})
+        service.records.add_record("source", {"name": "X", "code": "S-001", "protection": "protected"})
     assert info.value.field == "name"
     with pytest.raises(InvalidInput) as given:
-        service.add_model_record("source", {"name": "X", "protection": "protected", "sealed": {"v": 1}})
+        service.model.add_model_record("source", {"name": "X", "protection": "protected", "sealed": {"v": 1}})
     assert given.value.field == "sealed"
 
 
 def test_leak_guard_identifiers_cover_confidential_and_protected_sources(service: VaultService) -> None:
     _protected(service)
-    service.add_model_record(
+    service.model.add_model_record(
         "source", {"name": "Col. Mukiza", "aliases": ["Tiger"], "contacts": "tiger@x.cd"}
     )
-    service.add_model_record("source", {"name": "Ministry spokesman", "protection": "public"})
-    found = {(i.code, i.kind, i.value) for i in service.source_identifiers()}
+    service.model.add_model_record("source", {"name": "Ministry spokesman", "protection": "public"})
+    found = {(i.code, i.kind, i.value) for i in service.model.source_identifiers()}
     assert found == {
         ("S-001", "name", "Amani Zawadi"),
         ("S-001", "alias", "Mama Z"),
@@ -243,17 +246,17 @@ def test_leak_guard_identifiers_cover_confidential_and_protected_sources(service
         ("S-002", "alias", "Tiger"),
         ("S-002", "email", "tiger@x.cd"),
     }
-    phone = next(i for i in service.source_identifiers() if i.kind == "phone")
+    phone = next(i for i in service.model.source_identifiers() if i.kind == "phone")
     assert phone.digits == "243812345678"
-    assert "Amani" not in repr(service.source_identifiers())
+    assert "Amani" not in repr(service.model.source_identifiers())
 
 
 def test_leak_guard_identifiers_include_earlier_names_and_deleted_sources(service: VaultService) -> None:
     rec = _protected(service)
-    service.edit_model_record(rec.id, {"name": "Amani Z. Kahindo"})
-    gone = service.add_model_record("source", {"name": "Former driver"})
-    service.delete_record(gone.id, "recorded twice")
-    names = {i.value for i in service.source_identifiers() if i.kind == "name"}
+    service.model.edit_model_record(rec.id, {"name": "Amani Z. Kahindo"})
+    gone = service.model.add_model_record("source", {"name": "Former driver"})
+    service.records.delete_record(gone.id, "recorded twice")
+    names = {i.value for i in service.model.source_identifiers() if i.kind == "name"}
     assert names == {"Amani Zawadi", "Amani Z. Kahindo", "Former driver"}
 
 
@@ -263,7 +266,7 @@ def test_leak_guard_identifiers_skip_sources_sealed_to_other_keys(
     rec = _protected(service)
     _copy(service, rec.id, other)
     assert readable_identifiers(other.conn, other.identity) == []
-    service.grant_source(rec.id, other.identity.public)
+    service.model.grant_source(rec.id, other.identity.public)
     _copy(service, rec.id, other)
     assert "Amani Zawadi" in {i.value for i in readable_identifiers(other.conn, other.identity)}
 
@@ -279,33 +282,33 @@ def test_a_grant_needs_an_identity_with_a_signed_sealing_key_and_a_protected_sou
     assert info.value.field == "to"
     version_1 = PublicIdentity(public.sign_public, public.agree_public)
     with pytest.raises(InvalidInput, match="ask for a new identity file"):
-        service.grant_source(rec.id, version_1)
+        service.model.grant_source(rec.id, version_1)
     unsigned = dataclasses.replace(public, seal_public=_seal_key(service))  # someone else's sealing key
     with pytest.raises(InvalidInput, match="not signed"):
-        service.grant_source(rec.id, unsigned)
+        service.model.grant_source(rec.id, unsigned)
     with pytest.raises(InvalidInput, match="own identity"):
-        service.grant_source(rec.id, service._vault.identity.public)
-    plain = service.add_model_record("source", {"name": "Open"})
+        service.model.grant_source(rec.id, service._vault.identity.public)
+    plain = service.model.add_model_record("source", {"name": "Open"})
     with pytest.raises(InvalidInput, match="not protected"):
-        service.grant_source(plain.id, public)
-    assert [e.action for e in service.details(rec.id).custody] == ["create"]  # nothing was granted
+        service.model.grant_source(plain.id, public)
+    assert [e.action for e in service.records.details(rec.id).custody] == ["create"]  # nothing was granted
     with store.transaction(conn), pytest.raises(InvalidInput, match="not by a bare key"):
         ops.add(conn, me, "source", {"name": "X", "protection": "protected"}, [public.seal_public or b""])
 
 
 def test_a_code_set_to_null_gets_the_next_free_one(service: VaultService) -> None:
-    assert service.add_model_record("source", {"name": "A", "code": None}).body["code"] == "S-001"
+    assert service.model.add_model_record("source", {"name": "A", "code": None}).body["code"] == "S-001"
 
 
 def test_source_views_show_codes_and_clear_fields_never_identities(service: VaultService) -> None:
-    inv = service.add_model_record("investigation", {"title": "Case"})
+    inv = service.model.add_model_record("investigation", {"title": "Case"})
     _protected(service, investigation=inv.id, do_not_contact=True)
-    service.add_model_record("source", {"name": "Port official", "type": "state official"})
-    views = service.source_views()
+    service.model.add_model_record("source", {"name": "Port official", "type": "state official"})
+    views = service.model.source_views()
     assert [(v.code, v.protection, v.sealed, v.readable) for v in views] == [
         ("S-001", "protected", True, True),
         ("S-002", "confidential", False, True),
     ]
     assert views[0].do_not_contact is True
     assert "Amani" not in repr(views)
-    assert [v.code for v in service.source_views(investigation=inv.id)] == ["S-001"]
+    assert [v.code for v in service.model.source_views(investigation=inv.id)] == ["S-001"]

@@ -311,9 +311,9 @@ def test_a_word_in_a_footnote_text_box_or_tracked_change_is_found_by_search_afte
 ) -> None:
     path = tmp_path / "report.docx"
     path.write_bytes(build("tachyon"))
-    [item] = service.import_files([path]).outcomes
+    [item] = service.evidence.import_files([path]).outcomes
     assert item.error is None
-    assert [h.id for h in service.search("tachyon")] == [item.id]
+    assert [h.id for h in service.records.search("tachyon")] == [item.id]
 
 
 def test_a_200_page_document_is_read_in_seconds() -> None:

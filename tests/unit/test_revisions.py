@@ -15,9 +15,9 @@ from vault.storage import records, revisions, store
 
 
 def test_an_edit_adds_a_revision_whose_parent_is_the_previous_one(service: VaultService) -> None:
-    note = service.add_note("Meeting", "first draft")
-    edited = service.edit_record(note.id, {"body": "second draft"})
-    history = service.details(note.id).history
+    note = service.records.add_note("Meeting", "first draft")
+    edited = service.records.edit_record(note.id, {"body": "second draft"})
+    history = service.records.details(note.id).history
     assert [r.body["body"] for r in history] == ["first draft", "second draft"]
     assert history[1].parents == (history[0].hash,)
     assert edited.head == history[1].hash
@@ -25,21 +25,21 @@ def test_an_edit_adds_a_revision_whose_parent_is_the_previous_one(service: Vault
 
 
 def test_an_edit_that_changes_nothing_adds_no_revision(service: VaultService) -> None:
-    note = service.add_note("Meeting", "same")
-    service.edit_record(note.id, {"body": "same"})
-    assert len(service.details(note.id).history) == 1
+    note = service.records.add_note("Meeting", "same")
+    service.records.edit_record(note.id, {"body": "same"})
+    assert len(service.records.details(note.id).history) == 1
 
 
 def test_setting_a_field_to_none_removes_it(service: VaultService) -> None:
-    note = service.add_note("Meeting", "text")
-    edited = service.edit_record(note.id, {"date": "2026-03-01"})
+    note = service.records.add_note("Meeting", "text")
+    edited = service.records.edit_record(note.id, {"date": "2026-03-01"})
     assert edited.body["date"] == "2026-03-01"
-    assert "date" not in service.edit_record(note.id, {"date": None}).body
+    assert "date" not in service.records.edit_record(note.id, {"date": None}).body
 
 
 def test_a_revision_hash_covers_its_content_and_its_signature_its_hash(service: VaultService) -> None:
-    note = service.add_note("Meeting", "body")
-    rev = service.details(note.id).history[0]
+    note = service.records.add_note("Meeting", "body")
+    rev = service.records.details(note.id).history[0]
     assert revisions.problems(rev) == []
     altered = revisions.Revision(
         rev.hash,
@@ -68,23 +68,23 @@ def test_a_revision_hash_covers_its_content_and_its_signature_its_hash(service: 
 
 
 def test_a_tombstone_hides_the_record_but_keeps_its_history(service: VaultService) -> None:
-    note = service.add_note("Interview with a witness", "unique-zebra-word")
-    assert [h.id for h in service.search("zebra")] == [note.id]
-    deleted = service.delete_record(note.id, "recorded twice")
+    note = service.records.add_note("Interview with a witness", "unique-zebra-word")
+    assert [h.id for h in service.records.search("zebra")] == [note.id]
+    deleted = service.records.delete_record(note.id, "recorded twice")
     assert deleted.deleted
-    assert service.search("zebra") == []
-    assert note.id not in [s.id for s in service.list_records()]
-    history = service.details(note.id).history
+    assert service.records.search("zebra") == []
+    assert note.id not in [s.id for s in service.records.list_records()]
+    history = service.records.details(note.id).history
     assert [r.tombstone for r in history] == [False, True]
     assert history[1].body == {"reason": "recorded twice"}
     with pytest.raises(InvalidInput):
-        service.edit_record(note.id, {"body": "resurrect"})
+        service.records.edit_record(note.id, {"body": "resurrect"})
 
 
 def test_a_deletion_needs_a_reason(service: VaultService) -> None:
-    note = service.add_note("Meeting", "x")
+    note = service.records.add_note("Meeting", "x")
     with pytest.raises(InvalidInput, match="reason"):
-        service.delete_record(note.id, "  ")
+        service.records.delete_record(note.id, "  ")
 
 
 def _second_vault(tmp_path: Path) -> Vault:
@@ -171,16 +171,16 @@ def test_applying_a_revision_twice_changes_nothing(service: VaultService, tmp_pa
 
 def test_unknown_kinds_and_fields_are_refused_with_their_name(service: VaultService) -> None:
     with pytest.raises(InvalidInput, match="unknown kind 'gossip'"):
-        service.add_record("gossip", {"title": "x"})
+        service.records.add_record("gossip", {"title": "x"})
     with pytest.raises(InvalidInput, match="unknown field 'colour'") as info:
-        service.add_record("note", {"title": "x", "colour": "red"})
+        service.records.add_record("note", {"title": "x", "colour": "red"})
     assert info.value.field == "colour"
     with pytest.raises(InvalidInput, match="'title' is required"):
-        service.add_record("note", {"body": "no title"})
+        service.records.add_record("note", {"body": "no title"})
 
 
 def test_ids_resolve_from_a_unique_prefix(service: VaultService) -> None:
-    note = service.add_note("Meeting", "x")
+    note = service.records.add_note("Meeting", "x")
     assert service.resolve_id(note.id[:8]) == note.id
     with pytest.raises(NotFound):
         service.resolve_id("ffffffff-nope")
@@ -195,6 +195,8 @@ def test_floats_cannot_enter_a_revision() -> None:
 
 def test_a_note_date_must_be_an_iso_date(service: VaultService) -> None:
     with pytest.raises(InvalidInput, match="'date'|date") as info:
-        service.add_record("note", {"title": "x", "date": "2026-13-01"})
+        service.records.add_record("note", {"title": "x", "date": "2026-13-01"})
     assert info.value.field == "date"
-    assert service.add_record("note", {"title": "x", "date": "2026-03-01"}).body["date"] == "2026-03-01"
+    assert (
+        service.records.add_record("note", {"title": "x", "date": "2026-03-01"}).body["date"] == "2026-03-01"
+    )

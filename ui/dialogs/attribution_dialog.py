@@ -17,13 +17,13 @@ from ui.workers.queries import Queries
 
 def _load(service: VaultService, ids: Sequence[str]) -> tuple[AttributionChoices, Attribution | None]:
     """The choices, and the item's current values when there is one item (on the query worker)."""
-    one = service.evidence_attribution(ids[0]) if len(ids) == 1 else None
-    return service.attribution_choices(), one
+    one = service.evidence.evidence_attribution(ids[0]) if len(ids) == 1 else None
+    return service.evidence.attribution_choices(), one
 
 
 def _attribute(service: VaultService, ids: Sequence[str], field: str, value: str | None) -> list[Record]:
     """Set ``field`` on every item, one revision each (on the query worker)."""
-    return [service.attribute_evidence(rid, **{field: value}) for rid in ids]
+    return [service.evidence.attribute_evidence(rid, **{field: value}) for rid in ids]
 
 
 class AttributionDialog(QDialog):

@@ -16,7 +16,7 @@ from ui.workers.queries import Queries
 def _delete(service: VaultService, ids: Sequence[str], reason: str) -> list[str]:
     """Delete each item with ``reason`` (on the query worker); the ids deleted."""
     for rid in ids:
-        service.delete_record(rid, reason)
+        service.records.delete_record(rid, reason)
     return list(ids)
 
 

@@ -70,7 +70,7 @@ class BundlesPage(QWidget):
         layout.addWidget(actions)
         layout.addStretch(1)
         self.export_identity.clicked.connect(self._on_export_identity_clicked)
-        queries.ask(lambda s: s.identity_info(), self._on_identity)
+        queries.ask(lambda s: s.bundles.identity_info(), self._on_identity)
 
     def _on_identity(self, info: IdentityInfo) -> None:
         self.fingerprint.setText(info.fingerprint)
@@ -90,4 +90,4 @@ class BundlesPage(QWidget):
         def failed(message: str, _error: VaultError | None) -> None:
             self.message.setText(message)
 
-        self._queries.ask(lambda s: s.export_identity(path), done, failed)  # type: ignore[arg-type]
+        self._queries.ask(lambda s: s.bundles.export_identity(path), done, failed)  # type: ignore[arg-type]

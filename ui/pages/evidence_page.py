@@ -136,7 +136,7 @@ class EvidencePage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self._queries.ask(lambda s: s.count("evidence"), self._on_counted)
+        self._queries.ask(lambda s: s.records.count("evidence"), self._on_counted)
 
     def _on_counted(self, n: int) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", n))
@@ -258,7 +258,7 @@ class EvidencePage(QWidget):
         if self._shut:
             return
         # Walking a large folder takes a while: on the query worker, not here.
-        self._queries.ask(lambda s: s.plan_import(paths), self._on_planned, self._on_plan_failed)
+        self._queries.ask(lambda s: s.evidence.plan_import(paths), self._on_planned, self._on_plan_failed)
 
     def _on_planned(self, plan: ImportPlan) -> None:
         if self._shut:

@@ -46,8 +46,8 @@ class LettersView:
 
 def _load(service: VaultService, overdue_only: bool, today: date) -> LettersView:
     return LettersView(
-        tuple(service.letters(overdue_only=overdue_only, today=today)),
-        tuple(service.list_records("evidence", limit=500)),
+        tuple(service.model.letters(overdue_only=overdue_only, today=today)),
+        tuple(service.records.list_records("evidence", limit=500)),
         today,
     )
 
@@ -267,4 +267,4 @@ class LettersPage(QWidget):
         def failed(message: str, _error: VaultError | None) -> None:
             self.message.setText(message)
 
-        self._queries.ask(lambda s: s.edit_model_record(rid, changes), attached, failed)
+        self._queries.ask(lambda s: s.model.edit_model_record(rid, changes), attached, failed)

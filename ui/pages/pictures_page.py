@@ -161,7 +161,7 @@ class PicturesPage(QWidget):
         what = self.current_picture()
         data = picture_export.render(path.suffix, paint, size, self.tabs.tabText(self.tabs.currentIndex()))
         self._queries.ask(
-            lambda s: s.export_picture(what, path, data, labels),
+            lambda s: s.shares.export_picture(what, path, data, labels),
             lambda _: self._on_export_recorded(path),
             self._on_export_refused,
         )

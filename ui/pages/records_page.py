@@ -132,7 +132,7 @@ class RecordsPage(QWidget):
         kind = self.current_kind()
         if kind is None:
             return
-        self._queries.ask(lambda s: s.count(kind), self._on_counted)
+        self._queries.ask(lambda s: s.records.count(kind), self._on_counted)
 
     def _on_counted(self, n: int) -> None:
         self.count_label.setText(self.tr("%Ln record(s)", "", n))

@@ -44,7 +44,7 @@ class SearchPage(QWidget):
         """Search for ``text``; the results replace the list when the query worker answers."""
         self._queries.forget(self._ticket)  # a newer search replaces an older one still running
         self._ticket = self._queries.ask(
-            lambda s: s.find(text, limit=LIMIT),
+            lambda s: s.records.find(text, limit=LIMIT),
             lambda found: self._show(text, found),
             self._on_search_failed,
         )

@@ -115,7 +115,7 @@ class SourcesPage(QWidget):
 
     def reload(self, _investigation: object = None) -> None:
         investigation = self.filter.current()
-        self._queries.ask(lambda s: s.source_views(investigation), self._on_sources_loaded)
+        self._queries.ask(lambda s: s.model.source_views(investigation), self._on_sources_loaded)
 
     def _on_sources_loaded(self, views: list[SourceView]) -> None:
         selected = self.selected_id()

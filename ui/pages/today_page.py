@@ -186,7 +186,7 @@ class TodayPage(QWidget):
             self.letters_summary.setText(message)
             self.loaded += 1
 
-        self._queries.ask(lambda s: s.today(today=day), self._on_loaded, failed)
+        self._queries.ask(lambda s: s.agenda.today(today=day), self._on_loaded, failed)
 
     def _on_loaded(self, today: Today) -> None:
         self.shown = today

@@ -51,7 +51,7 @@ def _shown(value: Any, titles: Mapping[str, str]) -> str:
 
 def _load(service: VaultService) -> tuple[list[Conflict], dict[str, str]]:
     """The open conflicts and the titles of the records their versions link to (query worker)."""
-    conflicts = service.conflicts()
+    conflicts = service.bundles.conflicts()
     ids = {
         v
         for c in conflicts
@@ -186,4 +186,6 @@ class ConflictsPanel(QWidget):
             self.reload()
             self.conflict_resolved.emit(record_id)
 
-        self._queries.ask(lambda s: s.resolve_conflict(record_id, take=head_hash), resolved, self._on_failed)
+        self._queries.ask(
+            lambda s: s.bundles.resolve_conflict(record_id, take=head_hash), resolved, self._on_failed
+        )

@@ -60,7 +60,9 @@ def merge_job(paths: Sequence[Path]) -> Job:
         def examined(done: int, total: int) -> None:
             progress(int(STEPS * (0.9 + 0.1 * done / total)), STEPS)
 
-        return service.merge_bundles(list(paths), progress=step, examined=examined, cancelled=cancelled)
+        return service.bundles.merge_bundles(
+            list(paths), progress=step, examined=examined, cancelled=cancelled
+        )
 
     return job
 

@@ -43,17 +43,17 @@ class Loaded:
 
 def _load(service: VaultService, record_id: str) -> Loaded:
     """The item's details, readable custody events and attribution (on the query worker)."""
-    details = service.details(record_id)
+    details = service.records.details(record_id)
     try:
-        events: tuple[CustodyEvent, ...] | None = tuple(service.custody(record_id))
+        events: tuple[CustodyEvent, ...] | None = tuple(service.evidence.custody(record_id))
     except VaultError:
         events = None
     attribution: Attribution | None = None
     choices: AttributionChoices | None = None
     if not details.record.deleted:
         try:
-            attribution = service.evidence_attribution(record_id)
-            choices = service.attribution_choices()
+            attribution = service.evidence.evidence_attribution(record_id)
+            choices = service.evidence.attribution_choices()
         except VaultError:
             attribution = choices = None
     return Loaded(details, events, attribution, choices)
@@ -250,7 +250,7 @@ class MetadataPanel(QWidget):
         self.save_button.setEnabled(False)
         self.error.clear()
         self._queries.ask(
-            lambda s: s.attribute_evidence(rid, **changes), self._on_saved, self._on_save_failed
+            lambda s: s.evidence.attribute_evidence(rid, **changes), self._on_saved, self._on_save_failed
         )
 
     def _on_saved(self, record: Record) -> None:

@@ -282,7 +282,9 @@ class ModelEditor(QWidget):
         if view is None or view.record is None:
             return
         rid = view.record.id
-        self._queries.ask(lambda s: s.reveal_source(rid), self._on_identity_revealed, self._on_query_failed)
+        self._queries.ask(
+            lambda s: s.model.reveal_source(rid), self._on_identity_revealed, self._on_query_failed
+        )
 
     def _on_identity_revealed(self, who: SourceIdentity) -> None:
         view = self.view
@@ -324,7 +326,7 @@ class ModelEditor(QWidget):
                 self.tr("The methodology does not allow it yet:") + "\n• " + "\n• ".join(reasons),
             )
 
-        self._queries.ask(lambda s: s.promote_claim(rid, status), self._on_promoted, refused)
+        self._queries.ask(lambda s: s.model.promote_claim(rid, status), self._on_promoted, refused)
 
     def _on_promoted(self, assessment: Any) -> None:
         if self.view is None or self.view.record is None:
@@ -389,4 +391,4 @@ class ModelEditor(QWidget):
             self.clear()
             self.record_deleted.emit(rid)
 
-        self._queries.ask(lambda s: s.delete_record(rid, why), deleted, self._on_query_failed)
+        self._queries.ask(lambda s: s.records.delete_record(rid, why), deleted, self._on_query_failed)

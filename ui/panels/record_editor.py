@@ -321,7 +321,9 @@ class RecordEditor(QWidget):
         if self._new_kind is not None:
             kind = self._new_kind
             body = {k: v for k, v in values.items() if v.strip() or k == "title"}
-            self._queries.ask(lambda s: s.add_record(kind, body), self._on_saved, self._on_save_failed)
+            self._queries.ask(
+                lambda s: s.records.add_record(kind, body), self._on_saved, self._on_save_failed
+            )
         elif self.record is not None:
             changes = self._changes(self.record, values)
             if not changes:
@@ -329,7 +331,9 @@ class RecordEditor(QWidget):
             rid, plain = self.record.id, self.record.kind in PLAIN_KINDS
 
             def edit(s: VaultService) -> Record:
-                return s.edit_record(rid, changes) if plain else s.edit_model_record(rid, changes)
+                return (
+                    s.records.edit_record(rid, changes) if plain else s.model.edit_model_record(rid, changes)
+                )
 
             self._queries.ask(edit, self._on_saved, self._on_save_failed)
 
@@ -357,4 +361,4 @@ class RecordEditor(QWidget):
             self.clear()
             self.record_deleted.emit(record_id)
 
-        self._queries.ask(lambda s: s.delete_record(record_id, why), deleted, self._on_save_failed)
+        self._queries.ask(lambda s: s.records.delete_record(record_id, why), deleted, self._on_save_failed)

@@ -96,7 +96,9 @@ class RosterPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._queries.ask(lambda s: (s.roster(), s.bundle_sequences()), self._on_loaded, self._on_failed)
+        self._queries.ask(
+            lambda s: (s.bundles.roster(), s.bundles.bundle_sequences()), self._on_loaded, self._on_failed
+        )
 
     def _on_loaded(self, found: tuple[list[Member], dict[str, Sequence]]) -> None:
         members, seqs = found
@@ -161,7 +163,7 @@ class RosterPanel(QWidget):
             self.reload()
             self.roster_changed.emit()
 
-        self._queries.ask(lambda s: s.enroll(path, name), enrolled, self._on_failed)
+        self._queries.ask(lambda s: s.bundles.enroll(path, name), enrolled, self._on_failed)
 
     def selected_name(self) -> str | None:
         items = self.table.selectedItems()
@@ -187,4 +189,4 @@ class RosterPanel(QWidget):
             self.reload()
             self.roster_changed.emit()
 
-        self._queries.ask(lambda s: s.revoke(who, through), revoked, self._on_failed)
+        self._queries.ask(lambda s: s.bundles.revoke(who, through), revoked, self._on_failed)

@@ -80,13 +80,13 @@ def build_chart(service: VaultService, investigation: str | None = None) -> Char
     left_out = 0
     for column, kind in enumerate(COLUMNS):
         if kind == "source":
-            views = service.source_views(investigation)
+            views = service.model.source_views(investigation)
             left_out += max(0, len(views) - MAX_PER_KIND)
             for v in views[:MAX_PER_KIND]:
                 raw[v.id] = Node(v.id, kind, v.code, v.protection, column)
                 bodies[v.id] = {}
             continue
-        summaries = service.list_records(kind, investigation, limit=MAX_PER_KIND + 1)
+        summaries = service.records.list_records(kind, investigation, limit=MAX_PER_KIND + 1)
         left_out += max(0, len(summaries) - MAX_PER_KIND)
         for summary in summaries[:MAX_PER_KIND]:
             body = service.get(summary.id).body

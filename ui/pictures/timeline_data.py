@@ -52,19 +52,19 @@ def _day(value: object) -> date | None:
 
 def build_timeline(service: VaultService, investigation: str | None, today: date) -> Timeline:
     events: list[Event] = []
-    for summary in service.list_records("interview", investigation, limit=MAX_PER_KIND):
+    for summary in service.records.list_records("interview", investigation, limit=MAX_PER_KIND):
         body = service.get(summary.id).body
         day = _day(body.get("date"))
         if day is not None:
             place = body.get("place")
             events.append(Event(day, "interview", "interview", str(place or summary.title), summary.id))
-    for summary in service.list_records("evidence", investigation, limit=MAX_PER_KIND):
+    for summary in service.records.list_records("evidence", investigation, limit=MAX_PER_KIND):
         body = service.get(summary.id).body
         day = _day(body.get("date")) or _day(body.get("received_at"))
         if day is not None:
             caption = body.get("caption")
             events.append(Event(day, "evidence", "received", str(caption or summary.title), summary.id))
-    for letter in service.letters(today=today):
+    for letter in service.model.letters(today=today):
         if investigation is not None and service.get(letter.id).body.get("investigation") != investigation:
             continue
         label = letter.symbol or letter.addressee

@@ -25,7 +25,7 @@ class InvestigationFilter(QComboBox):
         self.setMinimumContentsLength(24)
         self.addItem(self.tr("All investigations"), None)
         self.currentIndexChanged.connect(self._on_index_changed)
-        queries.ask(lambda s: s.list_records("investigation", limit=500), self._on_loaded)
+        queries.ask(lambda s: s.records.list_records("investigation", limit=500), self._on_loaded)
 
     def _on_loaded(self, found: list[Summary]) -> None:
         self.blockSignals(True)

@@ -3,14 +3,13 @@ metadata — refused, with every place shown, while its text names a confidentia
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.public import InvalidInput, Summary
 from app.service import VaultService
-from app.service_exports import AnnexReport
+from app.service_sharing import AnnexReport
 from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
-from ui.wizards.job_page import JobPage
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.job_worker import CancelCheck, Job, Progress
 from ui.workers.queries import Queries
@@ -21,29 +20,22 @@ class AnnexWizard(VaultWizard):
 
     def __init__(self, service: VaultService, queries: Queries, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export a report annex"), parent)
-        choose = QWizardPage(self)
-        choose.setTitle(self.tr("Which investigation, and where"))
-        explain = QLabel(
+        choose, form = self.choices_page(
+            self.tr("Which investigation, and where"),
             self.tr(
                 "The annex lists the investigation's claims, evidence and photographs, naming sources by "
                 "their code. If any text would name a confidential or protected source, nothing is written "
                 "and the places are shown so you can change them."
             ),
-            choose,
         )
-        explain.setWordWrap(True)
         self.investigation = QComboBox(choose)
         self.investigation.setObjectName("annexInvestigation")
         self.out = PathField(PickMode.SAVE, "annex.docx", choose, title=self.tr("Save the annex"))
         self.out.setObjectName("annexOut")
-        form = QFormLayout(choose)
-        form.addRow(explain)
         form.addRow(self.tr("Investigation"), self.investigation)
         form.addRow(self.tr("Write the annex to"), self.out)
-        self.addPage(choose)
-        self.job_page = JobPage(service, self.tr("Writing the annex"), self._job, self._describe, self)
-        self.addPage(self.job_page)
-        queries.ask(lambda s: s.list_records("investigation", limit=500), self._on_investigations)
+        self.add_job_page(service, self.tr("Writing the annex"))
+        queries.ask(lambda s: s.records.list_records("investigation", limit=500), self._on_investigations)
 
     def _on_investigations(self, found: list[Summary]) -> None:
         for summary in found:
@@ -55,7 +47,7 @@ class AnnexWizard(VaultWizard):
             raise InvalidInput("choose an investigation and where to write the annex", field="out")
 
         def job(s: VaultService, _progress: Progress, _cancelled: CancelCheck) -> AnnexReport:
-            return s.export_annex(investigation, out)
+            return s.shares.export_annex(investigation, out)
 
         return job
 

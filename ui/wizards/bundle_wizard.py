@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.public import InvalidInput
 from app.service import VaultService
 from app.service_bundles import BundleWritten
 from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
-from ui.wizards.job_page import JobPage
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.job_worker import CancelCheck, Job, Progress
 
@@ -22,17 +21,14 @@ class BundleWizard(VaultWizard):
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export a bundle for the group archive"), parent)
-        choose = QWizardPage(self)
-        choose.setTitle(self.tr("Where the bundle goes"))
-        explain = QLabel(
+        choose, form = self.choices_page(
+            self.tr("Where the bundle goes"),
             self.tr(
                 "A bundle is one file, signed by this vault and encrypted to the archive: only the archive "
                 "can open it, and it can check that nothing was changed on the way. Protected identities "
                 "travel sealed; anything else naming a protected source in clear is refused."
             ),
-            choose,
         )
-        explain.setWordWrap(True)
         self.archive = PathField(PickMode.FILE, parent=choose, title=self.tr("The archive's identity"))
         self.archive.setObjectName("archiveIdentity")
         self.out = PathField(PickMode.SAVE, f"bundle-{date.today().isoformat()}.fvb", choose)
@@ -40,14 +36,10 @@ class BundleWizard(VaultWizard):
         self.everything = QCheckBox(
             self.tr("Everything, not only what changed since the last bundle"), choose
         )
-        form = QFormLayout(choose)
-        form.addRow(explain)
         form.addRow(self.tr("The archive's identity file"), self.archive)
         form.addRow(self.tr("Write the bundle to"), self.out)
         form.addRow("", self.everything)
-        self.addPage(choose)
-        self.job_page = JobPage(service, self.tr("Writing the bundle"), self._job, self._describe, self)
-        self.addPage(self.job_page)
+        self.add_job_page(service, self.tr("Writing the bundle"))
 
     def _job(self) -> Job:
         archive, out, everything = self.archive.path(), self.out.path(), self.everything.isChecked()
@@ -55,7 +47,9 @@ class BundleWizard(VaultWizard):
             raise InvalidInput("choose the archive's identity file and where to write the bundle", field="to")
 
         def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> BundleWritten:
-            return s.write_bundle(archive, out, everything=everything, progress=progress, cancelled=cancelled)
+            return s.bundles.write_bundle(
+                archive, out, everything=everything, progress=progress, cancelled=cancelled
+            )
 
         return job
 

@@ -3,14 +3,13 @@ is leak-guarded first and the places that name a source are shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.public import InvalidInput
 from app.service import VaultService
-from app.service_exports import DraftCopy
+from app.service_drafts import DraftCopy
 from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
-from ui.wizards.job_page import JobPage
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.job_worker import CancelCheck, Job, Progress
 
@@ -20,16 +19,13 @@ class DraftsWizard(VaultWizard):
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Watermarked drafts"), parent)
-        choose = QWizardPage(self)
-        choose.setTitle(self.tr("The draft and its recipients"))
-        explain = QLabel(
+        choose, form = self.choices_page(
+            self.tr("The draft and its recipients"),
             self.tr(
                 "Each recipient gets a copy stamped with their name and a copy number, so a leaked copy can "
                 "be traced. All copies are written, or none."
             ),
-            choose,
         )
-        explain.setWordWrap(True)
         self.pdf = PathField(PickMode.FILE, parent=choose, title=self.tr("Choose the draft PDF"))
         self.pdf.setObjectName("draftPdf")
         self.recipients = QPlainTextEdit(choose)
@@ -38,15 +34,11 @@ class DraftsWizard(VaultWizard):
         self.label = QLineEdit("DRAFT", choose)
         self.out = PathField(PickMode.SAVE, "draft-copies", choose, title=self.tr("Save the copies"))
         self.out.setObjectName("draftsOut")
-        form = QFormLayout(choose)
-        form.addRow(explain)
         form.addRow(self.tr("Draft report (PDF)"), self.pdf)
         form.addRow(self.tr("Recipients"), self.recipients)
         form.addRow(self.tr("Stamp"), self.label)
         form.addRow(self.tr("New folder for the copies"), self.out)
-        self.addPage(choose)
-        self.job_page = JobPage(service, self.tr("Stamping the copies"), self._job, self._describe, self)
-        self.addPage(self.job_page)
+        self.add_job_page(service, self.tr("Stamping the copies"))
 
     def _job(self) -> Job:
         pdf, out, label = self.pdf.path(), self.out.path(), self.label.text()
@@ -55,7 +47,9 @@ class DraftsWizard(VaultWizard):
             raise InvalidInput("choose the draft and a new folder for the copies", field="out")
 
         def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> list[DraftCopy]:
-            return s.export_drafts(pdf, names, out, label=label, progress=progress, cancelled=cancelled)
+            return s.drafts.export_drafts(
+                pdf, names, out, label=label, progress=progress, cancelled=cancelled
+            )
 
         return job
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.public import InvalidInput, Summary, VaultError
 from app.service import VaultService
-from app.service_exports import HandoverPreview, HandoverReport
+from app.service_handover import HandoverPreview, HandoverReport
 from ui import protection
 from ui.sections import kind_label
 from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
-from ui.wizards.job_page import JobPage
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.job_worker import CancelCheck, Job, Progress
 from ui.workers.queries import Queries
@@ -46,29 +44,23 @@ class HandoverWizard(VaultWizard):
         self._queries = queries
         self.preview: HandoverPreview | None = None
         self._ticket = 0
-        who = QWizardPage(self)
-        who.setTitle(self.tr("For whom"))
-        explain = QLabel(
+        who, form = self.choices_page(
+            self.tr("For whom"),
             self.tr(
                 "The package is encrypted to your successor's vault and signed by yours. It holds your open "
                 "investigations with their records, evidence and your assessments, and a memo. Protected "
                 "identities stay sealed unless you re-seal one whose consent allows it."
             ),
-            who,
         )
-        explain.setWordWrap(True)
         self.successor = PathField(PickMode.FILE, parent=who, title=self.tr("Successor's identity"))
         self.successor.setObjectName("successorIdentity")
         self.out = PathField(PickMode.SAVE, "handover.fvh", who, title=self.tr("Save the handover package"))
         self.out.setObjectName("handoverOut")
         self.outgoing = QLineEdit(who)
         self.outgoing.setPlaceholderText(self.tr("as it should appear in the memo"))
-        form = QFormLayout(who)
-        form.addRow(explain)
         form.addRow(self.tr("Successor's identity file"), self.successor)
         form.addRow(self.tr("Write the package to"), self.out)
         form.addRow(self.tr("Your name"), self.outgoing)
-        self.addPage(who)
         what = QWizardPage(self)
         what.setTitle(self.tr("What goes across, and what does not"))
         self.investigations = QListWidget(what)
@@ -93,12 +85,11 @@ class HandoverWizard(VaultWizard):
         layout.addWidget(self.sources, 1)
         layout.addWidget(self.problem)
         self.addPage(what)
-        self.job_page = JobPage(service, self.tr("Writing the package"), self._job, self._describe, self)
-        self.addPage(self.job_page)
+        self.add_job_page(service, self.tr("Writing the package"))
         self.investigations.itemChanged.connect(lambda _item: self.refresh_preview())
         self.sources.itemChanged.connect(lambda _item: self.refresh_preview())
         self.successor.path_changed.connect(lambda _p: self.refresh_preview())
-        queries.ask(lambda s: s.list_records("investigation", limit=500), self._on_investigations)
+        queries.ask(lambda s: s.records.list_records("investigation", limit=500), self._on_investigations)
 
     def _on_investigations(self, found: list[Summary]) -> None:
         self.investigations.blockSignals(True)
@@ -141,7 +132,9 @@ class HandoverWizard(VaultWizard):
             return
         self._queries.forget(self._ticket)
         self._ticket = self._queries.ask(
-            lambda s: s.handover_preview(successor, chosen, reseal), self._on_preview, self._on_preview_failed
+            lambda s: s.handover.handover_preview(successor, chosen, reseal),
+            self._on_preview,
+            self._on_preview_failed,
         )
 
     def _on_preview_failed(self, message: str, _error: VaultError | None) -> None:
@@ -198,7 +191,7 @@ class HandoverWizard(VaultWizard):
         target: Path = out
 
         def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> HandoverReport:
-            return s.handover(
+            return s.handover.write_package(
                 successor,
                 target,
                 investigations=chosen,

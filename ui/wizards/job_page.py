@@ -135,9 +135,9 @@ def _after_choices(job: Job, choices: dict[str, str], reason: str) -> Job:
     def chosen(s: VaultService, progress: Progress, cancelled: CancelCheck) -> object:
         for rid, what in choices.items():
             if what == SEAL:
-                s.seal_evidence(rid)
+                s.evidence.seal_evidence(rid)
             else:
-                s.withhold_evidence(rid, reason)
+                s.evidence.withhold_evidence(rid, reason)
         return job(s, progress, cancelled)
 
     return chosen

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget, QWizardPa
 
 from app.public import InvalidInput, VaultError
 from app.service import VaultService
-from app.service_exports import PackagePreview, ReceiveReport
+from app.service_handover import PackagePreview, ReceiveReport
 from ui.errors import user_message
 from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
-from ui.wizards.job_page import JobPage
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.job_worker import CancelCheck, Job, Progress
 
@@ -24,29 +23,22 @@ class ReceiveWizard(VaultWizard):
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Receive a handover package"), parent)
-        choose = QWizardPage(self)
-        choose.setTitle(self.tr("The package from your predecessor"))
-        explain = QLabel(
+        choose, form = self.choices_page(
+            self.tr("The package from your predecessor"),
             self.tr(
                 "The package is checked (signature, checksums, that it is addressed to this vault) before "
                 "anything is stored; then it is stored whole or not at all, with its chain of custody."
             ),
-            choose,
         )
-        explain.setWordWrap(True)
         self.package = PathField(PickMode.FILE, parent=choose, title=self.tr("Choose the handover package"))
         self.package.setObjectName("packagePath")
         self.sender_identity = PathField(PickMode.FILE, parent=choose, title=self.tr("Sender's identity"))
         self.sender_identity.setObjectName("senderIdentity")
-        form = QFormLayout(choose)
-        form.addRow(explain)
         form.addRow(self.tr("Handover package"), self.package)
         form.addRow(self.tr("Predecessor's identity file (optional)"), self.sender_identity)
-        self.addPage(choose)
         self.confirm_page = ConfirmPage(service, self)
         self.addPage(self.confirm_page)
-        self.job_page = JobPage(service, self.tr("Receiving the package"), self._job, self._describe, self)
-        self.addPage(self.job_page)
+        self.add_job_page(service, self.tr("Receiving the package"))
 
     def _job(self) -> Job:
         package, sender = self.package.path(), self.sender_identity.path()
@@ -56,7 +48,7 @@ class ReceiveWizard(VaultWizard):
         expected: Path | str = sender if sender is not None else confirmed
 
         def job(s: VaultService, _progress: Progress, cancelled: CancelCheck) -> ReceiveReport:
-            return s.receive_handover(package, expected_sender=expected, cancelled=cancelled)
+            return s.handover.receive_handover(package, expected_sender=expected, cancelled=cancelled)
 
         return job
 
@@ -108,7 +100,7 @@ class ConfirmPage(QWizardPage):
         try:
             if package is None:
                 raise InvalidInput("choose the handover package", field="package")
-            preview = self._service.preview_package(package)  # the package's head only: no database
+            preview = self._service.handover.preview_package(package)  # the package's head only: no database
         except VaultError as exc:
             self.signer.setText("")
             self.declared.setText(user_message(exc))

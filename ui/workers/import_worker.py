@@ -65,7 +65,7 @@ class ImportWorker(QObject):
                 else:
                     self.import_failed.emit(outcome)
 
-            result = service.import_files(
+            result = service.evidence.import_files(
                 self._paths,
                 investigation=self._investigation,
                 progress=self.progress_changed.emit,

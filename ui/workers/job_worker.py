@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 
@@ -10,9 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.public import Cancelled, VaultError
 from app.service import VaultService
-from ui.errors import user_message
-
-log = logging.getLogger("fieldvault.ui")
+from ui.errors import failure, user_message
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -55,9 +52,7 @@ class JobWorker(QObject):
             self.job_cancelled.emit()
             return
         except Exception as exc:
-            if not isinstance(exc, VaultError):
-                log.warning("a job failed unexpectedly (%s)", type(exc).__name__)
-            self.job_failed.emit(user_message(exc), exc if isinstance(exc, VaultError) else None)
+            self.job_failed.emit(failure(exc, "a job"), exc if isinstance(exc, VaultError) else None)
             return
         finally:
             service.detach()

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.public import RecoveryCode, VaultError
+from app.public import RecoveryCode
 from app.service import VaultService
-from ui.errors import user_message
-
-log = logging.getLogger("fieldvault.ui")
+from ui.errors import failure
 
 
 @dataclass(frozen=True)
@@ -53,9 +50,7 @@ class OpenWorker(QObject):
         try:
             opened = self._job()
         except Exception as exc:  # every failure becomes a message; a bug is logged by type only
-            if not isinstance(exc, VaultError):
-                log.warning("opening failed unexpectedly (%s)", type(exc).__name__)
-            self.open_failed.emit(user_message(exc))
+            self.open_failed.emit(failure(exc, "opening"))
             return
         if opened is None:
             self.job_done.emit()

@@ -7,16 +7,13 @@ the worker's own connection, one after the other, and its answer comes back as a
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.public import VaultError
 from app.service import VaultService
-from ui.errors import user_message
-
-log = logging.getLogger("fieldvault.ui")
+from ui.errors import failure
 
 Query = Callable[[VaultService], object]
 
@@ -45,9 +42,9 @@ class QueryWorker(QObject):
                 self._service = self._main.for_worker()
             value = query(self._service)
         except Exception as exc:  # every failure becomes a message; a bug is logged by type only
-            if not isinstance(exc, VaultError):
-                log.warning("a query failed unexpectedly (%s)", type(exc).__name__)
-            self.query_failed.emit(ticket, user_message(exc), exc if isinstance(exc, VaultError) else None)
+            self.query_failed.emit(
+                ticket, failure(exc, "a query"), exc if isinstance(exc, VaultError) else None
+            )
             return
         self.query_answered.emit(ticket, value)
 

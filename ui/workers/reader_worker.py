@@ -114,11 +114,9 @@ class ReaderWorker(QObject):
 
     def _thumbnail(self, record_id: str) -> QImage | None:
         service = self._own()
-        made = getattr(service, "thumbnail", None)
-        if callable(made):  # the intake pipeline's stored thumbnail, when it has landed
-            stored = made(record_id)
-            if isinstance(stored, bytes | bytearray) and stored:
-                return _decode_image(bytes(stored), THUMB_EDGE)
+        stored = service.evidence.thumbnail(record_id)  # the intake pipeline's stored thumbnail
+        if stored:
+            return _decode_image(bytes(stored), THUMB_EDGE)
         body = service.get(record_id).body
         sha = body.get("sha256")
         size = body.get("size", 0)
@@ -127,7 +125,7 @@ class ReaderWorker(QObject):
             return None
         if size > MAX_THUMBNAIL_SOURCE:
             return None
-        data = service.read_attachment(sha, MAX_THUMBNAIL_SOURCE)
+        data = service.evidence.read_attachment(sha, MAX_THUMBNAIL_SOURCE)
         kind = media.sniff(data[:16])
         if kind == "image":
             return _decode_image(data, THUMB_EDGE)
@@ -144,7 +142,7 @@ class ReaderWorker(QObject):
             if not isinstance(sha, str):
                 self.attachment_loaded.emit(Loaded(record_id, "other"))
                 return
-            data = service.read_attachment(sha, MAX_VIEW_BYTES)
+            data = service.evidence.read_attachment(sha, MAX_VIEW_BYTES)
             kind = media.sniff(data[:16])
             if kind in ("image", "pdf"):
                 self._record_view(service, record_id)
@@ -165,9 +163,7 @@ class ReaderWorker(QObject):
     def _record_view(service: VaultService, record_id: str) -> None:
         """A custody "view" event, written here: a write may wait for an import's transaction, and
         that wait belongs on this thread, not the UI's."""
-        viewed = getattr(service, "record_view", None)
-        if callable(viewed):
-            viewed(record_id)
+        service.evidence.record_view(record_id)
 
     def _failed(self, record_id: str, exc: Exception) -> None:
         if not isinstance(exc, VaultError):

@@ -3,15 +3,11 @@ write a new recovery slot), off the UI thread."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.public import VaultError
-from ui.errors import user_message
-
-log = logging.getLogger("fieldvault.ui")
+from ui.errors import failure
 
 
 class TaskWorker(QObject):
@@ -32,8 +28,6 @@ class TaskWorker(QObject):
         try:
             result = self._task()
         except Exception as exc:
-            if not isinstance(exc, VaultError):
-                log.warning("a task failed unexpectedly (%s)", type(exc).__name__)
-            self.task_failed.emit(user_message(exc))
+            self.task_failed.emit(failure(exc, "a task"))
             return
         self.task_done.emit(result)

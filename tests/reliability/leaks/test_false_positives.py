@@ -79,9 +79,11 @@ def busy(world: World) -> Busy:
     service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
     try:
         for n, body in enumerate(sentences(NOTES, seed=7), 1):
-            service.add_note(f"Field note {n}", body, world.investigation)
+            service.records.add_note(f"Field note {n}", body, world.investigation)
         for statement in sentences(CLAIMS, seed=11):
-            service.add_model_record("claim", {"statement": statement, "investigation": world.investigation})
+            service.model.add_model_record(
+                "claim", {"statement": statement, "investigation": world.investigation}
+            )
     finally:
         service.close()
     files = {
@@ -172,8 +174,8 @@ def near_misses(world: World) -> tuple[Path, Path, dict[str, str]]:
     service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
     try:
         for param in NEAR_MISSES:
-            inv = service.add_model_record("investigation", {"title": f"Near miss {param.id}"}).id
-            service.add_model_record("claim", {"statement": str(param.values[0]), "investigation": inv})
+            inv = service.model.add_model_record("investigation", {"title": f"Near miss {param.id}"}).id
+            service.model.add_model_record("claim", {"statement": str(param.values[0]), "investigation": inv})
             investigations[str(param.id)] = inv
     finally:
         service.close()
