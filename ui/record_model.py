@@ -1,4 +1,4 @@
-"""RecordListModel: a lazy Qt list over ``service.list_records`` — pages fetched as the view scrolls.
+"""RecordListModel: a lazy Qt list over ``service.records.list_records`` — pages fetched as the view scrolls.
 
 A list of 100,000 records opens with one page (``PAGE`` rows); Qt asks for more through
 ``canFetchMore``/``fetchMore`` when the view nears the end. Rows are ``Summary`` dataclasses (id, kind,

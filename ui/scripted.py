@@ -211,7 +211,7 @@ def smoke_test(controller: AppController, folder: Path) -> str | None:
         return "unlocking took too long"
     if failed or controller.service is None:
         return failed[0] if failed else "the vault did not open again"
-    hits = controller.service.search("smoke")
+    hits = controller.service.records.search("smoke")
     if not hits:
         return "the note written before locking was not found after unlocking"
     controller.shutdown()

@@ -1,6 +1,6 @@
 """SourcesPage: every source by its code and protection mark — never by name — beside the source editor.
 
-The table shows what may be shown of a source anywhere (``service.source_views``): code, protection
+The table shows what may be shown of a source anywhere (``service.model.source_views``): code, protection
 level as colour, shape and words, type, organisation, and whether its identity can be read here. The
 identity itself appears only in the editor, after "Reveal identity" (logged for a protected source).
 """

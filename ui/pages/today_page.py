@@ -2,7 +2,7 @@
 
 Letters past their reply deadline or due within a week, the report cut-off, claims the methodology
 does not yet let move up (with its reasons), evidence attributed to neither a source nor an
-investigation, and what changed since the last bundle. One service query (``service.today()``,
+investigation, and what changed since the last bundle. One service query (``service.agenda.today()``,
 app/service_today.py) on the query worker fills it; activating an item opens it in its section.
 """
 

@@ -9,6 +9,7 @@ on carries a warning; a claim shows its assessment and can be promoted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.public import InvalidInput, PromotionRefused, Record, SourceIdentity, VaultError
+from app.service import VaultService
 from ui import protection
 from ui.dates import readable
 from ui.errors import vault_text
@@ -358,13 +360,13 @@ class ModelEditor(QWidget):
         if record is None:
             body = form.new_body()
             kind = view.kind
-            query: Any = lambda s: s.add_model_record(kind, body)  # noqa: E731
+            query: Callable[[VaultService], Record] = lambda s: s.model.add_model_record(kind, body)  # noqa: E731
         else:
             changes = form.changes(record.body)
             if not changes:
                 return
             rid = record.id
-            query = lambda s: s.edit_model_record(rid, changes)  # noqa: E731
+            query = lambda s: s.model.edit_model_record(rid, changes)  # noqa: E731
         self._queries.ask(query, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, record: Record) -> None:

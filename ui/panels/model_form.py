@@ -1,4 +1,4 @@
-"""ModelForm: a form for one model kind, built from ``service.kind_form(kind)`` (vault/model/forms.py).
+"""ModelForm: a form for one model kind, built from ``service.model.kind_form(kind)`` (vault/model/forms.py).
 
 Each field gets the widget its type calls for: a combo box for a choice (in the users' words), check
 boxes for several choices, a link list for links (sources by code and protection mark), a date entry,
