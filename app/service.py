@@ -6,6 +6,8 @@ shares) with one part per concern, each in its own module and each over the same
 - ``service.records``  notes and records: add, edit, delete, list, search (app/service_records.py)
 - ``service.model``    the investigation model: sources, links, claims, letters (app/service_model.py)
 - ``service.evidence`` evidence intake, attribution, viewing, working copies, export (app/service_evidence.py)
+- ``service.attribution`` what the expert says of an item; sealed and withheld originals
+                       (app/service_attribution.py)
 - ``service.bundles``  identities, the roster, bundles, merging, conflicts (app/service_bundles.py)
 - ``service.handover`` handover packages, out and in (app/service_handover.py)
 - ``service.shares``   photographs, annexes, shares and pictures for outside (app/service_sharing.py)
@@ -17,6 +19,7 @@ Every export goes out through the outbound gate and one write-then-record path (
 
 from __future__ import annotations
 
+from app.service_attribution import AttributionService
 from app.service_bundles import BundleService
 from app.service_core import ServiceCore
 from app.service_drafts import DraftService
@@ -39,6 +42,7 @@ class VaultService(ServiceCore):
         self.records = RecordService(self)
         self.model = ModelService(self)
         self.evidence = EvidenceService(self)
+        self.attribution = AttributionService(self)
         self.bundles = BundleService(self)
         self.handover = HandoverService(self)
         self.shares = ShareService(self)

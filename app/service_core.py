@@ -19,6 +19,7 @@ from vault.errors import (
     Cancelled,
     InvalidInput,
     KeyringUnavailable,
+    NotFound,
     UserError,
     VaultCorrupt,
     VaultError,
@@ -28,7 +29,8 @@ from vault.intake import pending
 from vault.keys import keyring_slot
 from vault.keys.secret import Passphrase, RecoveryCode, Secret
 from vault.messages import Text, message_of
-from vault.model import links
+from vault.model import links, queries
+from vault.model import source as source_model
 from vault.session import Vault
 from vault.storage import audit, integrity, records, revisions, search, store
 from vault.storage.attachments import CancelCheck
@@ -149,6 +151,23 @@ class ServiceCore:
         return records.get(self._vault.conn, self.resolve_id(record_id))
 
     # --- keys ---------------------------------------------------------------------------------
+
+    def resolve_source(self, text: str) -> str:
+        """The id of the source ``text`` names (a code such as S-003, an id or a unique id prefix);
+        NotFound "no source with code S-003" for a code no live source has."""
+        code = source_model.normal_code(text)
+        if code is not None and not queries.sources_by_code(self._vault.conn, code):
+            raise NotFound(Text("no source with code {code}", code=code))
+        return self.resolve_kind(text, "source", "source")
+
+    def evidence_record(self, record_id: str) -> Record:
+        """The evidence record ``record_id`` names; InvalidInput when it names another kind."""
+        rec = self.get(record_id)
+        if rec.kind != "evidence" or not isinstance(rec.body.get("sha256"), str):
+            raise InvalidInput(
+                Text("record {id} is a {kind}, not an evidence item", id=rec.id, kind=rec.kind), field="id"
+            )
+        return rec
 
     def change_passphrase(self, new: Passphrase, kdf: KdfParams | None = None) -> None:
         self._vault.change_passphrase(new, kdf)

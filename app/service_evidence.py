@@ -1,6 +1,6 @@
 """Service operations on evidence: importing files (examined in parallel), what is about to be imported,
-attributing items (caption, source, investigation, corrected date), thumbnails, extracted text, custody,
-working copies, exporting originals, reading attachments."""
+thumbnails, extracted text, custody, working copies, exporting originals, reading attachments.
+(Attributing items and sealing originals: app/service_attribution.py.)"""
 
 from __future__ import annotations
 
@@ -9,38 +9,31 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from app.service_attribution import seal_if_from_protected
 from app.service_part import Part
 from exporters import images
 from vault import outfile
 from vault.errors import InvalidInput, NotFound, VaultCorrupt
 from vault.exchange import evidence_sharing
 from vault.guard import gate
-from vault.guard.leakguard import WITHIN_THE_GROUP, LeakRefused, TextPart
+from vault.guard.leakguard import LeakRefused
 from vault.intake import custody, derived, detect, evidence, examine, importer, photo
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
 from vault.messages import Text, message_of
-from vault.model import queries
-from vault.model import source as source_model
 from vault.storage import attachments, audit, records
 from vault.storage.attachments import CancelCheck
-from vault.storage.records import Record
 
 __all__ = [
-    "KEEP",
-    "Attribution",
-    "AttributionChoices",
     "EvidenceInfo",
     "EvidenceService",
     "FileOutcome",
     "ImportPlan",
     "ImportProgress",
     "ImportReport",
-    "Unchanged",
     "WorkingCopy",
     "collect_files",
     "plan_import",
@@ -50,16 +43,6 @@ log = logging.getLogger("fieldvault.service")
 
 MAX_WORKING_COPY_SOURCE = 512 * 1024 * 1024
 MAX_IMPORT_FILES = 20_000  # files one import takes from the folders it is given
-
-
-class Unchanged(Enum):
-    """The default of ``attribute_evidence``'s fields: leave this one as it is."""
-
-    KEEP = "keep"
-
-
-KEEP = Unchanged.KEEP
-Change = str | None | Unchanged  # text sets the field; None (or blank text) removes it; KEEP leaves it
 
 
 @dataclass(frozen=True)
@@ -73,47 +56,6 @@ class ImportPlan:
     total_bytes: int
     truncated: bool = False
     unreadable: int = 0  # entries that could not be looked at (permissions, vanished)
-
-
-@dataclass(frozen=True)
-class SourceChoice:
-    id: str
-    code: str
-    protection: str
-
-
-@dataclass(frozen=True)
-class InvestigationChoice:
-    id: str
-    title: str
-
-
-@dataclass(frozen=True)
-class AttributionChoices:
-    """What an item may be attributed to: the live sources (by code, never identity) and investigations."""
-
-    sources: tuple[SourceChoice, ...]
-    investigations: tuple[InvestigationChoice, ...]
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """What the expert has said about an evidence item, beside what the file claims for itself.
-
-    ``taken_at`` is the expert's corrected date (None: not corrected); ``claimed_date`` the date in the
-    file's own metadata (a camera's clock), kept as it was.
-    """
-
-    id: str
-    name: str
-    caption: str | None
-    source: str | None
-    source_code: str | None
-    investigation: str | None
-    investigation_title: str | None
-    taken_at: str | None
-    claimed_date: str | None
-    media_type: str | None
 
 
 @dataclass(frozen=True)
@@ -175,7 +117,7 @@ class EvidenceService(Part):
         stops, keeping the files already stored.
         """
         if source:
-            source = self.resolve_source(source)
+            source = self._core.resolve_source(source)
         if investigation:
             investigation = self._core.resolve_kind(investigation, "investigation", "investigation")
         job = importer.Batch(
@@ -187,179 +129,32 @@ class EvidenceService(Part):
             # already held and now linked to them is sealed too.
             for outcome in report.outcomes:
                 if outcome.id is not None and not outcome.duplicate:
-                    self.seal_evidence(outcome.id)
+                    with self._write(Text("sealing the original")):
+                        evidence_sharing.seal(self._vault.conn, self._vault.identity, outcome.id)
                 elif outcome.id is not None and "source" in outcome.linked:
                     with self._write(Text("sealing the original")):
-                        self._seal_if_from_protected(outcome.id)
+                        seal_if_from_protected(self._vault.conn, self._vault.identity, outcome.id)
         return report
-
-    def resolve_source(self, text: str) -> str:
-        """The id of the source ``text`` names (a code such as S-003, an id or a unique id prefix);
-        NotFound "no source with code S-003" for a code no live source has."""
-        code = source_model.normal_code(text)
-        if code is not None and not queries.sources_by_code(self._vault.conn, code):
-            raise NotFound(Text("no source with code {code}", code=code))
-        return self._core.resolve_kind(text, "source", "source")
 
     def plan_import(self, paths: Sequence[Path]) -> ImportPlan:
         """What importing ``paths`` would take (see ``ImportPlan``); reads names and sizes, never bytes."""
         return plan_import(paths)
 
-    # --- attribution ---------------------------------------------------------------------------------
-
-    def attribution_choices(self) -> AttributionChoices:
-        """The sources (by code) and investigations (by title) an item can be attributed to."""
-        conn = self._vault.conn
-        sources = sorted(
-            (
-                SourceChoice(
-                    rid, str(b.get("code", "")), str(b.get("protection", source_model.DEFAULT_PROTECTION))
-                )
-                for rid, b in queries.live_bodies(conn, source_model.KIND)
-            ),
-            key=lambda c: (c.code, c.id),
-        )
-        investigations = sorted(
-            (
-                InvestigationChoice(rid, str(b.get("title", "")))
-                for rid, b in queries.live_bodies(conn, "investigation")
-            ),
-            key=lambda c: (c.title.casefold(), c.id),
-        )
-        return AttributionChoices(tuple(sources), tuple(investigations))
-
-    def evidence_attribution(self, record_id: str) -> Attribution:
-        """What the expert has said about the item (caption, source, investigation, corrected date),
-        with the date the file claims for itself."""
-        rec = self._evidence(record_id)
-        b, conn = rec.body, self._vault.conn
-        source_id = b.get("source") if isinstance(b.get("source"), str) else None
-        investigation_id = b.get("investigation") if isinstance(b.get("investigation"), str) else None
-        code = title = None
-        if source_id is not None:
-            found = queries.live_body(conn, source_id)
-            code = str(found[1].get("code", "")) or None if found else None
-        if investigation_id is not None:
-            found = queries.live_body(conn, investigation_id)
-            title = str(found[1].get("title", "")) or None if found else None
-        return Attribution(
-            id=rec.id,
-            name=str(b.get("name", "")),
-            caption=_text_or_none(b.get("caption")),
-            source=source_id,
-            source_code=code,
-            investigation=investigation_id,
-            investigation_title=title,
-            taken_at=_text_or_none(b.get("taken_at")),
-            claimed_date=evidence.claimed_date(b),
-            media_type=_text_or_none(b.get("media_type")),
-        )
-
-    def attribute_evidence(
-        self,
-        record_id: str,
-        *,
-        caption: Change = KEEP,
-        source: Change = KEEP,
-        investigation: Change = KEEP,
-        taken_at: Change = KEEP,
-    ) -> Record:
-        """Set what the expert says about an item, in one edit revision: its caption, the source it came
-        from (a code such as S-003, or an id), its investigation, and ``taken_at`` — the date it was
-        taken when the file's own (claimed, kept as it is in ``metadata``) is wrong, as an ISO 8601 date
-        or date and time. A field left at ``KEEP`` is not touched; None or blank text removes it.
-
-        An item attributed to a protected source is sealed, as it would have been had it been imported
-        from them (when its original is held here and small enough to seal)."""
-        rec = self._evidence(record_id)
-        changes: dict[str, Any] = {}
-        if not isinstance(caption, Unchanged):
-            changes["caption"] = _blank_to_none(caption)
-        if not isinstance(source, Unchanged):
-            ref = _blank_to_none(source)
-            changes["source"] = self.resolve_source(ref) if ref else None
-        if not isinstance(investigation, Unchanged):
-            ref = _blank_to_none(investigation)
-            changes["investigation"] = (
-                self._core.resolve_kind(ref, "investigation", "investigation") if ref else None
-            )
-        if not isinstance(taken_at, Unchanged):
-            changes["taken_at"] = _blank_to_none(taken_at)
-        with self._write(Text("saving the change")):
-            updated = records.edit(self._vault.conn, self._vault.identity, rec.id, changes)
-            if changes.get("source"):
-                updated = self._seal_if_from_protected(rec.id) or updated
-        if updated.head != rec.head:
-            log.info("evidence %s attributed", rec.id)
-        return updated
-
-    def _seal_if_from_protected(self, record_id: str) -> Record | None:
-        """Seal the item's original when its source is protected and it is neither sealed nor withheld
-        (inside the caller's transaction); None when it was left as it is."""
-        conn = self._vault.conn
-        rec = records.get(conn, record_id)
-        b = rec.body
-        if (
-            not evidence_sharing.is_from_protected_source(conn, b)
-            or b.get("sealed_sha256")
-            or b.get("withheld")
-        ):
-            return None
-        sha = str(b.get("sha256", ""))
-        if (
-            not attachments.exists(conn, sha)
-            or attachments.size_of(conn, sha) > evidence_sharing.MAX_SEAL_BYTES
-        ):
-            return None  # not held here, or too large: the outbound gate still asks before it travels
-        return evidence_sharing.seal(conn, self._vault.identity, record_id)
-
-    # --- sealed and withheld originals -------------------------------------------------------------
-
-    def seal_evidence(self, record_id: str) -> Record:
-        """Seal an original to the keys of its protected source (or this vault's alone): bundles and
-        packages then carry it encrypted, so the archive holds the record and hash, not the bytes."""
-        rec = self._evidence(record_id)
-        with self._write(Text("sealing the original")):
-            return evidence_sharing.seal(self._vault.conn, self._vault.identity, rec.id)
-
-    def withhold_evidence(self, record_id: str, reason: str) -> Record:
-        """Keep an original in this vault only (the record travels, with ``reason``, which is guarded)."""
-        rec = self._evidence(record_id)
-        guard = gate.Gate(self._vault.conn, self._vault.identity, Text("the reason"), WITHIN_THE_GROUP)
-        if guard.parts([TextPart(Text("reason"), reason)]):
-            guard.refuse_if_any()
-        with self._write(Text("withholding the original")):
-            return evidence_sharing.withhold(self._vault.conn, self._vault.identity, rec.id, reason)
-
-    def include_evidence(self, record_id: str) -> Record:
-        """Let a sealed or withheld original travel as stored again (the outbound gate still reads it)."""
-        rec = self._evidence(record_id)
-        with self._write(Text("including the original again")):
-            return evidence_sharing.include(self._vault.conn, self._vault.identity, rec.id)
-
     # --- what a details panel needs ----------------------------------------------------------------
-
-    def _evidence(self, record_id: str) -> Record:
-        rec = self._core.get(record_id)
-        if rec.kind != "evidence" or not isinstance(rec.body.get("sha256"), str):
-            raise InvalidInput(
-                Text("record {id} is a {kind}, not an evidence item", id=rec.id, kind=rec.kind), field="id"
-            )
-        return rec
 
     def thumbnail(self, record_id: str) -> bytes | None:
         """The item's JPEG thumbnail from the encrypted database, or None when it has none."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         return derived.thumbnail(self._vault.conn, str(rec.body["sha256"]))
 
     def extracted_text(self, record_id: str) -> tuple[tuple[int, str], ...]:
         """The text extracted at intake, as (page, text) pairs; page 0 for documents without pages."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         return tuple(derived.pages(self._vault.conn, str(rec.body["sha256"])))
 
     def evidence_info(self, record_id: str) -> EvidenceInfo:
         """Hash, type, claimed metadata, flags, thumbnail and text availability, original and copies."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         b, conn = rec.body, self._vault.conn
         sha = str(b["sha256"])
         metadata = b.get("metadata")
@@ -396,7 +191,7 @@ class EvidenceService(Part):
 
     def custody(self, record_id: str) -> tuple[CustodyEvent, ...]:
         """The item's chain of custody, oldest first, each event with a readable summary."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         conn = self._vault.conn
         entries = audit.for_target(conn, [rec.id, str(rec.body["sha256"])])
 
@@ -410,7 +205,7 @@ class EvidenceService(Part):
 
     def record_view(self, record_id: str) -> None:
         """Record that the item's content was shown on screen (a custody "view" event)."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         with self._write(Text("recording the view")):
             audit.append(
                 self._vault.conn,
@@ -422,7 +217,7 @@ class EvidenceService(Part):
 
     def verify_original(self, record_id: str) -> bool:
         """Re-hash the stored bytes: True when they still match the SHA-256 recorded at intake."""
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         sha = str(rec.body["sha256"])
         digest = hashlib.sha256()
         for chunk in attachments.iter_chunks(self._vault.conn, sha):
@@ -444,7 +239,7 @@ class EvidenceService(Part):
             raise InvalidInput(
                 Text("a working copy needs at least one of: strip, rotate, redact"), field="operations"
             )
-        original = self._evidence(record_id)
+        original = self._core.evidence_record(record_id)
         if original.body.get("media_type") not in detect.IMAGES:
             raise InvalidInput(
                 Text("record {id} is not a photograph this version can read", id=original.id), field="id"
@@ -488,7 +283,7 @@ class EvidenceService(Part):
         complete (vault/outfile.py), so a failure never leaves a partial file under the requested
         name; refused if the bytes no longer match the SHA-256 recorded at intake. Returns that SHA-256.
         """
-        rec = self._evidence(record_id)
+        rec = self._core.evidence_record(record_id)
         sha = str(rec.body["sha256"])
         outfile.check_target(out)
         conn = self._vault.conn
@@ -525,10 +320,6 @@ class EvidenceService(Part):
 
 def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _blank_to_none(value: str | None) -> str | None:
-    return value.strip() if value is not None and value.strip() else None
 
 
 def _suffix(path: Path) -> str:

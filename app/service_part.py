@@ -65,6 +65,7 @@ class Export:
 
     def audit(self, record_id: str | None, detail: dict[str, Any], action: str = "export") -> None:
         """An audit entry to append once the files are published."""
+
         def step(conn: store.Connection) -> None:
             audit.append(conn, self._key_id, action, record_id, detail)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.entry.cli_vault import Subparsers, add_vault_args, print_json, vault_session
 from app.service import FileOutcome, VaultService
-from app.service_evidence import KEEP, Change
+from app.service_attribution import KEEP, Change
 from exporters.images import Box, ImageError
 from vault.errors import InvalidInput
 
@@ -33,7 +33,7 @@ def _link_names(service: VaultService, source: str | None, investigation: str | 
     """How a duplicate's new links are named: the source by its code, the investigation by its title."""
     names: dict[str, str] = {}
     if source:
-        names["source"] = service.model.source_view(service.evidence.resolve_source(source)).code
+        names["source"] = service.model.source_view(service.resolve_source(source)).code
     if investigation:
         found = service.get(service.resolve_kind(investigation, "investigation", "investigation"))
         names["investigation"] = f"investigation “{found.title}”"
@@ -168,10 +168,10 @@ def cmd_examine(args: argparse.Namespace) -> int:
 def cmd_evidence(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
         if args.action == "seal":
-            rec = service.evidence.seal_evidence(args.id)
+            rec = service.attribution.seal_evidence(args.id)
             said = "sealed: bundles and packages carry it encrypted to the source's keys"
         elif args.action == "withhold":
-            rec = service.evidence.withhold_evidence(args.id, args.reason or "")
+            rec = service.attribution.withhold_evidence(args.id, args.reason or "")
             said = "withheld: it stays in this vault; the record travels with the reason"
         elif args.action == "attribute":
             if all(v is None for v in (args.caption, args.source, args.investigation, args.taken_at)):
@@ -179,7 +179,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     "attribute needs at least one of --caption, --from, --investigation, --taken-at",
                     field="action",
                 )
-            rec = service.evidence.attribute_evidence(
+            rec = service.attribution.attribute_evidence(
                 args.id,
                 caption=_change(args.caption),
                 source=_change(args.source),
@@ -188,7 +188,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             )
             said = "attributed (a new revision; the file's own metadata is kept as it was)"
         else:
-            rec = service.evidence.include_evidence(args.id)
+            rec = service.attribution.include_evidence(args.id)
             said = "included: it travels as stored again (read by the outbound gate first)"
     print(f"{rec.id}  {said}")
     return 0

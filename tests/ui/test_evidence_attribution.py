@@ -270,7 +270,7 @@ def test_attributing_to_a_protected_source_seals_the_original(
     with qtbot.waitSignal(page.metadata.item_changed, timeout=10_000):
         page.metadata.save_button.click()
     body = window.service.get(item).body
-    assert body["source"] == window.service.evidence.resolve_source("S-002")
+    assert body["source"] == window.service.resolve_source("S-002")
     assert isinstance(body.get("sealed_sha256"), str)  # as if it had been imported from them
 
 

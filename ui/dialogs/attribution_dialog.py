@@ -10,20 +10,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.public import Record, VaultError
 from app.service import VaultService
-from app.service_evidence import Attribution, AttributionChoices
+from app.service_attribution import Attribution, AttributionChoices
 from ui.panels.attribution_form import AttributionForm
 from ui.workers.queries import Queries
 
 
 def _load(service: VaultService, ids: Sequence[str]) -> tuple[AttributionChoices, Attribution | None]:
     """The choices, and the item's current values when there is one item (on the query worker)."""
-    one = service.evidence.evidence_attribution(ids[0]) if len(ids) == 1 else None
-    return service.evidence.attribution_choices(), one
+    one = service.attribution.evidence_attribution(ids[0]) if len(ids) == 1 else None
+    return service.attribution.attribution_choices(), one
 
 
 def _attribute(service: VaultService, ids: Sequence[str], field: str, value: str | None) -> list[Record]:
     """Set ``field`` on every item, one revision each (on the query worker)."""
-    return [service.evidence.attribute_evidence(rid, **{field: value}) for rid in ids]
+    return [service.attribution.attribute_evidence(rid, **{field: value}) for rid in ids]
 
 
 class AttributionDialog(QDialog):

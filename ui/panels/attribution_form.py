@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.service_evidence import Attribution, AttributionChoices
+from app.service_attribution import Attribution, AttributionChoices
 from ui import protection
 
 FIELDS = ("caption", "source", "investigation", "taken_at")

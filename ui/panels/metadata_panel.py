@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.public import CustodyEvent, Record, VaultError
 from app.service import VaultService
-from app.service_evidence import Attribution, AttributionChoices
+from app.service_attribution import Attribution, AttributionChoices
 from app.service_records import RecordDetails
 from ui.dialogs.delete_evidence_dialog import DeleteEvidenceDialog
 from ui.errors import vault_text
@@ -52,8 +52,8 @@ def _load(service: VaultService, record_id: str) -> Loaded:
     choices: AttributionChoices | None = None
     if not details.record.deleted:
         try:
-            attribution = service.evidence.evidence_attribution(record_id)
-            choices = service.evidence.attribution_choices()
+            attribution = service.attribution.evidence_attribution(record_id)
+            choices = service.attribution.attribution_choices()
         except VaultError:
             attribution = choices = None
     return Loaded(details, events, attribution, choices)
@@ -250,7 +250,7 @@ class MetadataPanel(QWidget):
         self.save_button.setEnabled(False)
         self.error.clear()
         self._queries.ask(
-            lambda s: s.evidence.attribute_evidence(rid, **changes), self._on_saved, self._on_save_failed
+            lambda s: s.attribution.attribute_evidence(rid, **changes), self._on_saved, self._on_save_failed
         )
 
     def _on_saved(self, record: Record) -> None:

@@ -135,9 +135,9 @@ def _after_choices(job: Job, choices: dict[str, str], reason: str) -> Job:
     def chosen(s: VaultService, progress: Progress, cancelled: CancelCheck) -> object:
         for rid, what in choices.items():
             if what == SEAL:
-                s.evidence.seal_evidence(rid)
+                s.attribution.seal_evidence(rid)
             else:
-                s.evidence.withhold_evidence(rid, reason)
+                s.attribution.withhold_evidence(rid, reason)
         return job(s, progress, cancelled)
 
     return chosen
