@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -23,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.public import Hit
 from app.service import VaultService
 from ui.dialogs.guide_dialog import GuideDialog
+from ui.dialogs.shortcuts_dialog import show_shortcuts
 from ui.pages.bundles_page import BundlesPage
 from ui.pages.coordinator_page import CoordinatorPage
 from ui.pages.evidence_page import EvidencePage
@@ -36,43 +33,14 @@ from ui.panels.evidence_viewer import EvidenceViewer
 from ui.sections import SECTIONS, Section, section_for_kind
 from ui.widgets.clipboard_guard import ClipboardGuard
 from ui.widgets.icons import icon
-from ui.wizards.annex_wizard import AnnexWizard
-from ui.wizards.bundle_wizard import BundleWizard
-from ui.wizards.drafts_wizard import DraftsWizard
-from ui.wizards.handover_wizard import HandoverWizard
-from ui.wizards.receive_wizard import ReceiveWizard
+from ui.widgets.navigation import Navigation
+from ui.wizards.opening import make_wizard
 from ui.wizards.vault_wizard import VaultWizard
 from ui.workers.queries import Queries
 from ui.workers.reader_worker import ReaderWorker
 from ui.workers.worker_thread import WorkerThread
 
 SEARCH_DELAY_MS = 250
-SectionRole = Qt.ItemDataRole.UserRole + 1
-
-SHORTCUTS = (
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search everything")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Lock the vault now")),
-    ("Ctrl+W", QT_TRANSLATE_NOOP("MainWindow", "Close the vault (back to the first screen)")),
-    ("Ctrl+0", QT_TRANSLATE_NOOP("MainWindow", "Today: what needs doing")),
-    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "Go to a section")),
-    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Refresh Today")),
-    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New record in the section shown")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the record being edited")),
-    ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Import files as evidence")),
-    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Open the selected item or result")),
-    ("+ / − / 0 / R", QT_TRANSLATE_NOOP("MainWindow", "In the viewer: zoom in, out, fit, rotate")),
-    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
-    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "Create a new vault")),
-    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open another vault")),
-    ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "The user guide")),
-    ("Ctrl+/", QT_TRANSLATE_NOOP("MainWindow", "This list of shortcuts")),
-    (
-        "Alt + a letter",
-        QT_TRANSLATE_NOOP("MainWindow", "The menu, button or field with that letter underlined"),
-    ),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Lock and quit")),
-)
 
 
 class MainWindow(QMainWindow):
@@ -119,26 +87,9 @@ class MainWindow(QMainWindow):
         self.queries = Queries(service, self)
         self.pages: dict[str, QWidget] = {}
         self._previous: str = self.home_section()
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav = Navigation(service, self)
         self._build_toolbar()
         self._build_menus()
-        for section in SECTIONS:
-            item = QListWidgetItem(icon(section.id), section.label())
-            item.setData(SectionRole, section.id)
-            if not section.lit(service):
-                font = QFont(item.font())
-                font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(Qt.GlobalColor.gray)
-                later = self.tr("Arrives in a later version; shows what exists")
-                item.setToolTip(f"{section.coming_text()} {later}".strip())
-            else:
-                item.setToolTip(section.shortcut)
-            self.nav.addItem(item)
-        # A fixed width: the pages beside it never push it narrower or wider as records are selected.
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         self.stack = QStackedWidget(self)
         self.search_page = SearchPage(self.queries, self.stack)
         self.stack.addWidget(self.search_page)
@@ -397,17 +348,7 @@ class MainWindow(QMainWindow):
 
     def open_wizard(self, which: str) -> VaultWizard:
         """Open a wizard (bundle, handover, receive, annex, drafts); it is closed if the vault locks."""
-        wizard: VaultWizard
-        if which == "bundle":
-            wizard = BundleWizard(self.service, self)
-        elif which == "handover":
-            wizard = HandoverWizard(self.service, self.queries, self)
-        elif which == "receive":
-            wizard = ReceiveWizard(self.service, self)
-        elif which == "annex":
-            wizard = AnnexWizard(self.service, self.queries, self)
-        else:
-            wizard = DraftsWizard(self.service, self)
+        wizard = make_wizard(which, self.service, self.queries, self)
         wizard.setObjectName(f"{which}Wizard")
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
@@ -435,16 +376,7 @@ class MainWindow(QMainWindow):
             self.viewers.remove(viewer)
 
     def _on_shortcuts_triggered(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{self.tr(str(v))}</td></tr>" for k, v in SHORTCUTS)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Keyboard shortcuts"),
-            f"<table>{rows}</table>",
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_shortcuts(self)
 
     # --- shutting down ------------------------------------------------------------------------
 

@@ -22,12 +22,13 @@ from ui.controller import AppController
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.guide_dialog import GuideDialog
 from ui.dialogs.passphrase_dialog import ChangePassphraseDialog
-from ui.main_window import MainWindow, SectionRole
+from ui.main_window import MainWindow
 from ui.pages.coordinator_page import CoordinatorPage
 from ui.pages.create_page import CreatePage
 from ui.pages.today_page import TodayPage
 from ui.widgets import icons
 from ui.widgets.icons import APP_ICON, app_icon
+from ui.widgets.navigation import SectionRole
 from ui.widgets.strength_meter import ADVICE, label_of
 from vault import __version__
 from vault.keys import keyring_slot, passphrase_strength
