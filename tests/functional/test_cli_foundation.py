@@ -283,7 +283,7 @@ def test_the_installed_command_runs_and_reports_its_version(tmp_path: Path) -> N
 
 def test_the_cli_process_writes_no_core_dumps() -> None:
     code = (
-        "import resource; from app import logs; logs.harden_process(); "
+        "import resource; from app.entry import logs; logs.harden_process(); "
         "print(resource.getrlimit(resource.RLIMIT_CORE))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
