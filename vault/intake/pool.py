@@ -22,13 +22,17 @@ from types import TracebackType
 
 from vault.errors import Cancelled
 from vault.intake import detect, limits, wire
+from vault.intake import worker as worker_module
 from vault.intake.findings import Findings
 from vault.intake.worker import DEFAULT_HANDLER
 from vault.messages import Text
 from vault.storage.attachments import CancelCheck
 
 _POLL_S = 0.1
-_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``vault`` package
+# The child runs ``python -m vault.intake.worker`` from the folder holding the ``vault`` package: ``-m``
+# puts that folder first on its path, so it runs this very code (a packaged app runs the module itself:
+# scripts/fieldvault_entry.py).
+_ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(eq=False)  # kept in a set: hashed by identity
@@ -46,7 +50,6 @@ def default_workers() -> int:
 def _child_env() -> dict[str, str]:
     # The worker needs no secret: passphrases given through the environment stay with the parent.
     env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDVAULT_")}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
@@ -209,7 +212,7 @@ class ExaminerPool:
         up_read, up_write = os.pipe()
         try:
             proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module, no shell
-                [sys.executable, "-m", "vault.intake.worker", str(down_read), str(up_write), self._handler],
+                [sys.executable, "-m", worker_module.__name__, str(down_read), str(up_write), self._handler],
                 pass_fds=(down_read, up_write),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
