@@ -620,6 +620,33 @@
     </message>
 </context>
 <context>
+    <name>EditorBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Why is this deleted? (kept in the history)</source>
+        <translation>Pourquoi la supprimer ? (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceMenu</name>
     <message>
         <source>&amp;Open</source>
@@ -1520,30 +1547,6 @@
         <translation>Le copie ; le presse-papiers est vidé peu après</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Why is this deleted? (kept in the history)</source>
-        <translation>Pourquoi la supprimer ? (conservé dans l&apos;historique)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Aucune sélection</translation>
-    </message>
-    <message>
         <source>New {kind}</source>
         <translation>Nouvelle fiche : {kind}</translation>
     </message>
@@ -1795,30 +1798,6 @@
 </context>
 <context>
     <name>RecordEditor</name>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Why is this deleted? (kept in the history)</source>
-        <translation>Pourquoi la supprimer ? (conservé dans l&apos;historique)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Aucune sélection</translation>
-    </message>
     <message>
         <source>Created {created} · changed {updated} · id {id}</source>
         <translation>Créée le {created} · modifiée le {updated} · id {id}</translation>

@@ -14,11 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from ui.dates import readable
 from ui.errors import vault_text
 from ui.labels import field_label
 from ui.panels.claim_panel import ClaimPanel
+from ui.panels.editor_base import EditorBase
 from ui.panels.model_form import ModelForm
 from ui.panels.record_editor import summary_of
 from ui.record_views import ModelView, blank_view, load_view
@@ -42,38 +41,25 @@ from ui.workers.queries import Queries
 WARNING_STYLE = "background: #fff4e5; color: #7a4100; padding: 8px; border-radius: 4px;"
 
 
-class ModelEditor(QWidget):
+class ModelEditor(EditorBase):
     """Lives on the UI thread; reads and writes through ``Queries`` (the query worker).
 
-    Signals: ``record_loaded(str)`` once a record (or a blank form: "") is on screen;
-    ``record_saved(Summary)``; ``record_deleted(str)``; ``identity_revealed(str)`` after a reveal;
-    ``claim_promoted(str)`` after the methodology let a claim move up; ``save_failed(str)``.
+    Signals: those of EditorBase (``record_loaded`` says "" for a blank form); ``identity_revealed(str)``
+    after a reveal; ``claim_promoted(str)`` after the methodology let a claim move up.
     """
 
-    record_loaded = Signal(str)
-    record_saved = Signal(object)
-    record_deleted = Signal(str)
     identity_revealed = Signal(str)
     claim_promoted = Signal(str)
-    save_failed = Signal(str)
 
     def __init__(
         self, queries: Queries, parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None
     ) -> None:
-        super().__init__(parent)
-        self._queries = queries
+        super().__init__(queries, parent)
         self._clipboard = clipboard
         self._revealed_name = ""
         self.view: ModelView | None = None
         self.form: ModelForm | None = None
         self._ticket = 0
-        self.heading = QLabel(self)
-        self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.heading.setWordWrap(True)
-        self.meta = QLabel(self)
-        self.meta.setStyleSheet("color: palette(mid);")
-        self.meta.setWordWrap(True)  # a long line must not widen the pane when a record is selected
         self.badge = QLabel(self)
         self.badge.setObjectName("protectionBadge")
         self.warning = QLabel(self)
@@ -98,48 +84,17 @@ class ModelEditor(QWidget):
         self.backlinks.setObjectName("backlinks")
         self.backlinks.setWordWrap(True)
         self.backlinks.setStyleSheet("color: palette(mid);")
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Why is this deleted? (kept in the history)"))
-        self.confirm_delete = QPushButton(self.tr("Delete"), self)
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badge)
         badge_row.addStretch(1)
         badge_row.addWidget(self.reveal_button)
         badge_row.addWidget(self.copy_button)
         badge_row.addWidget(self.hide_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.reason, 1)
-        buttons.addWidget(self.confirm_delete)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.meta)
-        layout.addLayout(badge_row)
-        layout.addWidget(self.warning)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.backlinks)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.confirm_delete.clicked.connect(self._on_confirm_delete_clicked)
+        self.lay_out(badge_row, self.warning, scroll, self.backlinks, stretch=scroll)
         self.reveal_button.clicked.connect(self.reveal)
         self.hide_button.clicked.connect(self._on_hide_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.claim_panel.promote_requested.connect(self.promote)
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
         self.clear()
 
     # --- showing ------------------------------------------------------------------------------
@@ -147,16 +102,17 @@ class ModelEditor(QWidget):
     def clear(self) -> None:
         self.view = None
         self._set_form(None)
-        self.heading.setText(self.tr("Nothing selected"))
-        for label in (self.meta, self.badge, self.backlinks, self.error, self.warning):
+        self.nothing_selected()
+        for label in (self.badge, self.backlinks, self.warning):
             label.clear()
         self.warning.setVisible(False)
         self.claim_panel.setVisible(False)
         self._revealed_name = ""
-        for w in (self.reveal_button, self.hide_button, self.copy_button, self.reason, self.confirm_delete):
+        for w in (self.reveal_button, self.hide_button, self.copy_button):
             w.setVisible(False)
-        self.save_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
+
+    def shown_id(self) -> str | None:
+        return self.view.record.id if self.view is not None and self.view.record is not None else None
 
     def _set_form(self, form: ModelForm | None) -> None:
         if self.form is not None:  # gone at once: a revealed identity must not linger hidden
@@ -179,11 +135,7 @@ class ModelEditor(QWidget):
 
     def _ask(self, query: Any, then: Any) -> None:
         self._queries.forget(self._ticket)  # only the newest request's answer is shown
-        self._ticket = self._queries.ask(query, then, self._on_query_failed)
-
-    def _on_query_failed(self, message: str, _error: VaultError | None) -> None:
-        self.error.setText(message)
-        self.save_failed.emit(message)
+        self._ticket = self._queries.ask(query, then, self._on_failed)
 
     def _on_view_loaded(self, view: ModelView) -> None:
         self.view = view
@@ -284,9 +236,7 @@ class ModelEditor(QWidget):
         if view is None or view.record is None:
             return
         rid = view.record.id
-        self._queries.ask(
-            lambda s: s.model.reveal_source(rid), self._on_identity_revealed, self._on_query_failed
-        )
+        self._queries.ask(lambda s: s.model.reveal_source(rid), self._on_identity_revealed, self._on_failed)
 
     def _on_identity_revealed(self, who: SourceIdentity) -> None:
         view = self.view
@@ -378,19 +328,3 @@ class ModelEditor(QWidget):
         if self.form is None or not self.form.show_error(field, message):
             self.error.setText(message)
         self.save_failed.emit(message)
-
-    def _on_delete_clicked(self) -> None:
-        self.reason.setVisible(True)
-        self.confirm_delete.setVisible(True)
-        self.reason.setFocus()
-
-    def _on_confirm_delete_clicked(self) -> None:
-        if self.view is None or self.view.record is None:
-            return
-        rid, why = self.view.record.id, self.reason.text()
-
-        def deleted(_record: object) -> None:
-            self.clear()
-            self.record_deleted.emit(rid)
-
-        self._queries.ask(lambda s: s.records.delete_record(rid, why), deleted, self._on_query_failed)

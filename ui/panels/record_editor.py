@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.public import Record, Summary, VaultError
 from app.service import VaultService
 from ui.dates import readable
+from ui.panels.editor_base import EditorBase
 from ui.sections import kind_label
 from ui.widgets.clipboard_guard import ClipboardGuard
 from ui.workers.queries import Queries
@@ -78,17 +77,11 @@ def _titles(service: VaultService, record: Record) -> dict[str, str]:
     return titles
 
 
-class RecordEditor(QWidget):
+class RecordEditor(EditorBase):
     """Lives on the UI thread; loads and saves through ``Queries`` (the query worker).
 
-    Signals: ``record_loaded(str)`` once a record is on screen; ``record_saved(Summary)`` after a
-    create or an edit; ``record_deleted(str)`` (its id); ``save_failed(str)`` with the vault's message.
+    Signals: those of EditorBase.
     """
-
-    record_loaded = Signal(str)
-    record_saved = Signal(object)
-    record_deleted = Signal(str)
-    save_failed = Signal(str)
 
     def __init__(
         self,
@@ -97,9 +90,8 @@ class RecordEditor(QWidget):
         queries: Queries,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(queries, parent)
         self._service = service
-        self._queries = queries
         self._titles: dict[str, str] = {}
         self._ticket = 0
         self._clipboard = clipboard
@@ -108,47 +100,12 @@ class RecordEditor(QWidget):
         self._edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._lists: set[str] = set()
         self._checks: dict[str, QCheckBox] = {}
-        self.heading = QLabel(self)
-        self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.meta = QLabel(self)
-        self.meta.setStyleSheet("color: palette(mid);")
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Why is this deleted? (kept in the history)"))
-        self.confirm_delete = QPushButton(self.tr("Delete"), self)
-        for w in (self.reason, self.confirm_delete):
-            w.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.reason, 1)
-        buttons.addWidget(self.confirm_delete)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.meta)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.confirm_delete.clicked.connect(self._on_confirm_delete_clicked)
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
+        self.lay_out(scroll, stretch=scroll)
         self.clear()
 
     # --- showing ------------------------------------------------------------------------------
@@ -157,10 +114,10 @@ class RecordEditor(QWidget):
         self.record = None
         self._new_kind = None
         self._rebuild({}, "", editable=False)
-        self.heading.setText(self.tr("Nothing selected"))
-        self.meta.clear()
-        self.save_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
+        self.nothing_selected()
+
+    def shown_id(self) -> str | None:
+        return self.record.id if self.record is not None else None
 
     def show_record(self, record_id: str) -> None:
         self._queries.forget(self._ticket)
@@ -321,9 +278,7 @@ class RecordEditor(QWidget):
         if self._new_kind is not None:
             kind = self._new_kind
             body = {k: v for k, v in values.items() if v.strip() or k == "title"}
-            self._queries.ask(
-                lambda s: s.records.add_record(kind, body), self._on_saved, self._on_save_failed
-            )
+            self._queries.ask(lambda s: s.records.add_record(kind, body), self._on_saved, self._on_failed)
         elif self.record is not None:
             changes = self._changes(self.record, values)
             if not changes:
@@ -335,30 +290,10 @@ class RecordEditor(QWidget):
                     s.records.edit_record(rid, changes) if plain else s.model.edit_model_record(rid, changes)
                 )
 
-            self._queries.ask(edit, self._on_saved, self._on_save_failed)
+            self._queries.ask(edit, self._on_saved, self._on_failed)
 
     def _on_saved(self, record: Record) -> None:
         self._new_kind = None
         self.record = record
         self.record_saved.emit(summary_of(record))
         self.show_record(record.id)
-
-    def _on_save_failed(self, message: str, _error: VaultError | None) -> None:
-        self.error.setText(message)
-        self.save_failed.emit(message)
-
-    def _on_delete_clicked(self) -> None:
-        self.reason.setVisible(True)
-        self.confirm_delete.setVisible(True)
-        self.reason.setFocus()
-
-    def _on_confirm_delete_clicked(self) -> None:
-        if self.record is None:
-            return
-        record_id, why = self.record.id, self.reason.text()
-
-        def deleted(_record: object) -> None:
-            self.clear()
-            self.record_deleted.emit(record_id)
-
-        self._queries.ask(lambda s: s.records.delete_record(record_id, why), deleted, self._on_save_failed)
