@@ -19,8 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF, HKDFExpand
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vault.errors import DecryptionFailed
 from vault.keys.secret import Secret
@@ -207,33 +206,3 @@ class Aead:
 def hkdf_sha256(ikm: bytes, salt: bytes, info: bytes, length: int = KEY_BYTES) -> bytes:
     """HKDF-SHA-256 (RFC 5869): extract with ``salt``, expand with ``info``."""
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
-
-
-def hkdf_extract(salt: bytes, ikm: bytes) -> bytes:
-    return hmac.new(salt, ikm, hashlib.sha256).digest()
-
-
-def hkdf_expand(prk: bytes, info: bytes, length: int) -> bytes:
-    return HKDFExpand(algorithm=hashes.SHA256(), length=length, info=info).derive(prk)
-
-
-def scrypt(passphrase: bytes, salt: bytes, log_n: int) -> bytes:
-    """scrypt (RFC 7914) with r=8, p=1 and a 32-byte output, as age's passphrase stanzas use it."""
-    return Scrypt(salt=salt, length=KEY_BYTES, n=1 << log_n, r=8, p=1).derive(passphrase)
-
-
-def sha3_256(data: bytes) -> bytes:
-    return hashlib.sha3_256(data).digest()
-
-
-def shake256(data: bytes, length: int) -> bytes:
-    return hashlib.shake_256(data).digest(length)
-
-
-def mlkem768_decapsulate(seed: bytes, ciphertext: bytes) -> bytes:
-    """ML-KEM-768 (FIPS 203) decapsulation with the private key of 64-byte seed d||z. A corrupted
-    ciphertext yields an unrelated secret (implicit rejection), never an error."""
-    # Imported here: ML-KEM needs a recent cryptography, and only post-quantum age files use it.
-    from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey
-
-    return MLKEM768PrivateKey.from_seed_bytes(seed).decapsulate(ciphertext)

@@ -2,8 +2,7 @@
 
 An X25519 identity is ``AGE-SECRET-KEY-1…`` (32 secret bytes), its recipient ``age1…`` (the public
 key). A vault's X25519 receiving key is used as is, so a vault can decrypt what the stock ``age`` tool
-encrypts to it, and ``age -d -i`` opens what is encrypted to the vault. The hybrid post-quantum
-identity ``AGE-SECRET-KEY-PQ-1…`` (a 32-byte seed) is read for conformance; bundles do not use it.
+encrypts to it, and ``age -d -i`` opens what is encrypted to the vault.
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 
 X25519_IDENTITY_HRP = "age-secret-key-"
 X25519_RECIPIENT_HRP = "age"
-HYBRID_IDENTITY_HRP = "age-secret-key-pq-"
-HYBRID_RECIPIENT_HRP = "age1pq"
 
 
 class Bech32Error(ValueError):
@@ -98,13 +95,12 @@ def parse_x25519_recipient(text: str) -> bytes:
 
 
 def parse_identity(text: str) -> tuple[str, bytes]:
-    """``("x25519" | "hybrid", secret)`` of an ``AGE-SECRET-KEY-…`` string; ValueError otherwise."""
+    """``("x25519", secret)`` of an ``AGE-SECRET-KEY-1…`` string; ValueError otherwise (post-quantum
+    ``AGE-SECRET-KEY-PQ-1…`` keys included: no bundle is encrypted to one)."""
     text = text.strip()
     hrp, data = decode(text)
     if text != text.upper() or len(data) != 32:
         raise ValueError("not an age identity")
     if hrp == X25519_IDENTITY_HRP:
         return "x25519", data
-    if hrp == HYBRID_IDENTITY_HRP:
-        return "hybrid", data
     raise ValueError("not an age identity")
