@@ -28,6 +28,8 @@ from vault.messages import Text
 from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Embedded, Reading
 
 MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw bytes
+RUNS_WINDOW = 1024 * 1024  # raw bytes read for runs at a time (even: UTF-16 keeps its alignment)
+RUNS_OVERLAP = 64
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
@@ -41,12 +43,32 @@ class FileReading:
     unread: list[str] = field(default_factory=list)
 
 
-def raw_strings(data: bytes, label: str) -> list[TextPart]:
-    """Every readable run of the raw bytes, as text (the reading of last resort; vault/readers/image)."""
+def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> list[TextPart]:
+    """Every readable run of the raw bytes, as text, up to ``MAX_STRINGS_CHARS`` (the reading of last
+    resort; vault/readers/image). Read window by window, from both ends inwards: what a format keeps
+    about itself is often at the end (a phone video's ``moov`` box, an ID3v1 tag, a zip directory), and
+    a large binary (a megabyte of random bytes still reads as some 400,000 characters of short runs)
+    costs only what the runs read until the limit cost, in time and memory. Where the limit cut the
+    reading is said in ``unread``."""
     from vault.readers.image import runs
 
-    text = runs(data, every_script=True)[:MAX_STRINGS_CHARS]
-    return [TextPart(label, text)] if text else []
+    count = -(-len(data) // RUNS_WINDOW)
+    both_ends = (i for pair in zip(range(count), reversed(range(count)), strict=True) for i in pair)
+    texts: list[str] = []
+    size = 0
+    for n, window in enumerate(dict.fromkeys(both_ends)):  # 0, last, 1, last but one, … each once
+        start = window * RUNS_WINDOW
+        # A run across the window's end is read whole (up to RUNS_OVERLAP bytes past it).
+        text = runs(data[start : start + RUNS_WINDOW + RUNS_OVERLAP], every_script=True)
+        if text:
+            texts.append(text)
+            size += len(text) + 1
+        if size > MAX_STRINGS_CHARS:
+            if n + 1 < count and unread is not None:
+                unread.append(Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS // 2**20))
+            break
+    joined = "\n".join(texts)[:MAX_STRINGS_CHARS]
+    return [TextPart(label, joined)] if joined else []
 
 
 def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
@@ -156,7 +178,7 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
     out.parts += reading.parts
     out.unread += reading.unread
     if reader is None or reading.unread:
-        out.parts += raw_strings(data, Text("raw bytes"))
+        out.parts += raw_strings(data, Text("raw bytes"), out.unread)
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
             out.unread.append(inner.location)

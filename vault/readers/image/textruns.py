@@ -22,18 +22,45 @@ _RUN_BE = re.compile(rb"zazazaza(?:za)*")
 # for a possible high byte, found in the bytes at even and at odd positions; for unparsed files only.
 _WIDE_HIGH = bytes(0x7A if c == 0 else 0x68 if c <= 0x06 or c in (0x1E, 0x1F) else 0x2E for c in range(256))
 _PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{4,}")
+_HIGH = bytes(range(0x80, 0x100))  # deleted, what is left is the ASCII bytes
+# Deleted, what is left is the bytes 0x80-0xBF but for Windows-1252's letters (Š Œ Ž š œ ž Ÿ) and the
+# punctuation text uses (quotes, dashes, «», °, ·, nbsp).
+_NOT_C1 = bytes(
+    c
+    for c in range(256)
+    if not (0x80 <= c <= 0xBF)
+    or c in b"\x8a\x8c\x8e\x9a\x9c\x9e\x9f\x91\x92\x93\x94\x96\x97\xa0\xab\xbb\xb0\xb7"
+)
 
 
 def _decode_runs(chunks: list[bytes]) -> list[str]:
-    """ASCII runs as they are; the others as UTF-8 when they all are, else both as UTF-8 and Windows-1252."""
+    """ASCII runs as they are; UTF-8 runs as UTF-8; any other run by the UTF-8 text inside it (the pieces
+    between bytes that are not UTF-8) and, when it reads like Latin-1 text (two fifths ASCII at least, few
+    bytes of 0x80-0xBF, where Windows-1252 has punctuation and Latin-1 no letters), as Windows-1252 too.
+
+    Random bytes (compressed video, encrypted data) are almost all "text bytes" by the byte test alone;
+    without the Latin-1 test a megabyte of them read as two megabytes of characters that the leak guard
+    then folds and searches (a video's worth took half a minute)."""
     plain = b"\n".join(c for c in chunks if c.isascii())
-    other = b"\n".join(c for c in chunks if not c.isascii())
     texts = [plain.decode("ascii")] if plain else []
-    if other:
+    utf8: list[str] = []
+    latin: list[bytes] = []
+    for chunk in chunks:
+        if chunk.isascii():
+            continue
         try:
-            texts.append(other.decode("utf-8"))
-        except UnicodeDecodeError:  # Latin-1 (or Windows-1252) text, or binary: both readings
-            texts += [other.decode("utf-8", "replace"), other.decode("cp1252", "replace")]
+            utf8.append(chunk.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        utf8 += _PRINTABLE.findall(chunk.decode("utf-8", "replace"))
+        size, ascii_bytes = len(chunk), len(chunk.translate(None, _HIGH))
+        if 5 * ascii_bytes >= 2 * size and 5 * len(chunk.translate(None, _NOT_C1)) <= size:
+            latin.append(chunk)
+    if utf8:
+        texts.append("\n".join(utf8))
+    if latin:
+        texts.append(b"\n".join(latin).decode("cp1252", "replace"))
     return texts
 
 
