@@ -1,16 +1,46 @@
-"""Readable runs: every run of at least 4 characters of text in bytes of unknown layout, in UTF-8,
-Latin-1 (Windows-1252) and UTF-16 of either byte order, found by literal searches over translated bytes
-(an order of magnitude faster than a character-class regex on binary data)."""
+"""Readable runs: every run of at least 4 characters of text in bytes of unknown layout, in ASCII, UTF-8,
+Latin-1 (Windows-1252) and UTF-16 of either byte order, found by searches over translated bytes (an order
+of magnitude faster than a character-class regex on binary data, and no Python loop over the runs).
+
+Random bytes (a compressed video, encrypted data) hold many short accidental runs; what is read of them
+must stay a fraction of their size, since the leak guard folds and searches all of it: ASCII runs, UTF-8
+text between the bytes that are not UTF-8, and Latin-1 only as it is written (accented letters one at a
+time between ASCII ones: "Hélène Côté"), not any run of bytes above 0x7F.
+"""
 
 from __future__ import annotations
 
 import re
 
-# One byte per byte: "a" for a byte that can be part of text (printable ASCII, tab and line breaks, and
-# every byte >= 0x80: UTF-8 sequences and Latin-1 letters), NUL otherwise. A run is then found by a
-# literal search, an order of magnitude faster than a character-class regex on binary data.
-_TEXT_BYTE = bytes(0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E or c >= 0x80 else 0 for c in range(256))
-_RUN = re.compile(rb"aaaa+")
+# One byte per byte: "a" for printable ASCII, tab and line breaks; "h" for a byte that is a letter (or the
+# punctuation text uses) in Windows-1252; NUL otherwise. Runs are then found by searches on the classes.
+_LATIN_HIGH = bytes(range(0xC0, 0x100)) + bytes(
+    (
+        0x8A,
+        0x8C,
+        0x8E,
+        0x9A,
+        0x9C,
+        0x9E,
+        0x9F,
+        0x91,
+        0x92,
+        0x93,
+        0x94,
+        0x96,
+        0x97,
+        0xA0,
+        0xAB,
+        0xBB,
+        0xB0,
+        0xB7,
+    )
+)
+_CLASS = bytes(
+    0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E else 0x68 if c in _LATIN_HIGH else 0 for c in range(256)
+)
+_ASCII_RUN = re.compile(rb"a{4,}")
+_LATIN_RUN = re.compile(rb"h?(?:a+h)+a*")  # ASCII with single high letters between: Latin-1 text
 # UTF-16 text in the Latin-1 range: "a" for the low byte of a character, "z" for its zero high byte.
 _WIDE_BYTE = bytes(
     0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E or c >= 0xA0 else 0x7A if c == 0 else 0x2E
@@ -22,46 +52,6 @@ _RUN_BE = re.compile(rb"zazazaza(?:za)*")
 # for a possible high byte, found in the bytes at even and at odd positions; for unparsed files only.
 _WIDE_HIGH = bytes(0x7A if c == 0 else 0x68 if c <= 0x06 or c in (0x1E, 0x1F) else 0x2E for c in range(256))
 _PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{4,}")
-_HIGH = bytes(range(0x80, 0x100))  # deleted, what is left is the ASCII bytes
-# Deleted, what is left is the bytes 0x80-0xBF but for Windows-1252's letters (Š Œ Ž š œ ž Ÿ) and the
-# punctuation text uses (quotes, dashes, «», °, ·, nbsp).
-_NOT_C1 = bytes(
-    c
-    for c in range(256)
-    if not (0x80 <= c <= 0xBF)
-    or c in b"\x8a\x8c\x8e\x9a\x9c\x9e\x9f\x91\x92\x93\x94\x96\x97\xa0\xab\xbb\xb0\xb7"
-)
-
-
-def _decode_runs(chunks: list[bytes]) -> list[str]:
-    """ASCII runs as they are; UTF-8 runs as UTF-8; any other run by the UTF-8 text inside it (the pieces
-    between bytes that are not UTF-8) and, when it reads like Latin-1 text (two fifths ASCII at least, few
-    bytes of 0x80-0xBF, where Windows-1252 has punctuation and Latin-1 no letters), as Windows-1252 too.
-
-    Random bytes (compressed video, encrypted data) are almost all "text bytes" by the byte test alone;
-    without the Latin-1 test a megabyte of them read as two megabytes of characters that the leak guard
-    then folds and searches (a video's worth took half a minute)."""
-    plain = b"\n".join(c for c in chunks if c.isascii())
-    texts = [plain.decode("ascii")] if plain else []
-    utf8: list[str] = []
-    latin: list[bytes] = []
-    for chunk in chunks:
-        if chunk.isascii():
-            continue
-        try:
-            utf8.append(chunk.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        utf8 += _PRINTABLE.findall(chunk.decode("utf-8", "replace"))
-        size, ascii_bytes = len(chunk), len(chunk.translate(None, _HIGH))
-        if 5 * ascii_bytes >= 2 * size and 5 * len(chunk.translate(None, _NOT_C1)) <= size:
-            latin.append(chunk)
-    if utf8:
-        texts.append("\n".join(utf8))
-    if latin:
-        texts.append(b"\n".join(latin).decode("cp1252", "replace"))
-    return texts
 
 
 def runs(data: bytes, *, every_script: bool = False) -> str:
@@ -69,7 +59,13 @@ def runs(data: bytes, *, every_script: bool = False) -> str:
 
     ``every_script`` also finds UTF-16 text outside the Latin-1 range (slower: unparsed files only).
     """
-    texts = _decode_runs([data[slice(*m.span())] for m in _RUN.finditer(data.translate(_TEXT_BYTE))])
+    classes = data.translate(_CLASS)
+    ascii_runs = b"\n".join(data[slice(*m.span())] for m in _ASCII_RUN.finditer(classes))
+    texts = [ascii_runs.decode("ascii")] if ascii_runs else []
+    if not data.isascii():
+        utf8 = [t for t in _PRINTABLE.findall(data.decode("utf-8", "replace")) if not t.isascii()]
+        latin = [data[a:b] for a, b in (m.span() for m in _LATIN_RUN.finditer(classes)) if b - a >= 4]
+        texts += utf8 + [b"\n".join(latin).decode("cp1252", "replace")] if latin else utf8
     wide = data.translate(_WIDE_BYTE)
     for pattern, codec in ((_RUN_LE, "utf-16-le"), (_RUN_BE, "utf-16-be")):
         texts += (data[slice(*m.span())].decode(codec) for m in pattern.finditer(wide))
