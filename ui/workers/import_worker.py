@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
-from app.public import VaultError
 from app.service import FileOutcome, ImportReport, VaultService
-from ui.errors import user_message
+from ui.errors import failure
+from ui.workers.service_worker import ServiceWorker
 
-log = logging.getLogger("fieldvault.ui")
 
-
-class ImportWorker(QObject):
+class ImportWorker(ServiceWorker):
     """Lives on its own QThread; opens its own service (``for_worker()``) and detaches it when done.
 
     Signals (all emitted on the worker thread, delivered queued to the UI):
@@ -36,25 +32,14 @@ class ImportWorker(QObject):
     def __init__(
         self, service: VaultService, paths: Sequence[Path], investigation: str | None = None
     ) -> None:
-        super().__init__()
-        self._service = service
+        super().__init__(service)
         self._paths = tuple(paths)
         self._investigation = investigation
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
 
     @Slot()
     def on_started(self) -> None:
         outcomes: list[FileOutcome] = []
         cancelled = False
-        try:
-            service = self._service.for_worker()
-        except Exception as exc:
-            self.import_crashed.emit(user_message(exc))
-            self.import_finished.emit(ImportReport((), cancelled=False))
-            return
         try:
             # One batch (the examiner pool is reused across it); each file is reported the moment it is
             # committed, so the grid fills as the import goes.
@@ -65,18 +50,15 @@ class ImportWorker(QObject):
                 else:
                     self.import_failed.emit(outcome)
 
-            result = service.evidence.import_files(
-                self._paths,
-                investigation=self._investigation,
-                progress=self.progress_changed.emit,
-                cancelled=self._cancel.is_set,
-                on_outcome=outcome_decided,
-            )
+            with self.own_service() as service:
+                result = service.evidence.import_files(
+                    self._paths,
+                    investigation=self._investigation,
+                    progress=self.progress_changed.emit,
+                    cancelled=self._cancel.is_set,
+                    on_outcome=outcome_decided,
+                )
             cancelled = result.cancelled
         except Exception as exc:
-            if not isinstance(exc, VaultError):
-                log.warning("import stopped unexpectedly (%s)", type(exc).__name__)
-            self.import_crashed.emit(user_message(exc))
-        finally:
-            service.detach()
+            self.import_crashed.emit(failure(exc, "an import"))
         self.import_finished.emit(ImportReport(tuple(outcomes), cancelled=cancelled))

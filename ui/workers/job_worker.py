@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from app.public import Cancelled, VaultError
 from app.service import VaultService
-from ui.errors import failure, user_message
+from ui.errors import failure
+from ui.workers.service_worker import ServiceWorker
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 Job = Callable[[VaultService, Progress, CancelCheck], object]
 
 
-class JobWorker(QObject):
+class JobWorker(ServiceWorker):
     """Lives on its own QThread (JobRunner owns it); opens its own service and detaches it.
 
     Slot ``on_started`` runs the job. Signals: ``job_progressed(done, total)``; ``job_finished(result)``;
@@ -31,31 +31,20 @@ class JobWorker(QObject):
     job_failed = Signal(str, object)
 
     def __init__(self, service: VaultService, job: Job) -> None:
-        super().__init__()
-        self._main = service
+        super().__init__(service)
         self._job = job
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
 
     @Slot()
     def on_started(self) -> None:
         try:
-            service = self._main.for_worker()
-        except Exception as exc:
-            self.job_failed.emit(user_message(exc), exc if isinstance(exc, VaultError) else None)
-            return
-        try:
-            result = self._job(service, self.job_progressed.emit, self._cancel.is_set)
+            with self.own_service() as service:
+                result = self._job(service, self.job_progressed.emit, self._cancel.is_set)
         except Cancelled:
             self.job_cancelled.emit()
             return
         except Exception as exc:
             self.job_failed.emit(failure(exc, "a job"), exc if isinstance(exc, VaultError) else None)
             return
-        finally:
-            service.detach()
         if self._cancel.is_set() and result is None:
             self.job_cancelled.emit()
         else:
