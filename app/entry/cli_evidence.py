@@ -13,6 +13,7 @@ from app.service import FileOutcome, VaultService
 from app.service_attribution import KEEP, Change
 from exporters.images import Box, ImageError
 from vault.errors import InvalidInput
+from vault.messages import Text
 
 
 def _outcome_json(o: FileOutcome) -> dict[str, Any]:
@@ -194,6 +195,29 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_text(args: argparse.Namespace) -> int:
+    """The text read from an evidence item at intake (a document's pages, a text file), for scripts and
+    checks; nothing is written to disk."""
+    with vault_session(args) as service:
+        info = service.evidence.evidence_info(args.id)
+        pages = service.evidence.extracted_text(info.id)
+    if args.page is not None:
+        pages = tuple((n, text) for n, text in pages if n == args.page)
+        if not pages:
+            raise InvalidInput(Text("evidence {id} has no text on page {page}", id=info.id, page=args.page))
+    if args.json:
+        print_json({"id": info.id, "pages": [{"page": n, "text": text} for n, text in pages]})
+        return 0
+    if not pages:
+        print(f"{info.id}: no text was read from this item", file=sys.stderr)
+        return 0
+    for n, text in pages:
+        if n and (len(pages) > 1 or args.page is None):
+            print(f"--- page {n} ---")
+        print(text.rstrip("\n"))
+    return 0
+
+
 def _change(value: str | None) -> Change:
     """An option left out keeps the field; given as "" it removes it."""
     return KEEP if value is None else value
@@ -218,6 +242,13 @@ def register(sub: Subparsers) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_custody)
+
+    p = sub.add_parser("text", help="print the text read from an evidence item (a document's pages)")
+    add_vault_args(p)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--page", type=int, metavar="N", help="only page N (1 is the first)")
+    p.add_argument("--json", action="store_true", help='{"id": ..., "pages": [{"page": N, "text": ...}]}')
+    p.set_defaults(func=cmd_text)
 
     p = sub.add_parser("working-copy", help="make a derived copy of a photograph (the original is kept)")
     add_vault_args(p)

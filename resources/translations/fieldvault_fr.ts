@@ -6121,6 +6121,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
     </message>
     <message>
+        <source>evidence {id} has no text on page {page}</source>
+        <translation>la pièce {id} n&apos;a pas de texte en page {page}</translation>
+    </message>
+    <message>
         <source>recording the export of the age identity</source>
         <translation>enregistrement de l’export de l’identité age</translation>
     </message>

@@ -198,3 +198,40 @@ def test_control_and_bidi_characters_in_a_file_name_never_reach_the_terminal(
         out = run_cli(capsys, *args)
         assert "\x1b" not in out.out
         assert "\u202e" not in out.out
+
+
+def test_text_prints_what_was_read_from_a_document_page_by_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    pdf = _file(tmp_path, "euc.pdf", media.pdf(pages=("End-user certificate EUC-7", "Signed in Goma")))
+    [item] = run_cli(capsys, "import", vault, pdf, "--json").json()
+    shown = run_cli(capsys, "text", vault, item["id"][:8])
+    assert shown.code == 0, shown.err
+    assert shown.out.splitlines() == [
+        "--- page 1 ---",
+        "End-user certificate EUC-7",
+        "--- page 2 ---",
+        "Signed in Goma",
+    ]
+    pages = run_cli(capsys, "text", vault, item["id"], "--json").json()["pages"]
+    assert [(p["page"], p["text"].strip()) for p in pages] == [
+        (1, "End-user certificate EUC-7"),
+        (2, "Signed in Goma"),
+    ]
+    assert run_cli(capsys, "text", vault, item["id"], "--page", "2").out == "Signed in Goma\n"
+    missing = run_cli(capsys, "text", vault, item["id"], "--page", "9")
+    assert missing.code == 2
+    assert "has no text on page 9" in missing.err
+
+
+def test_text_of_a_note_or_a_picture_says_what_it_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    note = run_cli(capsys, "note", "add", vault, "--title", "Meeting", "--body", "x", "--json").json()
+    refused = run_cli(capsys, "text", vault, note["id"])
+    assert refused.code == 2
+    assert "not an evidence item" in refused.err
+    [photo] = run_cli(capsys, "import", vault, _file(tmp_path, "p.jpg", media.jpeg()), "--json").json()
+    silent = run_cli(capsys, "text", vault, photo["id"])
+    assert (silent.code, silent.out) == (0, "")
+    assert "no text was read from this item" in silent.err
