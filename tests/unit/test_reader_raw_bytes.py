@@ -63,3 +63,18 @@ def test_random_bytes_read_as_far_less_text_than_their_size() -> None:
     than half their size (they were almost twice their size, which the leak guard then searched)."""
     (part,) = raw_strings(_noise(RUNS_WINDOW), "raw bytes")
     assert len(part.text) < RUNS_WINDOW // 2
+
+
+def test_short_names_in_other_scripts_are_runs_of_four_bytes() -> None:
+    """A run is four bytes: in UTF-8 that is two letters of Cyrillic, Arabic or Chinese."""
+    for name in ("Жан", "علي", "李伟"):
+        data = _noise(5000) + b"\x00" + name.encode() + b"\x00" + _noise(5000, seed=8)
+        (part,) = raw_strings(data, "raw bytes")
+        assert name in part.text, name
+
+
+def test_latin1_names_are_read_as_written_and_random_high_bytes_are_not() -> None:
+    for name in ("Hélène Côté", "Éléa", "Søren Ærø", "Œuvre Šmid"):
+        data = b"\x00\x9c\xff" + name.encode("cp1252") + b"\x00\x07"
+        (part,) = raw_strings(data, "raw bytes")
+        assert name in part.text, name

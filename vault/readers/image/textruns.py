@@ -52,6 +52,7 @@ _RUN_BE = re.compile(rb"zazazaza(?:za)*")
 # for a possible high byte, found in the bytes at even and at odd positions; for unparsed files only.
 _WIDE_HIGH = bytes(0x7A if c == 0 else 0x68 if c <= 0x06 or c in (0x1E, 0x1F) else 0x2E for c in range(256))
 _PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{4,}")
+_PRINTABLE_PIECE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{2,}")  # 4 bytes of UTF-8 may be 2 letters
 
 
 def runs(data: bytes, *, every_script: bool = False) -> str:
@@ -63,7 +64,8 @@ def runs(data: bytes, *, every_script: bool = False) -> str:
     ascii_runs = b"\n".join(data[slice(*m.span())] for m in _ASCII_RUN.finditer(classes))
     texts = [ascii_runs.decode("ascii")] if ascii_runs else []
     if not data.isascii():
-        utf8 = [t for t in _PRINTABLE.findall(data.decode("utf-8", "replace")) if not t.isascii()]
+        pieces = _PRINTABLE_PIECE.findall(data.decode("utf-8", "replace"))
+        utf8 = [t for t in pieces if not t.isascii() and len(t.encode("utf-8")) >= 4]  # a run: 4 bytes
         latin = [data[a:b] for a, b in (m.span() for m in _LATIN_RUN.finditer(classes)) if b - a >= 4]
         texts += utf8 + [b"\n".join(latin).decode("cp1252", "replace")] if latin else utf8
     wide = data.translate(_WIDE_BYTE)
