@@ -29,7 +29,7 @@ from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Em
 
 MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw bytes
 RUNS_WINDOW = 1024 * 1024  # raw bytes read for runs at a time (even: UTF-16 keeps its alignment)
-RUNS_OVERLAP = 64
+RUNS_OVERLAP = 256  # a run across a window's end is read whole up to this many bytes past it
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
@@ -50,12 +50,13 @@ def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> lis
     a large binary (a megabyte of random bytes still reads as some 400,000 characters of short runs)
     costs only what the runs read until the limit cost, in time and memory. Where the limit cut the
     reading is said in ``unread``."""
-    from vault.readers.image import runs
+    from vault.readers.image.textruns import c_strings, runs
 
+    strings = c_strings(data)  # the whole file's C strings first: cheap, and no window misses them
     count = -(-len(data) // RUNS_WINDOW)
     both_ends = (i for pair in zip(range(count), reversed(range(count)), strict=True) for i in pair)
-    texts: list[str] = []
-    size = 0
+    texts = [strings] if strings else []
+    size = len(strings)
     for n, window in enumerate(dict.fromkeys(both_ends)):  # 0, last, 1, last but one, … each once
         start = window * RUNS_WINDOW
         # A run across the window's end is read whole (up to RUNS_OVERLAP bytes past it).

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 # One byte per byte: "a" for printable ASCII, tab and line breaks; "h" for a byte that is a letter (or the
-# punctuation text uses) in Windows-1252; NUL otherwise. Runs are then found by searches on the classes.
+# punctuation text uses) in Windows-1252; "z" for NUL; "." otherwise. Runs are then found by searches on
+# the classes.
 _LATIN_HIGH = bytes(range(0xC0, 0x100)) + bytes(
     (
         0x8A,
@@ -37,10 +38,12 @@ _LATIN_HIGH = bytes(range(0xC0, 0x100)) + bytes(
     )
 )
 _CLASS = bytes(
-    0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E else 0x68 if c in _LATIN_HIGH else 0 for c in range(256)
+    0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E else 0x68 if c in _LATIN_HIGH else 0x7A if c == 0 else 0x2E
+    for c in range(256)
 )
 _ASCII_RUN = re.compile(rb"a{4,}")
-_LATIN_RUN = re.compile(rb"h?(?:a+h)+a*")  # ASCII with single high letters between: Latin-1 text
+C_STRING_MAX = 256  # longer ones are read in the windows, or by their last 256 bytes
+_LATIN_RUN = re.compile(rb"[ah]{4,}")  # ASCII and Windows-1252 letters (kept when one is above 0x7F)
 # UTF-16 text in the Latin-1 range: "a" for the low byte of a character, "z" for its zero high byte.
 _WIDE_BYTE = bytes(
     0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E or c >= 0xA0 else 0x7A if c == 0 else 0x2E
@@ -52,7 +55,8 @@ _RUN_BE = re.compile(rb"zazazaza(?:za)*")
 # for a possible high byte, found in the bytes at even and at odd positions; for unparsed files only.
 _WIDE_HIGH = bytes(0x7A if c == 0 else 0x68 if c <= 0x06 or c in (0x1E, 0x1F) else 0x2E for c in range(256))
 _PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{4,}")
-_PRINTABLE_PIECE = re.compile(r"[^\x00-\x1f\x7f-\x9f\ufffd]{2,}")  # 4 bytes of UTF-8 may be 2 letters
+# A UTF-8 piece: printable text, tabs and line breaks; 4 bytes of UTF-8 may be 2 letters.
+_PRINTABLE_PIECE = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]{2,}")
 
 
 def runs(data: bytes, *, every_script: bool = False) -> str:
@@ -66,7 +70,8 @@ def runs(data: bytes, *, every_script: bool = False) -> str:
     if not data.isascii():
         pieces = _PRINTABLE_PIECE.findall(data.decode("utf-8", "replace"))
         utf8 = [t for t in pieces if not t.isascii() and len(t.encode("utf-8")) >= 4]  # a run: 4 bytes
-        latin = [data[a:b] for a, b in (m.span() for m in _LATIN_RUN.finditer(classes)) if b - a >= 4]
+        spans = (m.span() for m in _LATIN_RUN.finditer(classes))
+        latin = [data[a:b] for a, b in spans if b"h" in classes[a:b]]
         texts += utf8 + [b"\n".join(latin).decode("cp1252", "replace")] if latin else utf8
     wide = data.translate(_WIDE_BYTE)
     for pattern, codec in ((_RUN_LE, "utf-16-le"), (_RUN_BE, "utf-16-be")):
@@ -92,7 +97,26 @@ def _wide_runs(data: bytes) -> list[str]:
             last = len(highs) if last < 0 else last
             if last - first >= 4:
                 for shift, codec in readings:
-                    chunk = data[max(0, 2 * first + shift) : 2 * last + shift]
+                    begin = 2 * first + shift
+                    begin += 2 if begin < 0 else 0  # keep the alignment: skip the partial first character
+                    chunk = data[begin : 2 * last + shift]
                     found += _PRINTABLE.findall(chunk.decode(codec, "replace"))
             at = highs.find(b"h", last)
     return [run for run in found if max(run) > "\xff"]
+
+
+def c_strings(data: bytes) -> str:
+    """Every ASCII run of at least 4 characters ended by NUL (as programs store strings: "Jean Dupont",
+    NUL), over the whole of ``data``, one a line (a run is read back at most ``C_STRING_MAX`` bytes).
+    Cheap on any data (random bytes hold some 250 characters of them per megabyte; found by a literal
+    search), so it covers a file beyond the windows ``runs`` reads."""
+    classes = data.translate(_CLASS)
+    found: list[bytes] = []
+    at = classes.find(b"aaaaz")
+    while at >= 0:
+        end = at + 4
+        low = max(0, end - C_STRING_MAX)
+        start = max(low - 1, *(classes.rfind(c, low, end) for c in (b".", b"z", b"h"))) + 1
+        found.append(data[start:end])
+        at = classes.find(b"aaaaz", end + 1)
+    return b"\n".join(dict.fromkeys(found)).decode("ascii")
