@@ -41,9 +41,11 @@ _CLASS = bytes(
     0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E else 0x68 if c in _LATIN_HIGH else 0x7A if c == 0 else 0x2E
     for c in range(256)
 )
-_ASCII_RUN = re.compile(rb"a{4,}")
+_TEXT_BYTES = {9, 10, 13, *range(0x20, 0x7F)}
+_ASCII_ONLY = bytes(c if c in _TEXT_BYTES else 0 for c in range(256))
+_LATIN_ONLY = bytes(c if c in _TEXT_BYTES or c in _LATIN_HIGH else 0 for c in range(256))
+_RUN_TEXT = re.compile(r"[^\x00]{4,}")
 C_STRING_MAX = 256  # longer ones are read in the windows, or by their last 256 bytes
-_LATIN_RUN = re.compile(rb"[ah]{4,}")  # ASCII and Windows-1252 letters (kept when one is above 0x7F)
 # UTF-16 text in the Latin-1 range: "a" for the low byte of a character, "z" for its zero high byte.
 _WIDE_BYTE = bytes(
     0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E or c >= 0xA0 else 0x7A if c == 0 else 0x2E
@@ -64,15 +66,13 @@ def runs(data: bytes, *, every_script: bool = False) -> str:
 
     ``every_script`` also finds UTF-16 text outside the Latin-1 range (slower: unparsed files only).
     """
-    classes = data.translate(_CLASS)
-    ascii_runs = b"\n".join(data[slice(*m.span())] for m in _ASCII_RUN.finditer(classes))
-    texts = [ascii_runs.decode("ascii")] if ascii_runs else []
+    # Bytes that cannot be part of the reading become NUL; runs are then what lies between NULs.
+    texts = _RUN_TEXT.findall(data.translate(_ASCII_ONLY).decode("ascii"))
     if not data.isascii():
         pieces = _PRINTABLE_PIECE.findall(data.decode("utf-8", "replace"))
-        utf8 = [t for t in pieces if not t.isascii() and len(t.encode("utf-8")) >= 4]  # a run: 4 bytes
-        spans = (m.span() for m in _LATIN_RUN.finditer(classes))
-        latin = [data[a:b] for a, b in spans if b"h" in classes[a:b]]
-        texts += utf8 + [b"\n".join(latin).decode("cp1252", "replace")] if latin else utf8
+        texts += [t for t in pieces if not t.isascii() and len(t.encode("utf-8")) >= 4]  # a run: 4 bytes
+        latin = _RUN_TEXT.findall(data.translate(_LATIN_ONLY).decode("cp1252"))
+        texts += [t for t in latin if not t.isascii()]  # the ASCII ones are read above
     wide = data.translate(_WIDE_BYTE)
     for pattern, codec in ((_RUN_LE, "utf-16-le"), (_RUN_BE, "utf-16-be")):
         texts += (data[slice(*m.span())].decode(codec) for m in pattern.finditer(wide))
