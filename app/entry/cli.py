@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from app.entry import cli_bundles, cli_evidence, cli_exports, cli_gui, cli_records, cli_vault, logs
+from app.entry.cli_common import CommandModule
 from app.entry.terminal import SafeStream
 from vault import __version__
 from vault.errors import Cancelled, UserError, VaultError
@@ -51,7 +52,7 @@ def build_parser() -> Parser:
     return parser
 
 
-def cli_modules() -> list[cli_vault.CommandModule]:
+def cli_modules() -> list[CommandModule]:
     return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_exports, cli_gui]
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from app.entry import prompts
-from app.entry.cli_vault import add_kdf_args, add_vault_args, cmd_init, print_json, vault_session
+from app.entry.cli_common import add_vault_args, print_json, vault_session
+from app.entry.cli_vault import add_kdf_args, cmd_init
 from app.service_bundles import Conflict, Member, MergeReport, Sequence
 from vault.errors import InvalidInput, UserError
 from vault.exchange.sequences import ranges

@@ -10,7 +10,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from app.entry.cli_vault import Subparsers, add_vault_args, print_json, vault_session
+from app.entry.cli_common import Subparsers, add_vault_args, print_json, vault_session
 from app.service_model import ClaimAssessment
 from vault.errors import InvalidInput
 from vault.model import fields

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.entry.cli_vault import Subparsers, add_vault_args, print_json, vault_session
+from app.entry.cli_common import Subparsers, add_vault_args, print_json, vault_session
 from app.service import FileOutcome, VaultService
 from app.service_attribution import KEEP, Change
 from exporters.images import Box, ImageError

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from app.entry import cli_handover
-from app.entry.cli_vault import Subparsers, add_vault_args, print_json, vault_session
+from app.entry.cli_common import Subparsers, add_vault_args, print_json, vault_session
 from exporters.images import Box, ImageError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.entry.cli_vault import Subparsers
+from app.entry.cli_common import Subparsers
 
 VIEWS = (
     "welcome",

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.entry.cli_vault import Subparsers, add_vault_args, print_json, vault_session
+from app.entry.cli_common import Subparsers, add_vault_args, print_json, vault_session
 from app.service import VaultService
 from vault.errors import UserError
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.entry import cli_claims
 from app.entry.cli_claims import assessment_json, assessment_lines
-from app.entry.cli_vault import (
+from app.entry.cli_common import (
     Subparsers,
     add_vault_args,
     details_json,
