@@ -47,7 +47,7 @@ def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> lis
     """Every readable run of the raw bytes, as text, up to ``MAX_STRINGS_CHARS`` (the reading of last
     resort; vault/readers/image). Read window by window, from both ends inwards: what a format keeps
     about itself is often at the end (a phone video's ``moov`` box, an ID3v1 tag, a zip directory), and
-    a large binary (a megabyte of random bytes still reads as some 400,000 characters of short runs)
+    a large binary (a megabyte of random bytes still reads as some 680,000 characters of short runs)
     costs only what the runs read until the limit cost, in time and memory. Where the limit cut the
     reading is said in ``unread``."""
     from vault.readers.image.textruns import c_strings, runs
@@ -199,7 +199,7 @@ def read_chunks(chunks: Iterable[bytes]) -> FileReading:
     tail = b""
     for chunk in chunks:
         block = tail + chunk
-        tail = block[-64:]  # a run across two chunks is found whole (and its end once more)
+        tail = block[-RUNS_OVERLAP:]  # a run across two chunks is found whole (and its end once more)
         for part in raw_strings(block, Text("raw bytes")):
             size += len(part.text)
             if size > MAX_STRINGS_CHARS * 4:

@@ -4,53 +4,27 @@ of magnitude faster than a character-class regex on binary data, and no Python l
 
 Random bytes (a compressed video, encrypted data) hold many short accidental runs; what is read of them
 must stay a fraction of their size, since the leak guard folds and searches all of it: ASCII runs, UTF-8
-text between the bytes that are not UTF-8, and Latin-1 only as it is written (accented letters one at a
-time between ASCII ones: "Hélène Côté"), not any run of bytes above 0x7F.
+text between the bytes that are not UTF-8, and Latin-1 in runs of ASCII and Windows-1252 letters (not any
+run of bytes above 0x7F: half of 0x80-0xBF is neither letter nor punctuation there).
 """
 
 from __future__ import annotations
 
 import re
 
-# One byte per byte: "a" for printable ASCII, tab and line breaks; "h" for a byte that is a letter (or the
-# punctuation text uses) in Windows-1252; "z" for NUL; "." otherwise. Runs are then found by searches on
-# the classes.
-_LATIN_HIGH = bytes(range(0xC0, 0x100)) + bytes(
-    (
-        0x8A,
-        0x8C,
-        0x8E,
-        0x9A,
-        0x9C,
-        0x9E,
-        0x9F,
-        0x91,
-        0x92,
-        0x93,
-        0x94,
-        0x96,
-        0x97,
-        0xA0,
-        0xAB,
-        0xBB,
-        0xB0,
-        0xB7,
-    )
-)
-_CLASS = bytes(
-    0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E else 0x68 if c in _LATIN_HIGH else 0x7A if c == 0 else 0x2E
-    for c in range(256)
-)
-_TEXT_BYTES = {9, 10, 13, *range(0x20, 0x7F)}
+_TEXT_BYTES = {9, 10, 13, *range(0x20, 0x7F)}  # printable ASCII, tab and line breaks
+# Windows-1252 letters, and the punctuation text uses (nbsp, quotes, dashes, «», °, ·).
+_LATIN_HIGH = bytes(range(0xC0, 0x100)) + b"\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xa0\xab\xbb\xb0\xb7"
+_LATIN_HIGH += b"\x91\x92\x93\x94\x96\x97"
+# Bytes that cannot be part of a reading become NUL; a run is then what lies between NULs.
 _ASCII_ONLY = bytes(c if c in _TEXT_BYTES else 0 for c in range(256))
 _LATIN_ONLY = bytes(c if c in _TEXT_BYTES or c in _LATIN_HIGH else 0 for c in range(256))
+# For C strings: "a" for a text byte, "z" for NUL, "." otherwise.
+_C_CLASS = bytes(0x61 if c in _TEXT_BYTES else 0x7A if c == 0 else 0x2E for c in range(256))
 _RUN_TEXT = re.compile(r"[^\x00]{4,}")
 C_STRING_MAX = 256  # longer ones are read in the windows, or by their last 256 bytes
 # UTF-16 text in the Latin-1 range: "a" for the low byte of a character, "z" for its zero high byte.
-_WIDE_BYTE = bytes(
-    0x61 if c in (9, 10, 13) or 0x20 <= c <= 0x7E or c >= 0xA0 else 0x7A if c == 0 else 0x2E
-    for c in range(256)
-)
+_WIDE_BYTE = bytes(0x61 if c in _TEXT_BYTES or c >= 0xA0 else 0x7A if c == 0 else 0x2E for c in range(256))
 _RUN_LE = re.compile(rb"azazazaz(?:az)*")
 _RUN_BE = re.compile(rb"zazazaza(?:za)*")
 # UTF-16 text beyond Latin-1 (Latin Extended, Greek, Cyrillic, Armenian, Hebrew, Arabic, Vietnamese): "h"
@@ -66,7 +40,6 @@ def runs(data: bytes, *, every_script: bool = False) -> str:
 
     ``every_script`` also finds UTF-16 text outside the Latin-1 range (slower: unparsed files only).
     """
-    # Bytes that cannot be part of the reading become NUL; runs are then what lies between NULs.
     texts = _RUN_TEXT.findall(data.translate(_ASCII_ONLY).decode("ascii"))
     if not data.isascii():
         pieces = _PRINTABLE_PIECE.findall(data.decode("utf-8", "replace"))
@@ -110,13 +83,13 @@ def c_strings(data: bytes) -> str:
     NUL), over the whole of ``data``, one a line (a run is read back at most ``C_STRING_MAX`` bytes).
     Cheap on any data (random bytes hold some 250 characters of them per megabyte; found by a literal
     search), so it covers a file beyond the windows ``runs`` reads."""
-    classes = data.translate(_CLASS)
+    classes = data.translate(_C_CLASS)
     found: list[bytes] = []
     at = classes.find(b"aaaaz")
     while at >= 0:
         end = at + 4
         low = max(0, end - C_STRING_MAX)
-        start = max(low - 1, *(classes.rfind(c, low, end) for c in (b".", b"z", b"h"))) + 1
+        start = max(low - 1, classes.rfind(b".", low, end), classes.rfind(b"z", low, end)) + 1
         found.append(data[start:end])
         at = classes.find(b"aaaaz", end + 1)
     return b"\n".join(dict.fromkeys(found)).decode("ascii")
