@@ -15,7 +15,7 @@ from datetime import date
 
 from app.service_part import Part
 from vault import kinds
-from vault.exchange import bundle_write
+from vault.exchange import bundle_plan
 from vault.model import assessment, claim, letter, queries
 from vault.model import fields as f
 
@@ -174,5 +174,5 @@ class AgendaService(Part):
         return tuple(items[:UNATTRIBUTED_SHOWN]), len(items)
 
     def _since_bundle(self) -> SinceBundle:
-        found = bundle_write.since_last(self._vault.conn)
+        found = bundle_plan.since_last(self._vault.conn)
         return SinceBundle(found.sequence, found.written_at, found.changed)

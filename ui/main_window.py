@@ -20,6 +20,7 @@ from app.public import Hit
 from app.service import VaultService
 from ui.dialogs.guide_dialog import GuideDialog
 from ui.dialogs.shortcuts_dialog import show_shortcuts
+from ui.main_menus import build_menus
 from ui.pages.bundles_page import BundlesPage
 from ui.pages.coordinator_page import CoordinatorPage
 from ui.pages.evidence_page import EvidencePage
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self._previous: str = self.home_section()
         self.nav = Navigation(service, self)
         self._build_toolbar()
-        self._build_menus()
+        build_menus(self)
         self.stack = QStackedWidget(self)
         self.search_page = SearchPage(self.queries, self.stack)
         self.stack.addWidget(self.search_page)
@@ -138,70 +139,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         bar.addAction(self.lock_action)
-
-    def _action(self, name: str, text: str, shortcut: str = "", icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else icon(name), text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    def _build_menus(self) -> None:
-        """Every action has a menu entry with a mnemonic (Alt + the underlined letter), most a shortcut."""
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        vault_menu.setObjectName("vaultMenu")
-        new_vault = self._action("newVault", self.tr("&New vault…"), "Ctrl+Shift+N", "new-vault")
-        new_vault.triggered.connect(self.new_vault_requested)
-        open_vault = self._action("openVault", self.tr("&Open vault…"), "Ctrl+O", "open-vault")
-        open_vault.triggered.connect(self.open_vault_requested)
-        imp = self._action("importFiles", self.tr("&Import files…"), icon_name="import")
-        imp.setToolTip(self.tr("Import files as evidence (Ctrl+I in Evidence)"))
-        imp.triggered.connect(self._on_import_triggered)
-        passphrase = self._action("changePassphrase", self.tr("Change &passphrase…"), icon_name="passphrase")
-        passphrase.triggered.connect(self.passphrase_change_requested)
-        renew = self._action("newRecoveryCode", self.tr("New &recovery code…"), icon_name="recovery-code")
-        renew.triggered.connect(self.recovery_code_requested)
-        settings = self._action("settings", self.tr("Se&ttings…"), "Ctrl+,", "settings")
-        settings.triggered.connect(self.settings_requested)
-        close = self._action("closeVault", self.tr("&Close vault"), "Ctrl+W", "close-vault")
-        close.setToolTip(self.tr("Lock the vault and go back to the first screen"))
-        close.triggered.connect(self.close_requested)
-        quit_action = self._action("quit", self.tr("Lock and &quit"), "Ctrl+Q", "quit")
-        quit_action.triggered.connect(self.quit_requested)
-        for action in (new_vault, open_vault, None, imp, None, passphrase, renew, settings, None):
-            if action is None:
-                vault_menu.addSeparator()
-            else:
-                vault_menu.addAction(action)
-        vault_menu.addAction(self.lock_action)
-        vault_menu.addAction(close)
-        vault_menu.addAction(quit_action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        go.setObjectName("goMenu")
-        find = self._action("search", self.tr("&Search"), "Ctrl+F", "search")
-        find.triggered.connect(self.focus_search)
-        go.addAction(find)
-        clear = QAction(self)
-        clear.setShortcut(QKeySequence("Esc"))
-        clear.triggered.connect(self.search_box.clear)
-        self.search_box.addAction(clear)
-        go.addSeparator()
-        for section in SECTIONS:
-            action = go.addAction(icon(section.id), section.label())
-            action.setShortcut(QKeySequence(section.shortcut))
-            action.triggered.connect(lambda _=False, s=section.id: self.show_section(s))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        guide = self._action("userGuide", self.tr("&User guide"), "F1", "guide")
-        guide.triggered.connect(self.show_guide)
-        keys = self._action("keyboardShortcuts", self.tr("&Keyboard shortcuts"), "Ctrl+/", "shortcuts")
-        keys.triggered.connect(self._on_shortcuts_triggered)
-        about = self._action("about", self.tr("&About Fieldvault"), icon_name="about")
-        about.triggered.connect(self.about_requested)
-        help_menu.addAction(guide)
-        help_menu.addAction(keys)
-        help_menu.addSeparator()
-        help_menu.addAction(about)
 
     def action(self, name: str) -> QAction:
         """The window's action of that object name (menus and tests find actions by it)."""
@@ -291,7 +228,7 @@ class MainWindow(QMainWindow):
         assert isinstance(page, EvidencePage)  # noqa: S101 - the evidence section's page by construction
         return page
 
-    def _on_import_triggered(self) -> None:
+    def import_files(self) -> None:
         self.show_section("evidence")
         self.evidence_page().choose_files()
 
@@ -375,7 +312,7 @@ class MainWindow(QMainWindow):
         if viewer in self.viewers:
             self.viewers.remove(viewer)
 
-    def _on_shortcuts_triggered(self) -> None:
+    def show_shortcuts(self) -> None:
         show_shortcuts(self)
 
     # --- shutting down ------------------------------------------------------------------------

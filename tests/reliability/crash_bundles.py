@@ -31,7 +31,7 @@ from tests.reliability.group import (
     revision_hashes,
 )
 from tests.reliability.kill import run_driver
-from vault.exchange.bundle_write import NothingNew
+from vault.exchange.bundle_plan import NothingNew
 
 ACCEPTED = ("merged", "already merged")
 

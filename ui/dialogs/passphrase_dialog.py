@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.public import Passphrase
-from ui.widgets.feedback import busy_bar, error_label
+from ui.widgets.feedback import busy_bar, error_label, secret_line
 from ui.widgets.icons import icon
 from ui.widgets.new_passphrase import NewPassphraseFields
 from ui.workers.task_worker import TaskWorker
@@ -57,9 +56,7 @@ class ChangePassphraseDialog(QDialog):
             self,
         )
         explain.setWordWrap(True)
-        self.current = QLineEdit(self)
-        self.current.setObjectName("currentPassphrase")
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current = secret_line(self, "currentPassphrase")
         form = QFormLayout()
         current_label = QLabel(self.tr("&Current passphrase"), self)
         current_label.setBuddy(self.current)

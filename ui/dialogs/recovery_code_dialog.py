@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.public import Passphrase, RecoveryCode, recovery
 from ui.widgets.clipboard_guard import ClipboardGuard
+from ui.widgets.feedback import error_label, secret_line
 from ui.workers.task_worker import TaskWorker
 from ui.workers.worker_thread import WorkerThread
 
@@ -58,12 +58,8 @@ class RecoveryCodeDialog(QDialog):
             ask,
         )
         explain.setWordWrap(True)
-        self.passphrase = QLineEdit(ask)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(ask)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.passphrase = secret_line(ask, "passphrase")
+        self.error = error_label(ask)
         self.make_button = QPushButton(self.tr("Make a new recovery code"), ask)
         self.make_button.setObjectName("makeCode")
         ask_layout = QVBoxLayout(ask)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.public import Passphrase
+from ui.widgets.feedback import error_label
 from ui.widgets.file_picker import PickMode, pick
 from ui.widgets.icons import icon
 from ui.widgets.new_passphrase import NewPassphraseFields
@@ -75,10 +76,7 @@ class CreatePage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setFormat(self.tr("Making the keys…"))
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.create_button = QPushButton(icon("new-vault"), self.tr("&Create the vault"), self)
         self.create_button.setObjectName("createVaultButton")
         self.create_button.setDefault(True)

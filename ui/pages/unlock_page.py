@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.public import Passphrase
-from ui.widgets.feedback import busy_bar, error_label
+from ui.widgets.feedback import busy_bar, error_label, secret_line
 from ui.widgets.file_picker import VAULT_SUFFIX, PickMode, pick
 from ui.widgets.icons import icon
 
@@ -67,9 +67,7 @@ class UnlockPage(QWidget):
         where = QHBoxLayout()
         where.addWidget(self.folder_edit, 1)
         where.addWidget(browse)
-        self.secret = QLineEdit(self)
-        self.secret.setObjectName("passphrase")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = secret_line(self, "passphrase")
         self.use_code = QCheckBox(self.tr("I &lost the passphrase: use the recovery code"), self)
         self.use_code.setObjectName("useRecoveryCode")
         self.secret_label = QLabel(self.tr("&Passphrase"), self)

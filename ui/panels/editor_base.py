@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.public import VaultError
+from ui.widgets.feedback import error_label
 from ui.workers.queries import Queries
 
 
@@ -39,10 +40,7 @@ class EditorBase(QWidget):
         self.meta = QLabel(self)
         self.meta.setStyleSheet("color: palette(mid);")
         self.meta.setWordWrap(True)  # a long line must not widen the pane when a record is selected
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.save_button = QPushButton(QCoreApplication.translate("EditorBase", "Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(QCoreApplication.translate("EditorBase", "Save (Ctrl+S)"))

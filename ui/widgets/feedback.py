@@ -1,8 +1,8 @@
-"""Small widgets the pages share to give feedback: the red error line and the busy bar."""
+"""Small widgets the pages share: the red error line, the busy bar, the hidden line for a secret."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 ERROR_COLOUR = "#b3261e"
 
@@ -22,3 +22,11 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     bar.setRange(0, 0)
     bar.setVisible(False)
     return bar
+
+
+def secret_line(parent: QWidget, name: str) -> QLineEdit:
+    """A line for a passphrase or code that shows dots as it is typed (objectName ``name``, for tests)."""
+    line = QLineEdit(parent)
+    line.setObjectName(name)
+    line.setEchoMode(QLineEdit.EchoMode.Password)
+    return line

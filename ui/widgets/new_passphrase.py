@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.public import MIN_PASSPHRASE_CHARS, Passphrase, passphrase_strength
+from ui.widgets.feedback import secret_line
 from ui.widgets.icons import icon
 from ui.widgets.strength_meter import StrengthMeter
 
@@ -42,12 +43,8 @@ class NewPassphraseFields(QObject):
         self._context: tuple[str, ...] = ()
         self._repeat_left = False
         self._suggested: str | None = None
-        self.passphrase = QLineEdit(host)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(host)
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_line(host, "passphrase")
+        self.repeat = secret_line(host, "repeat")
         self.meter = StrengthMeter(host)
         self.show_box = QCheckBox(self.tr("S&how"), host)
         self.show_box.setObjectName("showPassphrase")

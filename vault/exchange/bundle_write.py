@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,13 +29,11 @@ from vault import newfile
 from vault.age import keys
 from vault.errors import InvalidInput, VaultError
 from vault.exchange import bundle_manifest as bm
-from vault.exchange import evidence_sharing, signed_manifest
+from vault.exchange import bundle_plan, signed_manifest
 from vault.exchange.bundle_prefetch import Prefetcher
 from vault.exchange.signed_file import SignedWriter
-from vault.guard import leakguard_records
 from vault.guard.gate import Gate
-from vault.guard.leakguard import WITHIN_THE_GROUP, Finding, LeakRefused, OriginalsRefused
-from vault.keys import identity_upgrade
+from vault.guard.leakguard import WITHIN_THE_GROUP
 from vault.keys.identity import Identity, PublicIdentity
 from vault.messages import Text
 from vault.storage import attachments, audit, revisions, store
@@ -43,10 +41,6 @@ from vault.storage.attachments import CancelCheck
 from vault.storage.store import Connection
 
 Progress = Callable[[int, int], None]  # bytes written so far, bytes in all
-SEAL_OR_WITHHOLD = Text(
-    "the bundle (an original names a protected source: seal it with `fieldvault evidence seal`, keep it "
-    "back with `fieldvault evidence withhold`, or send a redacted working copy)"
-)
 
 
 @dataclass(frozen=True)
@@ -59,96 +53,6 @@ class Written:
     payload_bytes: int
     everything: bool
     withheld: int = 0  # superseded revisions kept back because their text names a protected source
-
-
-@dataclass(frozen=True)
-class _Plan:
-    rev_after: int
-    rev_through: int
-    audit_after: int
-    audit_through: int
-    sequence: int
-    blobs: tuple[str, ...]
-    withheld: frozenset[str] = frozenset()
-
-
-def _guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: int) -> frozenset[str]:
-    """Apply the leak guard to the revisions in range (protected identities may leave only sealed).
-
-    A current revision (a head) that names a protected source refuses the bundle, listing each place,
-    so the expert changes the text. A superseded revision that names one (a note since corrected, a
-    source's name from before it was made protected) cannot be changed, since revisions are immutable:
-    it is withheld from bundles and stays in this vault only. The archive accepts a revision whose
-    parent it never receives, as it accepts revisions in any order.
-    """
-    guard = leakguard_records.group_guard(conn, me)
-    if guard.empty:
-        return frozenset()
-    withheld: set[str] = set()
-    current: list[Finding] = []
-    evidence: dict[str, None] = {}
-    for seq, rev in revisions.iterate(conn, rev_after):
-        if seq > rev_through:
-            break
-        found = guard.scan(leakguard_records.revision_parts(rev))
-        if not found:
-            continue
-        if conn.execute("SELECT 1 FROM heads WHERE hash = ?", (rev.hash,)).fetchone():
-            current += found
-            if rev.kind == "evidence":  # what intake copied from a file (its metadata, its name)
-                evidence[rev.record_id] = None
-        else:
-            withheld.add(rev.hash)
-    if evidence:
-        raise OriginalsRefused(SEAL_OR_WITHHOLD, current, list(evidence))
-    if current:
-        raise LeakRefused(Text("the bundle"), current)
-    return frozenset(withheld)
-
-
-class NothingNew(InvalidInput):
-    """Nothing was added or changed since the last bundle: no bundle is written (the number is kept)."""
-
-    def __init__(self, last: int) -> None:
-        said = (
-            Text("nothing new since bundle #{n}; no bundle was written", n=last)
-            if last
-            else Text("the vault holds nothing to send yet; no bundle was written")
-        )
-        super().__init__(said, field="bundle")
-        self.last = last
-
-
-def _has_revisions(conn: Connection, plan: _Plan) -> bool:
-    for seq, rev in revisions.iterate(conn, plan.rev_after):
-        if seq > plan.rev_through:
-            return False
-        if rev.hash not in plan.withheld:
-            return True
-    return False
-
-
-@dataclass(frozen=True)
-class SinceLast:
-    """The last bundle written whole (0: none yet), when, and the records changed since, by kind."""
-
-    sequence: int
-    written_at: str | None
-    changed: dict[str, int]
-
-
-def since_last(conn: Connection) -> SinceLast:
-    """What the next bundle would start from (a number reserved by an export under way is skipped)."""
-    row = conn.execute(
-        "SELECT sequence, created_at, revisions_through FROM bundle_exports "
-        "WHERE manifest_sha256 != '' ORDER BY sequence DESC LIMIT 1"
-    ).fetchone()
-    last, written_at, through = (int(row[0]), str(row[1]), int(row[2])) if row else (0, None, 0)
-    changed = conn.execute(
-        "SELECT kind, count(DISTINCT record_id) FROM revisions WHERE seq > ? GROUP BY kind ORDER BY kind",
-        (through,),
-    ).fetchall()
-    return SinceLast(last, written_at, {str(k): int(n) for k, n in changed})
 
 
 def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
@@ -180,45 +84,7 @@ def _release(conn: Connection, sequence: int, bundle_id: str) -> None:
         )
 
 
-def _plan(
-    conn: Connection, me: Identity, gate: Gate, everything: bool, sequence: int, marks: tuple[int, int]
-) -> _Plan:
-    rev_after = 0 if everything else marks[0]
-    audit_after = 0 if everything else marks[1]
-    rev_through = int(conn.execute("SELECT coalesce(max(seq), 0) FROM revisions").fetchone()[0])
-    audit_through = int(
-        conn.execute("SELECT coalesce(max(seq), 0) FROM audit WHERE chain = ?", (me.key_id,)).fetchone()[0]
-    )
-    sent = set() if everything else {r[0] for r in conn.execute("SELECT sha256 FROM bundle_exported_blobs")}
-    # Superseded history still sealed the old way (to the transport key) stays here, as a superseded
-    # revision naming a protected source does: the current revision carries it sealed anew.
-    legacy_revisions, legacy_copies = identity_upgrade.superseded_legacy(conn)
-    withheld = _guard_history(conn, me, rev_after, rev_through) | legacy_revisions
-    kept = evidence_sharing.kept_back(conn)  # sealed (their ciphertext travels instead) or withheld
-    kept.update(dict.fromkeys(legacy_copies, "superseded"))
-    wanted: dict[str, None] = {}
-    for seq, rev in revisions.iterate(conn, rev_after):
-        if seq > rev_through:
-            break
-        if rev.hash in withheld:
-            continue
-        for sha in bm.referenced_blobs(rev.body):
-            if sha not in sent and sha not in kept and attachments.exists(conn, sha):
-                wanted[sha] = None
-    plan = _Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
-    _gate_attachments(gate, plan.blobs)
-    return plan
-
-
-def _gate_attachments(gate: Gate, shas: Sequence[str]) -> None:
-    """Read every original the bundle would carry (what the readers found in those exact bytes) and
-    refuse, listing every place, when one names a protected source: the expert then seals the item,
-    withholds it, or sends a redacted working copy instead (vault/exchange/evidence_sharing.py)."""
-    if gate.originals(shas):
-        gate.refuse_originals(SEAL_OR_WITHHOLD)
-
-
-def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
+def _revision_lines(conn: Connection, plan: bundle_plan.Plan) -> Iterator[bytes]:
     for seq, rev in revisions.iterate(conn, plan.rev_after):
         if seq > plan.rev_through:
             return
@@ -226,7 +92,7 @@ def _revision_lines(conn: Connection, plan: _Plan) -> Iterator[bytes]:
             yield bm.revision_line(rev)
 
 
-def _audit_lines(conn: Connection, me: Identity, plan: _Plan) -> Iterator[bytes]:
+def _audit_lines(conn: Connection, me: Identity, plan: bundle_plan.Plan) -> Iterator[bytes]:
     for e in audit.chain_entries(conn, me.key_id, plan.audit_after):
         if e.seq > plan.audit_through:
             return
@@ -264,10 +130,10 @@ def write(
     sequence, marks = _reserve(conn, archive, bundle_id)
     try:
         gate = Gate(conn, me, Text("the bundle"), WITHIN_THE_GROUP)
-        plan = _plan(conn, me, gate, everything, sequence, marks)
-        if not everything and not plan.blobs and not _has_revisions(conn, plan):
+        plan = bundle_plan.plan(conn, me, gate, everything, sequence, marks)
+        if not everything and not plan.blobs and not bundle_plan.has_revisions(conn, plan):
             # Custody lines alone (views, exports) travel with the next bundle that carries work.
-            raise NothingNew(sequence - 1)
+            raise bundle_plan.NothingNew(sequence - 1)
         return _write_planned(
             conn, me, gate, archive, out, plan, bundle_id, everything, progress, cancelled, connect
         )
@@ -282,7 +148,7 @@ def _write_planned(
     gate: Gate,
     archive: PublicIdentity,
     out: Path,
-    plan: _Plan,
+    plan: bundle_plan.Plan,
     bundle_id: str,
     everything: bool,
     progress: Progress | None,
@@ -355,7 +221,7 @@ def _write_archive(
     pending: newfile.PendingFile,
     conn: Connection,
     me: Identity,
-    plan: _Plan,
+    plan: bundle_plan.Plan,
     manifest: bm.Manifest,
     heads: list[tuple[str, bytes]],
     total: int,
@@ -389,7 +255,12 @@ def _epoch(iso: str) -> int:
 
 
 def _record(
-    conn: Connection, me: Identity, archive: PublicIdentity, manifest: bm.Manifest, sha: str, plan: _Plan
+    conn: Connection,
+    me: Identity,
+    archive: PublicIdentity,
+    manifest: bm.Manifest,
+    sha: str,
+    plan: bundle_plan.Plan,
 ) -> None:
     recorded = conn.execute(
         "UPDATE bundle_exports SET created_at = ?, revisions_through = ?, audit_through = ?, "
