@@ -1,7 +1,7 @@
-"""PDFs (pypdf): page count, document information, XMP metadata, and the text of each page.
+"""PDFs (pypdf): page count, document information, XMP metadata; the text of each page is
+vault/intake/pdf_text.py's (bounded in pages, time and size: what is left is noted, not an error).
 
-Bounded: at most PDF_MAX_PAGES pages and PDF_TEXT_SECONDS seconds of text extraction (what is left is
-noted, not an error); XMP is parsed only after refusing any DOCTYPE or entity declaration, with a
+XMP is parsed only after refusing any DOCTYPE or entity declaration, with a
 parser that resolves no entities and fetches nothing. An encrypted PDF (one that needs a password to
 open) is not read at all.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import time
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for two
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from vault.intake import detect, limits
+from vault.intake import detect, pdf_text
 from vault.intake.findings import Findings, Unreadable, clip, put
 from vault.intake.xmlsafe import refuse_declarations
 from vault.messages import Text
@@ -77,7 +76,7 @@ def examine_pdf(data: bytes) -> Findings:
     findings = Findings(detect.PDF, metadata=metadata)
     if reader.is_encrypted:
         findings.notes.append(Text("encrypted with an empty password (permissions only); read without one"))
-    _extract_text(reader, findings)
+    pdf_text.extract(data, reader, findings)
     return findings
 
 
@@ -146,46 +145,3 @@ def _xmp(reader: PdfReader) -> dict[str, Any]:
                 if values:
                     found[name] = values[:50] if name == "creators" else values[0]
     return found
-
-
-def _extract_text(reader: PdfReader, findings: Findings) -> None:
-    started = time.monotonic()
-    budget = limits.MAX_TEXT_CHARS
-    failed: list[int] = []
-    total = len(reader.pages)
-    for index in range(min(total, limits.PDF_MAX_PAGES)):
-        if time.monotonic() - started > limits.PDF_TEXT_SECONDS:
-            findings.notes.append(
-                Text(
-                    "text extracted from the first {read} of {total} pages (time limit)",
-                    read=index,
-                    total=total,
-                )
-            )
-            break
-        try:
-            untrusted_text = reader.pages[index].extract_text()
-        except Exception:  # noqa: BLE001 - one bad page must not cost the others
-            failed.append(index + 1)
-            continue
-        text = untrusted_text.replace("\x00", "")[:budget]
-        budget -= len(text)
-        if text.strip():
-            findings.pages.append((index + 1, text))
-        if budget <= 0:
-            findings.notes.append(
-                Text("text kept up to page {page} of {total} (size limit)", page=index + 1, total=total)
-            )
-            break
-    else:
-        if total > limits.PDF_MAX_PAGES:
-            findings.notes.append(
-                Text(
-                    "text extracted from the first {read} of {total} pages",
-                    read=limits.PDF_MAX_PAGES,
-                    total=total,
-                )
-            )
-    if failed:
-        shown = ", ".join(str(p) for p in failed[:10]) + (" …" if len(failed) > 10 else "")
-        findings.notes.append(Text("the text of page(s) {pages} could not be extracted", pages=shown))

@@ -5,16 +5,22 @@ a rowid delete and insert, never a scan. What a kind puts in the index is its ``
 identities never enter it. User input is never passed to FTS5 as query syntax; each word becomes a
 quoted prefix term, all of which must match. Relevance ranking applies to queries that match at
 most ``RANKED_AT_MOST`` records; broader ones list the newest matches (see :func:`find`).
+
+Text and queries are both taken in NFKC (Arabic presentation forms as the letters people type,
+ligatures as their letters). A word hyphenated across a line end ("on-\ngoing", as PDFs and OCR give
+it) is indexed whole as well, so "ongoing" finds it and so do "on" and "going".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from vault.storage.store import Connection
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_HYPHENATED = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
 MAX_TERMS = 16
 RANKED_AT_MOST = 1000
 
@@ -34,9 +40,20 @@ class Found:
     ranked: bool
 
 
+def indexed(text: str) -> str:
+    """What the index holds for ``text``: its NFKC form, then each word hyphenated across a line end
+    written whole."""
+    text = unicodedata.normalize("NFKC", text)
+    joined = [a + b for a, b in _HYPHENATED.findall(text)]
+    return text + ("\n" + " ".join(joined) if joined else "")
+
+
 def put(conn: Connection, rowid: int, title: str, text: str) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    conn.execute("INSERT INTO search (rowid, title, text) VALUES (?, ?, ?)", (rowid, title, text))
+    conn.execute(
+        "INSERT INTO search (rowid, title, text) VALUES (?, ?, ?)",
+        (rowid, unicodedata.normalize("NFKC", title), indexed(text)),
+    )
 
 
 def remove(conn: Connection, rowid: int) -> None:
@@ -45,7 +62,8 @@ def remove(conn: Connection, rowid: int) -> None:
 
 def to_fts_phrases(text: str) -> list[str]:
     """Each word of the user's text as a quoted prefix term (never FTS5 syntax), at most MAX_TERMS."""
-    return ['"' + w.replace('"', '""') + '"*' for w in _WORD.findall(text)[:MAX_TERMS]]
+    words = _WORD.findall(unicodedata.normalize("NFKC", text))
+    return ['"' + w.replace('"', '""') + '"*' for w in words[:MAX_TERMS]]
 
 
 def to_fts_query(text: str) -> str | None:
