@@ -13,8 +13,9 @@ keeps it out is its verdict:
   them keeps it out (``names_source``).
 - interview notes: every source met must have consented to ``court`` (same categories), and the
   gate reads the note's text.
-- claims: the gate reads the statement; the methodology status goes with it, so an allegation is
-  never presented as a verified fact.
+- claims: the gate reads the statement, and a claim that cites anything must rest on at least one
+  source, note or item that may go (information resting only on sources who did not consent stays out
+  with them); its methodology status goes with it, so an allegation is never presented as a fact.
 
 Reasons are for the expert (they may name a source code); the cover letter shows only categories.
 """
@@ -251,7 +252,25 @@ def judge_interview(conn: Connection, guard: Guard, rid: str) -> Verdict:
     return Verdict(rid, "interview", True, None, Text("may go"), title)
 
 
-def judge_claim(conn: Connection, guard: Guard, rid: str) -> Verdict:
+def _support_verdict(conn: Connection, rid: str, judged: Mapping[str, Verdict]) -> tuple[str, str] | None:
+    """None when a claim's cited record may go with it (or says nothing of a source), else why not."""
+    if rid in judged:
+        v = judged[rid]
+        return None if v.allowed else (str(v.category), v.reason)
+    found = queries.live_body(conn, rid)
+    if found is not None and found[0] == "source":
+        return _consent_verdict(conn, rid)
+    if found is not None and found[0] == "evidence":
+        original = found[1].get("derived_from")
+        if isinstance(original, str) and original in judged:
+            return _support_verdict(conn, original, judged)
+    return None
+
+
+def judge_claim(conn: Connection, guard: Guard, rid: str, judged: Mapping[str, Verdict]) -> Verdict:
+    """A claim may go when its statement names no source and, if it cites anything, at least one of
+    the sources, notes or items it rests on may go: information that rests only on sources who did not
+    consent stays out with them."""
     found = queries.live_body(conn, rid)
     if found is None:
         return Verdict(rid, "claim", False, "not_held", Text("not a live record"))
@@ -261,6 +280,12 @@ def judge_claim(conn: Connection, guard: Guard, rid: str) -> Verdict:
     refused = _gate_verdict(gate, gate.parts(_text_parts(body, ("statement",), Text("claim"))))
     if refused:
         return Verdict(rid, "claim", False, *refused, status=status)
+    supports = _ids(body, "supports")
+    blocked = [b for s in supports if (b := _support_verdict(conn, s, judged)) is not None]
+    if supports and len(blocked) == len(supports):
+        category = "protected" if any(c == "protected" for c, _ in blocked) else blocked[0][0]
+        reason = Text("everything it rests on is withheld ({why})", why="; ".join(r for _, r in blocked))
+        return Verdict(rid, "claim", False, category, reason, status=status)
     reason = (
         Text("may go, as {status} (not a verified fact)", status=status.replace("_", " "))
         if status != "verified_fact"
@@ -273,5 +298,6 @@ def verdicts(conn: Connection, guard: Guard, gathered: Gathered) -> list[Verdict
     """Every verdict: evidence items, then interview notes, then claims."""
     out = [judge_evidence(conn, guard, rid) for rid in gathered.evidence]
     out += [judge_interview(conn, guard, rid) for rid in gathered.interviews]
-    out += [judge_claim(conn, guard, rid) for rid in gathered.claims]
+    judged = {v.id: v for v in out}
+    out += [judge_claim(conn, guard, rid, judged) for rid in gathered.claims]
     return out

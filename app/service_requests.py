@@ -243,7 +243,7 @@ class RequestService(GuardedPart):
             for item in files.items:
                 sha = str(item.verdict.sha256)
                 try:
-                    export.add(out / item.path, attachments.iter_chunks(conn, sha), gate.clearance(item.path))
+                    export.add(out / item.path, attachments.iter_chunks(conn, sha), gate.clearance(Path(item.path).name))
                 except gate_module.NotCleared:
                     raise VaultCorrupt(
                         Text("the stored original of {id} no longer matches its SHA-256; nothing was written",
