@@ -243,7 +243,8 @@ class RequestService(GuardedPart):
             for item in files.items:
                 sha = str(item.verdict.sha256)
                 try:
-                    export.add(out / item.path, attachments.iter_chunks(conn, sha), gate.clearance(Path(item.path).name))
+                    clearance = gate.clearance(Path(item.path).name)
+                    export.add(out / item.path, attachments.iter_chunks(conn, sha), clearance)
                 except gate_module.NotCleared:
                     raise VaultCorrupt(
                         Text("the stored original of {id} no longer matches its SHA-256; nothing was written",

@@ -105,16 +105,41 @@ def mix(service: VaultService, folder: Path) -> Mix:
     ).id
     interview_ok = model.add_model_record(
         "interview",
-        {"date": "2026-02-10", "place": "Goma", "experts_present": ["A. Expert", "B. Expert"], "sources": [consenting], "notes": "Saw the crates arrive.",
-         "investigation": inv},
-    ).id  # fmt: skip
+        {
+            "date": "2026-02-10",
+            "place": "Goma",
+            "experts_present": ["A. Expert", "B. Expert"],
+            "sources": [consenting],
+            "notes": "Saw the crates arrive.",
+            "investigation": inv,
+        },
+    ).id
     interview_protected = model.add_model_record(
         "interview",
-        {"date": "2026-02-11", "place": "Bunia", "experts_present": ["A. Expert"], "sources": [protected], "notes": "Guards change at 22:00.",
-         "investigation": inv},
-    ).id  # fmt: skip
+        {
+            "date": "2026-02-11",
+            "place": "Bunia",
+            "experts_present": ["A. Expert"],
+            "sources": [protected],
+            "notes": "Guards change at 22:00.",
+            "investigation": inv,
+        },
+    ).id
     request = service.requests.add_request(REQUEST).id
     return Mix(
-        inv, request, consenting, refusing, protected, court_photo, own_photo, no_consent_doc,
-        protected_photo, naming_doc, withheld_doc, claim_ok, claim_protected, interview_ok, interview_protected,
-    )  # fmt: skip
+        inv,
+        request,
+        consenting,
+        refusing,
+        protected,
+        court_photo,
+        own_photo,
+        no_consent_doc,
+        protected_photo,
+        naming_doc,
+        withheld_doc,
+        claim_ok,
+        claim_protected,
+        interview_ok,
+        interview_protected,
+    )
