@@ -4,8 +4,10 @@ the cover letter names categories and never a source, and every package is recor
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from app.request_select import Selection
 from app.service import VaultService
 from tests import media
 from tests.requestcases import IDENTIFIERS, PROTECTED_NAME, REFUSING_NAME, REQUEST, Mix, mix
+from tests.unit.test_bundles import make_group
 from tests.unit.test_export_fixtures import assert_names_no_source
 from vault import kinds
 from vault.errors import InvalidInput, UserError
@@ -79,8 +82,6 @@ def test_the_register_lists_requests_nearest_deadline_first(service: VaultServic
     late = service.requests.add_request({**REQUEST, "reference": "late", "deadline": "2026-06-30"}).id
     soon = service.requests.add_request({**REQUEST, "reference": "soon", "deadline": "2026-03-10"}).id
     none = service.requests.add_request({"authority": "IIIM", "received": "2026-01-05"}).id
-    from datetime import date
-
     found = service.requests.requests(today=date(2026, 3, 5))
     assert [r.id for r in found] == [soon, late, none]
     assert found[0].days_left == 5
@@ -178,8 +179,6 @@ def test_only_allowed_items_are_packaged_and_nothing_names_a_source(
     assert {i["record"]: i["sha256"] for i in manifest["items"]} == sha
     originals = {p.name: p.read_bytes() for p in (out / "originals").iterdir()}
     assert len(originals) == 2
-    import hashlib
-
     assert {hashlib.sha256(b).hexdigest() for b in originals.values()} == set(sha.values())
     withheld = [world.no_consent_doc, world.protected_photo, world.naming_doc, world.withheld_doc]
     withheld_shas = {service.get(rid).body["sha256"] for rid in withheld}
@@ -278,3 +277,27 @@ def test_custody_and_the_register_show_each_package_separately(
     assert custody["events"][-1]["action"] == "disclose"
     assert "from_source" in custody["events"][0]["detail"]
     assert "source" not in custody["events"][0]["detail"]
+
+
+def test_the_register_and_its_disclosures_travel_to_the_archive(tmp_path: Path) -> None:
+    group = make_group(tmp_path)
+    try:
+        alice = group.alice
+        photo = tmp_path / "crates.jpg"
+        photo.write_bytes(media.jpeg(seed=5))
+        item = alice.evidence.import_files([photo], workers=1).outcomes[0].id
+        assert item is not None
+        request = alice.requests.add_request(REQUEST).id
+        report = alice.requests.package(request, Selection(items=(item,)), tmp_path / "pkg")
+        merged = group.archive.bundles.merge_bundles([group.bundle(alice, "b1")])[0]
+        assert merged.status == "merged"
+        assert {request, report.disclosure} <= set(merged.new_records)
+        (shared,) = group.archive.requests.shared(item)
+        assert shared.authority == REQUEST["authority"]
+        assert shared.package_sha256 == report.package_sha256
+        assert group.archive.requests.request(request).packages == 1
+        custody = [e for e in group.archive.evidence.custody(item) if e.action == "disclose"]
+        assert [e.chain for e in custody] == [alice.key_id]  # the expert's own entry, as received
+    finally:
+        for svc in (group.archive, group.alice, group.bob):
+            svc.close()
