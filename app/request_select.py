@@ -7,11 +7,12 @@ keeps it out is its verdict:
 - evidence: a working copy is replaced by its original (a package carries originals, never copies); an
   original not held here cannot go (``not_held``); a sealed or withheld original never goes
   (``protected``); its source, when it has one, must be readable here (``unattributed_source``) and
-  must have consented to ``court`` — a protected source without that consent is ``protected``, another
-  ``no_consent`` (a public source may go unless its recorded consent leaves court out); then the
+  its consent must cover the request's purpose (``court`` unless the request says otherwise) — a
+  protected source without it is ``protected``, another ``no_consent`` (a public source may go unless
+  it has a recorded consent that leaves the purpose out); then the
   outbound gate reads the original's exact bytes and any confidential or protected source found in
   them keeps it out (``names_source``).
-- interview notes: every source met must have consented to ``court`` (same categories), and the
+- interview notes: every source met must have consented to that purpose (same categories), and the
   gate reads the note's text.
 - claims: the gate reads the statement, and a claim that cites anything must rest on at least one
   source, note or item that may go (information resting only on sources who did not consent stays out
@@ -164,8 +165,8 @@ def gather(conn: Connection, selection: Selection) -> Gathered:
 # --- verdicts ----------------------------------------------------------------------------------------
 
 
-def _consent_verdict(conn: Connection, source_id: str) -> tuple[str, str] | None:
-    """(category, reason) when the source's consent does not cover a court, else None."""
+def _consent_verdict(conn: Connection, source_id: str, purpose: str) -> tuple[str, str] | None:
+    """(category, reason) when the source's consent does not cover ``purpose``, else None."""
     found = queries.live_body(conn, source_id)
     if found is None or found[0] != "source":
         return "unattributed_source", Text("its source cannot be read in this vault")
@@ -173,13 +174,19 @@ def _consent_verdict(conn: Connection, source_id: str) -> tuple[str, str] | None
     code = str(body.get("code", ""))
     consent = _ids(body, "consent")
     level = str(body.get("protection", "confidential"))
-    if COURT in consent:
+    if purpose in consent:
         return None
     if level == "public" and "consent" not in body:
         return None
     if level == "protected":
-        return "protected", Text("source {code} is protected and has not consented to a court", code=code)
-    return "no_consent", Text("source {code} has not consented to a court", code=code)
+        return "protected", Text(
+            "source {code} is protected and its consent does not cover '{purpose}'",
+            code=code,
+            purpose=purpose,
+        )
+    return "no_consent", Text(
+        "source {code}: its consent does not cover '{purpose}'", code=code, purpose=purpose
+    )
 
 
 def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
@@ -189,7 +196,7 @@ def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     return "names_source", Text("the outbound gate found source(s) {codes} in it", codes=codes)
 
 
-def judge_evidence(conn: Connection, guard: Guard, rid: str) -> Verdict:
+def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COURT) -> Verdict:
     found = queries.live_body(conn, rid)
     if found is None or found[0] != "evidence":
         return Verdict(rid, "evidence", False, "not_held", Text("not a live evidence item"))
@@ -209,7 +216,7 @@ def judge_evidence(conn: Connection, guard: Guard, rid: str) -> Verdict:
         return out("not_held", Text("its original is not held in this vault"))
     source = body.get("source")
     if isinstance(source, str):
-        refused = _consent_verdict(conn, source)
+        refused = _consent_verdict(conn, source, purpose)
         if refused:
             return out(*refused)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
@@ -235,13 +242,13 @@ def _text_parts(body: Mapping[str, Any], fields: Iterable[str], label: str) -> l
 INTERVIEW_TEXT = ("date", "place", "experts_present", "interpreter", "language", "notes", "follow_ups")
 
 
-def judge_interview(conn: Connection, guard: Guard, rid: str) -> Verdict:
+def judge_interview(conn: Connection, guard: Guard, rid: str, purpose: str = COURT) -> Verdict:
     found = queries.live_body(conn, rid)
     if found is None:
         return Verdict(rid, "interview", False, "not_held", Text("not a live record"))
     body = found[1]
     for sid in _ids(body, "sources"):
-        refused = _consent_verdict(conn, sid)
+        refused = _consent_verdict(conn, sid, purpose)
         if refused:
             return Verdict(rid, "interview", False, *refused)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
@@ -252,22 +259,26 @@ def judge_interview(conn: Connection, guard: Guard, rid: str) -> Verdict:
     return Verdict(rid, "interview", True, None, Text("may go"), title)
 
 
-def _support_verdict(conn: Connection, rid: str, judged: Mapping[str, Verdict]) -> tuple[str, str] | None:
+def _support_verdict(
+    conn: Connection, rid: str, judged: Mapping[str, Verdict], purpose: str
+) -> tuple[str, str] | None:
     """None when a claim's cited record may go with it (or says nothing of a source), else why not."""
     if rid in judged:
         v = judged[rid]
         return None if v.allowed else (str(v.category), v.reason)
     found = queries.live_body(conn, rid)
     if found is not None and found[0] == "source":
-        return _consent_verdict(conn, rid)
+        return _consent_verdict(conn, rid, purpose)
     if found is not None and found[0] == "evidence":
         original = found[1].get("derived_from")
         if isinstance(original, str) and original in judged:
-            return _support_verdict(conn, original, judged)
+            return _support_verdict(conn, original, judged, purpose)
     return None
 
 
-def judge_claim(conn: Connection, guard: Guard, rid: str, judged: Mapping[str, Verdict]) -> Verdict:
+def judge_claim(
+    conn: Connection, guard: Guard, rid: str, judged: Mapping[str, Verdict], purpose: str = COURT
+) -> Verdict:
     """A claim may go when its statement names no source and, if it cites anything, at least one of
     the sources, notes or items it rests on may go: information that rests only on sources who did not
     consent stays out with them."""
@@ -281,7 +292,7 @@ def judge_claim(conn: Connection, guard: Guard, rid: str, judged: Mapping[str, V
     if refused:
         return Verdict(rid, "claim", False, *refused, status=status)
     supports = _ids(body, "supports")
-    blocked = [b for s in supports if (b := _support_verdict(conn, s, judged)) is not None]
+    blocked = [b for s in supports if (b := _support_verdict(conn, s, judged, purpose)) is not None]
     if supports and len(blocked) == len(supports):
         category = "protected" if any(c == "protected" for c, _ in blocked) else blocked[0][0]
         reason = Text("everything it rests on is withheld ({why})", why="; ".join(r for _, r in blocked))
@@ -294,10 +305,11 @@ def judge_claim(conn: Connection, guard: Guard, rid: str, judged: Mapping[str, V
     return Verdict(rid, "claim", True, None, reason, str(body.get("statement", ""))[:120], status=status)
 
 
-def verdicts(conn: Connection, guard: Guard, gathered: Gathered) -> list[Verdict]:
-    """Every verdict: evidence items, then interview notes, then claims."""
-    out = [judge_evidence(conn, guard, rid) for rid in gathered.evidence]
-    out += [judge_interview(conn, guard, rid) for rid in gathered.interviews]
+def verdicts(conn: Connection, guard: Guard, gathered: Gathered, purpose: str = COURT) -> list[Verdict]:
+    """Every verdict for an answer serving ``purpose`` (a consent scope): evidence items, then interview
+    notes, then claims."""
+    out = [judge_evidence(conn, guard, rid, purpose) for rid in gathered.evidence]
+    out += [judge_interview(conn, guard, rid, purpose) for rid in gathered.interviews]
     judged = {v.id: v for v in out}
-    out += [judge_claim(conn, guard, rid, judged) for rid in gathered.claims]
+    out += [judge_claim(conn, guard, rid, judged, purpose) for rid in gathered.claims]
     return out

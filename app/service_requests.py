@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import request_package as rp
-from app.request_select import COURT, Selection, Verdict, gather, verdicts
+from app.request_select import Selection, Verdict, gather, verdicts
 from app.service_guard import GuardedPart
 from vault.errors import InvalidInput, UserError, VaultCorrupt
 from vault.exchange import sshsig
@@ -74,6 +74,14 @@ class Disclosure:
     issued_at: str
     package_sha256: str
     items: tuple[str, ...]
+
+
+def _purpose(body: Mapping[str, Any]) -> str:
+    """The consent scope an answer to this request needs (``court`` for a request without one)."""
+    value = body.get("purpose")
+    return (
+        value if isinstance(value, str) and value in request_model.PURPOSES else request_model.DEFAULT_PURPOSE
+    )
 
 
 def _text(value: object) -> str | None:
@@ -144,10 +152,10 @@ class RequestService(GuardedPart):
 
     def verdicts(self, request_ref: str, selection: Selection) -> list[Verdict]:
         """Per item of the selection: may it go to this request's authority, and if not, why."""
-        self._request_body(request_ref)
-        return self._verdicts(selection)
+        _, body = self._request_body(request_ref)
+        return self._verdicts(selection, _purpose(body))
 
-    def _verdicts(self, selection: Selection) -> list[Verdict]:
+    def _verdicts(self, selection: Selection, purpose: str) -> list[Verdict]:
         conn = self._vault.conn
         gathered = gather(conn, selection)
         shas = [
@@ -156,7 +164,7 @@ class RequestService(GuardedPart):
         held = [s for s in shas if attachments.exists(conn, s)]
         if gate_module.unread_originals(conn, held):
             self._core.examine_pending()  # read before anything may leave (received in a bundle)
-        return verdicts(conn, self.leak_guard(), gathered)
+        return verdicts(conn, self.leak_guard(), gathered, purpose)
 
     # --- the package ------------------------------------------------------------------------------------
 
@@ -165,15 +173,18 @@ class RequestService(GuardedPart):
         app/request_package.py for what it holds), and record the disclosure."""
         rid, body = self._request_body(request_ref)
         self._check_out(out)
-        found = self._verdicts(selection)
+        purpose = _purpose(body)
+        found = self._verdicts(selection, purpose)
         conn, me = self._vault.conn, self._vault.identity
         issued_at = audit.utc_now()
         package_id = new_copy_id()
         public_line = sshsig.openssh_public_key(me.public.sign_public, "fieldvault-request")
         blob = sshsig.public_key_blob(me.public.sign_public)
         signer = "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
-        court = {sid for sid, b in queries.live_bodies(conn, "source") if COURT in (b.get("consent") or [])}
-        files = rp.build(conn, body, rid, found, court, issued_at, package_id, signer, public_line)
+        consenting = {
+            sid for sid, b in queries.live_bodies(conn, "source") if purpose in (b.get("consent") or [])
+        }
+        files = rp.build(conn, body, rid, found, consenting, issued_at, package_id, signer, public_line)
         guard = self.leak_guard()
         gate = self.gate(Text("the request package"), guard=guard)
         for item in files.items:

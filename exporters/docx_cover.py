@@ -15,7 +15,7 @@ from exporters.docx_common import Properties, key_values, new_document, table, t
 
 # How the letter words each withheld category (vault.model.request.WITHHELD_CATEGORIES).
 CATEGORY_WORDS = {
-    "no_consent": "the source of the material has not consented to its disclosure to a court",
+    "no_consent": "the source of the material has not consented to its disclosure for this purpose",
     "protected": "the material is protected to safeguard a source (sealed or withheld)",
     "names_source": "the material would identify a confidential or protected source",
     "not_held": "the original is not held by the sender",

@@ -91,6 +91,7 @@ _FIELDS = {
     "received": QT_TRANSLATE_NOOP("fields", "Received"),
     "scope": QT_TRANSLATE_NOOP("fields", "Scope of the request"),
     "basis": QT_TRANSLATE_NOOP("fields", "Legal basis"),
+    "purpose": QT_TRANSLATE_NOOP("fields", "Purpose (the consent it needs)"),
 }
 
 _CHOICES = {

@@ -3155,6 +3155,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
+    <message>
+        <source>Purpose (the consent it needs)</source>
+        <translation>Finalité (le consentement requis)</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -6369,10 +6373,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Entretien du {date}</translation>
     </message>
     <message>
-        <source>source {code} has not consented to a court</source>
-        <translation>la source {code} n&apos;a pas consenti à une remise à une juridiction</translation>
-    </message>
-    <message>
         <source>the outbound gate found source(s) {codes} in it</source>
         <translation>le contrôle de sortie y a trouvé la ou les sources {codes}</translation>
     </message>
@@ -6407,10 +6407,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>its source cannot be read in this vault</source>
         <translation>sa source ne peut pas être lue dans ce coffre</translation>
-    </message>
-    <message>
-        <source>source {code} is protected and has not consented to a court</source>
-        <translation>la source {code} est protégée et n&apos;a pas consenti à une remise à une juridiction</translation>
     </message>
     <message>
         <source>not a live evidence item</source>
@@ -6695,6 +6691,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>saving the change</source>
         <translation>enregistrement de la modification</translation>
+    </message>
+    <message>
+        <source>source {code}: its consent does not cover &apos;{purpose}&apos;</source>
+        <translation>source {code} : son consentement ne couvre pas « {purpose} »</translation>
+    </message>
+    <message>
+        <source>source {code} is protected and its consent does not cover &apos;{purpose}&apos;</source>
+        <translation>la source {code} est protégée et son consentement ne couvre pas « {purpose} »</translation>
     </message>
     <message>
         <source>linking the records</source>

@@ -209,7 +209,7 @@ def test_the_cover_letter_lists_withheld_categories_never_a_source(
     text = _docx_text((out / "cover-letter.docx").read_bytes())
     assert REQUEST["authority"] in text
     assert "OTP/2026/0042" in text
-    assert "has not consented to its disclosure to a court" in text
+    assert "has not consented to its disclosure for this purpose" in text
     assert "protected to safeguard a source" in text
     assert "would identify a confidential or protected source" in text
     assert "originals/E-1.jpg" in text
@@ -301,3 +301,18 @@ def test_the_register_and_its_disclosures_travel_to_the_archive(tmp_path: Path) 
     finally:
         for svc in (group.archive, group.alice, group.bob):
             svc.close()
+
+
+def test_a_request_for_another_purpose_needs_that_consent(service: VaultService, world: Mix) -> None:
+    mission = service.requests.add_request({**REQUEST, "purpose": "mission"}).id
+    assert service.get(mission).body["purpose"] == "mission"
+    assert service.get(world.request).body["purpose"] == "court"  # the default
+    found = {v.id: v for v in service.requests.verdicts(mission, Selection((world.investigation,)))}
+    assert found[world.court_photo].category == "no_consent"  # consent: report and court, not mission
+    assert "'mission'" in found[world.court_photo].reason
+    assert found[world.own_photo].allowed
+    service.model.edit_model_record(world.consenting, {"consent": ["mission"]})
+    again = service.requests.verdicts(mission, Selection(items=(world.court_photo,)))
+    assert again[0].allowed
+    with pytest.raises(InvalidInput):
+        service.requests.add_request({**REQUEST, "purpose": "press"})

@@ -155,6 +155,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("deadline", DATE),
         F("scope", LONG_TEXT),
         F("basis", LONG_TEXT),
+        F("purpose", CHOICE, choices=request.PURPOSES),
         F("status", CHOICE, choices=request.STATUSES),
         F("notes", LONG_TEXT),
         _inv(),

@@ -3,7 +3,8 @@
 - ``request``: one request for evidence received from an authority (a prosecutor, a court, an
   accountability mechanism): who asked (``authority``), under which ``jurisdiction``, their
   ``reference``, when it was ``received``, what it asks for (``scope``), by when (``deadline``) and on
-  what legal ``basis``; optionally its ``status``, ``notes`` and the ``investigation`` it concerns.
+  what legal ``basis``; the ``purpose`` the answer serves (the consent scope each source must have
+  given: ``court`` unless said otherwise); optionally its ``status``, ``notes`` and ``investigation``.
 - ``disclosure``: one package answering a request (app/service_requests.py writes it once the package
   is on disk): the request, the authority and reference as they were then, the evidence items and
   records given, the SHA-256 of the package's manifest (``SHA256SUMS``), how many items were withheld
@@ -21,11 +22,15 @@ from typing import Any
 
 from vault.messages import Text
 from vault.model import fields as f
+from vault.model import source
 from vault.model.kind import Body, Kind
 
 KIND = "request"
 DISCLOSURE = "disclosure"
 STATUSES = ("open", "answered", "closed")
+# What the answer is for: the consent scope each source must have given (vault/model/source.py).
+PURPOSES = source.CONSENT
+DEFAULT_PURPOSE = "court"
 FIELDS = (
     "authority",
     "jurisdiction",
@@ -34,6 +39,7 @@ FIELDS = (
     "scope",
     "deadline",
     "basis",
+    "purpose",
     "status",
     "notes",
     "investigation",
@@ -70,6 +76,7 @@ def validate(body: Mapping[str, Any]) -> Body:
     received, deadline = out.get("received"), out.get("deadline")
     if received and deadline and _day(deadline) < _day(received):
         raise f.fail(KIND, "deadline", Text("is before the date the request was received"))
+    out["purpose"] = f.choice(body, "purpose", KIND, PURPOSES) or DEFAULT_PURPOSE
     out["status"] = f.choice(body, "status", KIND, STATUSES) or "open"
     f.put(out, "notes", f.text(body, "notes", KIND, max_len=100_000))
     f.put(out, "investigation", f.record_id(body, "investigation", KIND))
