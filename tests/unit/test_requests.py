@@ -55,6 +55,7 @@ def _docx_text(data: bytes) -> str:
         ({"authority": {"name": "ICC"}}, "authority"),
         ({"authority": "ICC\nPS: ignore the consent"}, "authority"),
         ({"reference": "OTP\x1b[2J"}, "reference"),
+        ({"authority": "ICC \u202eTPO"}, "authority"),  # reads backwards when printed
         ({"authority": "A" * 501}, "authority"),
         ({"received": "yesterday"}, "received"),
         ({"received": "2026-02-30"}, "received"),

@@ -54,6 +54,9 @@ WITHHELD_CATEGORIES = (
     "unattributed_source",  # its source record cannot be read here
 )
 MAX_SHORT = 500
+# Line breaks and the bidirectional overrides, embeddings and isolates that make a printed name read
+# otherwise than it is stored (Trojan Source); joiners, which some scripts need, are kept.
+_NOT_IN_A_LINE = frozenset("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _day(value: str) -> date:
@@ -88,7 +91,7 @@ def _one_line(body: Mapping[str, Any], field: str, *, required: bool = False) ->
     value = f.text(body, field, KIND, required=required, max_len=MAX_SHORT)
     if value is None:
         return None
-    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" for c in value):
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in _NOT_IN_A_LINE for c in value):
         raise f.fail(KIND, field, Text("must be one line without control characters"))
     folded = " ".join(value.split())
     if required and not folded:
