@@ -76,6 +76,14 @@ def custody_entries(conn: Connection, rid: str, sha: str) -> list[dict[str, Any]
     return out
 
 
+def _provenance(body: Mapping[str, Any]) -> str:
+    """How the item came to the Panel, without saying who: a source (whose consent covers this use) or
+    the Panel's own collection."""
+    if isinstance(body.get("source"), str):
+        return "provided to the Panel by a source whose consent covers this use"
+    return "collected by the Panel (no source recorded)"
+
+
 def _supports(
     conn: Connection, body: Mapping[str, Any], labels: Mapping[str, str], court_sources: set[str]
 ) -> str:
@@ -200,6 +208,7 @@ def build(
             "item": p.label, "record": p.verdict.id, "file": p.path, "original_name": p.verdict.title,
             "sha256": p.verdict.sha256, "size": p.verdict.size, "media_type": body.get("media_type"),
             "received_at": body.get("received_at"), "custody": custody,
+            "provenance": _provenance(body),
         })  # fmt: skip
     documents = records_documents(conn, verdicts, labels, court_sources, title)
     generated += documents

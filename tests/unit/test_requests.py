@@ -22,6 +22,7 @@ from tests.unit.test_bundles import make_group
 from tests.unit.test_export_fixtures import assert_names_no_source
 from vault import kinds
 from vault.errors import InvalidInput, UserError
+from vault.guard.leakguard import LeakRefused
 from vault.model import queries
 
 
@@ -317,3 +318,28 @@ def test_a_request_for_another_purpose_needs_that_consent(service: VaultService,
     assert again[0].allowed
     with pytest.raises(InvalidInput):
         service.requests.add_request({**REQUEST, "purpose": "press"})
+
+
+def test_a_request_whose_own_text_names_a_source_writes_and_records_nothing(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    hostile = service.requests.add_request({**REQUEST, "scope": f"Everything about {PROTECTED_NAME}"}).id
+    out = tmp_path / "pkg"
+    with pytest.raises(LeakRefused) as refused:
+        service.requests.package(hostile, Selection(items=(world.own_photo,)), out)
+    assert "S-003" in str(refused.value)
+    assert PROTECTED_NAME not in str(refused.value)
+    assert not out.exists()
+    assert service.requests.shared(world.own_photo) == []
+    assert not [e for e in service.evidence.custody(world.own_photo) if e.action == "disclose"]
+
+
+def test_the_manifest_says_how_each_item_came_without_saying_who(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.court_photo, world.own_photo)), out)
+    items = {i["record"]: i for i in json.loads((out / "manifest.json").read_text())["items"]}
+    assert "by a source" in items[world.court_photo]["provenance"]
+    assert "collected by the Panel" in items[world.own_photo]["provenance"]
+    assert world.consenting not in (out / "manifest.json").read_text()
