@@ -200,7 +200,8 @@ class RequestService(GuardedPart):
         gate.data(signature, Text("package file {name}", name="SHA256SUMS.sig"))
         gate.refuse_if_any()
         package_sha = sha256_of(sums)
-        created = self._make_folders(out)
+        used = {Path(path).parent for path, _ in files.generated} | {Path(p.path).parent for p in files.items}
+        created = self._make_folders(out, sorted(str(u) for u in used if str(u) != "."))
         try:
             disclosure = self._write_package(gate, out, files, sums, signature, rid, body, found,
                                              package_sha, issued_at)  # fmt: skip
@@ -221,10 +222,11 @@ class RequestService(GuardedPart):
             raise UserError(Text("{folder} is not a folder", folder=str(out.parent)))
 
     @staticmethod
-    def _make_folders(out: Path) -> list[Path]:
+    def _make_folders(out: Path, inside: Sequence[str]) -> list[Path]:
+        """``out`` (unless it is an empty folder already) and the folders ``inside`` it the files need."""
         created: list[Path] = []
         try:
-            for folder in (out, out / "originals", out / "custody", out / "records"):
+            for folder in (out, *(out / name for name in inside)):
                 if not folder.exists():
                     folder.mkdir(mode=0o700)
                     created.append(folder)

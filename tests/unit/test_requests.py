@@ -343,3 +343,11 @@ def test_the_manifest_says_how_each_item_came_without_saying_who(
     assert "by a source" in items[world.court_photo]["provenance"]
     assert "collected by the Panel" in items[world.own_photo]["provenance"]
     assert world.consenting not in (out / "manifest.json").read_text()
+
+
+def test_a_package_of_one_photograph_has_no_empty_folders(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.own_photo,)), out)
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["custody", "originals"]
