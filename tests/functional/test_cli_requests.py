@@ -60,6 +60,9 @@ def test_add_list_show_and_hostile_data(capsys: Capsys, vault: tuple[Path, Mix],
         result = run_cli(capsys, "request", "add", path, "--data", bad)
         assert result.code == 2
         assert result.err.startswith("fieldvault: error: ")
+    deep = run_cli(capsys, "request", "add", path, "--data", '{"authority": ' + "[" * 100_000)
+    assert deep.code == 2
+    assert "nested too deeply" in deep.err
     evil = tmp_path / "evil.json"
     evil.write_bytes(b"\xff\xfe{")
     result = run_cli(capsys, "request", "add", path, "--data", f"@{evil}")
