@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.service import VaultService
@@ -81,3 +81,30 @@ def test_requests_by_deadline_and_the_wizard_shows_verdicts_then_writes(
         timeout=10_000,
     )
     assert window.service.requests.shared(world.court_photo)
+
+
+def test_a_request_is_registered_through_its_form_and_a_bad_date_is_shown(
+    qtbot: QtBot, controller: AppController, vault_folder: Path
+) -> None:
+    window = unlock(qtbot, controller, vault_folder)
+    page = window.show_section("requests")
+    assert isinstance(page, RequestsPage)
+    with qtbot.waitSignal(page.editor.record_loaded, timeout=5000):
+        page.new_button.click()
+    form = page.editor.form
+    assert form is not None
+    authority, received = form.widgets["authority"], form.widgets["received"]
+    assert isinstance(authority, QLineEdit)
+    assert isinstance(received, QLineEdit)
+    authority.setText("IIIM")
+    received.setText("last Tuesday")
+    with qtbot.waitSignal(page.editor.save_failed, timeout=5000):
+        page.editor.save_button.click()
+    assert "received" in form.errors["received"].text()
+    received.setText("2026-03-02")
+    with qtbot.waitSignal(page.editor.record_saved, timeout=5000):
+        page.editor.save_button.click()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    (request,) = window.service.requests.requests()
+    assert request.authority == "IIIM"
+    assert request.status == "open"
