@@ -208,6 +208,8 @@ def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COUR
     def out(category: str, reason: str) -> Verdict:
         return Verdict(rid, "evidence", False, category, reason, sha256=sha, size=size)
 
+    if body.get("derived_from"):  # gather() replaced a working copy by its original when there is one
+        return out("not_held", Text("a working copy whose original is not in this vault"))
     if body.get("sealed_sha256"):
         return out("protected", Text("its original is sealed"))
     if body.get("withheld"):

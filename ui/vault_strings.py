@@ -791,6 +791,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'its source cannot be read in this vault'),
     QT_TRANSLATE_NOOP('vault', "source {code} is protected and its consent does not cover '{purpose}'"),
     QT_TRANSLATE_NOOP('vault', 'not a live evidence item'),
+    QT_TRANSLATE_NOOP('vault', 'a working copy whose original is not in this vault'),
     QT_TRANSLATE_NOOP('vault', 'its original is sealed'),
     QT_TRANSLATE_NOOP('vault', 'its original is withheld'),
     QT_TRANSLATE_NOOP('vault', 'its original is not held in this vault'),

@@ -6413,6 +6413,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>pas une pièce existante</translation>
     </message>
     <message>
+        <source>a working copy whose original is not in this vault</source>
+        <translation>une copie de travail dont l&apos;original n&apos;est pas dans ce coffre</translation>
+    </message>
+    <message>
         <source>its original is sealed</source>
         <translation>son original est scellé</translation>
     </message>

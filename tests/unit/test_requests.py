@@ -351,3 +351,12 @@ def test_a_package_of_one_photograph_has_no_empty_folders(
     out = tmp_path / "pkg"
     service.requests.package(world.request, Selection(items=(world.own_photo,)), out)
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["custody", "originals"]
+
+
+def test_a_working_copy_whose_original_is_gone_never_goes(service: VaultService, world: Mix) -> None:
+    copy = service.evidence.make_working_copy(world.own_photo, strip=True)
+    service.records.delete_record(world.own_photo, "duplicate")
+    (v,) = service.requests.verdicts(world.request, Selection(items=(copy.id,)))
+    assert v.id == copy.id
+    assert not v.allowed
+    assert v.category == "not_held"
