@@ -81,7 +81,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json({**_status_json(r), "body": dict(body)})
         return 0
     print(f"request {r.id}{_due(r)}")
-    for key in ("authority", "jurisdiction", "reference", "received", "deadline", "status", "basis", "scope"):
+    keys = (
+        "authority",
+        "jurisdiction",
+        "reference",
+        "received",
+        "deadline",
+        "purpose",
+        "status",
+        "basis",
+        "scope",
+    )
+    for key in keys:
         if body.get(key):
             print(f"  {key}: {body[key]}")
     print(f"  packages sent: {r.packages}")
