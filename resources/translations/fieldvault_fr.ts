@@ -1933,8 +1933,8 @@
         <translation>Ce qui y répond, et où l&apos;écrire</translation>
     </message>
     <message>
-        <source>The package holds the original files, their SHA-256 and chain of custody, the claims and interview notes as PDF, and a cover letter listing what was withheld and why, by category, never naming a source. It is signed by this vault. Nothing from a source goes without that source&apos;s consent to a court.</source>
-        <translation>Le dossier contient les fichiers originaux, leur empreinte SHA-256 et leur chaîne de possession, les affirmations et les notes d&apos;entretien en PDF, et une lettre d&apos;accompagnement indiquant ce qui a été retenu et pourquoi, par catégorie, sans jamais nommer une source. Il est signé par ce coffre. Rien de ce qui vient d&apos;une source ne part sans le consentement de cette source à une juridiction.</translation>
+        <source>The package holds the original files, their SHA-256 and chain of custody, the claims and interview notes as PDF, and a cover letter listing what was withheld and why, by category, never naming a source. It is signed by this vault. Nothing from a source goes without that source&apos;s consent to this use (a court, unless the request says otherwise).</source>
+        <translation>Le dossier contient les fichiers originaux, leur empreinte SHA-256 et leur chaîne de possession, les affirmations et les notes d&apos;entretien en PDF, et une lettre d&apos;accompagnement indiquant ce qui a été retenu et pourquoi, par catégorie, sans jamais nommer une source. Il est signé par ce coffre. Rien de ce qui vient d&apos;une source ne part sans le consentement de cette source à cet usage (une juridiction, sauf si la demande en dispose autrement).</translation>
     </message>
     <message>
         <source>Write the package to</source>
@@ -1943,6 +1943,14 @@
     <message>
         <source>Investigations</source>
         <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Entities (the claims citing them)</source>
+        <translation>Entités (les affirmations qui les citent)</translation>
+    </message>
+    <message>
+        <source>Claims (and what they cite)</source>
+        <translation>Affirmations (et ce qu&apos;elles citent)</translation>
     </message>
     <message>
         <source>Write the package to (a new folder)</source>
@@ -1973,8 +1981,8 @@
         <translation>Écriture du dossier</translation>
     </message>
     <message>
-        <source>Choose at least one investigation.</source>
-        <translation>Choisissez au moins une enquête.</translation>
+        <source>Choose at least one investigation, entity or claim.</source>
+        <translation>Choisissez au moins une enquête, une entité ou une affirmation.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) may go</source>

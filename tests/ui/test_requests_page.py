@@ -108,3 +108,27 @@ def test_a_request_is_registered_through_its_form_and_a_bad_date_is_shown(
     (request,) = window.service.requests.requests()
     assert request.authority == "IIIM"
     assert request.status == "open"
+
+
+def test_the_wizard_answers_with_a_claim_alone(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    folder, world = _vault(tmp_path)
+    window = unlock(qtbot, controller, folder)
+    page = window.show_section("requests")
+    assert isinstance(page, RequestsPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
+    page.show_record(world.request)
+    wizard = page.answer()
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.claims.count() == 2, timeout=10_000)
+    for row in range(wizard.claims.count()):
+        item = wizard.claims.item(row)
+        assert item is not None
+        if item.text().startswith("Rifles"):
+            item.setCheckState(item.checkState().Checked)
+    assert wizard.selection().claims == (world.claim_ok,)
+    wizard.next()
+    qtbot.waitUntil(lambda: len(wizard.verdicts) == 2, timeout=20_000)  # the claim and the photo it cites
+    assert {(v.id, v.allowed) for v in wizard.verdicts} == {(world.claim_ok, True), (world.court_photo, True)}
+    wizard.reject()

@@ -4,6 +4,8 @@ write the signed package on a worker; the disclosure is recorded in each item's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,15 +52,17 @@ class RequestWizard(VaultWizard):
                 "The package holds the original files, their SHA-256 and chain of custody, the claims and "
                 "interview notes as PDF, and a cover letter listing what was withheld and why, by category, "
                 "never naming a source. It is signed by this vault. Nothing from a source goes without "
-                "that source's consent to a court."
+                "that source's consent to this use (a court, unless the request says otherwise)."
             ),
         )
-        self.investigations = QListWidget(choose)
-        self.investigations.setObjectName("requestInvestigations")
-        self.investigations.setMaximumHeight(140)
+        self.investigations = self._list(choose, "requestInvestigations")
+        self.entities = self._list(choose, "requestEntities")
+        self.claims = self._list(choose, "requestClaims")
         self.out = PathField(PickMode.SAVE, "request-package", choose, title=self.tr("Write the package to"))
         self.out.setObjectName("requestOut")
         form.addRow(self.tr("Investigations"), self.investigations)
+        form.addRow(self.tr("Entities (the claims citing them)"), self.entities)
+        form.addRow(self.tr("Claims (and what they cite)"), self.claims)
         form.addRow(self.tr("Write the package to (a new folder)"), self.out)
         what = QWizardPage(self)
         what.setTitle(self.tr("What may go, item by item"))
@@ -82,37 +86,35 @@ class RequestWizard(VaultWizard):
         layout.addWidget(self.problem)
         self.addPage(what)
         self.add_job_page(service, self.tr("Writing the package"))
-        self.investigations.itemChanged.connect(lambda _item: self.refresh_verdicts())
-        queries.ask(lambda s: s.records.list_records("investigation", limit=500), self._on_investigations)
+        for box, kind in ((self.investigations, "investigation"), (self.entities, "entity"),
+                          (self.claims, "claim")):  # fmt: skip
+            box.itemChanged.connect(lambda _item: self.refresh_verdicts())
+            queries.ask(_listing(kind), _filler(box))
 
-    def _on_investigations(self, found: list[Summary]) -> None:
-        self.investigations.blockSignals(True)
-        for summary in found:
-            item = QListWidgetItem(summary.title)
-            item.setData(IdRole, summary.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.investigations.addItem(item)
-        self.investigations.blockSignals(False)
+    @staticmethod
+    def _list(parent: QWidget, name: str) -> QListWidget:
+        box = QListWidget(parent)
+        box.setObjectName(name)
+        box.setMaximumHeight(110)
+        return box
 
-    def chosen(self) -> list[str]:
-        ids = []
-        for row in range(self.investigations.count()):
-            item = self.investigations.item(row)
-            rid = item.data(IdRole) if item is not None else None
-            if item is not None and item.checkState() == Qt.CheckState.Checked and isinstance(rid, str):
-                ids.append(rid)
-        return ids
+    def selection(self) -> Selection:
+        """What is ticked in the three lists."""
+        return Selection(
+            investigations=tuple(_ticked(self.investigations)),
+            entities=tuple(_ticked(self.entities)),
+            claims=tuple(_ticked(self.claims)),
+        )
 
     def refresh_verdicts(self) -> None:
-        chosen, request = tuple(self.chosen()), self.request_id
-        if not chosen:
+        chosen, request = self.selection(), self.request_id
+        if chosen.empty():
             self.verdicts = ()
-            self.problem.setText(self.tr("Choose at least one investigation."))
+            self.problem.setText(self.tr("Choose at least one investigation, entity or claim."))
             return
         self._queries.forget(self._ticket)
         self._ticket = self._queries.ask(
-            lambda s: tuple(s.requests.verdicts(request, Selection(investigations=chosen))),
+            lambda s: tuple(s.requests.verdicts(request, chosen)),
             self._on_verdicts,
             self._on_failed,
         )
@@ -152,15 +154,13 @@ class RequestWizard(VaultWizard):
             self.refresh_verdicts()
 
     def _job(self) -> Job:
-        chosen, out, request = tuple(self.chosen()), self.out.path(), self.request_id
-        if not chosen or out is None:
-            raise InvalidInput(
-                "choose at least one investigation and where to write the package", field="out"
-            )
+        chosen, out, request = self.selection(), self.out.path(), self.request_id
+        if chosen.empty() or out is None:
+            raise InvalidInput("choose what answers the request and where to write the package", field="out")
         target = out
 
         def job(s: VaultService, _progress: Progress, _cancelled: CancelCheck) -> PackageReport:
-            return s.requests.package(request, Selection(investigations=chosen), target)
+            return s.requests.package(request, chosen, target)
 
         return job
 
@@ -179,3 +179,35 @@ class RequestWizard(VaultWizard):
             withheld=len(result.verdicts) - goes,
             sha=result.package_sha256[:16],
         )
+
+
+def _listing(kind: str) -> Callable[[VaultService], list[Summary]]:
+    def ask(s: VaultService) -> list[Summary]:
+        return s.records.list_records(kind, limit=500)
+
+    return ask
+
+
+def _filler(box: QListWidget) -> Callable[[list[Summary]], None]:
+    return lambda found: _fill(box, found)
+
+
+def _fill(box: QListWidget, found: list[Summary]) -> None:
+    box.blockSignals(True)
+    for summary in found:
+        item = QListWidgetItem(summary.title)
+        item.setData(IdRole, summary.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        box.addItem(item)
+    box.blockSignals(False)
+
+
+def _ticked(box: QListWidget) -> list[str]:
+    ids = []
+    for row in range(box.count()):
+        item = box.item(row)
+        rid = item.data(IdRole) if item is not None else None
+        if item is not None and item.checkState() == Qt.CheckState.Checked and isinstance(rid, str):
+            ids.append(rid)
+    return ids
