@@ -84,6 +84,11 @@ def _purpose(body: Mapping[str, Any]) -> str:
     )
 
 
+def _listed(value: object) -> list[str]:
+    """The ids of a disclosure's list (one received from another vault is read as what it holds)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -172,6 +177,7 @@ class RequestService(GuardedPart):
         """Write the package answering a request to the new (or empty) folder ``out`` (see
         app/request_package.py for what it holds), and record the disclosure."""
         rid, body = self._request_body(request_ref)
+        body = request_model.validate(body)  # one received in a bundle is checked as one typed here
         self._check_out(out)
         purpose = _purpose(body)
         found = self._verdicts(selection, purpose)
@@ -313,7 +319,8 @@ class RequestService(GuardedPart):
         rid = self._core.resolve_id(item_ref)
         found: list[Disclosure] = []
         for did, b in queries.live_bodies(conn, request_model.DISCLOSURE):
-            if rid in (b.get("items") or []) or rid in (b.get("records") or []):
+            given = [*_listed(b.get("items")), *_listed(b.get("records"))]
+            if rid in given:
                 found.append(
                     Disclosure(
                         id=did,
@@ -322,7 +329,7 @@ class RequestService(GuardedPart):
                         reference=_text(b.get("reference")),
                         issued_at=str(b.get("issued_at", "")),
                         package_sha256=str(b.get("package_sha256", "")),
-                        items=tuple(str(i) for i in b.get("items") or []),
+                        items=tuple(_listed(b.get("items"))),
                     )
                 )
         return sorted(found, key=lambda d: (d.issued_at, d.id))

@@ -24,6 +24,7 @@ from vault import kinds
 from vault.errors import InvalidInput, UserError
 from vault.guard.leakguard import LeakRefused
 from vault.model import queries
+from vault.storage import hlc, records, revisions
 
 
 @pytest.fixture
@@ -360,3 +361,33 @@ def test_a_working_copy_whose_original_is_gone_never_goes(service: VaultService,
     assert v.id == copy.id
     assert not v.allowed
     assert v.category == "not_held"
+
+
+def _received(service: VaultService, record_id: str, kind: str, body: dict[str, Any]) -> None:
+    """A revision as a colleague's bundle could bring it: signed, but never checked against the kind."""
+    conn, me = service._vault.conn, service._vault.identity
+    parents = tuple(service.get(record_id).heads) if kind == "request" else ()
+    rev = revisions.make(
+        record_id, kind, me.key_id, me.sign_secret.reveal(), hlc.tick(conn), parents, False, body
+    )
+    with conn:
+        records.apply(conn, rev)
+
+
+def test_a_hostile_request_or_disclosure_from_a_bundle_is_refused_or_read_as_it_is(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    body = {**service.get(world.request).body, "authority": "ICC\x00\x1b[2J"}
+    _received(service, world.request, "request", body)
+    with pytest.raises(InvalidInput) as refused:
+        service.requests.package(world.request, Selection(items=(world.own_photo,)), tmp_path / "pkg")
+    assert "authority" in str(refused.value)
+    assert not (tmp_path / "pkg").exists()
+    forged = {
+        "request": world.request,
+        "authority": "x",
+        "items": world.own_photo,
+        "package_sha256": "0" * 64,
+    }
+    _received(service, "0123abcd-0000-4000-8000-000000000000", "disclosure", forged)
+    assert service.requests.shared(world.own_photo) == []  # a string of ids is not a list of them
