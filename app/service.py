@@ -13,6 +13,8 @@ shares) with one part per concern, each in its own module and each over the same
 - ``service.shares``   photographs, annexes, shares and pictures for outside (app/service_sharing.py)
 - ``service.drafts``   watermarked draft copies and tracing a leaked copy (app/service_drafts.py)
 - ``service.agenda``   what needs doing today (app/service_today.py)
+- ``service.requests`` requests from courts and mechanisms: register, verdicts, packages
+                       (app/service_requests.py)
 
 Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
@@ -27,6 +29,7 @@ from app.service_evidence import EvidenceService, FileOutcome, ImportProgress, I
 from app.service_handover import HandoverService
 from app.service_model import ModelService
 from app.service_records import RecordDetails, RecordService
+from app.service_requests import RequestService
 from app.service_sharing import ShareService
 from app.service_today import AgendaService
 from vault.session import Vault
@@ -48,3 +51,4 @@ class VaultService(ServiceCore):
         self.shares = ShareService(self)
         self.drafts = DraftService(self)
         self.agenda = AgendaService(self)
+        self.requests = RequestService(self)

@@ -85,6 +85,13 @@ _FIELDS = {
     "reply_received": QT_TRANSLATE_NOOP("fields", "Reply received"),
     "sent_to": QT_TRANSLATE_NOOP("fields", "Sent to"),
     "reply_date": QT_TRANSLATE_NOOP("fields", "Reply date"),
+    "authority": QT_TRANSLATE_NOOP("fields", "Requesting authority"),
+    "jurisdiction": QT_TRANSLATE_NOOP("fields", "Jurisdiction"),
+    "reference": QT_TRANSLATE_NOOP("fields", "Their reference"),
+    "received": QT_TRANSLATE_NOOP("fields", "Received"),
+    "scope": QT_TRANSLATE_NOOP("fields", "Scope of the request"),
+    "basis": QT_TRANSLATE_NOOP("fields", "Legal basis"),
+    "purpose": QT_TRANSLATE_NOOP("fields", "Purpose (the consent it needs)"),
 }
 
 _CHOICES = {
@@ -134,6 +141,7 @@ _CHOICES = {
     "replied": QT_TRANSLATE_NOOP("choices", "replied"),
     "no_reply": QT_TRANSLATE_NOOP("choices", "no reply"),
     "not_sent": QT_TRANSLATE_NOOP("choices", "not sent"),
+    "answered": QT_TRANSLATE_NOOP("choices", "answered"),
 }
 
 

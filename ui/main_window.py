@@ -27,6 +27,7 @@ from ui.pages.evidence_page import EvidencePage
 from ui.pages.letters_page import LettersPage
 from ui.pages.pictures_page import PicturesPage
 from ui.pages.records_page import RecordsPage
+from ui.pages.requests_page import RequestsPage
 from ui.pages.search_page import SearchPage
 from ui.pages.sources_page import SourcesPage
 from ui.pages.today_page import TodayPage
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
             return SourcesPage(section, self.queries, self._clipboard, self.stack)
         if section.id == "letters":
             return LettersPage(section, self.queries, self.stack)
+        if section.id == "requests":
+            return RequestsPage(section, self.service, self.queries, self.stack)
         if section.id == "bundles" and self.service.role == "archive":
             coordinator = CoordinatorPage(section, self.service, self.queries, self.stack)
             coordinator.annex_requested.connect(lambda: self.open_wizard("annex"))
@@ -278,7 +281,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, EvidencePage):
             page.show_record(record_id)
             self.open_viewer(record_id)
-        elif isinstance(page, RecordsPage | SourcesPage | LettersPage):
+        elif isinstance(page, RecordsPage | SourcesPage | LettersPage | RequestsPage):
             page.show_record(record_id, kind)
 
     # --- wizards ------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from ui.pages.evidence_page import EvidencePage
 from ui.pages.letters_page import LettersPage
 from ui.pages.pictures_page import PicturesPage
 from ui.pages.records_page import RecordsPage
+from ui.pages.requests_page import RequestsPage
 from ui.pages.sources_page import SourcesPage
 from ui.wizards.handover_wizard import HandoverWizard
 
@@ -144,7 +145,7 @@ def pick_first(page: QWidget, view: str) -> None:
         page.list_view.setCurrentIndex(page.model.index(0))
     elif isinstance(page, SourcesPage) and page.table.rowCount():
         page.table.selectRow(page.table.rowCount() - 1)  # the protected source: sealed, not revealed
-    elif isinstance(page, LettersPage) and page.table.rowCount():
+    elif isinstance(page, LettersPage | RequestsPage) and page.table.rowCount():
         page.table.selectRow(0)
     elif isinstance(page, PicturesPage):
         page.show_tab(view)

@@ -124,6 +124,17 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "requests",
+        _n(QT_TRANSLATE_NOOP("sections", "Requests")),
+        ("request",),
+        "Ctrl+Shift+R",
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections", "Requests from courts and accountability mechanisms, with their deadlines."
+            )
+        ),
+    ),
+    Section(
         "bundles",
         _n(QT_TRANSLATE_NOOP("sections", "Bundles & Handover")),
         ("bundle",),
@@ -156,6 +167,7 @@ KIND_NAMES = {
     "claim": QT_TRANSLATE_NOOP("kinds", "Claim"),
     "letter": QT_TRANSLATE_NOOP("kinds", "Letter"),
     "methodology": QT_TRANSLATE_NOOP("kinds", "Methodology"),
+    "request": QT_TRANSLATE_NOOP("kinds", "Request"),
 }
 
 

@@ -23,6 +23,7 @@ from vault.model import (
     letter,
     methodology,
     note,
+    request,
     source,
 )
 from vault.model.kind import Kind
@@ -41,6 +42,8 @@ KINDS: tuple[Kind, ...] = (
     evidence.SPEC,
     copies.COPY_SPEC,
     copies.SHARE_SPEC,
+    request.SPEC,
+    request.DISCLOSURE_SPEC,
 )
 REGISTRY: Mapping[str, Kind] = {kind.name: kind for kind in KINDS}
 

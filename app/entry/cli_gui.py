@@ -20,6 +20,7 @@ VIEWS = (
     "evidence",
     "claims",
     "letters",
+    "requests",
     "bundles",
     "pictures",
     "chart",

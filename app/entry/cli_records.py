@@ -52,6 +52,8 @@ def read_data(text: str) -> dict[str, Any]:
         raise InvalidInput(
             f"--data is not valid JSON (line {exc.lineno}, column {exc.colno})", field="data"
         ) from None
+    except RecursionError:  # thousands of nested brackets: no record is shaped like that
+        raise InvalidInput("--data is nested too deeply to be a record", field="data") from None
     if not isinstance(value, dict):
         raise InvalidInput('--data must be a JSON object such as {"title": "..."}', field="data")
     return value

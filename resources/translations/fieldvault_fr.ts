@@ -1923,6 +1923,174 @@
     </message>
 </context>
 <context>
+    <name>RequestWizard</name>
+    <message>
+        <source>Answer a request</source>
+        <translation>Répondre à une demande</translation>
+    </message>
+    <message>
+        <source>What answers it, and where</source>
+        <translation>Ce qui y répond, et où l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>The package holds the original files, their SHA-256 and chain of custody, the claims and interview notes as PDF, and a cover letter listing what was withheld and why, by category, never naming a source. It is signed by this vault. Nothing from a source goes without that source&apos;s consent to this use (a court, unless the request says otherwise).</source>
+        <translation>Le dossier contient les fichiers originaux, leur empreinte SHA-256 et leur chaîne de possession, les affirmations et les notes d&apos;entretien en PDF, et une lettre d&apos;accompagnement indiquant ce qui a été retenu et pourquoi, par catégorie, sans jamais nommer une source. Il est signé par ce coffre. Rien de ce qui vient d&apos;une source ne part sans le consentement de cette source à cet usage (une juridiction, sauf si la demande en dispose autrement).</translation>
+    </message>
+    <message>
+        <source>Write the package to</source>
+        <translation>Écrire le dossier dans</translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Entities (the claims citing them)</source>
+        <translation>Entités (les affirmations qui les citent)</translation>
+    </message>
+    <message>
+        <source>Claims (and what they cite)</source>
+        <translation>Affirmations (et ce qu&apos;elles citent)</translation>
+    </message>
+    <message>
+        <source>Write the package to (a new folder)</source>
+        <translation>Écrire le dossier dans (un nouveau dossier)</translation>
+    </message>
+    <message>
+        <source>What may go, item by item</source>
+        <translation>Ce qui peut partir, pièce par pièce</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Écriture du dossier</translation>
+    </message>
+    <message>
+        <source>Choose at least one investigation, entity or claim.</source>
+        <translation>Choisissez au moins une enquête, une entité ou une affirmation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) may go</source>
+        <translation>
+            <numerusform>%n élément peut partir</numerusform>
+            <numerusform>%n éléments peuvent partir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n retenu</numerusform>
+            <numerusform>%n retenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>Package {package} written to {path}: {goes} items and records given, {withheld} withheld (listed by category in the cover letter). Its SHA-256 {sha} is recorded in each item&apos;s chain of custody.</source>
+        <translation>Dossier {package} écrit dans {path} : {goes} pièces et fiches remises, {withheld} retenues (indiquées par catégorie dans la lettre d&apos;accompagnement). Son empreinte SHA-256 {sha} est inscrite dans la chaîne de possession de chaque pièce.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Register a request received (Ctrl+N)</source>
+        <translation>Enregistrer une demande reçue (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>See what may go to the authority, item by item, and write the signed package</source>
+        <translation>Voir ce qui peut être remis à l&apos;autorité, pièce par pièce, et écrire le dossier signé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>Dossiers remis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reference)</source>
+        <translation>(sans référence)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterPanel</name>
     <message>
         <source>Expert</source>
@@ -2653,6 +2821,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <source>not sent</source>
         <translation>non envoyée</translation>
     </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2967,6 +3139,34 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <source>Reply date</source>
         <translation>Date de la réponse</translation>
     </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Leur référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Scope of the request</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Purpose (the consent it needs)</source>
+        <translation>Finalité (le consentement requis)</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3009,6 +3209,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3299,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Notes verbales and right-of-reply letters, with their deadlines.</source>
         <translation>Notes verbales et lettres au titre du droit de réponse, avec leurs délais.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Requests from courts and accountability mechanisms, with their deadlines.</source>
+        <translation>Demandes des juridictions et des mécanismes d&apos;établissement des responsabilités, avec leurs échéances.</translation>
     </message>
     <message>
         <source>Bundles &amp; Handover</source>
@@ -4023,6 +4235,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>export hors du coffre ({what}, {sha}) par {who}</translation>
     </message>
     <message>
+        <source>given to a requesting authority ({package}), package SHA-256 {sha}…, by {who}</source>
+        <translation>remise à une autorité requérante ({package}), dossier SHA-256 {sha}…, par {who}</translation>
+    </message>
+    <message>
         <source>{what} viewed on screen by {who}</source>
         <translation>affichage à l’écran ({what}) par {who}</translation>
     </message>
@@ -4193,6 +4409,42 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{what} declares XML entities or a DTD (refused: possible entity expansion)</source>
         <translation>{what} : déclaration d’entités XML ou de DTD (refusée : expansion d’entités possible)</translation>
+    </message>
+    <message>
+        <source>a disclosure is recorded by &apos;fieldvault request package&apos;, with the package it made</source>
+        <translation>une remise est enregistrée par « fieldvault request package », avec le dossier produit</translation>
+    </message>
+    <message>
+        <source>Request from {authority}</source>
+        <translation>Demande de {authority}</translation>
+    </message>
+    <message>
+        <source>Request {reference} from {authority}</source>
+        <translation>Demande {reference} de {authority}</translation>
+    </message>
+    <message>
+        <source>is before the date the request was received</source>
+        <translation>est antérieure à la date de réception de la demande</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>doit tenir sur une ligne, sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must map reason categories to counts</source>
+        <translation>doit associer des catégories de motifs à des nombres</translation>
+    </message>
+    <message>
+        <source>Package for {authority} ({n} items)</source>
+        <translation>Dossier pour {authority} ({n} pièces)</translation>
+    </message>
+    <message>
+        <source>must use the categories: {known}</source>
+        <translation>doit utiliser les catégories : {known}</translation>
     </message>
     <message>
         <source>database page authentication failed: {page}</source>
@@ -6125,6 +6377,82 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la pièce {id} n&apos;a pas de texte en page {page}</translation>
     </message>
     <message>
+        <source>Interview of {date}</source>
+        <translation>Entretien du {date}</translation>
+    </message>
+    <message>
+        <source>the outbound gate found source(s) {codes} in it</source>
+        <translation>le contrôle de sortie y a trouvé la ou les sources {codes}</translation>
+    </message>
+    <message>
+        <source>the request package</source>
+        <translation>le dossier de réponse à la demande</translation>
+    </message>
+    <message>
+        <source>may go</source>
+        <translation>peut partir</translation>
+    </message>
+    <message>
+        <source>everything it rests on is withheld ({why})</source>
+        <translation>tout ce sur quoi elle repose est retenu ({why})</translation>
+    </message>
+    <message>
+        <source>may go, as {status} (not a verified fact)</source>
+        <translation>peut partir, comme {status} (pas un fait vérifié)</translation>
+    </message>
+    <message>
+        <source>may go, as a verified fact</source>
+        <translation>peut partir, comme fait vérifié</translation>
+    </message>
+    <message>
+        <source>{option} {ref}: not a live {kinds} record</source>
+        <translation>{option} {ref} : pas une fiche {kinds} existante</translation>
+    </message>
+    <message>
+        <source>choose what answers the request: --investigation, --entity, --claim or --item</source>
+        <translation>choisissez ce qui répond à la demande : --investigation, --entity, --claim ou --item</translation>
+    </message>
+    <message>
+        <source>its source cannot be read in this vault</source>
+        <translation>sa source ne peut pas être lue dans ce coffre</translation>
+    </message>
+    <message>
+        <source>not a live evidence item</source>
+        <translation>pas une pièce existante</translation>
+    </message>
+    <message>
+        <source>a working copy whose original is not in this vault</source>
+        <translation>une copie de travail dont l&apos;original n&apos;est pas dans ce coffre</translation>
+    </message>
+    <message>
+        <source>its original is sealed</source>
+        <translation>son original est scellé</translation>
+    </message>
+    <message>
+        <source>its original is withheld</source>
+        <translation>son original est retenu</translation>
+    </message>
+    <message>
+        <source>its original is not held in this vault</source>
+        <translation>son original n&apos;est pas conservé dans ce coffre</translation>
+    </message>
+    <message>
+        <source>not a live record</source>
+        <translation>pas une fiche existante</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>{label}, {field}</source>
+        <translation>{label}, {field}</translation>
+    </message>
+    <message>
         <source>recording the export of the age identity</source>
         <translation>enregistrement de l’export de l’identité age</translation>
     </message>
@@ -6377,6 +6705,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>enregistrement de la modification</translation>
     </message>
     <message>
+        <source>source {code}: its consent does not cover &apos;{purpose}&apos;</source>
+        <translation>source {code} : son consentement ne couvre pas « {purpose} »</translation>
+    </message>
+    <message>
+        <source>source {code} is protected and its consent does not cover &apos;{purpose}&apos;</source>
+        <translation>la source {code} est protégée et son consentement ne couvre pas « {purpose} »</translation>
+    </message>
+    <message>
         <source>linking the records</source>
         <translation>liaison des fiches</translation>
     </message>
@@ -6407,6 +6743,34 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>deletion reason</source>
         <translation>motif de la suppression</translation>
+    </message>
+    <message>
+        <source>package file {name}</source>
+        <translation>fichier du dossier {name}</translation>
+    </message>
+    <message>
+        <source>adding the request</source>
+        <translation>ajout de la demande</translation>
+    </message>
+    <message>
+        <source>request {id} is deleted</source>
+        <translation>la demande {id} est supprimée</translation>
+    </message>
+    <message>
+        <source>item {label}</source>
+        <translation>pièce {label}</translation>
+    </message>
+    <message>
+        <source>{out} exists and is not an empty folder; choose another</source>
+        <translation>{out} existe et n&apos;est pas un dossier vide ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>recording the disclosure</source>
+        <translation>enregistrement de la remise</translation>
+    </message>
+    <message>
+        <source>the stored original of {id} no longer matches its SHA-256; nothing was written</source>
+        <translation>l&apos;original conservé de {id} ne correspond plus à son empreinte SHA-256 ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the photograph export</source>

@@ -17,10 +17,11 @@ from vault.model import (
     letter,
     links,
     methodology,
+    request,
     source,
 )
 
-MODULES = (investigation, source, interview, entity, item, claim, methodology, letter)
+MODULES = (investigation, source, interview, entity, item, claim, methodology, letter, request)
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.KIND)

@@ -103,6 +103,15 @@ def describe(entry: Entry, me: str, title_of: Callable[[str], str | None]) -> Cu
             )
     elif entry.action == "export":
         text = Text("{what} exported outside the vault ({sha}) by {who}", what=what, sha=sha, who=who)
+    elif entry.action == "disclose":
+        disclosure = d.get("disclosure")
+        named = title_of(str(disclosure)) if disclosure else None
+        text = Text(
+            "given to a requesting authority ({package}), package SHA-256 {sha}…, by {who}",
+            package=named or _short(disclosure, 8),
+            sha=_short(d.get("package_sha256"), 16),
+            who=who,
+        )
     elif entry.action == "view":
         text = Text("{what} viewed on screen by {who}", what=what, who=who)
     elif (record_event := _record_event(entry.action, _short(d.get("revision"), 12), who)) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault.model import claim, entity, interview, investigation, item, letter, methodology, source
+from vault.model import claim, entity, interview, investigation, item, letter, methodology, request, source
 
 # Field types a form knows how to edit.
 TEXT, LONG_TEXT, DATE, CHOICE, CHOICES, BOOL, INT, NAMES, LINK, LINKS, OBJECT = (
@@ -144,6 +144,19 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("status", CHOICE, choices=letter.STATUSES),
         F("reply", LINK, links=("evidence",)),
         F("reply_received", DATE),
+        F("notes", LONG_TEXT),
+        _inv(),
+    ),
+    request.KIND: (
+        F("authority", TEXT, required=True),
+        F("jurisdiction", TEXT),
+        F("reference", TEXT),
+        F("received", DATE, required=True),
+        F("deadline", DATE),
+        F("scope", LONG_TEXT),
+        F("basis", LONG_TEXT),
+        F("purpose", CHOICE, choices=request.PURPOSES),
+        F("status", CHOICE, choices=request.STATUSES),
         F("notes", LONG_TEXT),
         _inv(),
     ),

@@ -13,12 +13,12 @@ from typing import Any
 
 from vault.errors import InvalidInput, NotFound
 from vault.messages import Text, message_of
-from vault.model import claim, entity, interview, investigation, item, letter, queries, source
+from vault.model import claim, entity, interview, investigation, item, letter, queries, request, source
 from vault.storage import records
 from vault.storage.store import Connection
 
 LINK_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
-    m.KIND: dict(m.LINKS) for m in (investigation, source, interview, entity, item, claim, letter)
+    m.KIND: dict(m.LINKS) for m in (investigation, source, interview, entity, item, claim, letter, request)
 }
 LIST_FIELDS = frozenset({"sources", "related", "photos", "supports", "exculpatory", "claims"})
 

@@ -29,7 +29,8 @@ from vault.storage.records import Record
 from vault.storage.store import Connection
 
 NOT_ADDED_HERE = {
-    "evidence": Text("evidence is added with 'fieldvault import', which keeps the original file")
+    "evidence": Text("evidence is added with 'fieldvault import', which keeps the original file"),
+    "disclosure": Text("a disclosure is recorded by 'fieldvault request package', with the package it made"),
 }
 # Claim statuses as a sentence names them (translated with it).
 _STATUS_WORDS = {

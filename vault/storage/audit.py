@@ -23,7 +23,7 @@ from vault.messages import Text
 from vault.storage.store import Connection
 
 GENESIS = "0" * 64
-CUSTODY_ACTIONS = ("intake", "view", "export", "bundle", "merge", "handover", "receive", "derive")
+CUSTODY_ACTIONS = ("intake", "view", "export", "bundle", "merge", "handover", "receive", "derive", "disclose")
 
 
 @dataclass(frozen=True)
