@@ -21,6 +21,7 @@ from vault.model import (
     investigation,
     item,
     letter,
+    listings,
     methodology,
     note,
     source,
@@ -41,6 +42,8 @@ KINDS: tuple[Kind, ...] = (
     evidence.SPEC,
     copies.COPY_SPEC,
     copies.SHARE_SPEC,
+    listings.LIST_SPEC,
+    listings.MATCH_SPEC,
 )
 REGISTRY: Mapping[str, Kind] = {kind.name: kind for kind in KINDS}
 
