@@ -14,6 +14,7 @@ shares) with one part per concern, each in its own module and each over the same
 - ``service.drafts``   watermarked draft copies and tracing a leaked copy (app/service_drafts.py)
 - ``service.agenda``   what needs doing today (app/service_today.py)
 - ``service.lists``    the Consolidated List: import, versions, diff (app/service_lists.py)
+- ``service.screening`` entities against the list, candidates, decisions (app/service_screening.py)
 
 Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
@@ -29,6 +30,7 @@ from app.service_handover import HandoverService
 from app.service_lists import ListService
 from app.service_model import ModelService
 from app.service_records import RecordDetails, RecordService
+from app.service_screening import ScreeningService
 from app.service_sharing import ShareService
 from app.service_today import AgendaService
 from vault.session import Vault
@@ -51,3 +53,4 @@ class VaultService(ServiceCore):
         self.drafts = DraftService(self)
         self.agenda = AgendaService(self)
         self.lists = ListService(self)
+        self.screening = ScreeningService(self)

@@ -25,6 +25,7 @@ from app.entry import (
     cli_gui,
     cli_lists,
     cli_records,
+    cli_screening,
     cli_vault,
     logs,
 )
@@ -62,7 +63,7 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[CommandModule]:
-    return [cli_vault, cli_evidence, cli_records, cli_lists, cli_bundles, cli_exports, cli_gui]
+    return [cli_vault, cli_evidence, cli_records, cli_lists, cli_screening, cli_bundles, cli_exports, cli_gui]
 
 
 def fail(message: str, code: int) -> int:

@@ -8,8 +8,9 @@ versions are the distinct contents, ordered by the date the Secretariat generate
 
 A ``list_match`` says that an entity of the vault is (``confirmed``) or is not (``rejected``) a listed
 individual or entity, with the score and the reasons screening gave when the expert decided. A match of a
-protected source is never written in clear: its body holds only ``sealed`` (vault/model/protection.py
-sealing) and the reference, never the source.
+protected source is never written in clear: its body holds only ``sealed`` (vault/keys/sealing.py, to this
+vault's sealing key and the keys granted for that source) and ``match``, the random id the seal is bound
+to; the source, the reference and the decision are all inside.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from vault import canonical
 from vault.messages import Text
 from vault.model import fields as f
 from vault.model.kind import Body, Kind
@@ -28,7 +30,9 @@ DECISIONS = ("confirmed", "rejected")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _REF = re.compile(r"^[A-Za-z]{2,4}\.\d{1,5}$")
 LIST_FIELDS = ("sha256", "generated", "individuals", "entities", "regimes", "imported")
-MATCH_FIELDS = ("entity", "reference", "decision", "score", "reasons", "list", "note", "sealed")
+MATCH_FIELDS = ("entity", "reference", "decision", "score", "reasons", "list", "note", "sealed", "match")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_SEALED = 200_000
 
 
 def _validate_list(body: Mapping[str, Any]) -> Body:
@@ -48,6 +52,8 @@ def _validate_list(body: Mapping[str, Any]) -> Body:
 
 def _validate_match(body: Mapping[str, Any]) -> Body:
     f.reject_unknown(body, MATCH_FIELDS, MATCH_KIND)
+    if body.get("sealed") is not None:
+        return _validate_sealed(body)
     out: Body = {}
     reference = f.text(body, "reference", MATCH_KIND, required=True, max_len=20)
     if reference is None or not _REF.fullmatch(reference):
@@ -55,17 +61,25 @@ def _validate_match(body: Mapping[str, Any]) -> Body:
     out["reference"] = reference
     out["decision"] = f.choice(body, "decision", MATCH_KIND, DECISIONS, required=True)
     f.put(out, "list", f.record_id(body, "list", MATCH_KIND))
-    sealed = f.text(body, "sealed", MATCH_KIND, max_len=200_000)
-    if sealed is not None:
-        if any(k in body for k in ("entity", "score", "reasons", "note")):
-            raise f.fail(MATCH_KIND, "sealed", Text("a sealed match names nothing else in clear"))
-        out["sealed"] = sealed
-        return out
     f.put(out, "entity", f.record_id(body, "entity", MATCH_KIND, required=True))
     f.put(out, "score", f.integer(body, "score", MATCH_KIND, minimum=0, maximum=100))
     f.put(out, "reasons", f.names(body, "reasons", MATCH_KIND, max_len=500))
     f.put(out, "note", f.text(body, "note", MATCH_KIND, max_len=10_000))
     return out
+
+
+def _validate_sealed(body: Mapping[str, Any]) -> Body:
+    """A protected source's match: ``match`` (a random id the seal is bound to) and ``sealed`` only."""
+    clear = [k for k, v in body.items() if v is not None and k not in ("sealed", "match")]
+    if clear:
+        raise f.fail(MATCH_KIND, clear[0], Text("a sealed match names nothing else in clear"))
+    sealed = body["sealed"]
+    if not isinstance(sealed, dict) or len(canonical.dumps(sealed)) > MAX_SEALED:
+        raise f.fail(MATCH_KIND, "sealed", Text("must be a sealed envelope"))
+    match = f.text(body, "match", MATCH_KIND, required=True, max_len=36)
+    if match is None or not _UUID.fullmatch(match):
+        raise f.fail(MATCH_KIND, "match", Text("must be a UUID"))
+    return {"sealed": sealed, "match": match}
 
 
 def _list_title(body: Mapping[str, Any]) -> str:
@@ -74,7 +88,7 @@ def _list_title(body: Mapping[str, Any]) -> str:
 
 def _match_title(body: Mapping[str, Any]) -> str:
     if body.get("sealed"):
-        return f"{body.get('reference', '')} {body.get('decision', '')} (sealed)"
+        return "list match (sealed)"
     return f"{body.get('reference', '')} {body.get('decision', '')}"
 
 

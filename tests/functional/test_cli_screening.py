@@ -1,0 +1,166 @@
+"""``fieldvault screen`` against the 2017 list: candidates with reasons, confirm/reject as revisioned and
+logged records, incremental re-screening, a protected source's match sealed, and the list travelling to
+the archive once per version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree  # type: ignore[import-untyped]
+
+from app.service import VaultService
+from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
+from vault.keys.secret import Passphrase
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+Capsys = pytest.CaptureFixture[str]
+LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-2017-07-03.xml"
+
+
+@pytest.fixture
+def vault(capsys: Capsys, tmp_path: Path) -> Path:
+    path = tmp_path / "field.fvault"
+    init_vault(capsys, path)
+    assert run_cli(capsys, "list", "import", path, LIST_2017).code == 0
+    return path
+
+
+def add(capsys: Capsys, vault: Path, kind: str, data: dict[str, object]) -> str:
+    result = run_cli(capsys, "record", "add", vault, kind, "--data", json.dumps(data))
+    assert result.code == 0, result.err
+    return result.out.strip()
+
+
+def screen(capsys: Capsys, vault: Path, *more: str) -> list[dict[str, Any]]:
+    result = run_cli(capsys, "screen", vault, "--json", *more)
+    assert result.code == 0, result.err
+    found: list[dict[str, Any]] = result.json()
+    return found
+
+
+def test_screen_confirm_reject(capsys: Capsys, vault: Path) -> None:
+    broker = add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"})
+    add(capsys, vault, "entity", {"type": "individual", "name": "Marie Dupont", "born": "1980"})
+    found = screen(capsys, vault)
+    assert [c["reference"] for c in found][:1] == ["QDi.001"]
+    top = found[0]
+    assert top["subject"] == broker
+    assert top["status"] == "open"
+    assert top["score"] >= 90
+    assert any("Seif al Adel" in r for r in top["reasons"])
+    assert "year of birth 1963 agrees" in top["reasons"]
+    assert all(c["subject"] == broker for c in found)  # Marie Dupont is on no list
+
+    confirmed = run_cli(capsys, "screen", "confirm", vault, top["id"], "--note", "same man", "--json")
+    assert confirmed.code == 0, confirmed.err
+    assert confirmed.json()["status"] == "confirmed"
+    assert screen(capsys, vault, "--entity", broker)[0]["status"] == "confirmed"
+    rejected = run_cli(capsys, "screen", "reject", vault, top["id"])
+    assert rejected.code == 0
+    assert screen(capsys, vault)[0]["status"] == "rejected"
+    assert all(c["reference"] != "QDi.001" for c in screen(capsys, vault, "--open"))
+    matches = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()
+    assert len(matches) == 1  # one record per entity and listing, edited
+    shown = run_cli(capsys, "record", "show", vault, matches[0]["id"], "--json").json()
+    assert shown["body"]["decision"] == "rejected"
+    assert shown["body"]["entity"] == broker
+    assert len(shown["revisions"]) == 2
+    assert {e["action"] for e in shown["custody"]} >= {"list-match"}
+
+    bad = run_cli(capsys, "screen", "confirm", vault, f"{broker[:8]}:QDi.9999")
+    assert bad.code == 2
+    assert "QDi.9999" in bad.err
+    assert run_cli(capsys, "screen", "confirm", vault, "nonsense").code == 2
+
+
+def test_rescreen_is_incremental(capsys: Capsys, vault: Path) -> None:
+    for n in range(5):
+        add(capsys, vault, "entity", {"type": "company", "name": f"Harbour Logistics {n}"})
+    rid = add(capsys, vault, "entity", {"type": "individual", "name": "Ri Won Ho"})
+    service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
+    try:
+        first = service.screening.screen()
+        assert service.screening.rescreened() == 6
+        assert [c.reference for c in first] == ["KPi.033"]
+        service.screening.screen()
+        assert service.screening.rescreened() == 0
+        service.records.edit_record(rid, {"name": "Won Ho Ri", "born": "1964-07-17"})
+        again = service.screening.screen()
+        assert service.screening.rescreened() == 1
+        assert again[0].reference == "KPi.033"
+        assert "date of birth 1964-07-17 agrees" in again[0].reasons
+    finally:
+        service.close()
+
+
+def test_a_listed_protected_source_stays_sealed(capsys: Capsys, vault: Path) -> None:
+    source = add(capsys, vault, "source", {"name": "Sayf al-Adl", "protection": "protected"})
+    code = run_cli(capsys, "record", "show", vault, source, "--json").json()["body"]["code"]
+    found = screen(capsys, vault)
+    assert found[0]["sealed"]
+    assert found[0]["id"] == f"{code}:QDi.001"
+    assert found[0]["subject_title"] == code
+    done = run_cli(capsys, "screen", "confirm", vault, found[0]["id"])
+    assert done.code == 0, done.err
+    matches = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()
+    body = run_cli(capsys, "record", "show", vault, matches[0]["id"], "--json").json()["body"]
+    assert set(body) == {"sealed", "match"}
+    stored = json.dumps(body)
+    assert "QDi.001" not in stored
+    assert source not in stored
+    assert "confirmed" not in stored
+    assert screen(capsys, vault)[0]["status"] == "confirmed"
+
+
+def test_list_travels_to_the_archive_once(capsys: Capsys, tmp_path: Path) -> None:
+    alice, archive = tmp_path / "alice.fvault", tmp_path / "archive.fvault"
+    init_vault(capsys, alice)
+    assert run_cli(capsys, "archive", "init", archive, "--json", *CLI_KDF).code == 0
+    assert run_cli(capsys, "identity", "export", alice, tmp_path / "alice.id").code == 0
+    assert run_cli(capsys, "identity", "export", archive, tmp_path / "archive.id").code == 0
+    assert run_cli(capsys, "archive", "enroll", archive, tmp_path / "alice.id", "--name", "Alice").code == 0
+    assert run_cli(capsys, "list", "import", alice, LIST_2017).code == 0
+    add(capsys, alice, "entity", {"type": "individual", "name": "Seif el-Adel"})
+    first = tmp_path / "b1.fvb"
+    written = run_cli(capsys, "bundle", alice, "--to", tmp_path / "archive.id", "--out", first, "--json")
+    assert written.code == 0, written.err
+    assert written.json()["attachments"] == 1
+    merged = run_cli(capsys, "archive", "merge", archive, first, "--json")
+    assert merged.code == 0, merged.err
+    assert merged.json()[0]["new_attachments"] == 1
+    add(capsys, alice, "entity", {"type": "company", "name": "Harbour Logistics"})
+    second = tmp_path / "b2.fvb"
+    again = run_cli(capsys, "bundle", alice, "--to", tmp_path / "archive.id", "--out", second, "--json")
+    assert again.code == 0, again.err
+    assert again.json()["attachments"] == 0  # the list went with the first bundle
+    assert run_cli(capsys, "archive", "merge", archive, second).code == 0
+    versions = run_cli(capsys, "list", "versions", archive, "--json").json()
+    assert [v["individuals"] for v in versions] == [650]
+    on_archive = screen(capsys, archive)
+    assert on_archive[0]["reference"] == "QDi.001"
+
+
+def vessel_list(tmp_path: Path) -> Path:
+    """The 2017 list with a listed vessel (IMO 9163154), as later lists carry vessels."""
+    root = etree.parse(str(LIST_2017)).getroot()
+    new = etree.SubElement(root.find("ENTITIES"), "ENTITY")
+    for tag, text in (("FIRST_NAME", "JIN TENG"), ("UN_LIST_TYPE", "DPRK"), ("REFERENCE_NUMBER", "KPe.099"),
+                      ("COMMENTS1", "IMO: 9163154. Vessel controlled by OMM.")):  # fmt: skip
+        etree.SubElement(new, tag).text = text
+    root.set("dateGenerated", "2017-07-20T00:00:00")
+    out = tmp_path / "with-vessel.xml"
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return out
+
+
+def test_a_renamed_vessel_is_found_by_its_imo(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    assert run_cli(capsys, "list", "import", vault, vessel_list(tmp_path)).code == 0
+    ship = add(capsys, vault, "entity", {"type": "vessel", "name": "Hua Xin 7", "imo": "9163154"})
+    found = screen(capsys, vault, "--entity", ship)
+    assert found[0]["reference"] == "KPe.099"
+    assert found[0]["score"] >= 95
+    assert found[0]["reasons"][0] == "same IMO number 9163154"
