@@ -9,6 +9,7 @@ and the decision on it is sealed (vault/screening/decisions.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.service_part import Part
@@ -41,6 +42,10 @@ class CandidateView:
 class ScreeningService(Part):
     """Mixin of VaultService: screening against the Consolidated List."""
 
+    def index(self) -> None:
+        """Build the screening index of the latest list now (done by the first screening otherwise)."""
+        self._index()
+
     def _index(self) -> tuple[versions.Version, ListIndex]:
         conn = self._vault.conn
         version = versions.version_of(conn, None)
@@ -51,26 +56,26 @@ class ScreeningService(Part):
         version, index = self._index()
         conn = self._vault.conn
         run = runs.run_for(self._vault.vault_id, version.sha256)
-        sql = (
-            "SELECT r.id, r.head, r.title, v.body FROM records r JOIN revisions v ON v.hash = r.head "
-            "WHERE r.kind = 'entity' AND r.deleted = 0"
-        )
+        sql = "SELECT id, head, title FROM records WHERE kind = 'entity' AND deleted = 0"
         args: tuple[str, ...] = ()
         if entity is not None:
-            sql += " AND r.id = ?"
+            sql += " AND id = ?"
             args = (self._core.resolve_kind(entity, "entity", "entity"),)
-        rows = conn.execute(sql, args).fetchall()
-        titles = {str(r[0]): str(r[2]) for r in rows}
+        rows: list[tuple[str, str, str]] = conn.execute(sql, args).fetchall()
+        titles = {r[0]: r[2] for r in rows}
+        kept = run.by_subject
+        changed = [head for rid, head, _ in rows if rid not in kept or kept[rid][0] != head]
+        bodies: dict[str, str] = {}
+        for start in range(0, len(changed), 500):
+            chunk = changed[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            q = f"SELECT hash, body FROM revisions WHERE hash IN ({marks})"  # noqa: S608 (placeholders only)
+            bodies.update(conn.execute(q, chunk).fetchall())
 
-        def subjects() -> list[tuple[str, Subject]]:
-            out = []
-            for rid, head, _title, body in rows:
-                kept = run.by_subject.get(str(rid))
-                if kept is not None and kept[0] == head:
-                    out.append((str(head), Subject(str(rid), "", ())))  # unchanged: its kept candidates
-                else:
-                    out.append((str(head), Subject.of_entity(str(rid), json.loads(body))))
-            return out
+        def subjects() -> Iterator[tuple[str, str, Subject | None]]:
+            for rid, head, _title in rows:
+                body = bodies.get(head)
+                yield rid, head, Subject.of_entity(rid, json.loads(body)) if body is not None else None
 
         found = run.update(index, subjects())
         if entity is None:

@@ -147,21 +147,16 @@ def compare(query: Name, listed: Name, weight: Mapping[str, float], default: flo
             continue
         used_q.add(i)
         used_l.add(j)
-        w = (
-            _weight(listed.words[j], weight, default)
-            if how != INITIAL
-            else _weight(query.words[i], weight, default)
-        )
+        w = weight.get(listed.skeletons[j] if how != INITIAL else query.skeletons[i], default)
         got += sim * w
         ways.add(how)
         order.append((i, j))
+    total = _total(query, listed, weight, default)
     if len(query.whole) >= 6 and len(listed.whole) >= 6:
         whole = Levenshtein.normalized_similarity(query.whole, listed.whole)
-        if whole >= 0.8 and whole * 0.9 > 2 * got / max(1e-9, _total(query, listed, weight, default)):
+        if whole >= 0.8 and whole * 0.9 > 2 * got / max(1e-9, total):
             ways = {VARIANT, "words joined or split"}
             return NameMatch(0.9 * whole, frozenset(ways | _script_way(query, listed)), len(query.words))
-    total = sum(_weight(w, weight, default) for w in query.words)
-    total += sum(_weight(w, weight, default) for w in listed.words)
     # Query words matched count twice (once per side); an initial weighs what its full word weighs.
     score = 2 * got / total if total else 0.0
     order.sort()
@@ -178,11 +173,7 @@ def _script_way(query: Name, listed: Name) -> set[str]:
 
 
 def _total(query: Name, listed: Name, weight: Mapping[str, float], default: float) -> float:
-    return sum(_weight(w, weight, default) for w in (*query.words, *listed.words))
-
-
-def _weight(word: str, weight: Mapping[str, float], default: float) -> float:
-    return weight.get(skeleton(word), default)
+    return sum(weight.get(s, default) for s in (*query.skeletons, *listed.skeletons))
 
 
 def idf(names: Iterable[Name]) -> tuple[dict[str, float], float]:

@@ -32,17 +32,16 @@ class Run:
     by_subject: dict[str, tuple[str, tuple[Candidate, ...]]] = field(default_factory=dict)
     screened: int = 0  # subjects (re)screened by the last call, for the curious and the bench
 
-    def update(self, index: ListIndex, subjects: Iterable[tuple[str, Subject]]) -> list[Candidate]:
-        """Candidates of every subject given (``(revision, subject)``), re-screening only the changed."""
+    def update(self, index: ListIndex, items: Iterable[tuple[str, str, Subject | None]]) -> list[Candidate]:
+        """Candidates of every ``(record id, revision, subject)`` given; a subject is read (not None) only
+        when its revision is not the one screened before, and only those are compared anew."""
         out: list[Candidate] = []
         self.screened = 0
-        seen: set[str] = set()
-        for head, subject in subjects:
-            seen.add(subject.record_id)
-            kept = self.by_subject.get(subject.record_id)
+        for record_id, head, subject in items:
+            kept = self.by_subject.get(record_id)
             if kept is None or kept[0] != head:
-                kept = (head, tuple(index.screen(subject)))
-                self.by_subject[subject.record_id] = kept
+                found = tuple(index.screen(subject)) if subject is not None else ()
+                kept = self.by_subject[record_id] = (head, found)
                 self.screened += 1
             out.extend(kept[1])
         return out

@@ -25,6 +25,8 @@ from vault.screening import names
 from vault.screening.names import Name
 
 THRESHOLD = 60  # a candidate below this score is not shown
+MAX_BONUS = 12  # what an agreeing date of birth (8) and nationality (4) add at most
+PREFILTER = 0.35  # a pair whose shared words weigh less than this share of both names is not compared
 MAX_CANDIDATES = 5
 LISTED_AS_ENTITY = frozenset({"company", "armed_group", "vessel", "aircraft"})
 SCREENED = frozenset({"individual", *LISTED_AS_ENTITY})
@@ -92,7 +94,6 @@ def _nation(text: str) -> str:
 class ListIndex:
     def __init__(self, listings: Iterable[Listing]) -> None:
         self.entries: list[_Entry] = []
-        self.by_skeleton: dict[str, list[int]] = {}
         self.by_imo: dict[str, list[int]] = {}
         self.by_document: dict[str, list[int]] = {}
         for n, x in enumerate(listings):
@@ -113,16 +114,29 @@ class ListIndex:
                 docs,
             )
             self.entries.append(entry)
-            for key in {k for nm, _ in found for k in nm.keys}:
-                self.by_skeleton.setdefault(key, []).append(n)
             for imo in x.imo_numbers:
                 self.by_imo.setdefault(imo, []).append(n)
             for d in docs:
                 self.by_document.setdefault(d, []).append(n)
         self.weights, self.unknown_weight = names.idf(nm for e in self.entries for nm, _ in e.names)
-        common = sorted(self.by_skeleton.items(), key=lambda kv: -len(kv[1]))
-        # A word carried by very many entries (mhmd, bd, l) does not by itself make one a candidate.
-        self.common = frozenset(s for s, ids in common if len(ids) > max(40, len(self.entries) // 25))
+        # Every name of every entry, found by its words' keys, with the total weight of its words.
+        self.names: list[tuple[int, int, float]] = []  # (entry, name within the entry, weight)
+        self.by_key: dict[str, list[int]] = {}
+        for n, e in enumerate(self.entries):
+            for k, (nm, _) in enumerate(e.names):
+                for key in nm.keys:
+                    self.by_key.setdefault(key, []).append(len(self.names))
+                self.names.append((n, k, self._weight_of(nm)))
+
+    def _weight_of(self, nm: Name) -> float:
+        return sum(self.weights.get(s, self.unknown_weight) for s in nm.skeletons)
+
+    def _key_weights(self, nm: Name) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for w, s in zip(nm.words, nm.skeletons, strict=True):
+            key = f"s:{s}" if len(s) >= 2 else f"w:{w}"
+            out[key] = self.weights.get(s, self.unknown_weight)
+        return out
 
     def screen(self, subject: Subject) -> list[Candidate]:
         """The subject's candidates, best first (at most MAX_CANDIDATES, each at least THRESHOLD)."""
@@ -137,29 +151,37 @@ class ListIndex:
         for d in subject.documents:
             for n in self.by_document.get(document_key(d), []):
                 strong.setdefault(n, []).append(Text("same document number {number}", number=d))
-        ids = set(strong) | self._blocked(parsed)
-        found = [c for n in ids if (c := self._candidate(subject, parsed, n, strong.get(n, [])))]
+        pairs = self._blocked(parsed)
+        for n in strong:
+            pairs.setdefault(n, set()).update(
+                (q, k) for q in range(len(parsed)) for k in range(len(self.entries[n].names))
+            )
+        found = [
+            c
+            for n, which in pairs.items()
+            if (c := self._candidate(subject, parsed, n, which, strong.get(n, [])))
+        ]
         found.sort(key=lambda c: (-c.score, c.reference))
         return found[:MAX_CANDIDATES]
 
-    def _blocked(self, parsed: Sequence[Name]) -> set[int]:
-        out: set[int] = set()
-        for nm in parsed:
-            keys = list(nm.keys)
-            rare = [s for s in keys if s not in self.common]
-            if rare:
-                for s in rare:
-                    out.update(self.by_skeleton.get(s, ()))
-            elif len(keys) >= 2:  # only common words: entries carrying two of them
-                seen: dict[int, int] = {}
-                for s in set(keys):
-                    for n in self.by_skeleton.get(s, ()):
-                        seen[n] = seen.get(n, 0) + 1
-                out.update(n for n, k in seen.items() if k >= 2)
+    def _blocked(self, parsed: Sequence[Name]) -> dict[int, set[tuple[int, int]]]:
+        """The (query name, listed name) pairs worth comparing, by entry: those whose shared words weigh
+        enough that the pair could reach the threshold."""
+        out: dict[int, set[tuple[int, int]]] = {}
+        for q, nm in enumerate(parsed):
+            wq = self._weight_of(nm)
+            shared: dict[int, float] = {}
+            for key, w in self._key_weights(nm).items():
+                for ni in self.by_key.get(key, ()):
+                    shared[ni] = shared.get(ni, 0.0) + w
+            for ni, got in shared.items():
+                n, k, wl = self.names[ni]
+                if 2 * got / (wq + wl) >= PREFILTER:
+                    out.setdefault(n, set()).add((q, k))
         return out
 
     def _candidate(
-        self, subject: Subject, parsed: Sequence[Name], n: int, strong: list[str]
+        self, subject: Subject, parsed: Sequence[Name], n: int, which: set[tuple[int, int]], strong: list[str]
     ) -> Candidate | None:
         entry = self.entries[n]
         x = entry.listing
@@ -167,13 +189,15 @@ class ListIndex:
         if not kind_agrees and not strong:
             return None
         best: tuple[float, str, str, frozenset[str]] = (0.0, "", "", frozenset())
-        for q in parsed:
-            for nm, how in entry.names:
-                m = names.compare(q, nm, self.weights, self.unknown_weight)
-                score = m.score * (0.93 if how == "alias (low)" else 1.0)
-                if score > best[0]:
-                    best = (score, q.text, f"{how} {nm.text}", m.ways)
+        for qi, k in which:
+            q, (nm, how) = parsed[qi], entry.names[k]
+            m = names.compare(q, nm, self.weights, self.unknown_weight)
+            score = m.score * (0.93 if how == "alias (low)" else 1.0)
+            if score > best[0] or (score == best[0] and f"{how} {nm.text}" < best[2]):
+                best = (score, q.text, f"{how} {nm.text}", m.ways)
         score = 100 * best[0]
+        if score + MAX_BONUS < THRESHOLD and not strong:
+            return None  # even agreeing birth and nationality would not lift it
         reasons: list[str] = []
         if best[0] > 0:
             ways = ", ".join(sorted(best[3])) or "exact"
