@@ -4195,6 +4195,122 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{what} : déclaration d’entités XML ou de DTD (refusée : expansion d’entités possible)</translation>
     </message>
     <message>
+        <source>no imported list version &apos;{text}&apos;</source>
+        <translation>aucune version importée de la liste « {text} »</translation>
+    </message>
+    <message>
+        <source>the stored list</source>
+        <translation>la liste enregistrée</translation>
+    </message>
+    <message>
+        <source>no Consolidated List was imported into this vault (fieldvault list import)</source>
+        <translation>aucune Liste récapitulative n’a été importée dans ce coffre (fieldvault list import)</translation>
+    </message>
+    <message>
+        <source>the Consolidated List as published</source>
+        <translation>la Liste récapitulative telle que publiée</translation>
+    </message>
+    <message>
+        <source>{name} is not a Consolidated List this vault can read: {why}</source>
+        <translation>{name} n’est pas une Liste récapitulative que ce coffre peut lire : {why}</translation>
+    </message>
+    <message>
+        <source>it is larger than {mb} MB</source>
+        <translation>le fichier dépasse {mb} Mo</translation>
+    </message>
+    <message>
+        <source>its root element is not {root}</source>
+        <translation>son élément racine n’est pas {root}</translation>
+    </message>
+    <message>
+        <source>it lists no individual and no entity</source>
+        <translation>elle ne contient ni personne ni entité</translation>
+    </message>
+    <message>
+        <source>an entry has no reference number such as CDi.001</source>
+        <translation>une inscription n’a pas de numéro de référence tel que CDi.001</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a list file</source>
+        <translation>{name} est un dossier, pas un fichier de liste</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (permission denied)</source>
+        <translation>{name} ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>it declares a DTD or XML entities (refused: possible entity expansion)</source>
+        <translation>il déclare une DTD ou des entités XML (refusé : expansion d’entités possible)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>ce n’est pas du XML bien formé</translation>
+    </message>
+    <message>
+        <source>reference {ref} appears twice</source>
+        <translation>la référence {ref} figure deux fois</translation>
+    </message>
+    <message>
+        <source>applies to individuals only</source>
+        <translation>ne s’applique qu’aux personnes</translation>
+    </message>
+    <message>
+        <source>must be a year (1963) or a date (1963-04-11)</source>
+        <translation>doit être une année (1963) ou une date (1963-04-11)</translation>
+    </message>
+    <message>
+        <source>must be a list reference such as CDi.001</source>
+        <translation>doit être une référence de la liste telle que CDi.001</translation>
+    </message>
+    <message>
+        <source>a sealed match names nothing else in clear</source>
+        <translation>une correspondance scellée ne nomme rien d’autre en clair</translation>
+    </message>
+    <message>
+        <source>must be a sealed envelope</source>
+        <translation>doit être une enveloppe scellée</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>doit être un UUID</translation>
+    </message>
+    <message>
+        <source>date of birth {date} conflicts with the list</source>
+        <translation>la date de naissance {date} contredit la liste</translation>
+    </message>
+    <message>
+        <source>nationality {nationality} conflicts with the list</source>
+        <translation>la nationalité {nationality} contredit la liste</translation>
+    </message>
+    <message>
+        <source>{query} matches {listed} ({ways})</source>
+        <translation>{query} correspond à {listed} ({ways})</translation>
+    </message>
+    <message>
+        <source>date of birth {date} agrees</source>
+        <translation>la date de naissance {date} concorde</translation>
+    </message>
+    <message>
+        <source>year of birth {year} agrees</source>
+        <translation>l’année de naissance {year} concorde</translation>
+    </message>
+    <message>
+        <source>nationality {nationality} agrees</source>
+        <translation>la nationalité {nationality} concorde</translation>
+    </message>
+    <message>
+        <source>same IMO number {imo}</source>
+        <translation>même numéro OMI {imo}</translation>
+    </message>
+    <message>
+        <source>same document number {number}</source>
+        <translation>même numéro de document {number}</translation>
+    </message>
+    <message>
         <source>database page authentication failed: {page}</source>
         <translation>échec de l’authentification d’une page de la base de données : {page}</translation>
     </message>
@@ -6125,6 +6241,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la pièce {id} n&apos;a pas de texte en page {page}</translation>
     </message>
     <message>
+        <source>usage: fieldvault screen VAULT [--entity ID] [--json]</source>
+        <translation>usage : fieldvault screen COFFRE [--entity ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: fieldvault screen confirm|reject VAULT CANDIDATE</source>
+        <translation>usage : fieldvault screen confirm|reject COFFRE CANDIDAT</translation>
+    </message>
+    <message>
         <source>recording the export of the age identity</source>
         <translation>enregistrement de l’export de l’identité age</translation>
     </message>
@@ -6377,6 +6501,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>enregistrement de la modification</translation>
     </message>
     <message>
+        <source>no entry {ref} in the imported list</source>
+        <translation>aucune inscription {ref} dans la liste importée</translation>
+    </message>
+    <message>
+        <source>importing the Consolidated List</source>
+        <translation>import de la Liste récapitulative</translation>
+    </message>
+    <message>
         <source>linking the records</source>
         <translation>liaison des fiches</translation>
     </message>
@@ -6407,6 +6539,26 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>deletion reason</source>
         <translation>motif de la suppression</translation>
+    </message>
+    <message>
+        <source>a decision is confirmed or rejected</source>
+        <translation>une décision est « confirmed » (confirmée) ou « rejected » (rejetée)</translation>
+    </message>
+    <message>
+        <source>a candidate is ENTITY:REFERENCE, e.g. 3f2a9c1d:CDi.001 (as screen lists it)</source>
+        <translation>un candidat s’écrit ENTITÉ:RÉFÉRENCE, p. ex. 3f2a9c1d:CDi.001 (comme screen l’affiche)</translation>
+    </message>
+    <message>
+        <source>{ref} is not an entity or a source</source>
+        <translation>{ref} n’est ni une entité ni une source</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>enregistrement de la décision</translation>
+    </message>
+    <message>
+        <source>decided by the expert</source>
+        <translation>décidé par l’expert</translation>
     </message>
     <message>
         <source>the photograph export</source>
