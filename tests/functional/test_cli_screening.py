@@ -4,6 +4,7 @@ the archive once per version."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from app.service import VaultService
 from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
 from vault.keys.secret import Passphrase
+from vault.storage import attachments, records, store
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
@@ -164,3 +166,26 @@ def test_a_renamed_vessel_is_found_by_its_imo(capsys: Capsys, vault: Path, tmp_p
     assert found[0]["reference"] == "KPe.099"
     assert found[0]["score"] >= 95
     assert found[0]["reasons"][0] == "same IMO number 9163154"
+
+
+def test_an_unreadable_received_version_does_not_stop_screening(capsys: Capsys, vault: Path) -> None:
+    """A colleague's bundle may carry a ``sanctions_list`` record whose attachment is no list (damaged,
+    or built to stop the archive screening): it is passed over; asking for it says why."""
+    add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel"})
+    service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
+    try:
+        v = service._vault
+        with store.transaction(v.conn):
+            bogus = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><CONSOLIDATED_LIST/>'
+            sha = attachments.store_stream(v.conn, io.BytesIO(bogus)).sha256
+            body = {"sha256": sha, "generated": "2030-01-01T00:00:00", "individuals": 1, "entities": 0}
+            records.create(v.conn, v.identity, "sanctions_list", body)
+    finally:
+        service.close()
+    assert len(run_cli(capsys, "list", "versions", vault, "--json").json()) == 2
+    assert screen(capsys, vault)[0]["reference"] == "QDi.001"
+    refused = run_cli(capsys, "list", "show", vault, "QDi.001")
+    assert refused.code == 2
+    assert "the stored list is not a Consolidated List this vault can read" in refused.err
+    older = run_cli(capsys, "list", "show", vault, "QDi.001", "--version", "2017")
+    assert older.code == 0

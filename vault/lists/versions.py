@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from vault.errors import NotFound
+from vault.errors import InvalidInput, NotFound
 from vault.intake import derived
 from vault.intake.findings import Findings
 from vault.keys.identity import Identity
@@ -106,9 +106,19 @@ def _instant(generated: str) -> float:
     return moment.timestamp()
 
 
-def latest(conn: Connection) -> Version | None:
+def latest_readable(conn: Connection) -> Version:
+    """The newest version whose stored XML reads as a list. A version received in a bundle may not (a
+    damaged or hostile colleague's record): it is passed over, never allowed to stop screening."""
     found = versions(conn)
-    return found[-1] if found else None
+    if not found:
+        raise NotFound(Text("no Consolidated List was imported into this vault (fieldvault list import)"))
+    for version in reversed(found):
+        try:
+            listings(conn, version)
+        except InvalidInput:
+            continue
+        return version
+    raise InvalidInput(Text("no imported version of the list can be read"), field="list")
 
 
 def version_of(conn: Connection, text: str | None) -> Version:
@@ -140,6 +150,10 @@ def listings(conn: Connection, version: Version) -> tuple[Listing, ...]:
     cached = _LOADED.get(version.sha256)
     if cached is not None:
         return cached
+    if attachments.size_of(conn, version.sha256) > xml_read.MAX_LIST_BYTES:
+        raise xml_read.refused(
+            Text("the stored list"), Text("it is larger than {mb} MB", mb=xml_read.MAX_LIST_BYTES // 2**20)
+        )
     data = b"".join(attachments.iter_chunks(conn, version.sha256))
     _, parsed = xml_read.parse(data, Text("the stored list"))
     result = tuple(parsed)

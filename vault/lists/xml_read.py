@@ -34,7 +34,7 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LIST_BYTES:
-            raise _refused(path.name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
+            raise refused(path.name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
         with path.open("rb") as fh:
             data = fh.read(MAX_LIST_BYTES + 1)
     except FileNotFoundError:
@@ -44,11 +44,11 @@ def read_file(path: Path) -> bytes:
     except PermissionError:
         raise InvalidInput(Text("{name} cannot be read (permission denied)", name=path.name)) from None
     if len(data) > MAX_LIST_BYTES:
-        raise _refused(path.name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
+        raise refused(path.name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
     return data
 
 
-def _refused(name: str, why: str) -> InvalidInput:
+def refused(name: str, why: str) -> InvalidInput:
     return InvalidInput(
         Text("{name} is not a Consolidated List this vault can read: {why}", name=name, why=why),
         field="list",
@@ -58,11 +58,11 @@ def _refused(name: str, why: str) -> InvalidInput:
 def parse(data: bytes, name: str = "the list") -> tuple[str, list[Listing]]:
     """``(date generated, listings)`` from the published XML, or InvalidInput saying why not."""
     if len(data) > MAX_LIST_BYTES:
-        raise _refused(name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
+        raise refused(name, Text("it is larger than {mb} MB", mb=MAX_LIST_BYTES // 2**20))
     try:
         refuse_declarations(data, name)
     except Unreadable:
-        raise _refused(
+        raise refused(
             name, Text("it declares a DTD or XML entities (refused: possible entity expansion)")
         ) from None
     parser = etree.XMLParser(
@@ -77,17 +77,17 @@ def parse(data: bytes, name: str = "the list") -> tuple[str, list[Listing]]:
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError):
-        raise _refused(name, Text("it is not well-formed XML")) from None
+        raise refused(name, Text("it is not well-formed XML")) from None
     if not isinstance(root.tag, str) or root.tag != ROOT:
-        raise _refused(name, Text("its root element is not {root}", root=ROOT))
+        raise refused(name, Text("its root element is not {root}", root=ROOT))
     listings: dict[str, Listing] = {}
     for element in root.iter("INDIVIDUAL", "ENTITY"):
         listing = _listing(element, name)
         if listing.reference in listings:
-            raise _refused(name, Text("reference {ref} appears twice", ref=listing.reference))
+            raise refused(name, Text("reference {ref} appears twice", ref=listing.reference))
         listings[listing.reference] = listing
     if not listings:
-        raise _refused(name, Text("it lists no individual and no entity"))
+        raise refused(name, Text("it lists no individual and no entity"))
     generated = str(root.get("dateGenerated") or "")[:40]
     return generated, sorted(listings.values(), key=lambda x: x.reference)
 
@@ -116,7 +116,7 @@ def _listing(e: Element, name: str) -> Listing:
     prefix = "INDIVIDUAL" if individual else "ENTITY"
     reference = _child(e, "REFERENCE_NUMBER")
     if not _REFERENCE.match(reference):
-        raise _refused(name, Text("an entry has no reference number such as CDi.001"))
+        raise refused(name, Text("an entry has no reference number such as CDi.001"))
     parts = tuple(_child(e, t) for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"))
     aliases = []
     for a in e.findall(f"{prefix}_ALIAS"):
