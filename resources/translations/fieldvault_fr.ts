@@ -2816,6 +2816,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Numéro de compte</translation>
     </message>
     <message>
+        <source>Born (year or date)</source>
+        <translation>Naissance (année ou date)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Identity documents (numbers)</source>
+        <translation>Pièces d’identité (numéros)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4727,6 +4739,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{codes} are of the same organisation and count as one independent source</source>
         <translation>{codes} relèvent de la même organisation et comptent pour une seule source indépendante</translation>
+    </message>
+    <message>
+        <source>no imported version of the list can be read</source>
+        <translation>aucune version importée de la liste ne peut être lue</translation>
     </message>
     <message>
         <source>information needs {needed} source(s) or evidence item(s); this claim has {cited}</source>
