@@ -2825,7 +2825,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Identity documents (numbers)</source>
-        <translation>Pièces d’identité (numéros)</translation>
+        <translation>Documents d’identité (numéros)</translation>
     </message>
     <message>
         <source>Description</source>
