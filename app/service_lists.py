@@ -5,17 +5,23 @@ Screening the vault's entities against the list is app/service_screening.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from app.service_part import Part
-from vault.errors import NotFound
+from app.review_data import build_review
+from app.service_guard import GuardedPart
+from exporters.docx_review import write_review
+from vault import outfile
+from vault.errors import InvalidInput, NotFound
 from vault.lists import versions, xml_read
 from vault.lists.listing import Listing
 from vault.lists.versions import Change, Imported, Version
 from vault.messages import Text
+from vault.screening import decisions
 
-__all__ = ["Change", "Imported", "ListDiff", "Listing", "ListService", "Version"]
+__all__ = ["Change", "Imported", "ListDiff", "Listing", "ListService", "ReviewReport", "Version"]
 
 
 @dataclass(frozen=True)
@@ -25,7 +31,17 @@ class ListDiff:
     changes: tuple[Change, ...]
 
 
-class ListService(Part):
+@dataclass(frozen=True)
+class ReviewReport:
+    out: Path
+    sha256: str
+    claims: int
+    exculpatory: int
+    letters: int
+    proposed: int
+
+
+class ListService(GuardedPart):
     """Mixin of VaultService: the Consolidated List inside the vault."""
 
     def import_list(self, path: Path) -> Imported:
@@ -61,3 +77,34 @@ class ListService(Part):
         old = versions.listings(conn, before) if before else ()
         changes = versions.diff(old, versions.listings(conn, after), regime)
         return ListDiff(before, after, tuple(changes))
+
+    def export_review(self, reference: str, out: Path, since: str | None = None) -> ReviewReport:
+        """The periodic review of a listing as DOCX, through the outbound gate, logged."""
+        if since is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+            raise InvalidInput(Text("--since must be a date such as 2026-01-01"), field="since")
+        outfile.check_target(out)
+        version = self.version()
+        listing = self.listing(reference)
+        conn, me = self._vault.conn, self._vault.identity
+        confirmed = [
+            d.subject
+            for d in decisions.all_decisions(conn, me)
+            if d.reference == listing.reference and d.decision == "confirmed" and not d.sealed
+        ]
+        build = build_review(
+            conn, listing, confirmed, version.generated, date.today().isoformat(), since or ""
+        )
+        gate = self.gate(Text("the periodic review"))
+        gate.parts(build.parts)
+        gate.name(out.name)
+        gate.refuse_if_any()
+        data = write_review(build.review)
+        gate.data(data, Text("the review document"))
+        clearance = gate.clearance(out.name)
+        with self._export() as export:
+            sha = export.add(out, [data], clearance)
+            export.audit(
+                version.record_id, {"what": "periodic review", "reference": listing.reference, "sha256": sha}
+            )
+        r = build.review
+        return ReviewReport(out, sha, len(r.claims), len(r.exculpatory), len(r.letters), len(r.proposed))

@@ -103,6 +103,25 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    with vault_session(args) as service:
+        done = service.lists.export_review(args.reference, args.out, args.since)
+    if args.json:
+        print_json(
+            {
+                "out": str(done.out),
+                "sha256": done.sha256,
+                "claims": done.claims,
+                "exculpatory": done.exculpatory,
+                "letters": done.letters,
+                "proposed": done.proposed,
+            }
+        )
+    else:
+        print(f"wrote {done.out} ({done.claims} claims, {done.proposed} proposed identifier changes)")
+    return 0
+
+
 def register(sub: Subparsers) -> None:
     """Add the ``list`` commands to the parser."""
     group = sub.add_parser("list", help="the Security Council Consolidated List inside the vault")
@@ -128,3 +147,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--version", metavar="V", help="compare this version with the one before it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_diff)
+    listing = sub.add_parser("listing", help="one listed individual or entity: its periodic review")
+    ls2 = listing.add_subparsers(dest="listing_command", metavar="ACTION", required=True)
+    p = ls2.add_parser("review", help="the periodic review as DOCX, through the outbound gate")
+    add_vault_args(p)
+    p.add_argument("reference", metavar="REF", help="reference number such as CDi.001")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="review.docx")
+    p.add_argument("--since", metavar="DATE", help="what the group holds since this date (default: all)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review)

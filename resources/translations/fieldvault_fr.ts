@@ -6265,6 +6265,30 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>usage : fieldvault screen confirm|reject COFFRE CANDIDAT</translation>
     </message>
     <message>
+        <source>identifier {label}</source>
+        <translation>identifiant {label}</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>exposé des motifs</translation>
+    </message>
+    <message>
+        <source>entity {n}</source>
+        <translation>entité {n}</translation>
+    </message>
+    <message>
+        <source>proposed {label}</source>
+        <translation>{label} proposé</translation>
+    </message>
+    <message>
+        <source>letter {n} addressee</source>
+        <translation>destinataire de la lettre {n}</translation>
+    </message>
+    <message>
+        <source>letter {n} symbol</source>
+        <translation>cote de la lettre {n}</translation>
+    </message>
+    <message>
         <source>recording the export of the age identity</source>
         <translation>enregistrement de l’export de l’identité age</translation>
     </message>
@@ -6521,8 +6545,20 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>aucune inscription {ref} dans la liste importée</translation>
     </message>
     <message>
+        <source>the periodic review</source>
+        <translation>l’examen périodique</translation>
+    </message>
+    <message>
+        <source>the review document</source>
+        <translation>le document d’examen</translation>
+    </message>
+    <message>
         <source>importing the Consolidated List</source>
         <translation>import de la Liste récapitulative</translation>
+    </message>
+    <message>
+        <source>--since must be a date such as 2026-01-01</source>
+        <translation>--since doit être une date telle que 2026-01-01</translation>
     </message>
     <message>
         <source>linking the records</source>
