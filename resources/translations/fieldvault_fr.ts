@@ -1161,6 +1161,80 @@
     </message>
 </context>
 <context>
+    <name>ListingsPage</name>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>&amp;Non tranchés seulement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>Dans ce coffre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation>Inscrit sous le nom</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: same person or entity</source>
+        <translation>&amp;Confirmer : même personne ou entité</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: not the same</source>
+        <translation>&amp;Rejeter : pas la même</translation>
+    </message>
+    <message>
+        <source>No list imported yet (fieldvault list import).</source>
+        <translation>Aucune liste importée (fieldvault list import).</translation>
+    </message>
+    <message>
+        <source>Consolidated List of {date}</source>
+        <translation>Liste récapitulative du {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(scellé)</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search everything</source>
@@ -3107,6 +3181,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Notes verbales and right-of-reply letters, with their deadlines.</source>
         <translation>Notes verbales et lettres au titre du droit de réponse, avec leurs délais.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>The Consolidated List: entities of this vault that may be listed, and decisions.</source>
+        <translation>La Liste récapitulative : les entités de ce coffre qui pourraient y figurer, et les décisions.</translation>
     </message>
     <message>
         <source>Bundles &amp; Handover</source>

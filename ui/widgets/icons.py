@@ -27,6 +27,7 @@ GLYPHS: dict[str, str] = {
     "evidence": "fa6s.camera",
     "claims": "fa6s.scale-balanced",
     "letters": "fa6s.envelope",
+    "listings": "fa6s.list-check",
     "bundles": "fa6s.box-archive",
     "pictures": "fa6s.diagram-project",
     # the vault
