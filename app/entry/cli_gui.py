@@ -20,6 +20,7 @@ VIEWS = (
     "evidence",
     "claims",
     "letters",
+    "listings",
     "bundles",
     "pictures",
     "chart",
