@@ -189,3 +189,17 @@ def test_an_unreadable_received_version_does_not_stop_screening(capsys: Capsys, 
     assert "the stored list is not a Consolidated List this vault can read" in refused.err
     older = run_cli(capsys, "list", "show", vault, "QDi.001", "--version", "2017")
     assert older.code == 0
+
+
+def test_screening_opens_no_connection(capsys: Capsys, vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing of the vault leaves this machine to screen it: no socket is even made."""
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("screening tried to open a network connection")
+
+    add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel"})
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert screen(capsys, vault)[0]["reference"] == "QDi.001"
