@@ -121,8 +121,8 @@ class ScreeningService(Part):
                 who = protection.identity_of(rec.body, me, rec.id)
             except VaultError:
                 continue  # sealed to others: this vault cannot screen what it cannot read
-            codes[rec.id] = str(rec.body.get("code", rec.id[:8]))
-            found += index.screen(Subject(rec.id, "individual", (who.name, *who.aliases)))
+            codes[rec.id] = code = str(rec.body.get("code", rec.id[:8]))
+            found += index.screen(Subject(rec.id, "individual", (who.name, *who.aliases), label=code))
         return self._views(found, codes, sealed=True)
 
     def decide(self, candidate: str, decision: str, note: str | None = None) -> CandidateView:
@@ -148,7 +148,8 @@ class ScreeningService(Part):
         is_source = rec.kind == "source"
         if is_source:
             who = protection.identity_of(rec.body, self._vault.identity, rec.id)
-            subj = Subject(rec.id, "individual", (who.name, *who.aliases))
+            code = str(rec.body.get("code", ""))
+            subj = Subject(rec.id, "individual", (who.name, *who.aliases), label=code)
         else:
             subj = Subject.of_entity(rec.id, rec.body)
         shown = next((c for c in index.screen(subj) if c.reference == listing.reference), None)

@@ -106,6 +106,8 @@ def test_a_listed_protected_source_stays_sealed(capsys: Capsys, vault: Path) -> 
     assert found[0]["sealed"]
     assert found[0]["id"] == f"{code}:QDi.001"
     assert found[0]["subject_title"] == code
+    assert "Sayf al-Adl" not in json.dumps(found)  # the source's name is not shown: its code is
+    assert found[0]["reasons"][0].startswith(f"{code} matches")
     done = run_cli(capsys, "screen", "confirm", vault, found[0]["id"])
     assert done.code == 0, done.err
     matches = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()

@@ -44,6 +44,7 @@ class Subject:
     nationality: str = ""
     documents: tuple[str, ...] = ()
     imo: str = ""
+    label: str = ""  # shown in reasons instead of the name that matched (a source's code, never its name)
 
     @classmethod
     def of_entity(cls, record_id: str, body: Mapping[str, Any]) -> Subject:
@@ -202,7 +203,12 @@ class ListIndex:
         if best[0] > 0:
             ways = ", ".join(sorted(best[3])) or "exact"
             reasons.append(
-                Text("{query} matches {listed} ({ways})", query=best[1], listed=best[2], ways=ways)
+                Text(
+                    "{query} matches {listed} ({ways})",
+                    query=subject.label or best[1],
+                    listed=best[2],
+                    ways=ways,
+                )
             )
         score += self._birth(subject, entry, reasons) + self._nationality(subject, entry, reasons)
         if strong:
