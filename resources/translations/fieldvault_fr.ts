@@ -1645,6 +1645,22 @@
         <translation>Citée par : {links}</translation>
     </message>
     <message>
+        <source>to decide</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>May be on the Consolidated List (see Listings):</source>
+        <translation>Figure peut-être sur la Liste récapitulative (voir Inscriptions) :</translation>
+    </message>
+    <message>
         <source>Reveal identity (logged)</source>
         <translation>Révéler l&apos;identité (journalisé)</translation>
     </message>

@@ -12,6 +12,7 @@ from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.controller import AppController
 from ui.pages.listings_page import ListingsPage
+from ui.pages.records_page import RecordsPage
 
 LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-2017-07-03.xml"
 
@@ -56,3 +57,24 @@ def test_without_a_list_the_view_says_how_to_import_one(
     qtbot.waitUntil(lambda: page.loaded > 0, timeout=10_000)
     assert "No list imported yet" in page.summary.text()
     assert page.table.rowCount() == 0
+
+
+def test_an_entity_page_shows_its_candidates(qtbot: QtBot, controller: AppController, tmp_path: Path) -> None:
+    folder = tmp_path / "case.fvault"
+    service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    service.lists.import_list(LIST_2017)
+    listed = service.records.add_record("entity", {"type": "individual", "name": "Won Ho Ri"})
+    other = service.records.add_record("entity", {"type": "company", "name": "Harbour Logistics"})
+    service.close()
+    window = unlock(qtbot, controller, folder)
+    window.show_record(listed.id, "entity")
+    page = window.show_section("entities")
+    assert isinstance(page, RecordsPage)
+    editor = page.model_editor
+    qtbot.waitUntil(lambda: editor.listings.isVisible(), timeout=10_000)
+    assert "KPi.033 RI WON HO" in editor.listings.text()
+    assert "reordered" in editor.listings.text()
+    page.show_record(other.id, "entity")
+    qtbot.waitUntil(lambda: editor.shown_id() == other.id, timeout=10_000)
+    qtbot.wait(200)
+    assert not editor.listings.isVisible()
