@@ -162,3 +162,46 @@ def evaluate(listings: list[Listing] | None = None) -> Evaluation:
         tp / positives if positives else 0.0,
         tuple(misses),
     )
+
+
+def evaluate_baseline(listings: list[Listing] | None = None, cutoff: float = 85.0) -> Evaluation:
+    """The same queries through the plain approach, for comparison: every name and alias folded (ICU, as
+    screening folds them) and ranked by rapidfuzz's token-sort ratio, top candidate at ``cutoff``; no
+    skeletons, particles, word weights, dates or identifiers."""
+    from rapidfuzz import fuzz, process
+
+    from vault.guard import textfold
+
+    listings = listings or load()
+    plain: list[tuple[str, str]] = []
+    latin: list[tuple[str, str]] = []
+    for x in listings:
+        for name in [x.name, *(a.name for a in x.aliases)]:
+            plain.append((textfold.fold(name).text, x.reference))
+            latin.append(plain[-1])
+        if x.original_script:
+            plain.append((textfold.fold(x.original_script).text, x.reference))
+    tp = fp = positives = 0
+    misses: list[tuple[str, str, str]] = []
+    all_queries = queries(listings)
+    for q in all_queries:
+        pool = latin if q.how == "original script to Latin" else plain
+        best = process.extractOne(
+            textfold.fold(q.subject.names[0]).text, [n for n, _ in pool], scorer=fuzz.token_sort_ratio
+        )
+        positives += q.expected is not None
+        if best is None or best[1] < cutoff:
+            if q.expected is not None:
+                misses.append((q.how, q.subject.names[0], "nothing"))
+            continue
+        if pool[best[2]][1] == q.expected:
+            tp += 1
+        else:
+            fp += 1
+            misses.append((q.how, q.subject.names[0], pool[best[2]][1]))
+    return Evaluation(
+        len(all_queries),
+        tp / (tp + fp) if tp + fp else 1.0,
+        tp / positives if positives else 0.0,
+        tuple(misses),
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -103,6 +103,7 @@ def parse(text: str, organisation: bool = False) -> Name:
     return Name(text, tuple(words), tuple(skeleton(w) for w in words), dropped, "other" if other else "latin")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def word_similarity(a: str, sa: str, b: str, sb: str) -> tuple[float, str]:
     """How alike two words are (0..1) and how: exact, variant spelling, initial."""
     if a == b:
@@ -126,8 +127,11 @@ class NameMatch:
     matched: int  # words matched
 
 
-def compare(query: Name, listed: Name, weight: Mapping[str, float], default: float) -> NameMatch:
-    """The weighted share of both names' words that match, with how they matched."""
+def compare(
+    query: Name, listed: Name, wq: Sequence[float], wl: Sequence[float], *, ways: bool = True
+) -> NameMatch:
+    """The weighted share of both names' words that match, with how they matched (``ways=False``: the
+    score alone, faster). ``wq`` and ``wl`` weigh each word of either name (``weights_of``)."""
     if not query.words or not listed.words:
         return NameMatch(0.0, frozenset(), 0)
     pairs: list[tuple[float, int, int, str]] = []
@@ -140,40 +144,42 @@ def compare(query: Name, listed: Name, weight: Mapping[str, float], default: flo
     used_q: set[int] = set()
     used_l: set[int] = set()
     got = 0.0
-    ways: set[str] = set()
+    found: set[str] = set()
     order: list[tuple[int, int]] = []
     for sim, i, j, how in pairs:
         if i in used_q or j in used_l:
             continue
         used_q.add(i)
         used_l.add(j)
-        w = weight.get(listed.skeletons[j] if how != INITIAL else query.skeletons[i], default)
-        got += sim * w
-        ways.add(how)
+        got += sim * (wl[j] if how != INITIAL else wq[i])  # an initial weighs what its full word weighs
+        found.add(how)
         order.append((i, j))
-    total = _total(query, listed, weight, default)
+    total = sum(wq) + sum(wl)
+    # Query words matched count twice (once per side).
+    score = min(2 * got / total if total else 0.0, 1.0)
     if len(query.whole) >= 6 and len(listed.whole) >= 6:
         whole = Levenshtein.normalized_similarity(query.whole, listed.whole)
-        if whole >= 0.8 and whole * 0.9 > 2 * got / max(1e-9, total):
-            ways = {VARIANT, "words joined or split"}
-            return NameMatch(0.9 * whole, frozenset(ways | _script_way(query, listed)), len(query.words))
-    # Query words matched count twice (once per side); an initial weighs what its full word weighs.
-    score = 2 * got / total if total else 0.0
+        if whole >= 0.8 and whole * 0.9 > score:
+            joined = {VARIANT, "words joined or split"} | _script_way(query, listed)
+            return NameMatch(0.9 * whole, frozenset(joined), len(query.words))
+    if not ways:
+        return NameMatch(score, frozenset(), len(order))
     order.sort()
     if any(order[k][1] > order[k + 1][1] for k in range(len(order) - 1)):
-        ways.add("reordered")
+        found.add("reordered")
     if query.dropped_particles != listed.dropped_particles:
-        ways.add("particles")
-    ways |= _script_way(query, listed)
-    return NameMatch(min(score, 1.0), frozenset(ways), len(order))
+        found.add("particles")
+    found |= _script_way(query, listed)
+    return NameMatch(score, frozenset(found), len(order))
+
+
+def weights_of(name: Name, weight: Mapping[str, float], default: float) -> tuple[float, ...]:
+    """Each word's weight: how rare its skeleton is on the list (``idf``)."""
+    return tuple(weight.get(s, default) for s in name.skeletons)
 
 
 def _script_way(query: Name, listed: Name) -> set[str]:
     return {"transliteration"} if query.script != listed.script else set()
-
-
-def _total(query: Name, listed: Name, weight: Mapping[str, float], default: float) -> float:
-    return sum(weight.get(s, default) for s in (*query.skeletons, *listed.skeletons))
 
 
 def idf(names: Iterable[Name]) -> tuple[dict[str, float], float]:

@@ -121,16 +121,15 @@ class ListIndex:
                 self.by_document.setdefault(d, []).append(n)
         self.weights, self.unknown_weight = names.idf(nm for e in self.entries for nm, _ in e.names)
         # Every name of every entry, found by its words' keys, with the total weight of its words.
-        self.names: list[tuple[int, int, float]] = []  # (entry, name within the entry, weight)
+        # (entry, name within the entry, the weight of each word, their sum)
+        self.names: list[tuple[int, int, tuple[float, ...], float]] = []
         self.by_key: dict[str, list[int]] = {}
         for n, e in enumerate(self.entries):
             for k, (nm, _) in enumerate(e.names):
                 for key in nm.keys:
                     self.by_key.setdefault(key, []).append(len(self.names))
-                self.names.append((n, k, self._weight_of(nm)))
-
-    def _weight_of(self, nm: Name) -> float:
-        return sum(self.weights.get(s, self.unknown_weight) for s in nm.skeletons)
+                each = names.weights_of(nm, self.weights, self.unknown_weight)
+                self.names.append((n, k, each, sum(each)))
 
     def _key_weights(self, nm: Name) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -152,15 +151,16 @@ class ListIndex:
         for d in subject.documents:
             for n in self.by_document.get(document_key(d), []):
                 strong.setdefault(n, []).append(Text("same document number {number}", number=d))
+        wqs = [names.weights_of(nm, self.weights, self.unknown_weight) for nm in parsed]
         pairs = self._blocked(parsed)
         for n in strong:
             pairs.setdefault(n, set()).update(
-                (q, k) for q in range(len(parsed)) for k in range(len(self.entries[n].names))
+                (q, ni) for q in range(len(parsed)) for ni, x in enumerate(self.names) if x[0] == n
             )
         found = [
             c
             for n, which in pairs.items()
-            if (c := self._candidate(subject, parsed, n, which, strong.get(n, [])))
+            if (c := self._candidate(subject, parsed, wqs, n, which, strong.get(n, [])))
         ]
         found.sort(key=lambda c: (-c.score, c.reference))
         return found[:MAX_CANDIDATES]
@@ -170,37 +170,47 @@ class ListIndex:
         enough that the pair could reach the threshold."""
         out: dict[int, set[tuple[int, int]]] = {}
         for q, nm in enumerate(parsed):
-            wq = self._weight_of(nm)
+            wq = sum(names.weights_of(nm, self.weights, self.unknown_weight))
             shared: dict[int, float] = {}
             for key, w in self._key_weights(nm).items():
                 for ni in self.by_key.get(key, ()):
                     shared[ni] = shared.get(ni, 0.0) + w
             for ni, got in shared.items():
-                n, k, wl = self.names[ni]
+                n, _k, _each, wl = self.names[ni]
                 if 2 * got / (wq + wl) >= PREFILTER:
-                    out.setdefault(n, set()).add((q, k))
+                    out.setdefault(n, set()).add((q, ni))
         return out
 
     def _candidate(
-        self, subject: Subject, parsed: Sequence[Name], n: int, which: set[tuple[int, int]], strong: list[str]
+        self,
+        subject: Subject,
+        parsed: Sequence[Name],
+        wqs: Sequence[tuple[float, ...]],
+        n: int,
+        which: set[tuple[int, int]],
+        strong: list[str],
     ) -> Candidate | None:
         entry = self.entries[n]
         x = entry.listing
         kind_agrees = (x.kind == "individual") == (subject.type == "individual")
         if not kind_agrees and not strong:
             return None
-        best: tuple[float, str, str, frozenset[str]] = (0.0, "", "", frozenset())
-        for qi, k in which:
-            q, (nm, how) = parsed[qi], entry.names[k]
-            m = names.compare(q, nm, self.weights, self.unknown_weight)
+        top: tuple[float, str, int, int] = (0.0, "", -1, -1)  # score, how it reads, query, name
+        for qi, ni in which:
+            k, wl = self.names[ni][1], self.names[ni][2]
+            nm, how = entry.names[k]
+            m = names.compare(parsed[qi], nm, wqs[qi], wl, ways=False)
             score = m.score * (0.93 if how == "alias (low)" else 1.0)
-            if score > best[0] or (score == best[0] and f"{how} {nm.text}" < best[2]):
-                best = (score, q.text, f"{how} {nm.text}", m.ways)
-        score = 100 * best[0]
+            if score > top[0] or (score == top[0] and f"{how} {nm.text}" < top[1]):
+                top = (score, f"{how} {nm.text}", qi, ni)
+        score = 100 * top[0]
         if score + MAX_BONUS < THRESHOLD and not strong:
             return None  # even agreeing birth and nationality would not lift it
         reasons: list[str] = []
-        if best[0] > 0:
+        if top[0] > 0:
+            q, (nm, _how) = parsed[top[2]], entry.names[self.names[top[3]][1]]
+            m = names.compare(q, nm, wqs[top[2]], self.names[top[3]][2])
+            best = (top[0], q.text, top[1], m.ways)
             ways = ", ".join(sorted(best[3])) or "exact"
             reasons.append(
                 Text(
