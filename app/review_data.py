@@ -26,12 +26,12 @@ class ReviewBuild:
     parts: tuple[TextPart, ...]
 
 
-def _ids(body: Mapping[str, Any], field: str) -> list[str]:
+def ids(body: Mapping[str, Any], field: str) -> list[str]:
     value = body.get(field)
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _cite(conn: Connection, record_id: str) -> list[str]:
+def cite(conn: Connection, record_id: str) -> list[str]:
     found = queries.live_body(conn, record_id)
     if found is None:
         return []
@@ -39,7 +39,7 @@ def _cite(conn: Connection, record_id: str) -> list[str]:
     if kind == "source":
         return [str(body.get("code", ""))]
     if kind == "interview":
-        return [code for sid in _ids(body, "sources") for code in _cite(conn, sid)]
+        return [code for sid in ids(body, "sources") for code in cite(conn, sid)]
     if kind in ("evidence", "item", "letter", "note"):
         return [f"{kind} {record_id[:8]}"]
     return []
@@ -106,16 +106,16 @@ def build_review(
         updated = records.get(conn, rid).updated[:10]
         if since and updated < since:
             continue
-        about = set(_ids(body, "supports")) & set(entities)
-        against = set(_ids(body, "exculpatory")) & set(entities)
+        about = set(ids(body, "supports")) & set(entities)
+        against = set(ids(body, "exculpatory")) & set(entities)
         if not about and not against:
             continue
         claim = ReviewClaim(
             str(body.get("statement", "")),
             str(body.get("status", "")),
             updated,
-            tuple(c for s in _ids(body, "supports") if s not in entities for c in _cite(conn, s)),
-            tuple(c for s in _ids(body, "exculpatory") if s not in entities for c in _cite(conn, s)),
+            tuple(c for s in ids(body, "supports") if s not in entities for c in cite(conn, s)),
+            tuple(c for s in ids(body, "exculpatory") if s not in entities for c in cite(conn, s)),
         )
         if about:
             claims.append(claim)

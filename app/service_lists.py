@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.dossier_data import DesignationRefused, build_dossier
 from app.review_data import build_review
 from app.service_guard import GuardedPart
+from exporters.docx_dossier import write_dossier
 from exporters.docx_review import write_review
 from vault import outfile
 from vault.errors import InvalidInput, NotFound
@@ -21,7 +23,17 @@ from vault.lists.versions import Change, Imported, Version
 from vault.messages import Text
 from vault.screening import decisions
 
-__all__ = ["Change", "Imported", "ListDiff", "Listing", "ListService", "ReviewReport", "Version"]
+__all__ = [
+    "Change",
+    "DesignationRefused",
+    "DossierReport",
+    "Imported",
+    "ListDiff",
+    "Listing",
+    "ListService",
+    "ReviewReport",
+    "Version",
+]
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,15 @@ class ReviewReport:
     exculpatory: int
     letters: int
     proposed: int
+
+
+@dataclass(frozen=True)
+class DossierReport:
+    out: Path
+    sha256: str
+    facts: int
+    exculpatory: int
+    letters: int
 
 
 class ListService(GuardedPart):
@@ -108,3 +129,22 @@ class ListService(GuardedPart):
             )
         r = build.review
         return ReviewReport(out, sha, len(r.claims), len(r.exculpatory), len(r.letters), len(r.proposed))
+
+    def export_dossier(self, entity: str, out: Path) -> DossierReport:
+        """The designation proposal for an entity as DOCX, through the outbound gate, logged; refused with
+        every reason when its claims do not meet the group's designation rule."""
+        outfile.check_target(out)
+        entity_id = self._core.resolve_kind(entity, "entity", "entity")
+        build = build_dossier(self._vault.conn, entity_id, date.today().isoformat())
+        gate = self.gate(Text("the designation proposal"))
+        gate.parts(build.parts)
+        gate.name(out.name)
+        gate.refuse_if_any()
+        data = write_dossier(build.dossier)
+        gate.data(data, Text("the proposal document"))
+        clearance = gate.clearance(out.name)
+        with self._export() as export:
+            sha = export.add(out, [data], clearance)
+            export.audit(entity_id, {"what": "designation proposal", "sha256": sha})
+        d = build.dossier
+        return DossierReport(out, sha, len(d.facts), len(d.exculpatory), len(d.letters))

@@ -122,6 +122,24 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dossier(args: argparse.Namespace) -> int:
+    with vault_session(args) as service:
+        done = service.lists.export_dossier(args.entity, args.out)
+    if args.json:
+        print_json(
+            {
+                "out": str(done.out),
+                "sha256": done.sha256,
+                "facts": done.facts,
+                "exculpatory": done.exculpatory,
+                "letters": done.letters,
+            }
+        )
+    else:
+        print(f"wrote {done.out} ({done.facts} verified facts in the statement of case)")
+    return 0
+
+
 def register(sub: Subparsers) -> None:
     """Add the ``list`` commands to the parser."""
     group = sub.add_parser("list", help="the Security Council Consolidated List inside the vault")
@@ -156,3 +174,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--since", metavar="DATE", help="what the group holds since this date (default: all)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)
+    designation = sub.add_parser("designation", help="a designation proposal for an entity of this vault")
+    ds = designation.add_subparsers(dest="designation_command", metavar="ACTION", required=True)
+    p = ds.add_parser("draft", help="the proposal as DOCX (refused with the reasons when the rule is unmet)")
+    add_vault_args(p)
+    p.add_argument("--entity", required=True, metavar="ID", help="the entity proposed for designation")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="dossier.docx")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_dossier)

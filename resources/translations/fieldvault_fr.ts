@@ -6383,8 +6383,40 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>destinataire de la lettre {n}</translation>
     </message>
     <message>
+        <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>
+        <translation>Chaque élément de l’exposé des faits satisfait à la méthodologie ({n} fait(s) vérifié(s)).</translation>
+    </message>
+    <message>
+        <source>claim {id}</source>
+        <translation>l’affirmation {id}</translation>
+    </message>
+    <message>
+        <source>no designation proposal: {reasons}</source>
+        <translation>pas de proposition d’inscription : {reasons}</translation>
+    </message>
+    <message>
+        <source>no claim supporting a designation cites this entity</source>
+        <translation>aucune affirmation à l’appui d’une inscription ne cite cette entité</translation>
+    </message>
+    <message>
+        <source>exculpatory {n}</source>
+        <translation>élément à décharge {n}</translation>
+    </message>
+    <message>
+        <source>{claim} is not a verified fact</source>
+        <translation>{claim} n’est pas un fait vérifié</translation>
+    </message>
+    <message>
+        <source>{claim} no longer meets the methodology ({why})</source>
+        <translation>{claim} ne satisfait plus à la méthodologie ({why})</translation>
+    </message>
+    <message>
         <source>letter {n} symbol</source>
         <translation>cote de la lettre {n}</translation>
+    </message>
+    <message>
+        <source>considered against claim {id}</source>
+        <translation>examiné au regard de l’affirmation {id}</translation>
     </message>
     <message>
         <source>recording the export of the age identity</source>
@@ -6649,6 +6681,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the review document</source>
         <translation>le document d’examen</translation>
+    </message>
+    <message>
+        <source>the designation proposal</source>
+        <translation>la proposition d’inscription</translation>
+    </message>
+    <message>
+        <source>the proposal document</source>
+        <translation>le document de proposition</translation>
     </message>
     <message>
         <source>importing the Consolidated List</source>
