@@ -205,3 +205,20 @@ def test_screening_opens_no_connection(capsys: Capsys, vault: Path, monkeypatch:
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     assert screen(capsys, vault)[0]["reference"] == "QDi.001"
+
+
+def test_a_sealed_decision_this_vault_cannot_open_is_skipped(capsys: Capsys, vault: Path) -> None:
+    """A colleague's sealed match (sealed to keys not ours, or garbled) says nothing here and stops nothing."""
+    add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel"})
+    service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
+    try:
+        v = service._vault
+        with store.transaction(v.conn):
+            body = {"match": "0b6c1a53-6d0e-4c5e-9d8e-2f1f5c3b7a10", "sealed": {"v": 2, "data": "AAAA"}}
+            records.create(v.conn, v.identity, "list_match", body)
+    finally:
+        service.close()
+    found = screen(capsys, vault)
+    assert found[0]["reference"] == "QDi.001"
+    assert found[0]["status"] == "open"
+    assert run_cli(capsys, "screen", "confirm", vault, found[0]["id"]).code == 0
