@@ -208,7 +208,7 @@ def test_screening_opens_no_connection(capsys: Capsys, vault: Path, monkeypatch:
 
 
 def test_a_sealed_decision_this_vault_cannot_open_is_skipped(capsys: Capsys, vault: Path) -> None:
-    """A colleague's sealed match (sealed to keys not ours, or garbled) says nothing here and stops nothing."""
+    """A colleague's sealed match (to keys not ours, or garbled) says nothing here and stops nothing."""
     add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel"})
     service = VaultService.unlock(vault, Passphrase.from_text(PASSPHRASE))
     try:
