@@ -15,6 +15,8 @@ shares) with one part per concern, each in its own module and each over the same
 - ``service.agenda``   what needs doing today (app/service_today.py)
 - ``service.requests`` requests from courts and mechanisms: register, verdicts, packages
                        (app/service_requests.py)
+- ``service.lists``    the Consolidated List: import, versions, diff (app/service_lists.py)
+- ``service.screening`` entities against the list, candidates, decisions (app/service_screening.py)
 
 Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
@@ -27,9 +29,11 @@ from app.service_core import ServiceCore
 from app.service_drafts import DraftService
 from app.service_evidence import EvidenceService, FileOutcome, ImportProgress, ImportReport
 from app.service_handover import HandoverService
+from app.service_lists import ListService
 from app.service_model import ModelService
 from app.service_records import RecordDetails, RecordService
 from app.service_requests import RequestService
+from app.service_screening import ScreeningService
 from app.service_sharing import ShareService
 from app.service_today import AgendaService
 from vault.session import Vault
@@ -52,3 +56,5 @@ class VaultService(ServiceCore):
         self.drafts = DraftService(self)
         self.agenda = AgendaService(self)
         self.requests = RequestService(self)
+        self.lists = ListService(self)
+        self.screening = ScreeningService(self)

@@ -25,6 +25,7 @@ MODULES = [
     "bench.gate",
     "bench.requests",
     "bench.gui",
+    "bench.lists",
 ]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

@@ -25,6 +25,7 @@ from ui.pages.bundles_page import BundlesPage
 from ui.pages.coordinator_page import CoordinatorPage
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.letters_page import LettersPage
+from ui.pages.listings_page import ListingsPage
 from ui.pages.pictures_page import PicturesPage
 from ui.pages.records_page import RecordsPage
 from ui.pages.requests_page import RequestsPage
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
             return LettersPage(section, self.queries, self.stack)
         if section.id == "requests":
             return RequestsPage(section, self.service, self.queries, self.stack)
+        if section.id == "listings":
+            return ListingsPage(section, self.queries, self.stack)
         if section.id == "bundles" and self.service.role == "archive":
             coordinator = CoordinatorPage(section, self.service, self.queries, self.stack)
             coordinator.annex_requested.connect(lambda: self.open_wizard("annex"))

@@ -135,6 +135,18 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "listings",
+        _n(QT_TRANSLATE_NOOP("sections", "Listings")),
+        ("list_match",),
+        "Ctrl+Shift+7",
+        methods=("screening.screen",),
+        coming=_n(
+            QT_TRANSLATE_NOOP(
+                "sections", "The Consolidated List: entities of this vault that may be listed, and decisions."
+            )
+        ),
+    ),
+    Section(
         "bundles",
         _n(QT_TRANSLATE_NOOP("sections", "Bundles & Handover")),
         ("bundle",),

@@ -21,6 +21,7 @@ from vault.model import (
     investigation,
     item,
     letter,
+    listings,
     methodology,
     note,
     request,
@@ -44,6 +45,8 @@ KINDS: tuple[Kind, ...] = (
     copies.SHARE_SPEC,
     request.SPEC,
     request.DISCLOSURE_SPEC,
+    listings.LIST_SPEC,
+    listings.MATCH_SPEC,
 )
 REGISTRY: Mapping[str, Kind] = {kind.name: kind for kind in KINDS}
 

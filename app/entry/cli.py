@@ -23,8 +23,10 @@ from app.entry import (
     cli_evidence,
     cli_exports,
     cli_gui,
+    cli_lists,
     cli_records,
     cli_requests,
+    cli_screening,
     cli_vault,
     logs,
 )
@@ -62,7 +64,17 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[CommandModule]:
-    return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_exports, cli_requests, cli_gui]
+    return [
+        cli_vault,
+        cli_evidence,
+        cli_records,
+        cli_lists,
+        cli_screening,
+        cli_bundles,
+        cli_exports,
+        cli_requests,
+        cli_gui,
+    ]
 
 
 def fail(message: str, code: int) -> int:

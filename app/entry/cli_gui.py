@@ -21,6 +21,7 @@ VIEWS = (
     "claims",
     "letters",
     "requests",
+    "listings",
     "bundles",
     "pictures",
     "chart",

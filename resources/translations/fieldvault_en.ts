@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>ListingsPage</name>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergePanel</name>
     <message numerus="yes">
         <source>Merging %n bundle(s)…</source>

@@ -1161,6 +1161,80 @@
     </message>
 </context>
 <context>
+    <name>ListingsPage</name>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>&amp;Non tranchés seulement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>Dans ce coffre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation>Inscrit sous le nom</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: same person or entity</source>
+        <translation>&amp;Confirmer : même personne ou entité</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: not the same</source>
+        <translation>&amp;Rejeter : pas la même</translation>
+    </message>
+    <message>
+        <source>No list imported yet (fieldvault list import).</source>
+        <translation>Aucune liste importée (fieldvault list import).</translation>
+    </message>
+    <message>
+        <source>Consolidated List of {date}</source>
+        <translation>Liste récapitulative du {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(scellé)</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search everything</source>
@@ -1569,6 +1643,22 @@
     <message>
         <source>Linked from: {links}</source>
         <translation>Citée par : {links}</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>May be on the Consolidated List (see Listings):</source>
+        <translation>Figure peut-être sur la Liste récapitulative (voir Inscriptions) :</translation>
     </message>
     <message>
         <source>Reveal identity (logged)</source>
@@ -2988,6 +3078,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Numéro de compte</translation>
     </message>
     <message>
+        <source>Born (year or date)</source>
+        <translation>Naissance (année ou date)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Identity documents (numbers)</source>
+        <translation>Documents d’identité (numéros)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3307,6 +3409,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Requests from courts and accountability mechanisms, with their deadlines.</source>
         <translation>Demandes des juridictions et des mécanismes d&apos;établissement des responsabilités, avec leurs échéances.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>The Consolidated List: entities of this vault that may be listed, and decisions.</source>
+        <translation>La Liste récapitulative : les entités de ce coffre qui pourraient y figurer, et les décisions.</translation>
     </message>
     <message>
         <source>Bundles &amp; Handover</source>
@@ -4447,6 +4557,38 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>doit utiliser les catégories : {known}</translation>
     </message>
     <message>
+        <source>date of birth {date} conflicts with the list</source>
+        <translation>la date de naissance {date} contredit la liste</translation>
+    </message>
+    <message>
+        <source>nationality {nationality} conflicts with the list</source>
+        <translation>la nationalité {nationality} contredit la liste</translation>
+    </message>
+    <message>
+        <source>{query} matches {listed} ({ways})</source>
+        <translation>{query} correspond à {listed} ({ways})</translation>
+    </message>
+    <message>
+        <source>date of birth {date} agrees</source>
+        <translation>la date de naissance {date} concorde</translation>
+    </message>
+    <message>
+        <source>year of birth {year} agrees</source>
+        <translation>l’année de naissance {year} concorde</translation>
+    </message>
+    <message>
+        <source>nationality {nationality} agrees</source>
+        <translation>la nationalité {nationality} concorde</translation>
+    </message>
+    <message>
+        <source>same IMO number {imo}</source>
+        <translation>même numéro OMI {imo}</translation>
+    </message>
+    <message>
+        <source>same document number {number}</source>
+        <translation>même numéro de document {number}</translation>
+    </message>
+    <message>
         <source>database page authentication failed: {page}</source>
         <translation>échec de l’authentification d’une page de la base de données : {page}</translation>
     </message>
@@ -4865,6 +5007,70 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{codes} relèvent de la même organisation et comptent pour une seule source indépendante</translation>
     </message>
     <message>
+        <source>no imported version of the list can be read</source>
+        <translation>aucune version importée de la liste ne peut être lue</translation>
+    </message>
+    <message>
+        <source>no imported list version &apos;{text}&apos;</source>
+        <translation>aucune version importée de la liste « {text} »</translation>
+    </message>
+    <message>
+        <source>the stored list</source>
+        <translation>la liste enregistrée</translation>
+    </message>
+    <message>
+        <source>no Consolidated List was imported into this vault (fieldvault list import)</source>
+        <translation>aucune Liste récapitulative n’a été importée dans ce coffre (fieldvault list import)</translation>
+    </message>
+    <message>
+        <source>it is larger than {mb} MB</source>
+        <translation>le fichier dépasse {mb} Mo</translation>
+    </message>
+    <message>
+        <source>the Consolidated List as published</source>
+        <translation>la Liste récapitulative telle que publiée</translation>
+    </message>
+    <message>
+        <source>{name} is not a Consolidated List this vault can read: {why}</source>
+        <translation>{name} n’est pas une Liste récapitulative que ce coffre peut lire : {why}</translation>
+    </message>
+    <message>
+        <source>its root element is not {root}</source>
+        <translation>son élément racine n’est pas {root}</translation>
+    </message>
+    <message>
+        <source>it lists no individual and no entity</source>
+        <translation>elle ne contient ni personne ni entité</translation>
+    </message>
+    <message>
+        <source>an entry has no reference number such as CDi.001</source>
+        <translation>une inscription n’a pas de numéro de référence tel que CDi.001</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a list file</source>
+        <translation>{name} est un dossier, pas un fichier de liste</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (permission denied)</source>
+        <translation>{name} ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>it declares a DTD or XML entities (refused: possible entity expansion)</source>
+        <translation>il déclare une DTD ou des entités XML (refusé : expansion d’entités possible)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>ce n’est pas du XML bien formé</translation>
+    </message>
+    <message>
+        <source>reference {ref} appears twice</source>
+        <translation>la référence {ref} figure deux fois</translation>
+    </message>
+    <message>
         <source>information needs {needed} source(s) or evidence item(s); this claim has {cited}</source>
         <translation>une information exige {needed} source(s) ou pièce(s) ; cette affirmation en a {cited}</translation>
     </message>
@@ -4911,6 +5117,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>must be an aircraft registration such as 5Y-ABC or N12345</source>
         <translation>doit être une immatriculation d’aéronef telle que 5Y-ABC ou N12345</translation>
+    </message>
+    <message>
+        <source>applies to individuals only</source>
+        <translation>ne s’applique qu’aux personnes</translation>
+    </message>
+    <message>
+        <source>must be a year (1963) or a date (1963-04-11)</source>
+        <translation>doit être une année (1963) ou une date (1963-04-11)</translation>
     </message>
     <message>
         <source>{kind}: field &apos;{field}&apos; {why}</source>
@@ -5031,6 +5245,22 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{kind}: field &apos;{field}&apos;: {error}</source>
         <translation>{kind} : champ « {field} » : {error}</translation>
+    </message>
+    <message>
+        <source>must be a list reference such as CDi.001</source>
+        <translation>doit être une référence de la liste telle que CDi.001</translation>
+    </message>
+    <message>
+        <source>a sealed match names nothing else in clear</source>
+        <translation>une correspondance scellée ne nomme rien d’autre en clair</translation>
+    </message>
+    <message>
+        <source>must be a sealed envelope</source>
+        <translation>doit être une enveloppe scellée</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>doit être un UUID</translation>
     </message>
     <message>
         <source>Default methodology</source>
@@ -6373,8 +6603,60 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
     </message>
     <message>
+        <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>
+        <translation>Chaque élément de l’exposé des faits satisfait à la méthodologie ({n} fait(s) vérifié(s)).</translation>
+    </message>
+    <message>
+        <source>claim {id}</source>
+        <translation>l’affirmation {id}</translation>
+    </message>
+    <message>
+        <source>no designation proposal: {reasons}</source>
+        <translation>pas de proposition d’inscription : {reasons}</translation>
+    </message>
+    <message>
+        <source>no claim supporting a designation cites this entity</source>
+        <translation>aucune affirmation à l’appui d’une inscription ne cite cette entité</translation>
+    </message>
+    <message>
+        <source>identifier {label}</source>
+        <translation>identifiant {label}</translation>
+    </message>
+    <message>
+        <source>exculpatory {n}</source>
+        <translation>élément à décharge {n}</translation>
+    </message>
+    <message>
+        <source>{claim} is not a verified fact</source>
+        <translation>{claim} n’est pas un fait vérifié</translation>
+    </message>
+    <message>
+        <source>{claim} no longer meets the methodology ({why})</source>
+        <translation>{claim} ne satisfait plus à la méthodologie ({why})</translation>
+    </message>
+    <message>
+        <source>letter {n} addressee</source>
+        <translation>destinataire de la lettre {n}</translation>
+    </message>
+    <message>
+        <source>letter {n} symbol</source>
+        <translation>cote de la lettre {n}</translation>
+    </message>
+    <message>
+        <source>considered against claim {id}</source>
+        <translation>examiné au regard de l’affirmation {id}</translation>
+    </message>
+    <message>
         <source>evidence {id} has no text on page {page}</source>
         <translation>la pièce {id} n&apos;a pas de texte en page {page}</translation>
+    </message>
+    <message>
+        <source>usage: fieldvault screen VAULT [--entity ID] [--json]</source>
+        <translation>usage : fieldvault screen COFFRE [--entity ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: fieldvault screen confirm|reject VAULT CANDIDATE</source>
+        <translation>usage : fieldvault screen confirm|reject COFFRE CANDIDAT</translation>
     </message>
     <message>
         <source>Interview of {date}</source>
@@ -6451,6 +6733,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{label}, {field}</source>
         <translation>{label}, {field}</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>exposé des motifs</translation>
+    </message>
+    <message>
+        <source>entity {n}</source>
+        <translation>entité {n}</translation>
+    </message>
+    <message>
+        <source>proposed {label}</source>
+        <translation>{label} proposé</translation>
     </message>
     <message>
         <source>recording the export of the age identity</source>
@@ -6713,6 +7007,34 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la source {code} est protégée et son consentement ne couvre pas « {purpose} »</translation>
     </message>
     <message>
+        <source>no entry {ref} in the imported list</source>
+        <translation>aucune inscription {ref} dans la liste importée</translation>
+    </message>
+    <message>
+        <source>the periodic review</source>
+        <translation>l’examen périodique</translation>
+    </message>
+    <message>
+        <source>the review document</source>
+        <translation>le document d’examen</translation>
+    </message>
+    <message>
+        <source>the designation proposal</source>
+        <translation>la proposition d’inscription</translation>
+    </message>
+    <message>
+        <source>the proposal document</source>
+        <translation>le document de proposition</translation>
+    </message>
+    <message>
+        <source>importing the Consolidated List</source>
+        <translation>import de la Liste récapitulative</translation>
+    </message>
+    <message>
+        <source>--since must be a date such as 2026-01-01</source>
+        <translation>--since doit être une date telle que 2026-01-01</translation>
+    </message>
+    <message>
         <source>linking the records</source>
         <translation>liaison des fiches</translation>
     </message>
@@ -6771,6 +7093,26 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the stored original of {id} no longer matches its SHA-256; nothing was written</source>
         <translation>l&apos;original conservé de {id} ne correspond plus à son empreinte SHA-256 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>a decision is confirmed or rejected</source>
+        <translation>une décision est « confirmed » (confirmée) ou « rejected » (rejetée)</translation>
+    </message>
+    <message>
+        <source>a candidate is ENTITY:REFERENCE, e.g. 3f2a9c1d:CDi.001 (as screen lists it)</source>
+        <translation>un candidat s’écrit ENTITÉ:RÉFÉRENCE, p. ex. 3f2a9c1d:CDi.001 (comme screen l’affiche)</translation>
+    </message>
+    <message>
+        <source>{ref} is not an entity or a source</source>
+        <translation>{ref} n’est ni une entité ni une source</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>enregistrement de la décision</translation>
+    </message>
+    <message>
+        <source>decided by the expert</source>
+        <translation>décidé par l’expert</translation>
     </message>
     <message>
         <source>the photograph export</source>

@@ -84,13 +84,19 @@ class ModelEditor(EditorBase):
         self.backlinks.setObjectName("backlinks")
         self.backlinks.setWordWrap(True)
         self.backlinks.setStyleSheet("color: palette(mid);")
+        self.listings = QLabel(self)
+        self.listings.setObjectName("listingCandidates")
+        self.listings.setWordWrap(True)
+        self.listings.setStyleSheet(WARNING_STYLE)
+        self.listings.setVisible(False)
+        self._listings_ticket = 0
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badge)
         badge_row.addStretch(1)
         badge_row.addWidget(self.reveal_button)
         badge_row.addWidget(self.copy_button)
         badge_row.addWidget(self.hide_button)
-        self.lay_out(badge_row, self.warning, scroll, self.backlinks, stretch=scroll)
+        self.lay_out(badge_row, self.warning, self.listings, scroll, self.backlinks, stretch=scroll)
         self.reveal_button.clicked.connect(self.reveal)
         self.hide_button.clicked.connect(self._on_hide_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
@@ -103,9 +109,10 @@ class ModelEditor(EditorBase):
         self.view = None
         self._set_form(None)
         self.nothing_selected()
-        for label in (self.badge, self.backlinks, self.warning):
+        for label in (self.badge, self.backlinks, self.warning, self.listings):
             label.clear()
         self.warning.setVisible(False)
+        self.listings.setVisible(False)
         self.claim_panel.setVisible(False)
         self._revealed_name = ""
         for w in (self.reveal_button, self.hide_button, self.copy_button):
@@ -173,10 +180,45 @@ class ModelEditor(EditorBase):
         self.backlinks.setText(
             self.tr("Linked from: {links}").format(links="; ".join(links)) if links else ""
         )
+        self._show_listings(view)
         editable = record is None or not record.deleted
         self.save_button.setEnabled(editable)
         self.delete_button.setEnabled(record is not None and not record.deleted)
         self.record_loaded.emit(record.id if record is not None else "")
+
+    def _show_listings(self, view: ModelView) -> None:
+        """An entity's candidates on the Consolidated List, screened here (nothing is sent anywhere)."""
+        self.listings.clear()
+        self.listings.setVisible(False)
+        self._queries.forget(self._listings_ticket)
+        record = view.record
+        if record is None or record.kind != "entity" or record.deleted:
+            return
+        rid = record.id
+
+        def shown(found: list[Any]) -> None:
+            if self.shown_id() != rid or not found:
+                return
+            decided = {
+                "open": self.tr("to decide"),
+                "confirmed": self.tr("confirmed"),
+                "rejected": self.tr("rejected"),
+            }
+            lines = [
+                self.tr("May be on the Consolidated List (see Listings):"),
+                *(
+                    f"{c.score}  {c.reference} {c.listed_name} — {decided.get(c.status, c.status)}: "
+                    + "; ".join(c.reasons)
+                    for c in found
+                ),
+            ]
+            self.listings.setText("\n".join(lines))
+            self.listings.setVisible(True)
+
+        def no_list(_message: str, _error: VaultError | None) -> None:
+            return  # no list imported: nothing to say on the entity's page
+
+        self._listings_ticket = self._queries.ask(lambda s: s.screening.screen(rid), shown, no_list)
 
     def _show_source(self, view: ModelView) -> None:
         level = None

@@ -28,6 +28,7 @@ GLYPHS: dict[str, str] = {
     "claims": "fa6s.scale-balanced",
     "letters": "fa6s.envelope",
     "requests": "fa6s.gavel",
+    "listings": "fa6s.list-check",
     "bundles": "fa6s.box-archive",
     "pictures": "fa6s.diagram-project",
     # the vault

@@ -26,11 +26,15 @@ FIELDS = (
     "country",
     "bank",
     "account_number",
+    "born",
+    "nationality",
+    "documents",
     "description",
     "related",
     "investigation",
 )
 LINKS = {"related": ("entity",), "investigation": ("investigation",)}
+_BORN = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 _REGISTRATION = re.compile(r"^[A-Z0-9]{1,3}-?[A-Z0-9]{1,6}$")
 
 
@@ -66,6 +70,23 @@ def _registration(body: Mapping[str, Any], entity_type: str | None) -> str | Non
     return normal
 
 
+def _individual(body: Mapping[str, Any], entity_type: str | None, out: Body) -> None:
+    """Date (or year) of birth, nationality and identity documents: what screening against the
+    Consolidated List weighs (vault/screening/)."""
+    born = f.text(body, "born", KIND, max_len=10)
+    given = [k for k in ("born", "nationality", "documents") if body.get(k) is not None]
+    if given and entity_type != "individual":
+        raise f.fail(KIND, given[0], Text("applies to individuals only"))
+    if born is not None:
+        if not _BORN.fullmatch(born.strip()) or (
+            len(born.strip()) == 10 and f.parse_date(born.strip()) is None
+        ):
+            raise f.fail(KIND, "born", Text("must be a year (1963) or a date (1963-04-11)"))
+        out["born"] = born.strip()
+    f.put(out, "nationality", f.text(body, "nationality", KIND, max_len=200))
+    f.put(out, "documents", f.names(body, "documents", KIND, max_len=100))
+
+
 def validate(body: Mapping[str, Any]) -> Body:
     f.reject_unknown(body, FIELDS, KIND)
     out: Body = {}
@@ -77,6 +98,7 @@ def validate(body: Mapping[str, Any]) -> Body:
     f.put(out, "registration", _registration(body, entity_type))
     for field in ("flag", "country", "bank", "account_number"):
         f.put(out, field, f.text(body, field, KIND, max_len=200))
+    _individual(body, entity_type, out)
     f.put(out, "description", f.text(body, "description", KIND))
     f.put(out, "related", f.record_ids(body, "related", KIND))
     f.put(out, "investigation", f.record_id(body, "investigation", KIND))
@@ -102,6 +124,8 @@ def _search_text(body: Mapping[str, Any]) -> str:
         body.get("country"),
         body.get("bank"),
         body.get("account_number"),
+        body.get("nationality"),
+        body.get("documents"),
         body.get("description"),
     )
 

@@ -1,0 +1,1 @@
+"""The Security Council Consolidated List inside the vault: reading it, its versions, what changed."""

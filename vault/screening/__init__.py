@@ -1,0 +1,1 @@
+"""Screening the vault's entities against the Consolidated List, offline: nothing is sent anywhere."""
