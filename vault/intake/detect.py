@@ -8,6 +8,7 @@ are looked at here.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 
@@ -22,6 +23,8 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ZIP = "application/zip"
 OLE = "application/x-ole-storage"  # legacy .doc/.xls: stored, not examined
+EML = "message/rfc822"
+MSG = "application/vnd.ms-outlook"
 TEXT = "text/plain"
 UNKNOWN = "application/octet-stream"
 
@@ -30,6 +33,10 @@ IMAGES = frozenset({JPEG, PNG, TIFF, HEIC, AVIF, WEBP, GIF})
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}
 _EOCD = b"PK\x05\x06"
+_MSG_MARKER = "__substg1.0_".encode("utf-16-le")  # an OLE directory naming MAPI property streams
+_HEADER_LINE = re.compile(rb"^([A-Za-z0-9-]{1,76}):[ \t]?[^\r\n]*\r?$")
+_MAIL_HEADERS = frozenset({b"from", b"to", b"cc", b"date", b"subject", b"message-id", b"mime-version",
+                           b"received", b"return-path", b"delivered-to", b"reply-to", b"sender"})  # fmt: skip
 
 
 def media_type(data: bytes) -> str:
@@ -51,13 +58,17 @@ def media_type(data: bytes) -> str:
         return WEBP
     if head.startswith((b"GIF87a", b"GIF89a")):
         return GIF
+    # Before the PDF rule: a message whose first part is an unencoded PDF is still a message (the
+    # outbound gate reads it as a PDF as well: vault/readers/files.py).
+    if looks_like_email(data):
+        return EML
     # The PDF specification lets readers accept the header anywhere in the first 1,024 bytes.
     if b"%PDF-" in data[:1024]:
         return PDF
     if head.startswith(b"PK\x03\x04"):
         return DOCX if _is_docx(data) else ZIP
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return OLE
+        return MSG if _MSG_MARKER in data else OLE
     if _looks_like_text(data):
         return TEXT
     return UNKNOWN
@@ -100,3 +111,22 @@ def _looks_like_text(data: bytes) -> bool:
         # A multi-byte character cut by the sample's end is still text.
         return exc.start >= len(sample) - 3
     return True
+
+
+def looks_like_email(data: bytes) -> bool:
+    """Text that opens with an RFC 5322 header block (an mbox "From " line allowed first) naming at
+    least two of the headers every mail program writes (From, Date, Subject, Received, …)."""
+    lines = data[:16384].split(b"\n")
+    if lines and lines[0].startswith(b"From "):
+        lines = lines[1:]
+    known = 0
+    for line in lines[:200]:
+        if line in (b"", b"\r"):
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded header's continuation
+        found = _HEADER_LINE.match(line)
+        if found is None:
+            return False
+        known += found.group(1).lower() in _MAIL_HEADERS
+    return known >= 2

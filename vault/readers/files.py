@@ -85,6 +85,14 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
         from vault.readers.docx import read_docx
 
         return read_docx
+    if media_type == detect.EML:
+        from vault.readers.mail import read_eml
+
+        return read_eml
+    if media_type == detect.MSG:
+        from vault.readers.outlook import read_msg
+
+        return read_msg
     if media_type == detect.ZIP:
         return read_zip
     if media_type == detect.TEXT:
@@ -176,6 +184,8 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
             reading = reader(data)
         except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
             reading = Reading(unread=[Text("the file (its structure could not be parsed)")])
+    if media_type == detect.EML and b"%PDF-" in data[:1024]:
+        reading = _also_as_pdf(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
     if reader is None or reading.unread:
@@ -190,6 +200,18 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         out.parts += [TextPart(_nested(inner.location, p.location), p.text) for p in nested.parts]
         out.unread += [_nested(inner.location, u) for u in nested.unread]
     return out
+
+
+def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
+    """A message that PDF readers would open as a PDF (its header is in the first 1,024 bytes) is read as
+    both: what one program shows of it is not what another does."""
+    from vault.readers.pdf import read_pdf
+
+    try:
+        as_pdf = read_pdf(data)
+    except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+        return reading
+    return Reading(reading.parts + as_pdf.parts, reading.embedded + as_pdf.embedded, reading.unread)
 
 
 def read_chunks(chunks: Iterable[bytes]) -> FileReading:
