@@ -25,10 +25,24 @@ ZIP = "application/zip"
 OLE = "application/x-ole-storage"  # legacy .doc/.xls: stored, not examined
 EML = "message/rfc822"
 MSG = "application/vnd.ms-outlook"
+MP4 = "video/mp4"
+QUICKTIME = "video/quicktime"
+THREE_GP = "video/3gpp"
+M4A = "audio/mp4"
+WEBM = "video/webm"
+MATROSKA = "video/x-matroska"
+OGG = "audio/ogg"
+MP3 = "audio/mpeg"
+AAC = "audio/aac"
+WAV = "audio/wav"
+AMR = "audio/amr"
+FLAC = "audio/flac"
 TEXT = "text/plain"
 UNKNOWN = "application/octet-stream"
 
 IMAGES = frozenset({JPEG, PNG, TIFF, HEIC, AVIF, WEBP, GIF})
+MOVIES = frozenset({MP4, QUICKTIME, THREE_GP, M4A})  # ISO base media boxes
+MEDIA = MOVIES | {WEBM, MATROSKA, OGG, MP3, AAC, WAV, AMR, FLAC}
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}
@@ -54,8 +68,17 @@ def media_type(data: bytes) -> str:
             return AVIF
         if brand in _HEIF_BRANDS:
             return HEIC
+        return _movie(brand)
+    if (
+        head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
+        and head[:4] != b"\x00\x00\x00\x00"
+    ):
+        return QUICKTIME  # a QuickTime movie written without a file type box
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return WEBP
+    audio = _audio(data)
+    if audio is not None:
+        return audio
     if head.startswith((b"GIF87a", b"GIF89a")):
         return GIF
     # Before the PDF rule: a message whose first part is an unencoded PDF is still a message (the
@@ -130,3 +153,52 @@ def looks_like_email(data: bytes) -> bool:
             return False
         known += found.group(1).lower() in _MAIL_HEADERS
     return known >= 2
+
+
+def _movie(brand: bytes) -> str:
+    if brand.startswith(b"qt"):
+        return QUICKTIME
+    if brand.startswith(b"3g"):
+        return THREE_GP
+    if brand in (b"M4A ", b"M4B ", b"M4P "):
+        return M4A
+    return MP4
+
+
+def _audio(data: bytes) -> str | None:
+    head = data[:64]
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return WEBM if b"webm" in data[:64] else MATROSKA
+    if head.startswith(b"OggS"):
+        return OGG
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return WAV
+    if head.startswith((b"#!AMR\n", b"#!AMR-WB\n")):
+        return AMR
+    if head.startswith(b"fLaC"):
+        return FLAC
+    at = 0
+    if head.startswith(b"ID3") and len(head) >= 10:
+        at = 10 + ((head[6] & 0x7F) << 21 | (head[7] & 0x7F) << 14 | (head[8] & 0x7F) << 7 | (head[9] & 0x7F))
+    return _frames(data, at)
+
+
+def _frames(data: bytes, at: int) -> str | None:
+    """AAC (ADTS) or MPEG audio when two frame headers follow each other at ``at``."""
+    from vault.intake.audio import mpeg_header  # here: detect stays light for every other file
+
+    if at + 7 > len(data) or data[at] != 0xFF:
+        return None
+    if data[at + 1] & 0xF6 == 0xF0:  # ADTS: the layer bits are zero
+        length = ((data[at + 3] & 3) << 11) | (data[at + 4] << 3) | (data[at + 5] >> 5)
+        after = at + length
+        if length >= 7 and (after == len(data) or data[after : after + 1] == b"\xff"):
+            return AAC
+        return None
+    header = mpeg_header(data, at)
+    if header is None:
+        return None
+    after = at + header[0]
+    if after >= len(data) or mpeg_header(data, after) is not None or at > 0:
+        return MP3
+    return None

@@ -95,6 +95,10 @@ def _read(data: bytes, media_type: str) -> Findings:
         from vault.intake import docx
 
         return docx.examine_docx(data)
+    if media_type in detect.MEDIA:
+        from vault.intake import media
+
+        return media.examine_media(data, media_type)
     if media_type == detect.TEXT:
         return _plain_text(data)
     if media_type == detect.EML:

@@ -93,6 +93,10 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
         from vault.readers.outlook import read_msg
 
         return read_msg
+    if media_type in detect.MEDIA:
+        from vault.readers.media import read_media
+
+        return read_media
     if media_type == detect.ZIP:
         return read_zip
     if media_type == detect.TEXT:
@@ -188,7 +192,7 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         reading = _also_as_pdf(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
-    if reader is None or reading.unread:
+    if reader is None or reading.unread or media_type in detect.MEDIA:
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
