@@ -21,6 +21,8 @@ WEBP = "image/webp"
 GIF = "image/gif"
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ZIP = "application/zip"
 OLE = "application/x-ole-storage"  # legacy .doc/.xls: stored, not examined
 EML = "message/rfc822"
@@ -89,7 +91,7 @@ def media_type(data: bytes) -> str:
     if b"%PDF-" in data[:1024]:
         return PDF
     if head.startswith(b"PK\x03\x04"):
-        return DOCX if _is_docx(data) else ZIP
+        return _zip_kind(data)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return MSG if _MSG_MARKER in data else OLE
     if _looks_like_text(data):
@@ -110,18 +112,30 @@ def zip_entry_count(data: bytes) -> int | None:
     return int(total)
 
 
-def _is_docx(data: bytes) -> bool:
+def _zip_kind(data: bytes) -> str:
+    """DOCX, XLSX or ODS by the package's members (or its stored mimetype), else a plain zip."""
+    if data[30:38] == b"mimetype" and data[38:84].startswith(ODS.encode()):
+        return ODS
     count = zip_entry_count(data)
-    if count is None or count >= 0xFFFF:
-        # Not a zip we can list cheaply; Word never writes Zip64 for documents. Judge by the first
-        # local header's name, which Word writes as [Content_Types].xml.
-        return b"[Content_Types].xml" in data[:200] and b"word/" in data
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-        return b"[Content_Types].xml" in data[:200] and b"word/" in data
-    return "word/document.xml" in names
+    names: set[str] = set()
+    if count is not None and count < 0xFFFF:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            names = set()
+    if names:
+        if "word/document.xml" in names:
+            return DOCX
+        return XLSX if "xl/workbook.xml" in names else ZIP
+    # Not a zip we can list cheaply (Office never writes Zip64 for documents): judge by the first local
+    # header's name, which Office writes as [Content_Types].xml.
+    if b"[Content_Types].xml" in data[:200]:
+        if b"word/" in data:
+            return DOCX
+        if b"xl/" in data:
+            return XLSX
+    return ZIP
 
 
 def _looks_like_text(data: bytes) -> bool:

@@ -95,6 +95,10 @@ def _read(data: bytes, media_type: str) -> Findings:
         from vault.intake import docx
 
         return docx.examine_docx(data)
+    if media_type in (detect.XLSX, detect.ODS):
+        from vault.intake import sheets
+
+        return sheets.examine_xlsx(data) if media_type == detect.XLSX else sheets.examine_ods(data)
     if media_type in detect.MEDIA:
         from vault.intake import media
 

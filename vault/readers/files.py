@@ -97,7 +97,7 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
         from vault.readers.media import read_media
 
         return read_media
-    if media_type == detect.ZIP:
+    if media_type in (detect.ZIP, detect.XLSX, detect.ODS):
         return read_zip
     if media_type == detect.TEXT:
         return read_text
