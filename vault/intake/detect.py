@@ -194,7 +194,8 @@ def _audio(data: bytes) -> str | None:
     at = 0
     if head.startswith(b"ID3") and len(head) >= 10:
         at = 10 + ((head[6] & 0x7F) << 21 | (head[7] & 0x7F) << 14 | (head[8] & 0x7F) << 7 | (head[9] & 0x7F))
-    return _frames(data, at)
+    found = _frames(data, at)
+    return MP3 if found is None and at else found  # an ID3 tag is an MP3's (its frames may be cut)
 
 
 def _frames(data: bytes, at: int) -> str | None:
