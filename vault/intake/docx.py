@@ -82,6 +82,8 @@ def examine_docx(data: bytes) -> Findings:
     read = read_docx_with_search_text(data)  # runs check_archive first
     # Only what docProps/core.xml says: python-docx's core_properties would invent a title, an editor
     # and a modification time for a file without one (vault/intake/office.py).
+    if any("word/document.xml" in place for place in read.reading.unread):
+        raise Unreadable(Text("the document is damaged (its main text could not be parsed)"))
     metadata: dict[str, Any] = office.core_properties_of(data)
     metadata.update(_app_properties(data))
     findings = Findings(detect.DOCX, metadata=metadata)
