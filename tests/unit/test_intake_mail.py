@@ -128,6 +128,21 @@ def test_an_eml_naming_a_protected_source_anywhere_is_stopped_at_export(
     assert not out.exists()
 
 
+def test_an_eml_read_by_an_older_pipeline_is_read_again_before_it_leaves(
+    service: VaultService, tmp_path: Path
+) -> None:
+    protected_world(service, tmp_path)
+    path = tmp_path / "message.eml"
+    path.write_bytes(HIDING_PLACES["base64 body"])
+    [outcome] = service.evidence.import_files([path]).outcomes
+    conn = service._vault.conn
+    with conn:  # as a vault examined before e-mail had a reader left it: base64 unread
+        conn.execute("UPDATE evidence_examined SET pipeline = 2 WHERE sha256 = ?", (outcome.sha256,))
+        conn.execute("DELETE FROM evidence_parts WHERE sha256 = ?", (outcome.sha256,))
+    with pytest.raises(LeakRefused, match="name of source S-001"):
+        service.evidence.export_file(outcome.id or "", tmp_path / "out.eml")
+
+
 def test_an_eml_that_names_nobody_is_exported(service: VaultService, tmp_path: Path) -> None:
     protected_world(service, tmp_path)
     path = tmp_path / "message.eml"
