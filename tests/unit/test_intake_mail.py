@@ -99,6 +99,11 @@ HIDING_PLACES = {
         )
         + END
     ),
+    "charset declared wrongly": _eml(
+        _part("Content-Type: text/plain; charset=us-ascii", f"Met {PROTECTED_NAME} at the port.") + END
+    ),
+    "message not detected as one": b"Notes kept with the message below\r\n\r\n"
+    + _eml(_part("Content-Type: text/plain\r\nContent-Transfer-Encoding: base64", NAME_B64) + END),
     "forwarded message in base64": _eml(
         PLAIN
         + _part(
@@ -121,7 +126,7 @@ def test_an_eml_naming_a_protected_source_anywhere_is_stopped_at_export(
     path = tmp_path / "message.eml"
     path.write_bytes(HIDING_PLACES[place])
     [outcome] = service.evidence.import_files([path], investigation=world.investigation).outcomes
-    assert outcome.media_type == "message/rfc822"
+    assert outcome.media_type == ("text/plain" if place == "message not detected as one" else detect.EML)
     out = tmp_path / "out.eml"
     with pytest.raises(LeakRefused, match="name of source S-001"):
         service.evidence.export_file(outcome.id or "", out)

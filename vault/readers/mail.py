@@ -161,6 +161,9 @@ def read_eml(data: bytes) -> Reading:
         if part.get_content_maintype() == "text" and not _binary_attachment(part):
             text = text_of(part, content)
             reading.add(where, text)
+            as_utf8 = content.decode("utf-8", "replace")
+            if as_utf8 != text and "\ufffd" not in as_utf8:  # a charset declared wrongly
+                reading.add(Text("{where} as UTF-8", where=where), as_utf8)
             if part.get_content_subtype() == "html":
                 reading.add(Text("{where} as read", where=where), html_text(text, every=True))
             elif part.get_content_subtype() == "rtf":
