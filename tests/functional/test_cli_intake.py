@@ -258,5 +258,5 @@ def test_an_email_import_lists_its_attachments_stored_as_items(
     assert shown["body"]["attached_to"] == item["id"]
     assert shown["body"]["name"] == "bl.pdf"
     assert shown["body"]["sha256"] == hashlib.sha256(attached).hexdigest()
-    text = run_cli(capsys, "import", vault, eml).out  # again: already stored, its attachment listed
+    text = run_cli(capsys, "import", vault, eml).out  # again: already stored, said so by its id
     assert item["id"] in text

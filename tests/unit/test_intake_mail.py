@@ -16,6 +16,7 @@ import docx
 import pytest
 
 from app.service import VaultService
+from tests import msgwriter
 from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
 from vault.guard.leakguard import LeakRefused
 from vault.intake import detect, examine, wire
@@ -263,3 +264,22 @@ def test_the_compressed_rtf_body_of_an_outlook_message_is_read_for_the_gate() ->
 def test_a_recipient_of_an_outlook_message_is_read_for_the_gate() -> None:
     parts = read_file((DATA / "qwerty_2-with_custom_properties.msg").read_bytes()).parts
     assert any("__recip_version1.0_#00000001" in p.location and "Johnathan" in p.text for p in parts)
+
+
+def test_an_outlook_attachment_is_an_item_and_is_read_by_the_gate(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # Written by tests/msgwriter.py (a minimal compound-file writer): the real samples carry no attachment.
+    world = protected_world(service, tmp_path)
+    report = _docx(f"Interview with {PROTECTED_NAME}")
+    path = tmp_path / "lading.msg"
+    path.write_bytes(msgwriter.msg("Lading", "See the report attached.", [("report.docx", report)]))
+    [outcome] = service.evidence.import_files([path], investigation=world.investigation).outcomes
+    assert outcome.media_type == detect.MSG
+    [attached] = outcome.attachments
+    item = service.get(attached).body
+    assert (item["attached_to"], item["name"], item["media_type"]) == (outcome.id, "report.docx", detect.DOCX)
+    assert item["investigation"] == world.investigation
+    for evidence_id in (outcome.id or "", attached):
+        with pytest.raises(LeakRefused, match="name of source S-001"):
+            service.evidence.export_file(evidence_id, tmp_path / "out")
