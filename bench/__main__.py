@@ -21,6 +21,7 @@ MODULES = [
     "bench.core",
     "bench.search",
     "bench.intake",
+    "bench.mixed",
     "bench.bundles",
     "bench.gate",
     "bench.requests",

@@ -27,6 +27,7 @@ def _outcome_json(o: FileOutcome) -> dict[str, Any]:
         "warnings": list(o.warnings),
         "notes": list(o.notes),
         "linked": list(o.linked),
+        "attachments": list(o.attachments),  # items an e-mail carried, each stored "attached to" it
     }
 
 
@@ -68,6 +69,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{o.id}  {o.sha256}  {o.name}{_duplicate_note(o, names)}")
             for n in o.notes:
                 print(f"    note: {n}")
+            for attached in o.attachments:
+                print(f"    attachment stored: {attached}")
     return 1 if report.failed else 0
 
 

@@ -5007,6 +5007,50 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{codes} relèvent de la même organisation et comptent pour une seule source indépendante</translation>
     </message>
     <message>
+        <source>the document is damaged (its main text could not be parsed)</source>
+        <translation>le document est endommagé (son texte principal n’a pas pu être analysé)</translation>
+    </message>
+    <message>
+        <source>{n} attached file(s) kept inside the message only (past the limits)</source>
+        <translation>{n} fichier(s) joint(s) conservé(s) dans le message seulement (au-delà des limites)</translation>
+    </message>
+    <message>
+        <source>{n} attached Outlook message(s) read as part of this one</source>
+        <translation>{n} message(s) Outlook joint(s) lu(s) avec celui-ci</translation>
+    </message>
+    <message>
+        <source>its metadata could not be read in full (the picture was)</source>
+        <translation>ses métadonnées n’ont pas pu être lues en entier (l’image, si)</translation>
+    </message>
+    <message>
+        <source>this HEIF layout (layered, or another feature) is not supported (stored as received)</source>
+        <translation>cette structure HEIF (en couches, ou une autre fonction) n’est pas prise en charge (pièce conservée telle que reçue)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet&apos;s XML</source>
+        <translation>le XML du classeur</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (its content is not well-formed XML)</source>
+        <translation>le classeur est endommagé (son contenu n’est pas du XML bien formé)</translation>
+    </message>
+    <message>
+        <source>cells read up to {n}</source>
+        <translation>cellules lues jusqu’à {n}</translation>
+    </message>
+    <message>
+        <source>Strict Open XML spreadsheets are not supported (the file is stored as received)</source>
+        <translation>les classeurs Open XML strict ne sont pas pris en charge (le fichier est conservé tel que reçu)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (its workbook part is missing)</source>
+        <translation>le classeur est endommagé (sa partie « workbook » manque)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (its content part is missing)</source>
+        <translation>le classeur est endommagé (sa partie « content » manque)</translation>
+    </message>
+    <message>
         <source>no imported version of the list can be read</source>
         <translation>aucune version importée de la liste ne peut être lue</translation>
     </message>
@@ -6601,6 +6645,66 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the new passphrase is too easy to guess ({advice}); nothing was changed. Use several uncommon words, or --generate-passphrase for six random ones</source>
         <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
+    </message>
+    <message>
+        <source>message headers as written</source>
+        <translation>en-têtes du message tels qu’écrits</translation>
+    </message>
+    <message>
+        <source>message part {n}</source>
+        <translation>partie {n} du message</translation>
+    </message>
+    <message>
+        <source>message parts past {n}</source>
+        <translation>parties du message au-delà de {n}</translation>
+    </message>
+    <message>
+        <source>{where} header {name}</source>
+        <translation>{where}, en-tête {name}</translation>
+    </message>
+    <message>
+        <source>{where} parameter</source>
+        <translation>{where}, paramètre</translation>
+    </message>
+    <message>
+        <source>{where} preamble or epilogue</source>
+        <translation>{where}, préambule ou épilogue</translation>
+    </message>
+    <message>
+        <source>{where} as UTF-8</source>
+        <translation>{where} lu en UTF-8</translation>
+    </message>
+    <message>
+        <source>{where} as read</source>
+        <translation>{where}, tel que lu</translation>
+    </message>
+    <message>
+        <source>{where} (base64 inside)</source>
+        <translation>{where} (base64 à l’intérieur)</translation>
+    </message>
+    <message>
+        <source>media {where}</source>
+        <translation>média {where}</translation>
+    </message>
+    <message>
+        <source>media tag {where}</source>
+        <translation>étiquette média {where}</translation>
+    </message>
+    <message>
+        <source>Outlook stream {n}</source>
+        <translation>flux Outlook {n}</translation>
+    </message>
+    <message>
+        <source>Outlook stream {path}</source>
+        <translation>flux Outlook {path}</translation>
+    </message>
+    <message>
+        <source>Outlook streams past {n}</source>
+        <translation>flux Outlook au-delà de {n}</translation>
+    </message>
+    <message>
+        <source>{where} name</source>
+        <translation>{where}, nom</translation>
     </message>
     <message>
         <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>

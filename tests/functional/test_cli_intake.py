@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import re
@@ -235,3 +236,27 @@ def test_text_of_a_note_or_a_picture_says_what_it_is(
     silent = run_cli(capsys, "text", vault, photo["id"])
     assert (silent.code, silent.out) == (0, "")
     assert "no text was read from this item" in silent.err
+
+
+def test_an_email_import_lists_its_attachments_stored_as_items(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
+) -> None:
+    attached = media.pdf(["Bill of lading 7731"])
+    message = (
+        b"From: Port Authority <port@example.org>\r\nTo: expert@example.org\r\nSubject: Lading\r\n"
+        b"Date: Tue, 03 Mar 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n'
+        b"--B\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+        b'--B\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="bl.pdf"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(attached) + b"\r\n--B--\r\n"
+    )
+    eml = _file(tmp_path, "lading.eml", message)
+    [item] = run_cli(capsys, "import", vault, eml, "--json").json()
+    assert item["media_type"] == "message/rfc822"
+    [attachment] = item["attachments"]
+    shown = run_cli(capsys, "show", vault, attachment, "--json").json()
+    assert shown["body"]["attached_to"] == item["id"]
+    assert shown["body"]["name"] == "bl.pdf"
+    assert shown["body"]["sha256"] == hashlib.sha256(attached).hexdigest()
+    text = run_cli(capsys, "import", vault, eml).out  # again: already stored, said so by its id
+    assert item["id"] in text

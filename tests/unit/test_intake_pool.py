@@ -108,9 +108,9 @@ def test_waiting_can_be_cancelled() -> None:
             pool.result(1, cancelled=lambda: True)
 
 
-def _message(doc: dict[str, Any], thumbnail: bytes = b"") -> bytes:
-    body = json.dumps(doc).encode()
-    return struct.pack("<I", len(body)) + body + thumbnail
+def _message(doc: dict[str, Any], thumbnail: bytes = b"", trailer: bytes = b"") -> bytes:
+    body = json.dumps({"thumbnail_size": len(thumbnail), **doc}).encode()
+    return struct.pack("<I", len(body)) + body + thumbnail + trailer
 
 
 def _raw(text: str) -> bytes:
@@ -126,7 +126,10 @@ GOOD: dict[str, Any] = {
     "unread": [],
     "problem": None,
     "notes": [],
+    "attachments": [],
 }
+INNER = _message(GOOD)
+ATTACHED = {"name": "a.txt", "parent": -1, "size": 2, "findings_size": len(INNER)}
 
 
 def test_the_wire_format_round_trips() -> None:
@@ -138,6 +141,8 @@ def test_the_wire_format_round_trips() -> None:
         original.pages,
     )
     assert wire.decode(_message(GOOD)).pages == [(0, "x")]
+    [attached] = wire.decode(_message({**GOOD, "attachments": [ATTACHED]}, trailer=b"hi" + INNER)).attachments
+    assert (attached.name, attached.data, attached.parent) == ("a.txt", b"hi", -1)
     assert again.parts == original.parts
     assert any("text" in text for _, text in again.parts)
 
@@ -159,6 +164,15 @@ def test_the_wire_format_round_trips() -> None:
         _message(GOOD, thumbnail=b"GIF89a"),
         _raw(json.dumps(GOOD).replace('"notes": []', '"notes": [NaN]')),
         struct.pack("<I", 5) + b"\x80abcd",
+        _message({**GOOD, "attachments": [ATTACHED]}, trailer=b"hi" + INNER + b"x"),  # bytes left over
+        _message({**GOOD, "attachments": [ATTACHED]}, trailer=b"hi" + INNER[:-1]),  # cut short
+        _message({**GOOD, "attachments": [{**ATTACHED, "parent": 0}]}, trailer=b"hi" + INNER),  # itself
+        _message({**GOOD, "attachments": [{**ATTACHED, "size": -1}]}, trailer=b"hi" + INNER),
+        _message(
+            {**GOOD, "attachments": [ATTACHED]},
+            trailer=b"hi" + _message({**GOOD, "attachments": [ATTACHED]}, trailer=b"hi" + INNER),
+        ),  # an attachment's findings carry no attachments
+        _message({**GOOD, "thumbnail_size": 9}),
     ],
 )
 def test_the_wire_format_refuses_what_is_out_of_shape(bad: bytes) -> None:

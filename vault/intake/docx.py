@@ -1,4 +1,4 @@
-"""Word documents: core and application properties (python-docx), and the text a person searches for.
+"""Word documents: core and application properties, and the text a person searches for.
 
 Before any XML is parsed, the archive is checked from its zip directory (member count, declared sizes,
 compression ratio, encrypted members) and every XML part is refused if it declares a DTD or entities.
@@ -15,21 +15,17 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from datetime import datetime
 from typing import Any
 
-import docx
 from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for two small reads
 
-from vault.intake import detect, limits
-from vault.intake.findings import Findings, Unreadable, clean_int, clip, put
+from vault.intake import detect, limits, office
+from vault.intake.findings import Findings, Unreadable, clip, put
 from vault.intake.xmlsafe import refuse_declarations
 from vault.messages import Text
 
-_CORE = ("author", "last_modified_by", "title", "subject", "keywords", "category", "comments",
-         "identifier", "language", "version", "content_status")  # fmt: skip
-_CORE_DATES = ("created", "modified", "last_printed")
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_STRICT_APP_NS = "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"
 _APP_TEXT = {"Application": "application", "AppVersion": "application_version", "Company": "company",
              "Manager": "manager", "Template": "template"}  # fmt: skip
 _APP_NUMBERS = {"Pages": "page_count", "Words": "word_count", "TotalTime": "editing_minutes"}
@@ -84,15 +80,11 @@ def examine_docx(data: bytes) -> Findings:
     from vault.readers.docx import read_docx_with_search_text  # here: that module imports this one
 
     read = read_docx_with_search_text(data)  # runs check_archive first
-    document = docx.Document(io.BytesIO(data))
-    metadata: dict[str, Any] = {}
-    untrusted_core = document.core_properties
-    for name in _CORE:
-        put(metadata, name, clip(getattr(untrusted_core, name, None)))
-    for name in _CORE_DATES:
-        value = getattr(untrusted_core, name, None)
-        put(metadata, name, _iso(value))
-    put(metadata, "revision", clean_int(getattr(untrusted_core, "revision", None)))
+    # Only what docProps/core.xml says: python-docx's core_properties would invent a title, an editor
+    # and a modification time for a file without one (vault/intake/office.py).
+    if any("word/document.xml" in place for place in read.reading.unread):
+        raise Unreadable(Text("the document is damaged (its main text could not be parsed)"))
+    metadata: dict[str, Any] = office.core_properties_of(data)
     metadata.update(_app_properties(data))
     findings = Findings(detect.DOCX, metadata=metadata)
     text = read.search_text
@@ -104,10 +96,6 @@ def examine_docx(data: bytes) -> Findings:
     if text.strip():
         findings.pages.append((0, text))
     return findings
-
-
-def _iso(value: object) -> str | None:
-    return value.isoformat() if isinstance(value, datetime) else None
 
 
 def _app_properties(data: bytes) -> dict[str, Any]:
@@ -122,9 +110,10 @@ def _app_properties(data: bytes) -> dict[str, Any]:
         root = etree.fromstring(untrusted_xml, parser=parser)
     except etree.XMLSyntaxError:
         return found
+    namespace = _APP_NS if root.tag.startswith(f"{{{_APP_NS}}}") else _STRICT_APP_NS
     for tag, name in _APP_TEXT.items():
-        put(found, name, clip(root.findtext(f"{{{_APP_NS}}}{tag}"), 300))
+        put(found, name, clip(root.findtext(f"{{{namespace}}}{tag}"), 300))
     for tag, name in _APP_NUMBERS.items():
-        text = clip(root.findtext(f"{{{_APP_NS}}}{tag}"), 12)
+        text = clip(root.findtext(f"{{{namespace}}}{tag}"), 12)
         put(found, name, int(text) if text and text.isdigit() else None)
     return found

@@ -19,13 +19,14 @@ names its original in ``derived_from``; making one is a ``derive`` custody event
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
-from vault.intake import derived, limits
-from vault.intake.findings import Findings, no_floats
+from vault.intake import derived, detect, limits
+from vault.intake.findings import Findings, clip, no_floats
 from vault.keys.identity import Identity
 from vault.storage import attachments, audit, records
 from vault.storage.attachments import CancelCheck, Progress
@@ -47,6 +48,7 @@ class Stored:
     media_type: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)  # limits reached while examining it
     linked: tuple[str, ...] = field(default_factory=tuple)  # a duplicate's links set by this receipt
+    attachments: tuple[Stored, ...] = field(default_factory=tuple)  # files it carries, stored as items
 
 
 def find_by_sha256(conn: Connection, sha256: str) -> str | None:
@@ -132,6 +134,7 @@ def store_original(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    custody_extra: Mapping[str, Any] | None = None,
 ) -> Stored:
     """Stream one file in as evidence, with what examining it found, inside the caller's transaction.
 
@@ -148,7 +151,9 @@ def store_original(
             me.key_id,
             "intake",
             existing,
-            intake_detail(me, blob.sha256, blob.size, source, received_at, {"duplicate": True}),
+            intake_detail(
+                me, blob.sha256, blob.size, source, received_at, {"duplicate": True, **(custody_extra or {})}
+            ),
         )
         held_body = records.get(conn, existing).body
         linked = link_existing(conn, me, existing, source=source, investigation=investigation)
@@ -181,11 +186,47 @@ def store_original(
         "evidence",
         body,
         action="intake",
-        detail=intake_detail(me, blob.sha256, blob.size, source, received_at),
+        detail=intake_detail(me, blob.sha256, blob.size, source, received_at, custody_extra),
     )
     warnings = tuple(str(w) for w in body.get("warnings", ()))
     notes = tuple(findings.notes) if findings is not None else ()
-    return Stored(rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"), notes)
+    carried = _store_attachments(conn, me, rec.id, blob.sha256, findings, source, investigation)
+    return Stored(
+        rec.id, blob.sha256, name, blob.size, False, warnings, body.get("media_type"), notes, (), carried
+    )
+
+
+def _store_attachments(
+    conn: Connection,
+    me: Identity,
+    message_id: str,
+    message_sha256: str,
+    findings: Findings | None,
+    source: str | None,
+    investigation: str | None,
+) -> tuple[Stored, ...]:
+    """Each file a message carries as an evidence item of its own, ``attached_to`` the message (or to
+    the attached message that carries it), with the message's source and investigation, and custody
+    naming the message it came in (caller's transaction)."""
+    stored: list[Stored] = []
+    for n, item in enumerate(findings.attachments if findings is not None else (), 1):
+        parent = message_id if item.parent < 0 else stored[item.parent].id
+        link = {"attached_to": parent}
+        name = clip(item.name, 255) or f"attachment {n}"
+        stored.append(
+            store_original(
+                conn,
+                me,
+                io.BytesIO(item.data),
+                name,
+                body_extra=link,
+                findings=item.findings or Findings(detect.UNKNOWN),
+                source=source,
+                investigation=investigation,
+                custody_extra={**link, "in_message_sha256": message_sha256},
+            )
+        )
+    return tuple(stored)
 
 
 def link_existing(

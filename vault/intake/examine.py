@@ -7,17 +7,45 @@ Whatever a reader raises becomes a ``Findings`` with a fixed, user-safe reason: 
 from __future__ import annotations
 
 from vault.intake import detect, limits, wire
-from vault.intake.findings import Findings, Unreadable
+from vault.intake.findings import Attachment, Findings, Unreadable
 from vault.messages import Text
 from vault.readers import files
 
 _ENCRYPTED_OFFICE = "EncryptedPackage".encode("utf-16-le")
 
 
+MAX_ATTACHMENT_DEPTH = 4  # a message attached to a message attached to … (each stored as an item)
+
+
 def examine(data: bytes) -> Findings:
     """What ``data`` is and what it holds; problems are reported in the result, never raised."""
+    return _examine_with_attachments(data, 0, [limits.MAX_ATTACHMENT_BYTES])
+
+
+def _examine_with_attachments(data: bytes, depth: int, budget: list[int]) -> Findings:
     findings = _examine(data)
     read_parts(data, findings)
+    carried, findings.attachments = findings.attachments, []
+    for n, item in enumerate(carried):
+        if (
+            depth >= MAX_ATTACHMENT_DEPTH
+            or len(findings.attachments) >= wire.MAX_ATTACHMENTS
+            or len(item.data) > budget[0]
+        ):
+            findings.notes.append(
+                Text(
+                    "{n} attached file(s) kept inside the message only (past the limits)", n=len(carried) - n
+                )
+            )
+            break
+        budget[0] -= len(item.data)
+        inner = _examine_with_attachments(item.data, depth + 1, budget)
+        at = len(findings.attachments)
+        findings.attachments.append(Attachment(item.name, item.data, -1, inner))
+        for sub in inner.attachments[: wire.MAX_ATTACHMENTS - at - 1]:
+            parent = at if sub.parent < 0 else at + 1 + sub.parent
+            findings.attachments.append(Attachment(sub.name, sub.data, parent, sub.findings))
+        inner.attachments = []
     return findings
 
 
@@ -67,8 +95,24 @@ def _read(data: bytes, media_type: str) -> Findings:
         from vault.intake import docx
 
         return docx.examine_docx(data)
+    if media_type in (detect.XLSX, detect.ODS):
+        from vault.intake import sheets
+
+        return sheets.examine_xlsx(data) if media_type == detect.XLSX else sheets.examine_ods(data)
+    if media_type in detect.MEDIA:
+        from vault.intake import media
+
+        return media.examine_media(data, media_type)
     if media_type == detect.TEXT:
         return _plain_text(data)
+    if media_type == detect.EML:
+        from vault.intake import mail
+
+        return mail.examine_eml(data)
+    if media_type == detect.MSG:
+        from vault.intake import mail
+
+        return mail.examine_msg(data)
     if media_type == detect.OLE and _ENCRYPTED_OFFICE in data:
         raise Unreadable(Text("the Office document is encrypted (it needs a password to open)"))
     return Findings(media_type)

@@ -24,6 +24,23 @@ class Unreadable(Exception):
 
 
 @dataclass
+class Attachment:
+    """A file a message carries (an e-mail's attachment), stored as an evidence item of its own.
+
+    ``parent``: -1 when the examined file itself carries it, else the index in the same list of the
+    attachment that does (an attached message's own attachments); ``findings``: what examining it found
+    (None until the worker examines it)."""
+
+    name: str | None
+    data: bytes
+    parent: int = -1
+    findings: Findings | None = None
+
+    def __repr__(self) -> str:
+        return f"<Attachment of {self.parent} ({len(self.data)} bytes, redacted)>"
+
+
+@dataclass
 class Findings:
     """The result of examining one file (built in a worker process, checked again by the parent)."""
 
@@ -36,6 +53,7 @@ class Findings:
     # Every piece of text the file carries, located (vault/readers): what the outbound gate reads.
     parts: list[tuple[str, str]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # places the readers could not read in full
+    attachments: list[Attachment] = field(default_factory=list)  # files a message carries (in order)
 
     @property
     def warning(self) -> str | None:

@@ -35,7 +35,8 @@ class FileOutcome:
     ``path`` is for messages to the user only, never for logs. ``warnings`` holds the "could not be
     read: <reason>" flag of a file stored but not parsed; ``notes`` holds limits reached that are not
     failures (e.g. text extracted from the first N pages). ``linked`` names the fields ("source",
-    "investigation") a duplicate's record was given by this receipt.
+    "investigation") a duplicate's record was given by this receipt; ``attachments``, the items an
+    e-mail carried (each stored as its own evidence item, "attached to" it).
     """
 
     path: str
@@ -49,6 +50,7 @@ class FileOutcome:
     media_type: str | None = None
     notes: tuple[str, ...] = ()
     linked: tuple[str, ...] = ()
+    attachments: tuple[str, ...] = ()  # ids of the items a message carried, stored "attached to" it
 
 
 @dataclass(frozen=True)
@@ -169,4 +171,5 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
         media_type=stored.media_type,
         notes=stored.notes,
         linked=stored.linked,
+        attachments=tuple(a.id for a in stored.attachments),
     )

@@ -43,3 +43,7 @@ EXAMINE_TIMEOUT_S = 120.0
 # Address space of a worker process: a parser that tries to allocate past this fails with MemoryError
 # in the worker instead of exhausting the laptop.
 WORKER_MEMORY_BYTES = 4 * 1024**3
+
+# Bytes of the files one message carries (an e-mail's attachments, an attached message's own), stored
+# as evidence items of their own; past this they stay inside the message (which is read in full).
+MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024

@@ -15,7 +15,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from vault.intake import detect, limits
+from vault.intake import detect, limits, makernotes, xmpmeta
 from vault.intake.findings import Findings, Unreadable, clean_int, clean_number, clip, decimal, put
 from vault.messages import Text
 
@@ -65,7 +65,7 @@ def examine_image(data: bytes, media_type: str) -> Findings:
             width, height = image.size
             if width * height > limits.MAX_IMAGE_PIXELS:
                 raise Unreadable(_bomb_reason(width, height))
-            metadata = _metadata(image)
+            metadata, trouble = _metadata_or_less(image)
             thumbnail = make_thumbnail(image, metadata.get("orientation"))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise Unreadable(
@@ -73,9 +73,30 @@ def examine_image(data: bytes, media_type: str) -> Findings:
             ) from None
         except UnidentifiedImageError:
             raise Unreadable(Text("the image data is not in a format that can be decoded")) from None
-        except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError, struct.error):
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError, struct.error,
+                RuntimeError) as exc:  # fmt: skip
+            if media_type in (detect.HEIC, detect.AVIF) and "nsupported" in str(exc):
+                raise Unreadable(
+                    Text(
+                        "this HEIF layout (layered, or another feature) is not supported (stored as received)"
+                    )
+                ) from None
             raise Unreadable(Text("the image is damaged or truncated")) from None
-    return Findings(media_type, metadata=metadata, thumbnail=thumbnail)
+    findings = Findings(media_type, metadata=metadata, thumbnail=thumbnail)
+    if trouble:
+        findings.notes.append(Text("its metadata could not be read in full (the picture was)"))
+    return findings
+
+
+def _metadata_or_less(image: Image.Image) -> tuple[dict[str, Any], bool]:
+    """The image's metadata; when its EXIF (or XMP, IPTC) cannot be parsed, what can be said without
+    it — a metadata failure never costs the picture."""
+    try:
+        return _metadata(image), False
+    except Exception:  # noqa: BLE001 - a hostile EXIF block may trip anything inside Pillow's parser
+        metadata: dict[str, Any] = {"width": image.width, "height": image.height}
+        put(metadata, "format", clip(image.format, 20))
+        return metadata, True
 
 
 def _bomb_reason(width: int, height: int) -> str:
@@ -92,7 +113,12 @@ def make_thumbnail(image: Image.Image, orientation: object) -> bytes:
     # JPEG draft decoding at the smallest scale still at least ``box`` (1/8 for 12 MP: ~30 ms instead of
     # ~36 ms with thumbnail()'s own, more cautious draft, and ~260 ms for a full decode). Before any
     # transpose: a transposed image is decoded in full.
-    image.draft(None, box)
+    if image.format == "JPEG":
+        image.draft(None, box)
+    else:
+        # thumbnail() resizes in place and save() then reads the file again: multi-image HEIF (grids,
+        # stereo pairs) fails there, while a copy, decoded once, does not.
+        image = image.copy()
     image.thumbnail(box)
     upright = _UPRIGHT.get(orientation) if isinstance(orientation, int) else None
     if upright is not None:
@@ -138,11 +164,49 @@ def _metadata(image: Image.Image) -> dict[str, Any]:
         put(metadata, key, decimal(clean_number(untrusted_exif.get(tag)), 6))
     put(metadata, "iso", clean_int(untrusted_exif.get(0x8827)))
     metadata.update(_gps(untrusted_gps))
+    if "camera_serial" not in metadata and 0x927C in untrusted_exif:
+        tiff = bytes(image.info.get("exif") or b"")
+        tiff = tiff[6:] if tiff.startswith(b"Exif\x00\x00") else tiff
+        note = untrusted_exif[0x927C]
+        if isinstance(note, bytes):
+            put(
+                metadata,
+                "camera_serial",
+                clip(makernotes.serial(metadata.get("camera_make"), note, tiff), 200),
+            )
+    _xmp_and_iptc(image, metadata)
     if image.format == "PNG":
         untrusted_text = getattr(image, "text", {}) or {}
         texts = {clip(k, 80): clip(v) for k, v in list(untrusted_text.items())[:20]}
         put(metadata, "png_text", {k: v for k, v in texts.items() if k and v})
     return metadata
+
+
+def _xmp_and_iptc(image: Image.Image, metadata: dict[str, Any]) -> None:
+    """Dates, position, camera and serial from XMP, then capture date from IPTC, where EXIF has none
+    (photos edited on a computer often keep them there only)."""
+    packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
+    if isinstance(packet, str):
+        packet = packet.encode("utf-8")
+    if isinstance(packet, bytes) and packet:
+        for key, value in xmpmeta.facts(packet).items():
+            metadata.setdefault("gps_altitude_m" if key == "gps_altitude" else key, value)
+    if "captured_at" in metadata or image.format != "JPEG":
+        return
+    from PIL import ImageFile, IptcImagePlugin
+
+    if not isinstance(image, ImageFile.ImageFile):
+        return
+    untrusted_iptc = IptcImagePlugin.getiptcinfo(image) or {}
+    day, time = untrusted_iptc.get((2, 55)), untrusted_iptc.get((2, 60))
+    if isinstance(day, bytes) and len(day) == 8 and day.isdigit():
+        stamp = f"{day[:4].decode()}-{day[4:6].decode()}-{day[6:].decode()}"
+        if isinstance(time, bytes) and len(time) >= 6 and time[:6].isdigit():
+            clock = time.decode("latin-1")
+            stamp += f"T{clock[:2]}:{clock[2:4]}:{clock[4:6]}"
+            if len(clock) == 11 and clock[6] in "+-" and clock[7:].isdigit():
+                stamp += f"{clock[6:9]}:{clock[9:]}"
+        metadata["captured_at"] = stamp
 
 
 def _exif_datetime(untrusted: object, untrusted_offset: object, untrusted_subsec: object) -> str | None:

@@ -32,6 +32,7 @@ def _validate_evidence(body: Mapping[str, Any]) -> Body:
         raise InvalidInput(Text("evidence: field 'size' must be a non-negative integer"), field="size")
     text_field(body, "media_type", max_len=100, kind="evidence")
     text_field(body, "derived_from", max_len=64, kind="evidence")
+    fields.record_id(body, "attached_to", "evidence")  # the message (an evidence item) it came attached to
     _attribution(body)
     _sharing(body)
     metadata = body.get("metadata")

@@ -15,6 +15,7 @@ the outputs Fieldvault itself builds (drafts, annexes, photo exports).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ RUNS_OVERLAP = 256  # a run across a window's end is read whole up to this many 
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
+_MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
 
 
 @dataclass
@@ -85,7 +87,19 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
         from vault.readers.docx import read_docx
 
         return read_docx
-    if media_type == detect.ZIP:
+    if media_type == detect.EML:
+        from vault.readers.mail import read_eml
+
+        return read_eml
+    if media_type == detect.MSG:
+        from vault.readers.outlook import read_msg
+
+        return read_msg
+    if media_type in detect.MEDIA:
+        from vault.readers.media import read_media
+
+        return read_media
+    if media_type in (detect.ZIP, detect.XLSX, detect.ODS):
         return read_zip
     if media_type == detect.TEXT:
         return read_text
@@ -176,9 +190,13 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
             reading = reader(data)
         except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
             reading = Reading(unread=[Text("the file (its structure could not be parsed)")])
+    if media_type == detect.EML and b"%PDF-" in data[:1024]:
+        reading = _also_as_pdf(data, reading)
+    if media_type == detect.TEXT and _MIME_HEADER.search(data):
+        reading = _also_as_mail(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
-    if reader is None or reading.unread:
+    if reader is None or reading.unread or media_type in detect.MEDIA:
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
@@ -190,6 +208,39 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         out.parts += [TextPart(_nested(inner.location, p.location), p.text) for p in nested.parts]
         out.unread += [_nested(inner.location, u) for u in nested.unread]
     return out
+
+
+def _also_as_mail(data: bytes, reading: Reading) -> Reading:
+    """Text that holds MIME headers (a message saved with something before its headers, a digest, a
+    message pasted into a note) is also read as a message, so its encoded parts are read decoded."""
+    from vault.readers.mail import read_eml
+
+    start = _MIME_HEADER.search(data)
+    try:
+        as_mail = read_eml(data[_line_start(data, start.start()) if start else 0 :])
+    except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+        return reading
+    return Reading(reading.parts + as_mail.parts, reading.embedded + as_mail.embedded, reading.unread)
+
+
+def _line_start(data: bytes, at: int) -> int:
+    """Where the header block holding ``at`` begins (the line after the last blank line before it)."""
+    unix, windows = data.rfind(b"\n\n", 0, at), data.rfind(b"\n\r\n", 0, at)
+    if unix < 0 and windows < 0:
+        return 0
+    return unix + 2 if unix > windows else windows + 3
+
+
+def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
+    """A message that PDF readers would open as a PDF (its header is in the first 1,024 bytes) is read as
+    both: what one program shows of it is not what another does."""
+    from vault.readers.pdf import read_pdf
+
+    try:
+        as_pdf = read_pdf(data)
+    except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+        return reading
+    return Reading(reading.parts + as_pdf.parts, reading.embedded + as_pdf.embedded, reading.unread)
 
 
 def read_chunks(chunks: Iterable[bytes]) -> FileReading:

@@ -67,9 +67,21 @@ def read_docx(data: bytes) -> Reading:
         return Reading(unread=[Text("the whole document (its structure could not be parsed)")])
 
 
+_last: list[tuple[bytes, DocxText]] = []  # the last document read (intake reads it twice: text, then gate)
+
+
 def read_docx_with_search_text(data: bytes) -> DocxText:
     """The reading and the search text of a DOCX; raises Unreadable when the archive checks refuse it
-    (zip bomb, DTD or entities, damaged zip directory). Damaged parts are reported in ``unread``."""
+    (zip bomb, DTD or entities, damaged zip directory). Damaged parts are reported in ``unread``.
+    The same bytes object read again (intake's search text, then the gate's reading) is read once."""
+    if _last and _last[0][0] is data:
+        return _last[0][1]
+    found = _read_docx(data)
+    _last[:] = [(data, found)]
+    return found
+
+
+def _read_docx(data: bytes) -> DocxText:
     check_archive(data)
     package = _Package()
     try:
