@@ -13,6 +13,7 @@ shares) with one part per concern, each in its own module and each over the same
 - ``service.shares``   photographs, annexes, shares and pictures for outside (app/service_sharing.py)
 - ``service.drafts``   watermarked draft copies and tracing a leaked copy (app/service_drafts.py)
 - ``service.agenda``   what needs doing today (app/service_today.py)
+- ``service.ocr``      reading photographed and scanned pages behind the import (app/service_ocr.py)
 
 Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
@@ -26,6 +27,7 @@ from app.service_drafts import DraftService
 from app.service_evidence import EvidenceService, FileOutcome, ImportProgress, ImportReport
 from app.service_handover import HandoverService
 from app.service_model import ModelService
+from app.service_ocr import OcrService
 from app.service_records import RecordDetails, RecordService
 from app.service_sharing import ShareService
 from app.service_today import AgendaService
@@ -48,3 +50,4 @@ class VaultService(ServiceCore):
         self.shares = ShareService(self)
         self.drafts = DraftService(self)
         self.agenda = AgendaService(self)
+        self.ocr = OcrService(self)

@@ -31,6 +31,8 @@ from vault.keys.secret import Passphrase, RecoveryCode, Secret
 from vault.messages import Text, message_of
 from vault.model import links, queries
 from vault.model import source as source_model
+from vault.ocr import queue as ocr_queue
+from vault.ocr import run as ocr_run
 from vault.session import Vault
 from vault.storage import audit, integrity, records, revisions, search, store
 from vault.storage.attachments import CancelCheck
@@ -234,9 +236,14 @@ class ServiceCore:
     ) -> int:
         """Examine originals held here but never examined here (evidence received in bundles or
         handovers, whose derived text and thumbnails do not travel), so their text is searchable and
-        they have thumbnails. Returns how many; a cancellation keeps what was done."""
+        they have thumbnails, and read the pages waiting for OCR (when OCR can run here). Returns how many
+        were examined; a cancellation keeps what was done."""
         try:
             done = pending.examine_pending(self._vault.conn, progress=progress, cancelled=cancelled)
+            if ocr_queue.pending(self._vault.conn):  # their pages too: the outbound gate reads that text
+                ocr_run.run_pending(self._vault.conn, cancelled=cancelled)
+        except ocr_run.OcrUnavailable as exc:
+            log.warning("originals wait for OCR: %s", exc)  # the gate says so if they are to leave
         except Cancelled:
             return 0
         if done:
