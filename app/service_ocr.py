@@ -79,7 +79,7 @@ class OcrService(Part):
         outcome = Outcome()
         stopped = False
         try:
-            outcome = run.run_pending(self._vault.conn, progress=progress, cancelled=cancelled)
+            run.run_pending(self._vault.conn, progress=progress, cancelled=cancelled, outcome=outcome)
         except Cancelled:
             stopped = True
         log.info("ocr run: %d page(s) read%s", outcome.pages, " (cancelled)" if stopped else "")

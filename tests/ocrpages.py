@@ -95,3 +95,25 @@ def cer(reference: str, recognised: str) -> float:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
         previous = current
     return previous[-1] / max(1, len(ref))
+
+
+def scanned_pdf(pages: list[Image.Image | list[str]]) -> bytes:
+    """A PDF (made by reportlab) whose pages are either images (scans, no text layer) or typed lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    width, height = A4
+    for page in pages:
+        if isinstance(page, Image.Image):
+            scale = min((width - 72) / page.width, (height - 72) / page.height)
+            pdf.drawImage(ImageReader(page), 36, height - 36 - page.height * scale, page.width * scale,
+                          page.height * scale)  # fmt: skip
+        else:
+            for n, line in enumerate(page):
+                pdf.drawString(72, height - 72 - 16 * n, line)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()

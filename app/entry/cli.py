@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from app.entry import cli_bundles, cli_evidence, cli_exports, cli_gui, cli_records, cli_vault, logs
+from app.entry import cli_bundles, cli_evidence, cli_exports, cli_gui, cli_ocr, cli_records, cli_vault, logs
 from app.entry.cli_common import CommandModule
 from app.entry.terminal import SafeStream
 from vault import __version__
@@ -53,7 +53,7 @@ def build_parser() -> Parser:
 
 
 def cli_modules() -> list[CommandModule]:
-    return [cli_vault, cli_evidence, cli_records, cli_bundles, cli_exports, cli_gui]
+    return [cli_vault, cli_evidence, cli_ocr, cli_records, cli_bundles, cli_exports, cli_gui]
 
 
 def fail(message: str, code: int) -> int:

@@ -59,14 +59,16 @@ def run_pending(
     workers: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    outcome: Outcome | None = None,
 ) -> Outcome:
     """Read every page waiting for OCR. Raises OcrUnavailable (nothing changed) or Cancelled (what
-    was read is kept; the rest stays queued)."""
+    was read is kept; the rest stays queued). ``outcome``, when given, is filled in as pages are read
+    (it says what was done when a cancellation ends the run)."""
     langs = queue.languages(conn)
     reason = engine.problem(langs)
     if reason is not None:
         raise OcrUnavailable(Text(reason))
-    outcome = Outcome()
+    outcome = Outcome() if outcome is None else outcome
     size = max(1, workers or default_workers())
     keys = itertools.count()
     state: dict[str, _Original] = {}
