@@ -28,7 +28,7 @@ SURVEY = -1  # the page number that asks which pages of a PDF have no text layer
 PDF_DPI = 300
 PDF_MAX_PIXELS = 40_000_000  # a rendered page (an A4 page at 300 dpi is 8.7 million)
 PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 250 dpi
-TEXT_LAYER_CHARS = 20  # a page with fewer characters of text is read as a picture
+TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
 
 
 def request(data: bytes, languages: tuple[str, ...], page: int) -> bytes:
@@ -90,7 +90,8 @@ def _open_pdf(data: bytes) -> Any:
 
 
 def _survey(data: bytes) -> Findings:
-    """Pages (from 1) whose text layer holds fewer than TEXT_LAYER_CHARS characters."""
+    """Pages (from 1) that show an image and whose text layer holds fewer than TEXT_LAYER_CHARS
+    characters (a scan, perhaps with a stamped page number): a blank page has nothing to read."""
     try:
         pdf = _open_pdf(data)
     except Exception:  # noqa: BLE001 - PdfiumError and friends: unreadable here
@@ -101,13 +102,19 @@ def _survey(data: bytes) -> Findings:
             page = pdf[n]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
-            if len("".join(text.split())) < TEXT_LAYER_CHARS:
+            if len("".join(text.split())) < TEXT_LAYER_CHARS and _has_image(page):
                 todo.append(n + 1)
             textpage.close()
             page.close()
     finally:
         pdf.close()
     return Findings(detect.PDF, metadata={"ocr_todo": todo})
+
+
+def _has_image(page: Any) -> bool:
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4))
 
 
 def _render(data: bytes, page_number: int) -> Image.Image:
