@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -84,14 +85,33 @@ class EvidenceViewer(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.stack, 1)
+        # What text recognition (OCR) read on a photographed or scanned page, beside the image.
+        self.recognised = QPlainTextEdit(self)
+        self.recognised.setObjectName("recognisedText")
+        self.recognised.setReadOnly(True)
+        self.recognised.setVisible(False)
+        self.recognised.setToolTip(
+            self.tr("Text recognised on the image (OCR): searchable, and checked before it leaves")
+        )
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.metadata)
+        right.addWidget(self.recognised)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.metadata)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1100, 720)
+        queries.ask(lambda svc: svc.ocr.text(record_id), self._on_recognised)
+
+    def _on_recognised(self, pages: tuple[tuple[int, str], ...]) -> None:
+        if self._closed or not pages:
+            return
+        shown = [(self.tr("— page {n} —").format(n=n) + "\n" + text) if n else text for n, text in pages]
+        self.recognised.setPlainText("\n\n".join(shown))
+        self.recognised.setVisible(True)
 
     def _on_item_deleted(self, record_id: str) -> None:
         self.item_deleted.emit(record_id)
