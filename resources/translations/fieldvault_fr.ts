@@ -756,6 +756,14 @@
         <source>Rotate right (R)</source>
         <translation>Pivoter à droite (R)</translation>
     </message>
+    <message>
+        <source>Text recognised on the image (OCR): searchable, and checked before it leaves</source>
+        <translation>Texte reconnu sur l’image (OCR) : consultable par la recherche, et contrôlé avant toute sortie</translation>
+    </message>
+    <message>
+        <source>— page {n} —</source>
+        <translation>— page {n} —</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1686,6 +1694,39 @@
     <message>
         <source>Six words drawn at random. Learn them or write them down now, and keep the paper apart from this computer: Fieldvault does not show them again.</source>
         <translation>Six mots tirés au hasard. Apprenez-les ou notez-les maintenant, et conservez le papier à l&apos;écart de cet ordinateur : Fieldvault ne les affichera plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Read text now</source>
+        <translation>Lire le texte maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR), which is not available here ({problem}). They cannot leave the vault until they are read.</source>
+        <translation>
+            <numerusform>%n pièce attend la reconnaissance de texte (OCR), qui n’est pas disponible ici ({problem}). Elle ne peut pas sortir du coffre avant d’avoir été lue.</numerusform>
+            <numerusform>%n pièces attendent la reconnaissance de texte (OCR), qui n’est pas disponible ici ({problem}). Elles ne peuvent pas sortir du coffre avant d’avoir été lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR).</source>
+        <translation>
+            <numerusform>%n pièce attend la reconnaissance de texte (OCR).</numerusform>
+            <numerusform>%n pièces attendent la reconnaissance de texte (OCR).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the text of photographed and scanned pages…</source>
+        <translation>Lecture du texte des pages photographiées et numérisées…</translation>
+    </message>
+    <message>
+        <source>Reading text (OCR): {done} of {total} page(s)</source>
+        <translation>Lecture du texte (OCR) : {done} page(s) sur {total}</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3972,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>illisible ({reason})</translation>
     </message>
     <message>
+        <source>{n} stored original(s) have photographed or scanned pages that text recognition (OCR) has not read yet, so nothing that carries them can leave; run `fieldvault ocr` (or let the app finish reading them) and try again</source>
+        <translation>{n} original(aux) stocké(s) comporte(nt) des pages photographiées ou numérisées que la reconnaissance de texte (OCR) n’a pas encore lues : rien de ce qui les contient ne peut sortir ; lancez `fieldvault ocr` (ou laissez l’application terminer leur lecture) puis réessayez</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -4193,6 +4238,58 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{what} declares XML entities or a DTD (refused: possible entity expansion)</source>
         <translation>{what} : déclaration d’entités XML ou de DTD (refusée : expansion d’entités possible)</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) is not available: the Tesseract program is not installed</source>
+        <translation>la reconnaissance de texte (OCR) n’est pas disponible : le programme Tesseract n’est pas installé</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) is not available for {languages}: their language data is not installed</source>
+        <translation>la reconnaissance de texte (OCR) n’est pas disponible pour {languages} : leurs données de langue ne sont pas installées</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) could not start</source>
+        <translation>la reconnaissance de texte (OCR) n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>not an OCR request</source>
+        <translation>pas une demande d’OCR</translation>
+    </message>
+    <message>
+        <source>the image is too large to read</source>
+        <translation>l’image est trop grande pour être lue</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded</source>
+        <translation>l’image n’a pas pu être décodée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be opened to read its pages</source>
+        <translation>le PDF n’a pas pu être ouvert pour lire ses pages</translation>
+    </message>
+    <message>
+        <source>OCR languages must be among {known}</source>
+        <translation>les langues de l’OCR doivent être parmi {known}</translation>
+    </message>
+    <message>
+        <source>text recognised (OCR), page {page}</source>
+        <translation>texte reconnu (OCR), page {page}</translation>
+    </message>
+    <message>
+        <source>text recognised (OCR)</source>
+        <translation>texte reconnu (OCR)</translation>
+    </message>
+    <message>
+        <source>storing what OCR read</source>
+        <translation>l’enregistrement de ce que l’OCR a lu</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place} : {problem}</translation>
     </message>
     <message>
         <source>database page authentication failed: {page}</source>
@@ -6391,6 +6488,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>promoting the claim</source>
         <translation>promotion de l’affirmation</translation>
+    </message>
+    <message>
+        <source>setting the OCR languages</source>
+        <translation>le réglage des langues de l’OCR</translation>
     </message>
     <message>
         <source>the deletion</source>

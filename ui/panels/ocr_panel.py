@@ -77,12 +77,11 @@ class OcrPanel(QWidget):
         if not status.available:
             self.status.setText(
                 self.tr(
-                    "%n item(s) wait for text recognition (OCR), which is not available here: ",
+                    "%n item(s) wait for text recognition (OCR), which is not available here ({problem}). "
+                    "They cannot leave the vault until they are read.",
                     "",
                     status.queued,
-                )
-                + vault_text(status.problem or "")
-                + self.tr(". They cannot leave the vault until they are read.")
+                ).format(problem=vault_text(status.problem or ""))
             )
             self.start_button.setVisible(False)
             return

@@ -67,7 +67,7 @@ def run_pending(
     langs = queue.languages(conn)
     reason = engine.problem(langs)
     if reason is not None:
-        raise OcrUnavailable(Text(reason))
+        raise OcrUnavailable(reason)
     outcome = Outcome() if outcome is None else outcome
     size = max(1, workers or default_workers())
     keys = itertools.count()
@@ -126,7 +126,7 @@ def run_pending(
 def _store(conn: Connection, original: _Original, page: int, found: Findings, langs: tuple[str, ...],
            outcome: Outcome) -> None:  # fmt: skip
     if found.metadata.get("ocr_unavailable"):
-        raise OcrUnavailable(Text(found.problem or Text("text recognition (OCR) is not available")))
+        raise OcrUnavailable(engine.problem(langs) or Text("text recognition (OCR) could not start"))
     if page in original.todo:
         original.todo.remove(page)
     ocr = found.metadata.get("ocr")
