@@ -17,7 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
-MODULES = ["bench.core", "bench.search", "bench.intake", "bench.bundles", "bench.gate", "bench.gui"]
+MODULES = [
+    "bench.core",
+    "bench.search",
+    "bench.intake",
+    "bench.bundles",
+    "bench.gate",
+    "bench.ocr",
+    "bench.gui",
+]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 

@@ -10,8 +10,10 @@ PDFium at 300 dpi, photographs turned upright and scaled to at most ``PHOTO_MAX_
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import struct
 from typing import Any
 
@@ -46,8 +48,22 @@ def _parse(message: bytes) -> tuple[tuple[str, ...], int, bytes]:
     return languages or engine.DEFAULT_LANGUAGES, int(header["page"]), message[start + length :]
 
 
+_yielded = False
+
+
+def _yield_to_imports() -> None:
+    """OCR reads behind: its workers (and the Tesseract they start) take the CPU imports leave, at the
+    lowest priority, below the intake workers' (vault/intake/worker.py), which wait behind nothing."""
+    global _yielded
+    if not _yielded and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(19)  # capped at the lowest priority by the system
+    _yielded = True
+
+
 def handle(message: bytes) -> Findings:
     """The worker's answer to one request (never raises: a failure is the Findings' problem)."""
+    _yield_to_imports()
     try:
         languages, page, data = _parse(message)
     except (ValueError, KeyError, TypeError):
