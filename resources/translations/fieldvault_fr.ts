@@ -3972,8 +3972,16 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>illisible ({reason})</translation>
     </message>
     <message>
+        <source>the text the picture shows could not be read, so it cannot leave ({reason})</source>
+        <translation>le texte que montre l’image n’a pas pu être lu : elle ne peut donc pas sortir ({reason})</translation>
+    </message>
+    <message>
         <source>{n} stored original(s) have photographed or scanned pages that text recognition (OCR) has not read yet, so nothing that carries them can leave; run `fieldvault ocr` (or let the app finish reading them) and try again</source>
         <translation>{n} original(aux) stocké(s) comporte(nt) des pages photographiées ou numérisées que la reconnaissance de texte (OCR) n’a pas encore lues : rien de ce qui les contient ne peut sortir ; lancez `fieldvault ocr` (ou laissez l’application terminer leur lecture) puis réessayez</translation>
+    </message>
+    <message>
+        <source>{label}, text recognised (OCR)</source>
+        <translation>{label}, texte reconnu (OCR)</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -4282,6 +4290,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>storing what OCR read</source>
         <translation>l’enregistrement de ce que l’OCR a lu</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s text could not be read: {problem}</source>
+        <translation>le texte de l’image n’a pas pu être lu : {problem}</translation>
     </message>
     <message>
         <source>the image</source>

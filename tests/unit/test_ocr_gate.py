@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.service import VaultService
+from exporters.images import Box
 from tests import ocrpages
 from tests.unit.test_bundles import Group, make_group
-from vault.guard.gate import NotYetRecognised
+from vault.guard.gate import NotYetRecognised, PictureUnread
 from vault.guard.leakguard import LeakRefused, OriginalsRefused
 
 NAME = "Amina Kettaneh"
@@ -95,3 +96,27 @@ def test_a_bundle_carrying_a_photographed_page_naming_a_source_is_refused(group:
         group.alice.bundles.write_bundle(group.archive_id, out, everything=True)
     assert item in refused.value.record_ids
     assert not out.exists()
+
+
+def test_an_exported_photograph_is_read_as_it_leaves_and_a_redacted_name_lets_it_go(
+    service: VaultService, tmp_path: Path
+) -> None:
+    _protect(service)
+    item = _import(service, tmp_path, "IMG_2045.jpg", _photo(LINES))
+    with pytest.raises(LeakRefused) as refused:
+        service.shares.export_photo(item, tmp_path / "page.jpg")
+    assert "the photograph, text recognised (OCR)" in str(refused.value)
+    assert not (tmp_path / "page.jpg").exists()
+    # The first line (the name) blacked out: what leaves is read as it leaves, and shows nobody.
+    service.shares.export_photo(item, tmp_path / "page.jpg", redact=[Box(0, 0, 2000, 98)])
+    assert (tmp_path / "page.jpg").exists()
+
+
+def test_where_ocr_cannot_run_a_photograph_is_not_exported_unread(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _import(service, tmp_path, "IMG_2046.jpg", _photo(ocrpages.ENGLISH))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    with pytest.raises(PictureUnread, match="the Tesseract program is not installed"):
+        service.shares.export_photo(item, tmp_path / "page.jpg")
+    assert not (tmp_path / "page.jpg").exists()

@@ -30,7 +30,9 @@ from vault.intake import derived, evidence
 from vault.keys.identity import Identity
 from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
+from vault.ocr import engine as ocr_engine
 from vault.ocr import queue as ocr_queue
+from vault.ocr import run as ocr_run
 from vault.readers.files import parts_of
 from vault.storage import attachments
 from vault.storage.store import Connection
@@ -59,6 +61,15 @@ class NotYetRead(UserError):
             )
         )
         self.count = count
+
+
+class PictureUnread(UserError):
+    """A picture about to leave whose pixels OCR could not read here: what it shows is not known."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            Text("the text the picture shows could not be read, so it cannot leave ({reason})", reason=reason)
+        )
 
 
 class NotYetRecognised(UserError):
@@ -159,6 +170,20 @@ class Gate:
         found = self.parts(parts_of(data, label))
         self._pieces.add(sha256_of(data))
         return found
+
+    def picture(self, data: bytes, label: str) -> list[Finding]:
+        """A picture made in memory (a photograph's working copy): read like ``data``, and the text its
+        pixels show read by OCR and checked too, so a photographed page naming a source stops it as a
+        typed one would (a redacted copy is read as redacted). PictureUnread when OCR cannot run here."""
+        found = self.data(data, label)
+        languages = (
+            ocr_queue.languages(self._conn) if self._conn is not None else ocr_engine.DEFAULT_LANGUAGES
+        )
+        try:
+            text = ocr_run.read_picture(data, languages)
+        except ocr_run.OcrUnavailable as exc:
+            raise PictureUnread(str(exc)) from None
+        return found + self.parts([TextPart(Text("{label}, text recognised (OCR)", label=label), text)])
 
     def original(self, sha256: str, label: str) -> list[Finding]:
         """Check a stored original by what the readers found in those exact bytes (NotYetRead if none)."""

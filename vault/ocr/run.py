@@ -171,3 +171,19 @@ def _records_of(conn: Connection, sha256: str) -> list[str]:
         (sha256,),
     ).fetchall()
     return [str(r[0]) for r in rows]
+
+
+def read_picture(data: bytes, languages: tuple[str, ...]) -> str:
+    """The text an image made in memory shows (a photograph about to be exported), read by OCR in a
+    worker process like any page; raises OcrUnavailable when OCR cannot run here."""
+    reason = engine.problem(languages)
+    if reason is not None:
+        raise OcrUnavailable(reason)
+    with ExaminerPool(1, handler=HANDLER) as pool:
+        pool.submit(0, job.request(data, languages, 0))
+        found = pool.result(0)
+    if found.metadata.get("ocr_unavailable"):
+        raise OcrUnavailable(engine.problem(languages) or Text("text recognition (OCR) could not start"))
+    if found.problem is not None:
+        raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=found.problem))
+    return found.pages[0][1] if found.pages else ""
