@@ -7,6 +7,8 @@ content, and kept out of revision bodies (vault/storage/schema_evidence.py has t
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 
 from vault.intake.findings import Findings
 from vault.messages import Text
@@ -72,7 +74,19 @@ def pages(conn: Connection, sha256: str) -> list[tuple[int, str]]:
 
 def text(conn: Connection, sha256: str) -> str:
     """All extracted text, then the text OCR recognised, as one string (what the search index holds)."""
-    return "\n".join([t for _, t in pages(conn, sha256)] + [ocr_queue.text(conn, sha256)]).strip()
+    return for_search("\n".join([t for _, t in pages(conn, sha256)] + [ocr_queue.text(conn, sha256)]).strip())
+
+
+_HYPHENATED = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
+
+
+def for_search(text: str) -> str:
+    """Text as the search index holds it: NFKC (Arabic presentation forms, as PDFs often draw them, become
+    the letters people type; ligatures such as "ﬁ" become their letters), and each word hyphenated across
+    a line end ("on-\ngoing") added whole ("ongoing"), so it is found either way."""
+    text = unicodedata.normalize("NFKC", text)
+    whole = [head + tail for head, tail in _HYPHENATED.findall(text)]
+    return text + "\n" + " ".join(whole) if whole else text
 
 
 def notes(conn: Connection, sha256: str) -> list[str]:

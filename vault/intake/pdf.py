@@ -1,4 +1,4 @@
-"""PDFs (pypdf): page count, document information, XMP metadata, and the text of each page.
+"""PDFs: page count, document information, XMP metadata (pypdf); each page's text (PDFium, else pypdf).
 
 Bounded: at most PDF_MAX_PAGES pages and PDF_TEXT_SECONDS seconds of text extraction (what is left is
 noted, not an error); XMP is parsed only after refusing any DOCTYPE or entity declaration, with a
@@ -77,7 +77,7 @@ def examine_pdf(data: bytes) -> Findings:
     findings = Findings(detect.PDF, metadata=metadata)
     if reader.is_encrypted:
         findings.notes.append(Text("encrypted with an empty password (permissions only); read without one"))
-    _extract_text(reader, findings)
+    _extract_text(reader, findings, data)
     return findings
 
 
@@ -148,7 +148,56 @@ def _xmp(reader: PdfReader) -> dict[str, Any]:
     return found
 
 
-def _extract_text(reader: PdfReader, findings: Findings) -> None:
+class _PageText:
+    """The text of each page: PDFium's text layer (pypdfium2), else pypdf's.
+
+    Chosen by measurement (intake of groff, LaTeX, DocBook and exiftool PDFs, and a groff font whose
+    /Widths array holds 257 entries): PDFium read every page of them, 12-25 times faster than pypdf
+    (0.06 s against 1.14 s for a 36-page manual), and keeps kerned words whole where pypdf splits them
+    ("se venty", "re-e xported"); pypdf refuses the whole page of a font with 257 widths ("Too many
+    character widths: 257 > 256"), so none of a groff document's text was searchable. pypdf still reads
+    a page PDFium cannot open or fails on.
+    """
+
+    def __init__(self, data: bytes, reader: PdfReader) -> None:
+        self._reader = reader
+        self._pdfium: Any = None
+        try:
+            import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+            self._pdfium = pdfium.PdfDocument(data)
+        except Exception:  # noqa: BLE001 - PdfiumError (a password, a damaged file): pypdf reads it
+            self._pdfium = None
+
+    def __call__(self, index: int) -> str:
+        if self._pdfium is not None and index < len(self._pdfium):
+            try:
+                page = self._pdfium[index]
+                textpage = page.get_textpage()
+                text = str(textpage.get_text_range())
+                textpage.close()
+                page.close()
+                # PDFium joins a word hyphenated at a line end and marks the hyphen U+FFFE: the text
+                # is kept as the page shows it (the search index adds the joined word: derived.py).
+                return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n")
+            except Exception:  # noqa: BLE001, S110 - this page only: pypdf tries it
+                pass
+        return str(self._reader.pages[index].extract_text())
+
+    def close(self) -> None:
+        if self._pdfium is not None:
+            self._pdfium.close()
+
+
+def _extract_text(reader: PdfReader, findings: Findings, data: bytes) -> None:
+    page_text = _PageText(data, reader)
+    try:
+        _extract(reader, findings, page_text)
+    finally:
+        page_text.close()
+
+
+def _extract(reader: PdfReader, findings: Findings, page_text: _PageText) -> None:
     started = time.monotonic()
     budget = limits.MAX_TEXT_CHARS
     failed: list[int] = []
@@ -164,7 +213,7 @@ def _extract_text(reader: PdfReader, findings: Findings) -> None:
             )
             break
         try:
-            untrusted_text = reader.pages[index].extract_text()
+            untrusted_text = page_text(index)
         except Exception:  # noqa: BLE001 - one bad page must not cost the others
             failed.append(index + 1)
             continue
