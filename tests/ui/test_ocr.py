@@ -59,3 +59,23 @@ def test_cancel_keeps_what_was_read_and_read_now_resumes(
     assert isinstance(rest, OcrRun)
     assert first.pages + rest.pages == 6
     assert len(report.outcomes) == 6
+
+
+def test_a_search_hit_marks_its_words_on_the_photograph(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = _evidence(window)
+    with qtbot.waitSignal(page.ocr.runner.finished, timeout=60_000):
+        _import(qtbot, page, [_page(tmp_path, "euc.png", ocrpages.ENGLISH)])
+    with qtbot.waitSignal(window.search_page.search_done, timeout=10_000) as done:
+        window.search_page.run("northern logist")
+    (hit,) = done.args[0]
+    window.on_hit_activated(hit)
+    viewer = window.viewers[-1]
+    assert viewer.record_id == hit.id
+    qtbot.waitUntil(lambda: len(viewer.photo.marks) == 2, timeout=10_000)  # "Northern" and "Logistics,"
+    marked = sorted(mark.rect().left() for mark in viewer.photo.marks)
+    assert marked[0] < marked[1]
+    line = ocrpages.ENGLISH.index("Consignee: Northern Logistics Company, Port Sudan")
+    top = 40 + 40 + line * int(40 * 1.6) - 40  # the line's baseline less its type size, as rendered
+    assert all(abs(mark.rect().top() - top) < 20 for mark in viewer.photo.marks)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import VaultService
+from app.service_ocr import OcrWords
 from ui.panels.metadata_panel import MetadataPanel
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
@@ -46,6 +50,8 @@ class EvidenceViewer(QDialog):
         self.record_id = record_id
         self._service = service
         self.shown_kind = ""
+        self._queries = queries
+        self._marks: tuple[list[tuple[int, int, int, int]], tuple[int, int]] = ([], (0, 0))
         self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
@@ -106,6 +112,25 @@ class EvidenceViewer(QDialog):
         self.resize(1100, 720)
         queries.ask(lambda svc: svc.ocr.text(record_id), self._on_recognised)
 
+    def highlight(self, text: str) -> None:
+        """Mark on the photograph the words OCR read that a search for ``text`` matched (each word of
+        the search, as a prefix, the way search matches)."""
+        terms = [unicodedata.normalize("NFKC", t).casefold() for t in re.findall(r"\w+", text)]
+        if terms:
+            self._queries.ask(lambda svc: svc.ocr.words(self.record_id), lambda w: self._on_words(w, terms))
+
+    def _on_words(self, words: OcrWords, terms: list[str]) -> None:
+        if self._closed:
+            return
+        boxes = []
+        for word in words.words:
+            parts = [unicodedata.normalize("NFKC", p).casefold() for p in re.findall(r"\w+", word[0])]
+            if any(p.startswith(t) for p in parts for t in terms):
+                boxes.append(word[1:5])
+        self._marks = (boxes, words.size)
+        if self.shown_kind == "image":
+            self.photo.set_marks(*self._marks)
+
     def _on_recognised(self, pages: tuple[tuple[int, str], ...]) -> None:
         if self._closed or not pages:
             return
@@ -141,6 +166,8 @@ class EvidenceViewer(QDialog):
             self.stack.setCurrentWidget(self.message)
             return
         self.shown_kind = loaded.kind
+        if loaded.kind == "image" and self._marks[0]:
+            self.photo.set_marks(*self._marks)
         for key in ("rotate_left", "rotate_right"):
             self.buttons[key].setEnabled(loaded.kind == "image")
         self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
