@@ -233,14 +233,18 @@ class ServiceCore:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: CancelCheck | None = None,
+        ocr: bool = True,
     ) -> int:
         """Examine originals held here but never examined here (evidence received in bundles or
         handovers, whose derived text and thumbnails do not travel), so their text is searchable and
-        they have thumbnails, and read the pages waiting for OCR (when OCR can run here). Returns how many
-        were examined; a cancellation keeps what was done."""
+        they have thumbnails, and (``ocr``) read the pages waiting for OCR when OCR can run here (a merge
+        leaves that to run behind: ``service.ocr``). Returns how many were examined; a cancellation
+        keeps what was done."""
         try:
             done = pending.examine_pending(self._vault.conn, progress=progress, cancelled=cancelled)
-            if ocr_queue.pending(self._vault.conn):  # their pages too: the outbound gate reads that text
+            if ocr and ocr_queue.pending(
+                self._vault.conn
+            ):  # their pages too: the outbound gate reads that text
                 ocr_run.run_pending(self._vault.conn, cancelled=cancelled)
         except ocr_run.OcrUnavailable as exc:
             log.warning("originals wait for OCR: %s", exc)  # the gate says so if they are to leave

@@ -243,7 +243,7 @@ class HandoverService(GuardedPart):
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
         if got.new_attachments:
-            self._core.examine_pending(cancelled=cancelled)
+            self._core.examine_pending(cancelled=cancelled, ocr=False)  # OCR runs behind (service.ocr)
         return ReceiveReport(
             got.handover_id,
             fingerprint,
