@@ -14,6 +14,7 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,11 +60,18 @@ class Unavailable(Exception):
     """OCR cannot run here: Tesseract or the language data is missing (the message says which)."""
 
 
+def _bundled() -> Path | None:
+    """The folder holding a packaged app's Tesseract and its language data (build.spec), if any."""
+    base = getattr(sys, "_MEIPASS", None)
+    folder = Path(base) / "tesseract" if getattr(sys, "frozen", False) and base else None
+    return folder if folder is not None and (folder / "tesseract").is_file() else None
+
+
 def executable() -> str | None:
-    """The Tesseract program: beside a packaged app's own files, else on the PATH."""
-    env = os.environ.get("FIELDVAULT_TESSERACT")
-    if env and Path(env).is_file():
-        return env
+    """The Tesseract program: the packaged app's own, else the one on the PATH."""
+    bundled = _bundled()
+    if bundled is not None:
+        return str(bundled / "tesseract")
     return shutil.which("tesseract")
 
 
@@ -95,6 +103,10 @@ def problem(languages: tuple[str, ...]) -> str | None:
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL")}
     env["OMP_THREAD_LIMIT"] = "1"
+    bundled = _bundled()
+    if bundled is not None:  # the libraries it links are collected beside the app's own
+        env["TESSDATA_PREFIX"] = str(bundled / "tessdata")
+        env["LD_LIBRARY_PATH"] = str(bundled.parent)
     return env
 
 
