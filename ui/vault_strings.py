@@ -444,6 +444,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'text recognition (OCR) could not start'),
     QT_TRANSLATE_NOOP('vault', 'not an OCR request'),
     QT_TRANSLATE_NOOP('vault', 'the image is too large to read'),
+    QT_TRANSLATE_NOOP('vault', 'reading its text took longer than {seconds:.0f} s'),
     QT_TRANSLATE_NOOP('vault', 'the image could not be decoded'),
     QT_TRANSLATE_NOOP('vault', 'the PDF could not be opened to read its pages'),
     QT_TRANSLATE_NOOP('vault', 'OCR languages must be among {known}'),

@@ -4268,6 +4268,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>l’image est trop grande pour être lue</translation>
     </message>
     <message>
+        <source>reading its text took longer than {seconds:.0f} s</source>
+        <translation>la lecture de son texte a pris plus de {seconds:.0f} s</translation>
+    </message>
+    <message>
         <source>the image could not be decoded</source>
         <translation>l’image n’a pas pu être décodée</translation>
     </message>

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import struct
+import subprocess
 from typing import Any
 
 from PIL import Image, ImageOps
@@ -30,6 +31,8 @@ SURVEY = -1  # the page number that asks which pages of a PDF have no text layer
 PDF_DPI = 300
 PDF_MAX_PIXELS = 40_000_000  # a rendered page (an A4 page at 300 dpi is 8.7 million)
 PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 250 dpi
+MAX_WORD_CHARS = 100  # a "word" longer than this is noise read as text; its box is kept, cut
+MAX_WORDS_BYTES = 400 * 1024  # the words of one page in the answer (wire.py refuses metadata over 512 KiB)
 TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
 
 
@@ -82,9 +85,20 @@ def handle(message: bytes) -> Findings:
         return Findings(kind, metadata={"ocr_unavailable": True}, problem=str(exc))
     except MemoryError:
         return Findings(kind, problem=Text("the image is too large to read"))
+    except subprocess.TimeoutExpired:
+        return Findings(
+            kind, problem=Text("reading its text took longer than {seconds:.0f} s", seconds=engine.TIMEOUT_S)
+        )
     except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
         return Findings(kind, problem=Text("the image could not be decoded"))
-    words = [[w.text, w.left, w.top, w.width, w.height, w.confidence] for w in found.words]
+    words: list[list[object]] = []
+    size = 0
+    for w in found.words:  # the answer's metadata must stay within what the parent accepts (wire.py)
+        text = w.text[:MAX_WORD_CHARS]
+        size += len(text) * 4 + 40  # UTF-8 at worst, the numbers and the JSON around them
+        if size > MAX_WORDS_BYTES:
+            break
+        words.append([text, w.left, w.top, w.width, w.height, w.confidence])
     ocr: dict[str, Any] = {"page": page, "size": list(found.size), "words": words}
     return Findings(kind, metadata={"ocr": ocr}, pages=[(page, found.text)])
 

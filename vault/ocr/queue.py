@@ -83,10 +83,14 @@ def enqueue(conn: Connection, sha256: str, media_type: str) -> bool:
 
 
 def pending(conn: Connection) -> list[tuple[str, list[int] | None]]:
-    """Queued originals held here (oldest first) with the pages still to read (None: not surveyed yet)."""
+    """Queued originals held here, of live evidence items (oldest first), with the pages still to read
+    (None: not surveyed yet). A deleted item's original waits, unread, in case it is restored."""
     rows = conn.execute(
         "SELECT q.sha256, q.todo FROM ocr_queue q "
-        "WHERE EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = q.sha256) ORDER BY q.queued_at, q.sha256"
+        "WHERE EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = q.sha256) "
+        "AND EXISTS (SELECT 1 FROM revisions v JOIN records r ON r.head = v.hash WHERE v.kind = 'evidence' "
+        "AND json_extract(v.body, '$.sha256') = q.sha256 AND r.deleted = 0) "
+        "ORDER BY q.queued_at, q.sha256"
     ).fetchall()
     return [(str(sha), None if todo is None else [int(p) for p in json.loads(todo)]) for sha, todo in rows]
 
