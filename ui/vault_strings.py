@@ -851,6 +851,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'sharing the source'),
     QT_TRANSLATE_NOOP('vault', 'promoting the claim'),
     QT_TRANSLATE_NOOP('vault', 'setting the OCR languages'),
+    QT_TRANSLATE_NOOP('vault', 'queueing items to be read again'),
     QT_TRANSLATE_NOOP('vault', 'recording the export'),
     QT_TRANSLATE_NOOP('vault', 'the deletion'),
     QT_TRANSLATE_NOOP('vault', 'adding the note'),

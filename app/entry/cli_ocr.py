@@ -38,6 +38,9 @@ def cmd_ocr(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
         if args.languages:
             service.ocr.set_languages([code.strip() for code in args.languages.split(",") if code.strip()])
+        if args.again:
+            queued = service.ocr.read_again()
+            print(f"{queued} item(s) queued to be read again", file=sys.stderr)
         if args.status:
             status = service.ocr.status()
             if args.json:
@@ -92,6 +95,9 @@ def register(sub: Subparsers) -> None:
         "--languages",
         metavar="CODES",
         help="set the vault's OCR languages first, e.g. eng,fra,ara (eng fra ara rus spa por)",
+    )
+    p.add_argument(
+        "--again", action="store_true", help="read every photo and PDF again (e.g. after adding a language)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.add_argument("--json", action="store_true")

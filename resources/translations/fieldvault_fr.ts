@@ -6510,6 +6510,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le réglage des langues de l’OCR</translation>
     </message>
     <message>
+        <source>queueing items to be read again</source>
+        <translation>la mise en file des pièces à relire</translation>
+    </message>
+    <message>
         <source>the deletion</source>
         <translation>la suppression</translation>
     </message>

@@ -82,6 +82,16 @@ def enqueue(conn: Connection, sha256: str, media_type: str) -> bool:
     return cur.rowcount > 0
 
 
+def requeue_all(conn: Connection) -> int:
+    """Queue every photo and PDF read so far to be read again (after the languages changed); what was
+    read stays, and is replaced page by page (caller's transaction). Returns how many were queued."""
+    rows = conn.execute(
+        "SELECT d.sha256, e.media_type FROM ocr_done d JOIN evidence_examined e USING (sha256)"
+    ).fetchall()
+    conn.execute("DELETE FROM ocr_done")
+    return sum(enqueue(conn, str(sha), str(media_type)) for sha, media_type in rows)
+
+
 def pending(conn: Connection) -> list[tuple[str, list[int] | None]]:
     """Queued originals held here, of live evidence items (oldest first), with the pages still to read
     (None: not surveyed yet). A deleted item's original waits, unread, in case it is restored."""
