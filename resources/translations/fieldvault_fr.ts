@@ -706,6 +706,14 @@
         <source>Drop files or folders here to import them</source>
         <translation>Déposez des fichiers ou des dossiers ici pour les importer</translation>
     </message>
+    <message>
+        <source>Text recognition…</source>
+        <translation>Reconnaissance de texte…</translation>
+    </message>
+    <message>
+        <source>The languages photographed and scanned pages are read in (OCR)</source>
+        <translation>Les langues dans lesquelles les pages photographiées et numérisées sont lues (OCR)</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -1694,6 +1702,21 @@
     <message>
         <source>Six words drawn at random. Learn them or write them down now, and keep the paper apart from this computer: Fieldvault does not show them again.</source>
         <translation>Six mots tirés au hasard. Apprenez-les ou notez-les maintenant, et conservez le papier à l&apos;écart de cet ordinateur : Fieldvault ne les affichera plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesDialog</name>
+    <message>
+        <source>Text recognition (OCR)</source>
+        <translation>Reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <source>Photographed and scanned pages are read in these languages:</source>
+        <translation>Les pages photographiées et numérisées sont lues dans ces langues :</translation>
+    </message>
+    <message>
+        <source>Read the items already read again in these languages</source>
+        <translation>Relire dans ces langues les pièces déjà lues</translation>
     </message>
 </context>
 <context>

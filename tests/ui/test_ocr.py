@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.service_ocr import OcrRun
@@ -79,3 +80,30 @@ def test_a_search_hit_marks_its_words_on_the_photograph(
     line = ocrpages.ENGLISH.index("Consignee: Northern Logistics Company, Port Sudan")
     top = 40 + 40 + line * int(40 * 1.6) - 40  # the line's baseline less its type size, as rendered
     assert all(abs(mark.rect().top() - top) < 20 for mark in viewer.photo.marks)
+
+
+def test_the_languages_are_chosen_in_the_app_and_what_was_read_is_read_again(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = _evidence(window)
+    with qtbot.waitSignal(page.ocr.runner.finished, timeout=60_000):
+        _import(qtbot, page, [_page(tmp_path, "euc.png", ocrpages.ENGLISH)])
+    page.ocr_button.click()
+    qtbot.waitUntil(lambda: page.ocr.dialog is not None and page.ocr.dialog.isVisible(), timeout=10_000)
+    dialog = page.ocr.dialog
+    assert dialog is not None
+    assert [c for c, box in dialog.boxes.items() if box.isChecked()] == ["eng", "fra"]
+    for box in dialog.boxes.values():
+        box.setChecked(False)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    assert not ok.isEnabled()  # at least one language
+    dialog.boxes["eng"].setChecked(True)
+    dialog.boxes["ara"].setChecked(True)
+    dialog.again.setChecked(True)
+    with qtbot.waitSignal(page.ocr.runner.finished, timeout=60_000) as again:
+        dialog.buttons.accepted.emit()
+    run = again.args[0]
+    assert isinstance(run, OcrRun)
+    assert run.pages == 1  # read again, in English and Arabic
+    assert window.service.ocr.status().languages == ("eng", "ara")

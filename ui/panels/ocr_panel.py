@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from app.public import VaultError
 from app.service import VaultService
 from app.service_ocr import OcrRun, OcrStatus
+from ui.dialogs.ocr_languages_dialog import OcrLanguagesDialog
 from ui.errors import vault_text
 from ui.workers.job_runner import JobRunner
 from ui.workers.queries import Queries
@@ -44,6 +45,7 @@ class OcrPanel(QWidget):
         self.start_button.setObjectName("startOcr")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelOcr")
+        self.dialog: OcrLanguagesDialog | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status, 2)
@@ -121,6 +123,26 @@ class OcrPanel(QWidget):
         self.cancel_button.setVisible(False)
         self.start_button.setVisible(True)
         self.status.setText(message)
+
+    def choose_languages(self) -> None:
+        """Open the dialog of the vault's OCR languages (what it reads in, and reading again)."""
+        self._queries.ask(lambda s: s.ocr.status(), self._open_dialog)
+
+    def _open_dialog(self, status: OcrStatus) -> None:
+        self.dialog = OcrLanguagesDialog(status.languages, self.window())
+        self.dialog.languages_chosen.connect(self._on_languages_chosen)
+        self.dialog.open()
+
+    def _on_languages_chosen(self, codes: list[str], again: bool) -> None:
+        def apply(service: VaultService) -> int:
+            service.ocr.set_languages(codes)
+            return service.ocr.read_again() if again else 0
+
+        self._queries.ask(apply, lambda _n: self._after_languages(), self._on_failed)
+
+    def _after_languages(self) -> None:
+        self.auto = True  # what waits now is read in the new languages
+        self.refresh()
 
     def shutdown(self) -> None:
         """Stop reading (the page being read is dropped; every page read is kept) and wait for it."""
