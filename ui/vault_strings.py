@@ -455,6 +455,8 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'page {page}'),
     QT_TRANSLATE_NOOP('vault', 'the image'),
     QT_TRANSLATE_NOOP('vault', '{place}: {problem}'),
+    QT_TRANSLATE_NOOP('vault', 'not read: larger than {limit} MiB'),
+    QT_TRANSLATE_NOOP('vault', 'its pages: {problem}'),
     QT_TRANSLATE_NOOP('vault', 'cannot write {out}: {error}'),
     QT_TRANSLATE_NOOP('vault', '{out} is named twice in this export'),
     QT_TRANSLATE_NOOP('vault', '{out} appeared while exporting; nothing was replaced'),

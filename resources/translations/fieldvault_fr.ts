@@ -4331,6 +4331,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{place} : {problem}</translation>
     </message>
     <message>
+        <source>not read: larger than {limit} MiB</source>
+        <translation>non lu : plus de {limit} Mio</translation>
+    </message>
+    <message>
+        <source>its pages: {problem}</source>
+        <translation>ses pages : {problem}</translation>
+    </message>
+    <message>
         <source>database page authentication failed: {page}</source>
         <translation>échec de l’authentification d’une page de la base de données : {page}</translation>
     </message>

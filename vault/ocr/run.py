@@ -83,6 +83,12 @@ def run_pending(
 
         def jobs() -> Iterator[tuple[int, str, int]]:
             for sha, todo in queue.pending(conn):
+                original = state[sha] = _Original(sha, [])
+                if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
+                    size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
+                    original.problems.append(Text("not read: larger than {limit} MiB", limit=size_mib))
+                    _finish(conn, state.pop(sha), langs, outcome)
+                    continue
                 data = attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES)
                 if todo is None:
                     if detect.media_type(data[:4096]) == detect.PDF:
@@ -91,12 +97,14 @@ def run_pending(
                         todo = (
                             [p for p in raw if isinstance(p, int) and p > 0] if isinstance(raw, list) else []
                         )
+                        if surveyed.problem is not None:  # said, as any page that could not be read
+                            original.problems.append(Text("its pages: {problem}", problem=surveyed.problem))
                         total[0] += len(todo) - 1
                         with store.transaction(conn, Text("storing what OCR read")):
                             queue.set_todo(conn, sha, todo)
                     else:
                         todo = [0]
-                state[sha] = _Original(sha, list(todo))
+                original.todo = list(todo)
                 if not todo:
                     _finish(conn, state.pop(sha), langs, outcome)
                 for page in todo:
