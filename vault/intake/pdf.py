@@ -151,12 +151,13 @@ def _xmp(reader: PdfReader) -> dict[str, Any]:
 class _PageText:
     """The text of each page: PDFium's text layer (pypdfium2), else pypdf's.
 
-    Chosen by measurement (intake of groff, LaTeX, DocBook and exiftool PDFs, and a groff font whose
-    /Widths array holds 257 entries): PDFium read every page of them, 12-25 times faster than pypdf
-    (0.06 s against 1.14 s for a 36-page manual), and keeps kerned words whole where pypdf splits them
-    ("se venty", "re-e xported"); pypdf refuses the whole page of a font with 257 widths ("Too many
-    character widths: 257 > 256"), so none of a groff document's text was searchable. pypdf still reads
-    a page PDFium cannot open or fails on.
+    Chosen by measurement here, on a groff manual page (gropdf), a Texinfo manual (36 pages), a DocBook
+    specification (17) and exiftool's MIE specification (22): PDFium read them 17-23 times faster
+    (0.06 s against 1.14 s for the 36 pages) and kept kerned words whole where pypdf split them
+    ("gr off", "softw are", "ar gument": 22 times "groff" lost on one man page; PDFium joins a word to
+    the next in a few places instead); and pypdf refuses the page of any font whose /Widths holds 257
+    entries ("Too many character widths: 257 > 256", as groff writes them), so none of such a
+    document's text was searchable. pypdf still reads a page PDFium cannot open or fails on.
     """
 
     def __init__(self, data: bytes, reader: PdfReader) -> None:
