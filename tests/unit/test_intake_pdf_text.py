@@ -53,3 +53,12 @@ def test_arabic_presentation_forms_are_found_as_typed(service: VaultService, tmp
     path.write_text("ﺍﻟﻤﻴﻨﺎء\n", encoding="utf-8")  # as a PDF's text layer often gives it
     item = service.evidence.import_files([path]).outcomes[0].id
     assert [h.id for h in service.records.search("الميناء")] == [item]
+
+
+def test_a_filled_form_s_values_are_shown_and_searchable(service: VaultService, tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdfcases.form_field())
+    item = service.evidence.import_files([path]).outcomes[0].id
+    assert item is not None
+    assert service.evidence.evidence_info(item).metadata["form_values"] == {"witness": pdfcases.MARKER}
+    assert [h.id for h in service.records.search("Dupont")] == [item]

@@ -62,7 +62,7 @@ def test_pdf_and_docx_text_is_searchable_but_not_in_the_record_body(
     assert [h.id for h in service.records.search("zanzibar freightways")] == [pdf_item.id]
     assert [h.id for h in service.records.search("9234567")] == [docx_item.id]
     assert "Zanzibar" not in str(service.get(pdf_item.id or "").body)
-    assert service.evidence.extracted_text(pdf_item.id or "")[1] == (2, "Consignee Zanzibar Freightways\n")
+    assert service.evidence.extracted_text(pdf_item.id or "")[1] == (2, "Consignee Zanzibar Freightways")
     info = service.evidence.evidence_info(pdf_item.id or "")
     assert info.metadata["page_count"] == 2
     assert info.text_pages == 2

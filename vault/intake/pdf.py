@@ -74,11 +74,34 @@ def examine_pdf(data: bytes) -> Findings:
     xmp = _xmp(reader)
     if xmp:
         metadata["xmp"] = xmp
+    put(metadata, "form_values", _form_values(reader))
     findings = Findings(detect.PDF, metadata=metadata)
     if reader.is_encrypted:
         findings.notes.append(Text("encrypted with an empty password (permissions only); read without one"))
     _extract_text(reader, findings, data)
     return findings
+
+
+_MAX_FORM_FIELDS = 500
+
+
+def _form_values(reader: PdfReader) -> dict[str, str]:
+    """What was typed into a filled form's fields (field name: value), shown and searchable like the
+    rest of the metadata; a form's values are not in its pages' text layer. At most _MAX_FORM_FIELDS."""
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # noqa: BLE001 - a malformed form costs its values, never the document
+        return {}
+    values: dict[str, str] = {}
+    for name, field in list(fields.items())[:_MAX_FORM_FIELDS]:
+        value = field.get("/V") if isinstance(field, dict) else None
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        shown = clip(value) if isinstance(value, str) and not str(value).startswith("/") else None
+        label = clip(name, 200)
+        if shown and label:
+            values[label] = shown
+    return values
 
 
 def _info(reader: PdfReader) -> dict[str, Any]:
