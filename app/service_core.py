@@ -237,15 +237,15 @@ class ServiceCore:
     ) -> int:
         """Examine originals held here but never examined here (evidence received in bundles or
         handovers, whose derived text and thumbnails do not travel), so their text is searchable and
-        they have thumbnails, and (``ocr``) read the pages waiting for OCR when OCR can run here (a merge
-        leaves that to run behind: ``service.ocr``). Returns how many were examined; a cancellation
+        they have thumbnails, and (``ocr``) read the pages the outbound gate holds back until OCR has read
+        them, when OCR can run here (a merge leaves that to run behind, and the backlog of a vault made
+        before OCR is read behind too: ``service.ocr``). Returns how many were examined; a cancellation
         keeps what was done."""
         try:
             done = pending.examine_pending(self._vault.conn, progress=progress, cancelled=cancelled)
-            if ocr and ocr_queue.pending(
-                self._vault.conn
-            ):  # their pages too: the outbound gate reads that text
-                ocr_run.run_pending(self._vault.conn, cancelled=cancelled)
+            conn = self._vault.conn
+            if ocr and ocr_queue.pending(conn, holding_only=True):  # what the gate holds back until read
+                ocr_run.run_pending(conn, cancelled=cancelled, holding_only=True)
         except ocr_run.OcrUnavailable as exc:
             log.warning("originals wait for OCR: %s", exc)  # the gate says so if they are to leave
         except Cancelled:

@@ -69,8 +69,8 @@ class OcrService(Part):
             audit.append(conn, self._core.key_id, "settings", None, {"ocr_languages": list(codes)})
 
     def read_again(self) -> int:
-        """Queue every photo and PDF already read to be read again (after adding a language); until
-        each is read again it cannot leave. Returns how many were queued."""
+        """Queue every photo and PDF already read to be read again (after adding a language); meanwhile
+        the outbound gate reads what was read before. Returns how many were queued."""
         with self._write(Text("queueing items to be read again")) as conn:
             count = queue.requeue_all(conn)
             audit.append(conn, self._core.key_id, "ocr", None, {"read_again": count})

@@ -50,7 +50,7 @@ def test_a_vault_from_a_newer_fieldvault_is_refused(tmp_path: Path) -> None:
         Vault.open(folder, Passphrase.from_text(PASSPHRASE))
 
 
-def test_photos_and_pdfs_held_before_ocr_existed_are_queued_for_it(
+def test_photos_and_pdfs_held_before_ocr_existed_are_queued_for_it_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "v6.fvault"
@@ -69,7 +69,9 @@ def test_photos_and_pdfs_held_before_ocr_existed_are_queued_for_it(
         vault.close()
     upgraded = Vault.open(folder, Passphrase.from_text(PASSPHRASE))
     try:
-        queued = [r[0] for r in upgraded.conn.execute("SELECT sha256 FROM ocr_queue ORDER BY sha256")]
-        assert queued == ["a" * 64, "b" * 64]  # a photo and a PDF; not a text file, not a damaged image
+        queued = upgraded.conn.execute("SELECT sha256, holds FROM ocr_queue ORDER BY sha256").fetchall()
+        # A photo and a PDF, read behind and not held back from outputs meanwhile (they left as they were
+        # before OCR existed); not a text file, not a damaged image.
+        assert [tuple(r) for r in queued] == [("a" * 64, 0), ("b" * 64, 0)]
     finally:
         upgraded.close()

@@ -120,3 +120,18 @@ def test_where_ocr_cannot_run_a_photograph_is_not_exported_unread(
     with pytest.raises(PictureUnread, match="the Tesseract program is not installed"):
         service.shares.export_photo(item, tmp_path / "page.jpg")
     assert not (tmp_path / "page.jpg").exists()
+
+
+def test_the_backlog_of_a_vault_made_before_ocr_is_read_behind_not_before_a_bundle(
+    group: Group, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _protect(group.alice)
+    item = _import(group.alice, group.root, "IMG_2047.jpg", _photo(LINES))
+    conn = group.alice._vault.conn
+    conn.execute("UPDATE ocr_queue SET holds = 0")  # as the v7 step queues what a vault already held
+    group.alice.bundles.write_bundle(group.archive_id, group.root / "b.fvb", everything=True)
+    assert group.alice.ocr.status().queued == 1  # the bundle did not wait for it
+    group.alice.ocr.run()  # read behind; from now on the gate reads what it shows
+    with pytest.raises(OriginalsRefused) as refused:
+        group.alice.bundles.write_bundle(group.archive_id, group.root / "b2.fvb", everything=True)
+    assert item in refused.value.record_ids

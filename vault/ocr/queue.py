@@ -71,15 +71,17 @@ def looks_like_document(words: Words) -> bool:
     return confident >= MIN_WORDS
 
 
-def enqueue(conn: Connection, sha256: str, media_type: str) -> bool:
-    """Queue an original for OCR when its type can be read and it was not read yet (caller's transaction)."""
+def enqueue(conn: Connection, sha256: str, media_type: str, *, holds: bool = True) -> bool:
+    """Queue an original for OCR when its type can be read and it was not read yet (caller's
+    transaction). ``holds``: the outbound gate holds it back until it is read (what it shows is not
+    known yet); False when text read before stands meanwhile."""
     if media_type not in WANTED:
         return False
     if conn.execute("SELECT 1 FROM ocr_done WHERE sha256 = ?", (sha256,)).fetchone():
         return False
     cur = conn.execute(
-        "INSERT OR IGNORE INTO ocr_queue (sha256, queued_at, todo) VALUES (?, ?, NULL)",
-        (sha256, audit.utc_now()),
+        "INSERT OR IGNORE INTO ocr_queue (sha256, queued_at, todo, holds) VALUES (?, ?, NULL, ?)",
+        (sha256, audit.utc_now(), int(holds)),
     )
     return cur.rowcount > 0
 
@@ -91,26 +93,30 @@ def requeue_all(conn: Connection) -> int:
         "SELECT d.sha256, e.media_type FROM ocr_done d JOIN evidence_examined e USING (sha256)"
     ).fetchall()
     conn.execute("DELETE FROM ocr_done")
-    return sum(enqueue(conn, str(sha), str(media_type)) for sha, media_type in rows)
+    return sum(enqueue(conn, str(sha), str(media_type), holds=False) for sha, media_type in rows)
 
 
-def pending(conn: Connection) -> list[tuple[str, list[int] | None]]:
+def pending(conn: Connection, *, holding_only: bool = False) -> list[tuple[str, list[int] | None]]:
     """Queued originals held here, of live evidence items (oldest first), with the pages still to read
-    (None: not surveyed yet). A deleted item's original waits, unread, in case it is restored."""
+    (None: not surveyed yet); ``holding_only``: those the gate holds back. A deleted item's original
+    waits, unread, in case it is restored."""
     rows = conn.execute(
         "SELECT q.sha256, q.todo FROM ocr_queue q "
-        "WHERE EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = q.sha256) "
+        "WHERE (q.holds = 1 OR ? = 0) AND EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = q.sha256) "
         "AND EXISTS (SELECT 1 FROM revisions v JOIN records r ON r.head = v.hash WHERE v.kind = 'evidence' "
         "AND json_extract(v.body, '$.sha256') = q.sha256 AND r.deleted = 0) "
-        "ORDER BY q.queued_at, q.sha256"
+        "ORDER BY q.queued_at, q.sha256",
+        (int(holding_only),),
     ).fetchall()
     return [(str(sha), None if todo is None else [int(p) for p in json.loads(todo)]) for sha, todo in rows]
 
 
 def pending_among(conn: Connection, shas: Iterable[str]) -> list[str]:
-    """Those of ``shas`` still waiting for OCR (the outbound gate refuses to let them leave)."""
+    """Those of ``shas`` waiting for OCR that the outbound gate holds back (it refuses to let them leave)."""
     return [
-        sha for sha in shas if conn.execute("SELECT 1 FROM ocr_queue WHERE sha256 = ?", (sha,)).fetchone()
+        sha
+        for sha in shas
+        if conn.execute("SELECT 1 FROM ocr_queue WHERE sha256 = ? AND holds = 1", (sha,)).fetchone()
     ]
 
 

@@ -60,10 +60,12 @@ def run_pending(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     outcome: Outcome | None = None,
+    holding_only: bool = False,
 ) -> Outcome:
     """Read every page waiting for OCR. Raises OcrUnavailable (nothing changed) or Cancelled (what
     was read is kept; the rest stays queued). ``outcome``, when given, is filled in as pages are read
-    (it says what was done when a cancellation ends the run)."""
+    (it says what was done when a cancellation ends the run). ``holding_only``: only the originals the
+    outbound gate holds back (before an output), not the backlog."""
     langs = queue.languages(conn)
     reason = engine.problem(langs)
     if reason is not None:
@@ -72,7 +74,12 @@ def run_pending(
     size = max(1, workers or default_workers())
     keys = itertools.count()
     state: dict[str, _Original] = {}
-    total = [sum(len(todo) if todo is not None else 1 for _sha, todo in queue.pending(conn))]
+    total = [
+        sum(
+            len(todo) if todo is not None else 1
+            for _sha, todo in queue.pending(conn, holding_only=holding_only)
+        )
+    ]
 
     with ExaminerPool(size, handler=HANDLER) as pool:
 
@@ -82,7 +89,7 @@ def run_pending(
             return key
 
         def jobs() -> Iterator[tuple[int, str, int]]:
-            for sha, todo in queue.pending(conn):
+            for sha, todo in queue.pending(conn, holding_only=holding_only):
                 original = state[sha] = _Original(sha, [])
                 if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
                     size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)

@@ -2,8 +2,9 @@
 
 Owned by that feature; migrations.py runs ``upgrade`` inside the upgrade transaction. Once released, never
 edit a step: add a new one. Like the gate's readings (schema_gate.py), recognised text is keyed by the
-original's SHA-256. Originals already held when a vault reaches this version are queued: every photograph
-and PDF, so a page photographed before OCR existed is read before it can leave (vault/guard/gate.py).
+original's SHA-256. Originals already held when a vault reaches this version are queued too (every
+photograph and PDF), to be read behind like new ones; they are not held back from outputs meanwhile
+(they left as they were before OCR existed; holding thousands back would stop the next bundle for hours).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from vault.storage.store import Connection, run_script
 SQL = """
 -- Originals still to be read (photos, and PDFs whose pages lack a text layer). ``todo`` is the JSON list
 -- of pages left (NULL: a PDF not yet surveyed, or a photo). A row goes once every page is read.
+-- ``holds``: 1 when what the original shows is not known until it is read (stored since OCR existed),
+-- so the outbound gate holds it back; 0 for the backlog queued below and for items read again.
 CREATE TABLE ocr_queue (
     sha256 TEXT PRIMARY KEY,
     queued_at TEXT NOT NULL,
-    todo TEXT
+    todo TEXT,
+    holds INTEGER NOT NULL DEFAULT 1
 );
 
 -- What was read on each page (page 0: a photo): the text, its words as JSON
@@ -44,8 +48,8 @@ CREATE TABLE ocr_done (
     problems TEXT NOT NULL
 );
 
-INSERT OR IGNORE INTO ocr_queue (sha256, queued_at, todo)
-    SELECT sha256, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL FROM evidence_examined
+INSERT OR IGNORE INTO ocr_queue (sha256, queued_at, todo, holds)
+    SELECT sha256, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL, 0 FROM evidence_examined
     WHERE problem IS NULL AND (media_type LIKE 'image/%' OR media_type = 'application/pdf');
 """
 
