@@ -55,7 +55,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.files, source=args.source, investigation=args.investigation
         )
         names = _link_names(service, args.source, args.investigation) if not args.json else {}
+        waiting = service.ocr.status().queued if any(o.error is None for o in report.outcomes) else 0
     stored = [o for o in report.outcomes if o.error is None]
+    if waiting:  # read behind the import: searchable, and free to leave, once read
+        print(
+            f"{waiting} item(s) wait for text recognition: run `fieldvault ocr {args.path}`", file=sys.stderr
+        )
     for o in report.outcomes:
         if o.error is not None:
             print(f"fieldvault: error: cannot import {o.path}: {o.error}", file=sys.stderr)

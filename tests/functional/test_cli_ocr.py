@@ -30,7 +30,9 @@ def _page(folder: Path, name: str, lines: list[str]) -> Path:
 def test_ocr_reads_what_waits_and_text_prints_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, vault: Path
 ) -> None:
-    [item] = run_cli(capsys, "import", vault, _page(tmp_path, "IMG_1.jpg", ocrpages.ENGLISH), "--json").json()
+    imported = run_cli(capsys, "import", vault, _page(tmp_path, "IMG_1.jpg", ocrpages.ENGLISH), "--json")
+    [item] = imported.json()
+    assert f"1 item(s) wait for text recognition: run `fieldvault ocr {vault}`" in imported.err
     waiting = run_cli(capsys, "ocr", vault, "--status", "--json").json()
     assert waiting == {
         "available": True,
