@@ -17,6 +17,7 @@ shares) with one part per concern, each in its own module and each over the same
                        (app/service_requests.py)
 - ``service.lists``    the Consolidated List: import, versions, diff (app/service_lists.py)
 - ``service.screening`` entities against the list, candidates, decisions (app/service_screening.py)
+- ``service.ocr``      reading photographed and scanned pages behind the import (app/service_ocr.py)
 
 Every export goes out through the outbound gate and one write-then-record path (app/service_part.py).
 """
@@ -31,6 +32,7 @@ from app.service_evidence import EvidenceService, FileOutcome, ImportProgress, I
 from app.service_handover import HandoverService
 from app.service_lists import ListService
 from app.service_model import ModelService
+from app.service_ocr import OcrService
 from app.service_records import RecordDetails, RecordService
 from app.service_requests import RequestService
 from app.service_screening import ScreeningService
@@ -58,3 +60,4 @@ class VaultService(ServiceCore):
         self.requests = RequestService(self)
         self.lists = ListService(self)
         self.screening = ScreeningService(self)
+        self.ocr = OcrService(self)

@@ -187,7 +187,7 @@ class BundleService(Part):
                 report = MergeReport("refused", reason=exc.reason, message=message_of(exc))
             reports.append(report)
         if any(r.new_attachments for r in reports):
-            self._core.examine_pending(progress=examined, cancelled=cancelled)
+            self._core.examine_pending(progress=examined, cancelled=cancelled, ocr=False)  # OCR runs behind
         return reports
 
     def conflicts(self, limit: int = 1000) -> list[Conflict]:

@@ -31,6 +31,8 @@ from vault.keys.secret import Passphrase, RecoveryCode, Secret
 from vault.messages import Text, message_of
 from vault.model import links, queries
 from vault.model import source as source_model
+from vault.ocr import queue as ocr_queue
+from vault.ocr import run as ocr_run
 from vault.session import Vault
 from vault.storage import audit, integrity, records, revisions, search, store
 from vault.storage.attachments import CancelCheck
@@ -231,12 +233,21 @@ class ServiceCore:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: CancelCheck | None = None,
+        ocr: bool = True,
     ) -> int:
         """Examine originals held here but never examined here (evidence received in bundles or
         handovers, whose derived text and thumbnails do not travel), so their text is searchable and
-        they have thumbnails. Returns how many; a cancellation keeps what was done."""
+        they have thumbnails, and (``ocr``) read the pages the outbound gate holds back until OCR has read
+        them, when OCR can run here (a merge leaves that to run behind, and the backlog of a vault made
+        before OCR is read behind too: ``service.ocr``). Returns how many were examined; a cancellation
+        keeps what was done."""
         try:
             done = pending.examine_pending(self._vault.conn, progress=progress, cancelled=cancelled)
+            conn = self._vault.conn
+            if ocr and ocr_queue.pending(conn, holding_only=True):  # what the gate holds back until read
+                ocr_run.run_pending(conn, cancelled=cancelled, holding_only=True)
+        except ocr_run.OcrUnavailable as exc:
+            log.warning("originals wait for OCR: %s", exc)  # the gate says so if they are to leave
         except Cancelled:
             return 0
         if done:

@@ -124,6 +124,9 @@ class HandoverService(GuardedPart):
         outgoing = " ".join(outgoing_name.split())
         guard = self.leak_guard(WITHIN_THE_GROUP)
         written = None
+        # Originals not read yet (received, stored by an older version, or waiting for OCR) are read
+        # first, each in its own transaction: the gate reads them inside the package's one.
+        self._core.examine_pending(cancelled=cancelled)
         try:
             with self._write(Text("writing the handover package")):
                 for plan in plans:
@@ -240,7 +243,7 @@ class HandoverService(GuardedPart):
         fingerprint = identity.fingerprint(bytes.fromhex(got.sender_key), bytes.fromhex(got.sender_agree))
         log.info("handover package %s received", got.handover_id)
         if got.new_attachments:
-            self._core.examine_pending(cancelled=cancelled)
+            self._core.examine_pending(cancelled=cancelled, ocr=False)  # OCR runs behind (service.ocr)
         return ReceiveReport(
             got.handover_id,
             fingerprint,

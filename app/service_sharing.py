@@ -111,7 +111,7 @@ class ShareService(GuardedPart):
         image = self._picture(rec.id, redact=redact, rotate=rotate, keep_icc=keep_icc)
         assert image is not None  # noqa: S101 (checked above: it is an image)
         gate = self.gate(Text("the photograph export"))
-        gate.data(image, Text("the photograph"))
+        gate.picture(image, Text("the photograph"))  # its metadata, and the text its pixels show (OCR)
         clearance = gate.clearance(out.name)
         operations = ["strip metadata", *([f"rotate {rotate % 360}"] if rotate % 360 else [])]
         operations += [f"redact {len(redact)} area(s)"] if redact else []
@@ -193,8 +193,12 @@ class ShareService(GuardedPart):
         share = Share(to, authority, date.today().isoformat(), reference, build.items)
         document = write_share(share)
         files = [(SHARE_DOCUMENT, document), *names] if as_folder else [(out.name, document)]
+        pictures = {name for name, _ in names}
         for name, data in files:
-            gate.data(data, Text("shared file {name}", name=name))
+            if name in pictures:  # a photograph: the text its pixels show too (OCR)
+                gate.picture(data, Text("shared file {name}", name=name))
+            else:
+                gate.data(data, Text("shared file {name}", name=name))
         gate.refuse_if_any()
         folder = out if as_folder else out.parent
         if as_folder:

@@ -26,6 +26,7 @@ MODULES = [
     "bench.gate",
     "bench.requests",
     "bench.gui",
+    "bench.ocr",
     "bench.lists",
 ]
 RESULTS = Path(__file__).resolve().parent / "results.json"

@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def on_hit_activated(self, hit: Hit) -> None:
         self.show_record(hit.id, hit.kind)
+        if self.viewers and self.viewers[-1].record_id == hit.id:  # mark the words found on the photo
+            self.viewers[-1].highlight(self.search_page.last_text)
 
     def show_record(self, record_id: str, kind: str) -> None:
         """Go to the record's section and open it there (an evidence item opens in the viewer too)."""

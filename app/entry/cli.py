@@ -24,6 +24,7 @@ from app.entry import (
     cli_exports,
     cli_gui,
     cli_lists,
+    cli_ocr,
     cli_records,
     cli_requests,
     cli_screening,
@@ -67,6 +68,7 @@ def cli_modules() -> list[CommandModule]:
     return [
         cli_vault,
         cli_evidence,
+        cli_ocr,
         cli_records,
         cli_lists,
         cli_screening,

@@ -56,7 +56,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.files, source=args.source, investigation=args.investigation
         )
         names = _link_names(service, args.source, args.investigation) if not args.json else {}
+        waiting = service.ocr.status().queued if any(o.error is None for o in report.outcomes) else 0
     stored = [o for o in report.outcomes if o.error is None]
+    if waiting:  # read behind the import: searchable, and free to leave, once read
+        print(
+            f"{waiting} item(s) wait for text recognition: run `fieldvault ocr {args.path}`", file=sys.stderr
+        )
     for o in report.outcomes:
         if o.error is not None:
             print(f"fieldvault: error: cannot import {o.path}: {o.error}", file=sys.stderr)
@@ -199,17 +204,26 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    """The text read from an evidence item at intake (a document's pages, a text file), for scripts and
-    checks; nothing is written to disk."""
+    """The text read from an evidence item at intake (a document's pages, a text file) and the text OCR
+    recognised on its photographed or scanned pages, for scripts and checks; nothing is written to disk."""
     with vault_session(args) as service:
         info = service.evidence.evidence_info(args.id)
-        pages = service.evidence.extracted_text(info.id)
+        extracted = dict(service.evidence.extracted_text(info.id))
+        recognised = dict(service.ocr.text(info.id))
+    # A page's text layer, then what OCR read on it (a scanned page has only the latter).
+    numbers = sorted(set(extracted) | set(recognised))
+    joined = (
+        (n, "\n".join(t for t in (extracted.get(n, "").strip(), recognised.get(n, "")) if t)) for n in numbers
+    )
+    pages = tuple((n, text) for n, text in joined if text or n in extracted)
     if args.page is not None:
         pages = tuple((n, text) for n, text in pages if n == args.page)
         if not pages:
             raise InvalidInput(Text("evidence {id} has no text on page {page}", id=info.id, page=args.page))
     if args.json:
-        print_json({"id": info.id, "pages": [{"page": n, "text": text} for n, text in pages]})
+        print_json(
+            {"id": info.id, "pages": [{"page": n, "text": text, "ocr": n in recognised} for n, text in pages]}
+        )
         return 0
     if not pages:
         print(f"{info.id}: no text was read from this item", file=sys.stderr)
@@ -246,11 +260,13 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_custody)
 
-    p = sub.add_parser("text", help="print the text read from an evidence item (a document's pages)")
+    p = sub.add_parser("text", help="print the text read from an evidence item (its pages, OCR included)")
     add_vault_args(p)
     p.add_argument("id", metavar="ID")
     p.add_argument("--page", type=int, metavar="N", help="only page N (1 is the first)")
-    p.add_argument("--json", action="store_true", help='{"id": ..., "pages": [{"page": N, "text": ...}]}')
+    p.add_argument(
+        "--json", action="store_true", help='{"id": ..., "pages": [{"page": N, "text": ..., "ocr": BOOL}]}'
+    )
     p.set_defaults(func=cmd_text)
 
     p = sub.add_parser("working-copy", help="make a derived copy of a photograph (the original is kept)")

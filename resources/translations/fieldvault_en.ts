@@ -130,6 +130,23 @@
     </message>
 </context>
 <context>
+    <name>OcrPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR), which is not available here ({problem}). They cannot leave the vault until they are read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>

@@ -706,6 +706,14 @@
         <source>Drop files or folders here to import them</source>
         <translation>Déposez des fichiers ou des dossiers ici pour les importer</translation>
     </message>
+    <message>
+        <source>Text recognition…</source>
+        <translation>Reconnaissance de texte…</translation>
+    </message>
+    <message>
+        <source>The languages photographed and scanned pages are read in (OCR)</source>
+        <translation>Les langues dans lesquelles les pages photographiées et numérisées sont lues (OCR)</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -755,6 +763,14 @@
     <message>
         <source>Rotate right (R)</source>
         <translation>Pivoter à droite (R)</translation>
+    </message>
+    <message>
+        <source>Text recognised on the image (OCR): searchable, and checked before it leaves</source>
+        <translation>Texte reconnu sur l’image (OCR) : consultable par la recherche, et contrôlé avant toute sortie</translation>
+    </message>
+    <message>
+        <source>— page {n} —</source>
+        <translation>— page {n} —</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1776,6 +1792,54 @@
     <message>
         <source>Six words drawn at random. Learn them or write them down now, and keep the paper apart from this computer: Fieldvault does not show them again.</source>
         <translation>Six mots tirés au hasard. Apprenez-les ou notez-les maintenant, et conservez le papier à l&apos;écart de cet ordinateur : Fieldvault ne les affichera plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesDialog</name>
+    <message>
+        <source>Text recognition (OCR)</source>
+        <translation>Reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <source>Photographed and scanned pages are read in these languages:</source>
+        <translation>Les pages photographiées et numérisées sont lues dans ces langues :</translation>
+    </message>
+    <message>
+        <source>Read the items already read again in these languages</source>
+        <translation>Relire dans ces langues les pièces déjà lues</translation>
+    </message>
+</context>
+<context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Read text now</source>
+        <translation>Lire le texte maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR), which is not available here ({problem}). They cannot leave the vault until they are read.</source>
+        <translation>
+            <numerusform>%n pièce attend la reconnaissance de texte (OCR), qui n’est pas disponible ici ({problem}). Elle ne peut pas sortir du coffre avant d’avoir été lue.</numerusform>
+            <numerusform>%n pièces attendent la reconnaissance de texte (OCR), qui n’est pas disponible ici ({problem}). Elles ne peuvent pas sortir du coffre avant d’avoir été lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait for text recognition (OCR).</source>
+        <translation>
+            <numerusform>%n pièce attend la reconnaissance de texte (OCR).</numerusform>
+            <numerusform>%n pièces attendent la reconnaissance de texte (OCR).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the text of photographed and scanned pages…</source>
+        <translation>Lecture du texte des pages photographiées et numérisées…</translation>
+    </message>
+    <message>
+        <source>Reading text (OCR): {done} of {total} page(s)</source>
+        <translation>Lecture du texte (OCR) : {done} page(s) sur {total}</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5071,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{codes} relèvent de la même organisation et comptent pour une seule source indépendante</translation>
     </message>
     <message>
+        <source>the text the picture shows could not be read, so it cannot leave ({reason})</source>
+        <translation>le texte que montre l’image n’a pas pu être lu : elle ne peut donc pas sortir ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} stored original(s) have photographed or scanned pages that text recognition (OCR) has not read yet, so nothing that carries them can leave; run `fieldvault ocr` (or let the app finish reading them) and try again</source>
+        <translation>{n} original(aux) stocké(s) comporte(nt) des pages photographiées ou numérisées que la reconnaissance de texte (OCR) n’a pas encore lues : rien de ce qui les contient ne peut sortir ; lancez `fieldvault ocr` (ou laissez l’application terminer leur lecture) puis réessayez</translation>
+    </message>
+    <message>
+        <source>{label}, text recognised (OCR)</source>
+        <translation>{label}, texte reconnu (OCR)</translation>
+    </message>
+    <message>
         <source>the document is damaged (its main text could not be parsed)</source>
         <translation>le document est endommagé (son texte principal n’a pas pu être analysé)</translation>
     </message>
@@ -5429,6 +5505,74 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>of a protected source must be sealed, never stored in clear</source>
         <translation>d’une source protégée doit être scellé, jamais enregistré en clair</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) is not available: the Tesseract program is not installed</source>
+        <translation>la reconnaissance de texte (OCR) n’est pas disponible : le programme Tesseract n’est pas installé</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) is not available for {languages}: their language data is not installed</source>
+        <translation>la reconnaissance de texte (OCR) n’est pas disponible pour {languages} : leurs données de langue ne sont pas installées</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) could not start</source>
+        <translation>la reconnaissance de texte (OCR) n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>not an OCR request</source>
+        <translation>pas une demande d’OCR</translation>
+    </message>
+    <message>
+        <source>the image is too large to read</source>
+        <translation>l’image est trop grande pour être lue</translation>
+    </message>
+    <message>
+        <source>reading its text took longer than {seconds:.0f} s</source>
+        <translation>la lecture de son texte a pris plus de {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded</source>
+        <translation>l’image n’a pas pu être décodée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be opened to read its pages</source>
+        <translation>le PDF n’a pas pu être ouvert pour lire ses pages</translation>
+    </message>
+    <message>
+        <source>OCR languages must be among {known}</source>
+        <translation>les langues de l’OCR doivent être parmi {known}</translation>
+    </message>
+    <message>
+        <source>text recognised (OCR), page {page}</source>
+        <translation>texte reconnu (OCR), page {page}</translation>
+    </message>
+    <message>
+        <source>text recognised (OCR)</source>
+        <translation>texte reconnu (OCR)</translation>
+    </message>
+    <message>
+        <source>storing what OCR read</source>
+        <translation>l’enregistrement de ce que l’OCR a lu</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s text could not be read: {problem}</source>
+        <translation>le texte de l’image n’a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place} : {problem}</translation>
+    </message>
+    <message>
+        <source>not read: larger than {limit} MiB</source>
+        <translation>non lu : plus de {limit} Mio</translation>
+    </message>
+    <message>
+        <source>its pages: {problem}</source>
+        <translation>ses pages : {problem}</translation>
     </message>
     <message>
         <source>#{n} of the package</source>
@@ -7153,6 +7297,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>promoting the claim</source>
         <translation>promotion de l’affirmation</translation>
+    </message>
+    <message>
+        <source>setting the OCR languages</source>
+        <translation>le réglage des langues de l’OCR</translation>
+    </message>
+    <message>
+        <source>queueing items to be read again</source>
+        <translation>la mise en file des pièces à relire</translation>
     </message>
     <message>
         <source>the deletion</source>

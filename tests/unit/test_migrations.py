@@ -48,3 +48,30 @@ def test_a_vault_from_a_newer_fieldvault_is_refused(tmp_path: Path) -> None:
     vault.close()
     with pytest.raises(NotAVault, match="newer Fieldvault"):
         Vault.open(folder, Passphrase.from_text(PASSPHRASE))
+
+
+def test_photos_and_pdfs_held_before_ocr_existed_are_queued_for_it_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "v6.fvault"
+    rows = [("a" * 64, "image/jpeg", None), ("b" * 64, "application/pdf", None),
+            ("c" * 64, "text/plain", None), ("d" * 64, "image/png", "the image is damaged")]  # fmt: skip
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: 6)
+        vault, _ = Vault.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+        with store.transaction(vault.conn):
+            for sha, media_type, problem in rows:
+                vault.conn.execute(
+                    "INSERT INTO evidence_examined (sha256, media_type, pipeline, examined_at, problem, "
+                    "notes) VALUES (?, ?, 2, '2026-01-01T00:00:00Z', ?, '[]')",
+                    (sha, media_type, problem),
+                )
+        vault.close()
+    upgraded = Vault.open(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        queued = upgraded.conn.execute("SELECT sha256, holds FROM ocr_queue ORDER BY sha256").fetchall()
+        # A photo and a PDF, read behind and not held back from outputs meanwhile (they left as they were
+        # before OCR existed); not a text file, not a damaged image.
+        assert [tuple(r) for r in queued] == [("a" * 64, 0), ("b" * 64, 0)]
+    finally:
+        upgraded.close()

@@ -34,6 +34,7 @@ from ui.dialogs.import_confirm import ImportConfirm
 from ui.evidence_model import ICON, EvidenceModel
 from ui.panels.import_panel import ImportPanel
 from ui.panels.metadata_panel import MetadataPanel
+from ui.panels.ocr_panel import OcrPanel
 from ui.panels.record_editor import summary_of
 from ui.record_model import IdRole
 from ui.widgets.evidence_menu import EvidenceMenu
@@ -90,8 +91,13 @@ class EvidencePage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Drop files or folders here to import them"), self))
         top.addWidget(self.import_button)
+        self.ocr_button = QPushButton(self.tr("Text recognition…"), self)
+        self.ocr_button.setObjectName("ocrLanguagesButton")
+        self.ocr_button.setToolTip(self.tr("The languages photographed and scanned pages are read in (OCR)"))
+        top.addWidget(self.ocr_button)
         self.confirm = ImportConfirm(self)
         self.panel = ImportPanel(self)
+        self.ocr = OcrPanel(service, queries, self)
         self.model = EvidenceModel(service, queries)
         self.grid = QListView(self)
         self.grid.setObjectName("evidenceGrid")
@@ -118,6 +124,7 @@ class EvidencePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.confirm)
         layout.addWidget(self.panel)
+        layout.addWidget(self.ocr)
         layout.addWidget(splitter, 1)
         self.model.thumbnail_wanted.connect(reader.on_thumbnail_requested)
         reader.thumbnail_loaded.connect(self.model.on_thumbnail_loaded)
@@ -125,6 +132,7 @@ class EvidencePage(QWidget):
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.activated.connect(self._on_activated)
         self.import_button.clicked.connect(self.choose_files)
+        self.ocr_button.clicked.connect(self.ocr.choose_languages)
         self.panel.cancel_requested.connect(self.cancel_import)
         self.confirm.import_confirmed.connect(self._on_import_confirmed)
         self.menu.open_requested.connect(self._on_open_requested)
@@ -134,6 +142,7 @@ class EvidencePage(QWidget):
         self.metadata.item_deleted.connect(lambda rid: self._on_deleted([rid]))
         QShortcut(QKeySequence("Ctrl+I"), self).activated.connect(self.choose_files)
         self._update_count()
+        self.ocr.refresh()
 
     def _update_count(self) -> None:
         self._queries.ask(lambda s: s.records.count("evidence"), self._on_counted)
@@ -313,6 +322,8 @@ class EvidencePage(QWidget):
         self.panel.on_import_finished(report)
         self._end_import()
         self._update_count()
+        self.ocr.auto = True  # what was stored is read behind the import
+        self.ocr.refresh()
         self.import_done.emit(report)
 
     def _end_import(self) -> None:
@@ -325,6 +336,7 @@ class EvidencePage(QWidget):
     def shutdown(self) -> None:
         """Stop an import in progress (the file being stored is rolled back) and wait for the worker."""
         self._shut = True
+        self.ocr.shutdown()
         if self.importing is not None:
             self.importing.worker.blockSignals(True)
             self.importing.stop()

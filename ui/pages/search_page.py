@@ -29,6 +29,7 @@ class SearchPage(QWidget):
         self._queries = queries
         self._ticket = 0
         self.hits: list[Hit] = []
+        self.last_text = ""
         self.heading = QLabel(self)
         self.heading.setObjectName("searchHeading")
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -56,6 +57,7 @@ class SearchPage(QWidget):
         self.search_done.emit([])
 
     def _show(self, text: str, found: Found) -> None:
+        self.last_text = text  # what the hits were found for (the viewer marks those words)
         self.results.clear()
         self.hits = found.hits
         if not self.hits:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import VaultService
+from app.service_ocr import OcrWords
 from ui.panels.metadata_panel import MetadataPanel
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
@@ -45,6 +50,8 @@ class EvidenceViewer(QDialog):
         self.record_id = record_id
         self._service = service
         self.shown_kind = ""
+        self._queries = queries
+        self._marks: tuple[list[tuple[int, int, int, int]], tuple[int, int]] = ([], (0, 0))
         self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
@@ -84,14 +91,52 @@ class EvidenceViewer(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.stack, 1)
+        # What text recognition (OCR) read on a photographed or scanned page, beside the image.
+        self.recognised = QPlainTextEdit(self)
+        self.recognised.setObjectName("recognisedText")
+        self.recognised.setReadOnly(True)
+        self.recognised.setVisible(False)
+        self.recognised.setToolTip(
+            self.tr("Text recognised on the image (OCR): searchable, and checked before it leaves")
+        )
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.metadata)
+        right.addWidget(self.recognised)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.metadata)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1100, 720)
+        queries.ask(lambda svc: svc.ocr.text(record_id), self._on_recognised)
+
+    def highlight(self, text: str) -> None:
+        """Mark on the photograph the words OCR read that a search for ``text`` matched (each word of
+        the search, as a prefix, the way search matches)."""
+        terms = [unicodedata.normalize("NFKC", t).casefold() for t in re.findall(r"\w+", text)]
+        if terms:
+            self._queries.ask(lambda svc: svc.ocr.words(self.record_id), lambda w: self._on_words(w, terms))
+
+    def _on_words(self, words: OcrWords, terms: list[str]) -> None:
+        if self._closed:
+            return
+        boxes = []
+        for word in words.words:
+            parts = [unicodedata.normalize("NFKC", p).casefold() for p in re.findall(r"\w+", word[0])]
+            if any(p.startswith(t) for p in parts for t in terms):
+                boxes.append(word[1:5])
+        self._marks = (boxes, words.size)
+        if self.shown_kind == "image":
+            self.photo.set_marks(*self._marks)
+
+    def _on_recognised(self, pages: tuple[tuple[int, str], ...]) -> None:
+        if self._closed or not pages:
+            return
+        shown = [(self.tr("— page {n} —").format(n=n) + "\n" + text) if n else text for n, text in pages]
+        self.recognised.setPlainText("\n\n".join(shown))
+        self.recognised.setVisible(True)
 
     def _on_item_deleted(self, record_id: str) -> None:
         self.item_deleted.emit(record_id)
@@ -121,6 +166,8 @@ class EvidenceViewer(QDialog):
             self.stack.setCurrentWidget(self.message)
             return
         self.shown_kind = loaded.kind
+        if loaded.kind == "image" and self._marks[0]:
+            self.photo.set_marks(*self._marks)
         for key in ("rotate_left", "rotate_right"):
             self.buttons[key].setEnabled(loaded.kind == "image")
         self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it

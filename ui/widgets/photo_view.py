@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 STEP = 1.25
 
@@ -25,6 +25,23 @@ class PhotoView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.rotation = 0
         self.zoom = 1.0
+        self.marks: list[QGraphicsRectItem] = []
+
+    def set_marks(self, boxes: list[tuple[int, int, int, int]], measured_on: tuple[int, int]) -> None:
+        """Highlight these boxes (left, top, width, height in pixels of an image of ``measured_on`` size:
+        the words OCR found for a search), scaled onto the picture shown; they turn with it."""
+        for mark in self.marks:
+            self._scene.removeItem(mark)
+        self.marks = []
+        shown = self._item.pixmap()
+        if shown.isNull() or measured_on[0] <= 0 or measured_on[1] <= 0:
+            return
+        sx, sy = shown.width() / measured_on[0], shown.height() / measured_on[1]
+        for left, top, width, height in boxes:
+            mark = QGraphicsRectItem(QRectF(left * sx, top * sy, width * sx, height * sy), self._item)
+            mark.setBrush(QBrush(QColor(255, 210, 0, 90)))
+            mark.setPen(QPen(QColor(230, 150, 0), 2))
+            self.marks.append(mark)
 
     def set_image(self, image: QImage) -> None:
         self._item.setPixmap(QPixmap.fromImage(image))
@@ -33,6 +50,7 @@ class PhotoView(QGraphicsView):
         self.fit()
 
     def clear(self) -> None:
+        self.set_marks([], (0, 0))
         self._item.setPixmap(QPixmap())
 
     def _apply(self) -> None:

@@ -30,6 +30,9 @@ from vault.intake import derived, evidence
 from vault.keys.identity import Identity
 from vault.messages import Text
 from vault.model.identifiers import readable_identifiers
+from vault.ocr import engine as ocr_engine
+from vault.ocr import queue as ocr_queue
+from vault.ocr import run as ocr_run
 from vault.readers.files import parts_of
 from vault.storage import attachments
 from vault.storage.store import Connection
@@ -54,6 +57,30 @@ class NotYetRead(UserError):
             Text(
                 "{n} stored original(s) have not been read in full yet, so nothing that carries them can "
                 "leave; run `fieldvault examine` (or open the vault in the app) and try again",
+                n=count,
+            )
+        )
+        self.count = count
+
+
+class PictureUnread(UserError):
+    """A picture about to leave whose pixels OCR could not read here: what it shows is not known."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            Text("the text the picture shows could not be read, so it cannot leave ({reason})", reason=reason)
+        )
+
+
+class NotYetRecognised(UserError):
+    """A stored original whose pages OCR has not read yet: what they say is not known, so it stays."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            Text(
+                "{n} stored original(s) have photographed or scanned pages that text recognition (OCR) has "
+                "not read yet, so nothing that carries them can leave; run `fieldvault ocr` (or let the app "
+                "finish reading them) and try again",
                 n=count,
             )
         )
@@ -144,11 +171,27 @@ class Gate:
         self._pieces.add(sha256_of(data))
         return found
 
+    def picture(self, data: bytes, label: str) -> list[Finding]:
+        """A picture made in memory (a photograph's working copy): read like ``data``, and the text its
+        pixels show read by OCR and checked too, so a photographed page naming a source stops it as a
+        typed one would (a redacted copy is read as redacted). PictureUnread when OCR cannot run here."""
+        found = self.data(data, label)
+        languages = (
+            ocr_queue.languages(self._conn) if self._conn is not None else ocr_engine.DEFAULT_LANGUAGES
+        )
+        try:
+            text = ocr_run.read_picture(data, languages)
+        except ocr_run.OcrUnavailable as exc:
+            raise PictureUnread(str(exc)) from None
+        return found + self.parts([TextPart(Text("{label}, text recognised (OCR)", label=label), text)])
+
     def original(self, sha256: str, label: str) -> list[Finding]:
         """Check a stored original by what the readers found in those exact bytes (NotYetRead if none)."""
         reading = derived.reading(self._vault_conn(), sha256)
         if reading is None:
             raise NotYetRead(1)
+        if ocr_queue.pending_among(self._vault_conn(), [sha256]):
+            raise NotYetRecognised(1)
         parts, _unread = reading
         found = self.parts(TextPart(Text("{label}, {place}", label=label, place=w), t) for w, t in parts)
         self._pieces.add(sha256)
@@ -162,6 +205,9 @@ class Gate:
         unread = unread_originals(conn, [sha for sha in shas if sha not in sealed])
         if unread:
             raise NotYetRead(len(unread))
+        waiting = ocr_queue.pending_among(conn, [sha for sha in shas if sha not in sealed])
+        if waiting:
+            raise NotYetRecognised(len(waiting))
         owners = evidence.records_by_sha256(conn)
         parts: list[TextPart] = []
         owner_of: dict[str, str] = {}
@@ -240,5 +286,8 @@ class Gate:
 
 
 def unread_originals(conn: Connection, shas: Iterable[str]) -> list[str]:
-    """The originals among ``shas`` that the current readers have not read (to examine first)."""
-    return [sha for sha in shas if derived.reading(conn, sha) is None]
+    """The originals among ``shas`` that the current readers have not read, or whose pages OCR has not
+    read yet (to examine first: ``VaultService.examine_pending`` does both)."""
+    shas = list(shas)
+    waiting = set(ocr_queue.pending_among(conn, shas))
+    return [sha for sha in shas if sha in waiting or derived.reading(conn, sha) is None]

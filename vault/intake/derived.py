@@ -10,6 +10,7 @@ import json
 
 from vault.intake.findings import Findings
 from vault.messages import Text
+from vault.ocr import queue as ocr_queue
 from vault.readers import files
 from vault.storage import attachments, audit
 from vault.storage.store import Connection
@@ -48,6 +49,8 @@ def put(conn: Connection, sha256: str, findings: Findings) -> None:
         "INSERT OR REPLACE INTO evidence_unread (sha256, places) VALUES (?, ?)",
         (sha256, json.dumps(findings.unread, ensure_ascii=False)),
     )
+    if findings.problem is None:
+        ocr_queue.enqueue(conn, sha256, findings.media_type)  # read behind the import (vault/ocr/run.py)
     conn.execute("DELETE FROM evidence_thumbnails WHERE sha256 = ?", (sha256,))
     if findings.thumbnail:
         conn.execute(
@@ -71,8 +74,8 @@ def pages(conn: Connection, sha256: str) -> list[tuple[int, str]]:
 
 
 def text(conn: Connection, sha256: str) -> str:
-    """All extracted text as one string (what the search index holds)."""
-    return "\n".join(t for _, t in pages(conn, sha256))
+    """All extracted text, then the text OCR recognised, as one string (what the search index holds)."""
+    return "\n".join([t for _, t in pages(conn, sha256)] + [ocr_queue.text(conn, sha256)]).strip()
 
 
 def notes(conn: Connection, sha256: str) -> list[str]:
@@ -84,8 +87,9 @@ def notes(conn: Connection, sha256: str) -> list[str]:
 
 
 def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[str]] | None:
-    """What the readers found in an original — (location, text) parts and unread places — or None when
-    it was not read by the current pipeline (it must be examined before the gate can vouch for it)."""
+    """What the readers found in an original — (location, text) parts, the text OCR recognised on its
+    pages included, and unread places — or None when it was not read by the current pipeline (it must
+    be examined before the gate can vouch for it; OCR still to run is vault/ocr/queue.pending_among)."""
     row = conn.execute(
         "SELECT e.pipeline, u.places FROM evidence_examined e LEFT JOIN evidence_unread u USING (sha256) "
         "WHERE e.sha256 = ?",
@@ -97,7 +101,7 @@ def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[
     rows = conn.execute(
         "SELECT location, text FROM evidence_parts WHERE sha256 = ? ORDER BY n", (sha256,)
     ).fetchall()
-    return [(str(w), str(t)) for w, t in rows], [str(p) for p in places]
+    return [(str(w), str(t)) for w, t in rows] + ocr_queue.parts(conn, sha256), [str(p) for p in places]
 
 
 def read_as_strings(conn: Connection, sha256: str, findings: Findings) -> None:

@@ -9,7 +9,8 @@ character widths"). The outbound gate does not depend on this text: it reads eve
 reader (vault/readers/pdf).
 
 Text is normalised to NFKC, so Arabic presentation forms (the shaped glyphs some producers store) are
-indexed as the letters people type, ligatures as their letters, and line ends as ``\\n``.
+stored as the letters people type, ligatures as their letters, and line ends as ``\\n``. Form values are
+derived text (page 0), like the pages: they stay in this vault and do not travel in bundles.
 
 Bounded: at most ``limits.PDF_MAX_PAGES`` pages, ``limits.PDF_TEXT_SECONDS`` seconds and
 ``limits.MAX_TEXT_CHARS`` characters; what is left is noted, not an error.
@@ -33,31 +34,35 @@ FORM_PAGE = 0  # filled form values are kept as page 0, before the pages
 _MAX_FORM_FIELDS = 10_000
 
 
-_SOFT_HYPHEN = "\ufffe"  # PDFium's mark where a word was hyphenated across a line end (line joined)
+_LINE_END_HYPHEN = "\ufffe"  # PDFium's mark of a hyphen at a line end (it joins the two lines)
 
 
 def clean(text: str) -> str:
-    """Page text as stored: NFKC, ``\\n`` line ends, no NUL, words hyphenated at a line end whole."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace(_SOFT_HYPHEN, "")
-    return unicodedata.normalize("NFKC", text)
+    """Page text as stored: NFKC, ``\\n`` line ends, no NUL; a hyphen at a line end kept as the page
+    shows it (the search index adds the word whole: vault/storage/search.py)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return unicodedata.normalize("NFKC", text.replace(_LINE_END_HYPHEN, "-\n"))
 
 
-def _pdfium_pages(data: bytes) -> tuple[int, Callable[[int], str]] | None:
+def _pdfium_pages(data: bytes, reader: PdfReader) -> tuple[int, Callable[[int], str]] | None:
     try:
         document = pdfium.PdfDocument(data)
     except Exception:  # noqa: BLE001 - PDFium cannot open it: pypdf may
         return None
 
     def page_text(index: int) -> str:
-        page = document[index]
         try:
-            textpage = page.get_textpage()
+            page = document[index]
             try:
-                return str(textpage.get_text_range())
+                textpage = page.get_textpage()
+                try:
+                    return str(textpage.get_text_range())
+                finally:
+                    textpage.close()
             finally:
-                textpage.close()
-        finally:
-            page.close()
+                page.close()
+        except Exception:  # noqa: BLE001 - PDFium fails on this page: pypdf tries it
+            return str(reader.pages[index].extract_text())
 
     return len(document), page_text
 
@@ -68,7 +73,7 @@ def _pypdf_pages(reader: PdfReader) -> tuple[int, Callable[[int], str]]:
 
 def extract(data: bytes, reader: PdfReader, findings: Findings) -> None:
     """Add the text of each page (and of filled form fields) to ``findings``."""
-    total, page_text = _pdfium_pages(data) or _pypdf_pages(reader)
+    total, page_text = _pdfium_pages(data, reader) or _pypdf_pages(reader)
     budget = limits.MAX_TEXT_CHARS
     form = _form_values(reader)
     if form:

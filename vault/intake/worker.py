@@ -69,6 +69,9 @@ def serve(incoming: Connection, outgoing: Connection, handler: Callable[[bytes],
 
 
 def main(argv: list[str]) -> int:
+    # Ctrl-C in a terminal reaches the whole process group: the parent decides what stops (a cancel
+    # between files), so a worker never dies mid-file on it (nor does a program it runs, such as OCR).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     confine()
     warnings.simplefilter("ignore")  # library warnings would only go to /dev/null, slowly
     logging.disable(logging.CRITICAL)

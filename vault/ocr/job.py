@@ -1,0 +1,163 @@
+"""What an intake worker process does for OCR: one image, or one page of a PDF, read by Tesseract.
+
+Runs in the worker processes of vault/intake/pool.py (``handler="vault.ocr.job:handle"``), with their
+time and memory limits and no right to write files; the request is the original's bytes behind a small
+JSON header (``request``), the answer a Findings like any examination (vault/intake/wire.py checks it):
+the page's text in ``pages`` and its words in ``metadata["ocr"]``. A PDF is first surveyed (page -1):
+the answer lists the pages with no text layer, the only ones worth reading. Pages are rendered with
+PDFium at 300 dpi, photographs turned upright and scaled to at most ``PHOTO_MAX_SIDE`` pixels.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import struct
+import subprocess
+from typing import Any
+
+from PIL import Image, ImageOps
+
+from vault.intake import detect, limits
+from vault.intake.findings import Findings
+from vault.messages import Text
+from vault.ocr import engine
+
+MAGIC = b"FVOCR1"
+_LENGTH = struct.Struct("<I")
+SURVEY = -1  # the page number that asks which pages of a PDF have no text layer
+PDF_DPI = 300
+PDF_MAX_PIXELS = 40_000_000  # a rendered page (an A4 page at 300 dpi is 8.7 million)
+PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 250 dpi
+MAX_WORD_CHARS = 100  # a "word" longer than this is noise read as text; its box is kept, cut
+MAX_WORDS_BYTES = 400 * 1024  # the words of one page in the answer (wire.py refuses metadata over 512 KiB)
+TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
+
+
+def request(data: bytes, languages: tuple[str, ...], page: int) -> bytes:
+    header = json.dumps({"languages": list(languages), "page": page}).encode()
+    return MAGIC + _LENGTH.pack(len(header)) + header + data
+
+
+def _parse(message: bytes) -> tuple[tuple[str, ...], int, bytes]:
+    if not message.startswith(MAGIC) or len(message) < len(MAGIC) + _LENGTH.size:
+        raise ValueError("not an OCR request")
+    (length,) = _LENGTH.unpack_from(message, len(MAGIC))
+    start = len(MAGIC) + _LENGTH.size
+    header = json.loads(message[start : start + length])
+    languages = tuple(str(code) for code in header["languages"] if code in engine.KNOWN_LANGUAGES)
+    return languages or engine.DEFAULT_LANGUAGES, int(header["page"]), message[start + length :]
+
+
+_yielded = False
+
+
+def _yield_to_imports() -> None:
+    """OCR reads behind: its workers (and the Tesseract they start) take the CPU imports leave, at the
+    lowest priority, below the intake workers' (vault/intake/worker.py), which wait behind nothing."""
+    global _yielded
+    if not _yielded and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(19)  # capped at the lowest priority by the system
+    _yielded = True
+
+
+def handle(message: bytes) -> Findings:
+    """The worker's answer to one request (never raises: a failure is the Findings' problem)."""
+    _yield_to_imports()
+    try:
+        languages, page, data = _parse(message)
+    except (ValueError, KeyError, TypeError):
+        return Findings(detect.UNKNOWN, problem=Text("not an OCR request"))
+    kind = detect.media_type(data[:4096])
+    try:
+        if kind == detect.PDF:
+            if page == SURVEY:
+                return _survey(data)
+            image = _render(data, page)
+        else:
+            image = _photo(data)
+            page = 0
+        found = engine.recognise(image, languages)
+    except engine.Unavailable as exc:
+        return Findings(kind, metadata={"ocr_unavailable": True}, problem=str(exc))
+    except MemoryError:
+        return Findings(kind, problem=Text("the image is too large to read"))
+    except subprocess.TimeoutExpired:
+        return Findings(
+            kind, problem=Text("reading its text took longer than {seconds:.0f} s", seconds=engine.TIMEOUT_S)
+        )
+    except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
+        return Findings(kind, problem=Text("the image could not be decoded"))
+    words: list[list[object]] = []
+    size = 0
+    for w in found.words:  # the answer's metadata must stay within what the parent accepts (wire.py)
+        text = w.text[:MAX_WORD_CHARS]
+        size += len(text) * 4 + 40  # UTF-8 at worst, the numbers and the JSON around them
+        if size > MAX_WORDS_BYTES:
+            break
+        words.append([text, w.left, w.top, w.width, w.height, w.confidence])
+    ocr: dict[str, Any] = {"page": page, "size": list(found.size), "words": words}
+    return Findings(kind, metadata={"ocr": ocr}, pages=[(page, found.text)])
+
+
+def _photo(data: bytes) -> Image.Image:
+    Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("L", (PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))  # JPEG: decode at a reduced size directly
+        image = ImageOps.exif_transpose(opened.convert("L"))
+    if max(image.size) > PHOTO_MAX_SIDE:
+        image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.LANCZOS)
+    return image
+
+
+def _open_pdf(data: bytes) -> Any:
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # loaded only by workers that read PDFs
+
+    return pdfium.PdfDocument(data)
+
+
+def _survey(data: bytes) -> Findings:
+    """Pages (from 1) that show an image and whose text layer holds fewer than TEXT_LAYER_CHARS
+    characters (a scan, perhaps with a stamped page number): a blank page has nothing to read."""
+    try:
+        pdf = _open_pdf(data)
+    except Exception:  # noqa: BLE001 - PdfiumError and friends: unreadable here
+        return Findings(detect.PDF, problem=Text("the PDF could not be opened to read its pages"))
+    todo: list[int] = []
+    try:
+        for n in range(min(len(pdf), limits.PDF_MAX_PAGES)):
+            page = pdf[n]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            if len("".join(text.split())) < TEXT_LAYER_CHARS and _has_image(page):
+                todo.append(n + 1)
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return Findings(detect.PDF, metadata={"ocr_todo": todo})
+
+
+def _has_image(page: Any) -> bool:
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+
+
+def _render(data: bytes, page_number: int) -> Image.Image:
+    pdf = _open_pdf(data)
+    try:
+        page = pdf[page_number - 1]
+        width, height = page.get_size()
+        scale = PDF_DPI / 72
+        if width * height * scale * scale > PDF_MAX_PIXELS:
+            scale = (PDF_MAX_PIXELS / max(1.0, width * height)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
+        image: Image.Image = bitmap.to_pil().convert("L")
+        page.close()
+        return image
+    finally:
+        pdf.close()

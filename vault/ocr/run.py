@@ -1,0 +1,204 @@
+"""Working the OCR queue: every page still to read, read in the intake worker processes, stored as read.
+
+Originals are read from the encrypted database into memory and sent to the worker processes of
+vault/intake/pool.py (``handler="vault.ocr.job:handle"``: their time and memory limits, no file
+writes); a PDF is surveyed first for the pages without a text layer. Up to two pages per worker are
+in flight, so the workers never wait for this thread. Each page read is committed with the pages left,
+in its own transaction; when an original is read in full its evidence records are re-indexed, so the
+text becomes searchable. A cancellation raises Cancelled between pages and keeps what was read.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from vault.errors import Cancelled, UserError
+from vault.intake import detect, limits
+from vault.intake.findings import Findings
+from vault.intake.pool import ExaminerPool, default_workers
+from vault.messages import Text
+from vault.ocr import engine, job, queue
+from vault.storage import attachments, records, store
+from vault.storage.attachments import CancelCheck
+from vault.storage.store import Connection
+
+HANDLER = "vault.ocr.job:handle"
+Progress = Callable[[int, int], None]  # pages read so far, pages known to be waiting in all
+
+
+class OcrUnavailable(UserError):
+    """OCR cannot run on this computer; the message says what is missing. Nothing queued is lost."""
+
+
+@dataclass
+class Outcome:
+    pages: int = 0  # pages read
+    originals: int = 0  # originals read in full
+    documents: int = 0  # photos and pages that read like a document
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Original:
+    sha256: str
+    todo: list[int]
+    problems: list[str] = field(default_factory=list)
+
+
+def unavailable(conn: Connection) -> str | None:
+    """Why OCR cannot run here with the vault's languages (a sentence), or None when it can."""
+    return engine.problem(queue.languages(conn))
+
+
+def run_pending(
+    conn: Connection,
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    outcome: Outcome | None = None,
+    holding_only: bool = False,
+) -> Outcome:
+    """Read every page waiting for OCR. Raises OcrUnavailable (nothing changed) or Cancelled (what
+    was read is kept; the rest stays queued). ``outcome``, when given, is filled in as pages are read
+    (it says what was done when a cancellation ends the run). ``holding_only``: only the originals the
+    outbound gate holds back (before an output), not the backlog."""
+    langs = queue.languages(conn)
+    reason = engine.problem(langs)
+    if reason is not None:
+        raise OcrUnavailable(reason)
+    outcome = Outcome() if outcome is None else outcome
+    size = max(1, workers or default_workers())
+    keys = itertools.count()
+    state: dict[str, _Original] = {}
+    total = [
+        sum(
+            len(todo) if todo is not None else 1
+            for _sha, todo in queue.pending(conn, holding_only=holding_only)
+        )
+    ]
+
+    with ExaminerPool(size, handler=HANDLER) as pool:
+
+        def ask(data: bytes, page: int) -> int:
+            key = next(keys)
+            pool.submit(key, job.request(data, langs, page))
+            return key
+
+        def jobs() -> Iterator[tuple[int, str, int]]:
+            for sha, todo in queue.pending(conn, holding_only=holding_only):
+                original = state[sha] = _Original(sha, [])
+                if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
+                    size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
+                    original.problems.append(Text("not read: larger than {limit} MiB", limit=size_mib))
+                    _finish(conn, state.pop(sha), langs, outcome)
+                    continue
+                data = attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES)
+                if todo is None:
+                    if detect.media_type(data[:4096]) == detect.PDF:
+                        surveyed = pool.result(ask(data, job.SURVEY), cancelled)
+                        raw = surveyed.metadata.get("ocr_todo")
+                        todo = (
+                            [p for p in raw if isinstance(p, int) and p > 0] if isinstance(raw, list) else []
+                        )
+                        if surveyed.problem is not None:  # said, as any page that could not be read
+                            original.problems.append(Text("its pages: {problem}", problem=surveyed.problem))
+                        total[0] += len(todo) - 1
+                        with store.transaction(conn, Text("storing what OCR read")):
+                            queue.set_todo(conn, sha, todo)
+                    else:
+                        todo = [0]
+                original.todo = list(todo)
+                if not todo:
+                    _finish(conn, state.pop(sha), langs, outcome)
+                for page in todo:
+                    yield ask(data, page), sha, page
+
+        in_flight: deque[tuple[int, str, int]] = deque()
+        source = jobs()
+        while True:
+            for item in source:
+                in_flight.append(item)
+                if len(in_flight) >= 2 * size:
+                    break
+            if not in_flight:
+                break
+            key, sha, page = in_flight.popleft()
+            found = pool.result(key, cancelled)
+            _store(conn, state[sha], page, found, langs, outcome)
+            if not state[sha].todo:
+                _finish(conn, state.pop(sha), langs, outcome)
+            if progress is not None:
+                progress(outcome.pages, total[0])
+            if cancelled is not None and cancelled():
+                raise Cancelled(Text("cancelled"))
+    return outcome
+
+
+def _store(conn: Connection, original: _Original, page: int, found: Findings, langs: tuple[str, ...],
+           outcome: Outcome) -> None:  # fmt: skip
+    if found.metadata.get("ocr_unavailable"):
+        raise OcrUnavailable(engine.problem(langs) or Text("text recognition (OCR) could not start"))
+    if page in original.todo:
+        original.todo.remove(page)
+    ocr = found.metadata.get("ocr")
+    text = found.pages[0][1] if found.pages else ""
+    with store.transaction(conn, Text("storing what OCR read")):
+        if found.problem is not None or not isinstance(ocr, dict):
+            place = Text("page {page}", page=page) if page else Text("the image")
+            original.problems.append(Text("{place}: {problem}", place=place, problem=found.problem or "?"))
+        else:
+            words = [w for w in ocr.get("words", []) if _word(w)]
+            width, height = (ocr.get("size") or [0, 0])[:2]
+            size = (int(width), int(height)) if isinstance(width, int) and isinstance(height, int) else (0, 0)
+            if queue.put_page(conn, original.sha256, page, text, words, size, langs):
+                outcome.documents += 1
+        queue.set_todo(conn, original.sha256, original.todo)
+    outcome.pages += 1
+
+
+def _word(untrusted: object) -> bool:
+    """A word as the worker must send it: [text, left, top, width, height, confidence]."""
+    return (
+        isinstance(untrusted, list)
+        and len(untrusted) == 6
+        and isinstance(untrusted[0], str)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in untrusted[1:])
+    )
+
+
+def _finish(conn: Connection, original: _Original, langs: tuple[str, ...], outcome: Outcome) -> None:
+    with store.transaction(conn, Text("storing what OCR read")):
+        queue.finish(conn, original.sha256, langs, original.problems)
+        for record_id in _records_of(conn, original.sha256):
+            records.refresh(conn, record_id)  # the recognised text enters the search index
+    outcome.originals += 1
+    outcome.problems += original.problems
+
+
+def _records_of(conn: Connection, sha256: str) -> list[str]:
+    rows = conn.execute(
+        "SELECT r.id FROM revisions v JOIN records r ON r.head = v.hash "
+        "WHERE v.kind = 'evidence' AND json_extract(v.body, '$.sha256') = ?",
+        (sha256,),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def read_picture(data: bytes, languages: tuple[str, ...]) -> str:
+    """The text an image made in memory shows (a photograph about to be exported), read by OCR in a
+    worker process like any page; raises OcrUnavailable when OCR cannot run here."""
+    reason = engine.problem(languages)
+    if reason is not None:
+        raise OcrUnavailable(reason)
+    with ExaminerPool(1, handler=HANDLER) as pool:
+        pool.submit(0, job.request(data, languages, 0))
+        found = pool.result(0)
+    if found.metadata.get("ocr_unavailable"):
+        raise OcrUnavailable(engine.problem(languages) or Text("text recognition (OCR) could not start"))
+    if found.problem is not None:
+        raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=found.problem))
+    return found.pages[0][1] if found.pages else ""
