@@ -112,10 +112,11 @@ def test_list_import_does_not_blank_an_evidence_originals_reading(capsys: Capsys
     imported = run_cli(capsys, "import", vault, notes, "--investigation", inv, "--json")
     assert imported.code == 0, imported.err
     evidence_id = imported.json()[0]["id"]
-    refused = run_cli(capsys, "export", "original", vault, evidence_id, tmp_path / "out1.xml")
-    assert refused.code != 0, refused.out  # the gate reads the original and finds the source
+    refused = run_cli(capsys, "export-file", vault, evidence_id, tmp_path / "out1.xml")
+    assert refused.code == 2, refused.out  # the gate reads the original and finds the source
+    assert "source" in refused.err
     assert run_cli(capsys, "list", "import", vault, notes).code == 0
-    again = run_cli(capsys, "export", "original", vault, evidence_id, tmp_path / "out2.xml")
+    again = run_cli(capsys, "export-file", vault, evidence_id, tmp_path / "out2.xml")
     assert again.code != 0, "importing the original as a list blanked the gate's reading of it"
     assert not (tmp_path / "out2.xml").exists()
 
@@ -205,8 +206,14 @@ def test_bidi_and_invisible_controls_in_listed_names_are_not_kept() -> None:
 
 
 def test_control_characters_in_narrative_are_not_kept() -> None:
-    _, found = xml_read.parse(crafted_list("visible&#x1b;[2Jhidden"), "c.xml")
-    assert "\x1b" not in found[0].narrative
+    """C0 controls are not XML; C1 controls (U+009B, the 8-bit CSI terminal escape) and DEL are."""
+    _, found = xml_read.parse(crafted_list("visible&#x9b;2J&#x7f;hidden"), "c.xml")
+    assert "\x9b" not in found[0].narrative and "\x7f" not in found[0].narrative
+
+
+def test_c0_control_characters_are_refused() -> None:
+    with pytest.raises(xml_read.InvalidInput):
+        xml_read.parse(crafted_list("visible&#x1b;[2Jhidden"), "c.xml")
 
 
 def test_many_aliases_screened_in_bounded_time(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
@@ -353,7 +360,7 @@ def test_received_list_record_for_a_non_list_attachment_is_not_exempted(capsys: 
     sha = run_cli(capsys, "record", "show", vault, evidence_id, "--json").json()["body"]["sha256"]
     _create(vault, "sanctions_list", {"sha256": sha, "generated": "2031-01-01T00:00:00"})
     assert run_cli(capsys, "list", "versions", vault, "--json").code == 0
-    assert run_cli(capsys, "screen", vault, "--json").code == 0
+    run_cli(capsys, "screen", vault, "--json")  # tries to read the 'list' (it is not one)
     service = unlocked(vault)
     try:
         reading = derived.reading(service._vault.conn, sha)
@@ -361,7 +368,7 @@ def test_received_list_record_for_a_non_list_attachment_is_not_exempted(capsys: 
         service.close()
     assert reading is not None
     assert any("897" in t for _, t in reading[0])
-    refused = run_cli(capsys, "export", "original", vault, evidence_id, tmp_path / "out.txt")
+    refused = run_cli(capsys, "export-file", vault, evidence_id, tmp_path / "out.txt")
     assert refused.code != 0
 
 
@@ -460,7 +467,7 @@ def test_review_entity_alias_naming_source_is_refused(capsys: Capsys, vault: Pat
 def test_dossier_letter_naming_source_is_refused(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
     protected_source(capsys, vault)
     broker = add(capsys, vault, "entity", {"type": "individual", "name": "Ri Won Ho"})
-    add(capsys, vault, "letter", {"symbol": "S/AC.1/2026/1", "addressee": SOURCE_NAME,
+    add(capsys, vault, "letter", {"symbol": "S/AC.51/2026/GE/OC.12", "addressee": SOURCE_NAME,
                                   "addressee_entity": broker, "sent": "2026-01-01"})  # fmt: skip
     add(capsys, vault, "claim", {"statement": f"{SOURCE_ALIAS} says no", "exculpatory": [broker]})
     out = tmp_path / "dossier.docx"
@@ -468,3 +475,102 @@ def test_dossier_letter_naming_source_is_refused(capsys: Capsys, vault: Path, tm
     assert done.code == 2
     assert not out.exists()
     assert SOURCE_NAME not in done.err and SOURCE_ALIAS not in done.err
+
+
+# -- what the archive learns from a sealed match's envelope -----------------------------------------
+
+
+def _record_body(capsys: Capsys, vault: Path, rid: str) -> dict[str, Any]:
+    """The stored body, as it travels in a bundle (read from the database, not the CLI's display)."""
+    service = unlocked(vault)
+    try:
+        return dict(records.get(service._vault.conn, rid).body)
+    finally:
+        service.close()
+
+
+def _recipients(envelope: dict[str, Any]) -> frozenset[str]:
+    return frozenset(str(r.get("key")) for r in envelope.get("recipients", []))
+
+
+def test_sealed_match_size_does_not_reveal_the_decision(capsys: Capsys, vault: Path) -> None:
+    """Confirm, then reject, the same sealed candidate: both revisions travel to the archive. Their
+    ciphertexts must not differ in length by what 'confirmed' and 'rejected' differ (one byte)."""
+    import base64
+
+    protected_source(capsys, vault, "Sayf al-Adl")
+    sealed = [c for c in run_cli(capsys, "screen", vault, "--json").json() if c["sealed"]]
+    assert run_cli(capsys, "screen", "confirm", vault, sealed[0]["id"]).code == 0
+    rid = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()[0]["id"]
+    confirmed = _record_body(capsys, vault, rid)["sealed"]
+    assert run_cli(capsys, "screen", "reject", vault, sealed[0]["id"]).code == 0
+    rejected = _record_body(capsys, vault, rid)["sealed"]
+    a = len(base64.b64decode(confirmed["data"] + "=="))
+    b = len(base64.b64decode(rejected["data"] + "=="))
+    assert a == b, f"sealed 'confirmed' is {a} bytes, sealed 'rejected' {b}: the size says which"
+
+
+def test_sealed_match_recipients_do_not_point_at_the_source(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    """A sealed match lists its recipients' keys in clear: the vault's own and those granted for *that*
+    source. When one source is granted to a colleague, the match's recipient set equals that source's
+    and no other's: the archive learns which protected source is a listed individual."""
+    listed = protected_source(capsys, vault, "Sayf al-Adl")
+    other = add(capsys, vault, "source", {"name": "Marie Curie", "protection": "protected"})
+    bob = tmp_path / "bob.fvault"
+    init_vault(capsys, bob)
+    assert run_cli(capsys, "identity", "export", bob, tmp_path / "bob.id").code == 0
+    granted = run_cli(capsys, "record", "grant", vault, listed, "--to", tmp_path / "bob.id")
+    assert granted.code == 0, granted.err
+    sealed = [c for c in run_cli(capsys, "screen", vault, "--json").json() if c["sealed"]]
+    assert run_cli(capsys, "screen", "confirm", vault, sealed[0]["id"]).code == 0
+    rid = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()[0]["id"]
+    match_keys = _recipients(_record_body(capsys, vault, rid)["sealed"])
+    sources = {sid: _recipients(_record_body(capsys, vault, sid)["sealed"]) for sid in (listed, other)}
+    same = [sid for sid, keys in sources.items() if keys == match_keys]
+    assert len(same) != 1, "the match's recipient keys single out the protected source it is about"
+
+
+# -- the leak guard on list text, disguised ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "Jos\u200bé Nú\u200dñez",  # zero-width space and joiner inside
+        "Jos\u00e9 N\u00fa\u00f1ez".replace("o", "\u043e"),  # Cyrillic o
+        "J\u202eo\u202cs\u00e9 N\u00fa\u00f1ez",  # bidi override inside
+        "JOSE NUNEZ",  # upper case, no accents (as the list writes names)
+    ],
+)
+def test_review_refused_when_the_narrative_disguises_a_source(
+    capsys: Capsys, vault: Path, tmp_path: Path, disguised: str
+) -> None:
+    protected_source(capsys, vault)
+    crafted = tmp_path / "consolidated-2030.xml"
+    crafted.write_bytes(crafted_list(f"Met {disguised} twice"))
+    assert run_cli(capsys, "list", "import", vault, crafted).code == 0
+    out = tmp_path / "review.docx"
+    done = run_cli(capsys, "listing", "review", vault, "CDi.900", "--out", out)
+    assert done.code == 2, "the review carried a disguised source name out"
+    assert not out.exists()
+
+
+def test_listed_name_with_bidi_override_not_written_into_review(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
+    crafted = tmp_path / "consolidated-2030.xml"
+    crafted.write_bytes(crafted_list("x", name="JO\u202eEOD\u202c", second="SMITH"))
+    assert run_cli(capsys, "list", "import", vault, crafted).code == 0
+    out = tmp_path / "review.docx"
+    done = run_cli(capsys, "listing", "review", vault, "CDi.900", "--out", out)
+    if done.code == 0:
+        assert "\u202e" not in document_text(out), "the Committee's copy shows a name other than stored"
+
+
+def test_cli_list_show_escapes_controls(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    crafted = tmp_path / "consolidated-2030.xml"
+    crafted.write_bytes(crafted_list("a&#x9b;2Jb", name="JO\u202eEOD\u202c"))
+    assert run_cli(capsys, "list", "import", vault, crafted).code == 0
+    shown = run_cli(capsys, "list", "show", vault, "CDi.900")
+    assert shown.code == 0, shown.err
+    assert "\u202e" not in shown.out and "\x9b" not in shown.out
