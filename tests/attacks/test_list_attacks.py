@@ -574,3 +574,88 @@ def test_cli_list_show_escapes_controls(capsys: Capsys, vault: Path, tmp_path: P
     shown = run_cli(capsys, "list", "show", vault, "CDi.900")
     assert shown.code == 0, shown.err
     assert "\u202e" not in shown.out and "\x9b" not in shown.out
+
+
+# -- more from a hostile colleague -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        {"decision": "confirmed", "reference": "QDi.001", "score": "high", "reasons": [], "source": "x"},
+        {"decision": "confirmed", "reference": "QDi.001", "score": 1, "reasons": 5, "source": "x"},
+    ],
+)
+def test_malformed_sealed_match_does_not_stop_screening(
+    capsys: Capsys, vault: Path, tmp_path: Path, inner: dict[str, Any]
+) -> None:
+    """A sealed match this vault can open (sealed to its key by a colleague's modified client) whose
+    inside is malformed: screening and reviews must pass it over, not crash."""
+    from vault.keys import sealing
+    from vault.screening import decisions
+
+    add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel"})
+    service = unlocked(vault)
+    try:
+        v = service._vault
+        match = str(uuid.uuid4())
+        env = sealing.seal(inner, [v.identity.seal_public], decisions._binding(match), v.identity)
+        with store.transaction(v.conn):
+            records.create(v.conn, v.identity, "list_match", {"match": match, "sealed": env})
+    finally:
+        service.close()
+    result = run_cli(capsys, "screen", vault, "--json")
+    assert result.code == 0, result.err
+
+
+def test_received_list_dated_later_does_not_silently_replace_the_expert_list(
+    capsys: Capsys, vault: Path
+) -> None:
+    """A colleague's sanctions_list record (dated 2099) whose attachment is a valid but doctored list
+    (QDi.001 removed) becomes 'the latest' and every screening silently runs against it."""
+    from lxml import etree  # type: ignore[import-untyped]
+
+    add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"})
+    assert run_cli(capsys, "screen", vault, "--json").json()[0]["reference"] == "QDi.001"
+    root = etree.parse(str(LIST_2017)).getroot()
+    for ind in list(root.iter("INDIVIDUAL")):
+        if ind.findtext("REFERENCE_NUMBER") == "QDi.001":
+            ind.getparent().remove(ind)
+    root.set("dateGenerated", "2099-01-01T00:00:00")
+    doctored = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    service = unlocked(vault)
+    try:
+        v = service._vault
+        with store.transaction(v.conn):
+            sha = attachments.store_stream(v.conn, io.BytesIO(doctored)).sha256
+            records.create(v.conn, v.identity, "sanctions_list", {"sha256": sha, "generated": "2099-01-01"})
+    finally:
+        service.close()
+    found = run_cli(capsys, "screen", vault, "--json").json()
+    assert any(c["reference"] == "QDi.001" for c in found), "a received doctored list hid a listed person"
+
+
+def test_note_naming_a_source_on_a_clear_match_cannot_leave_in_a_bundle(
+    capsys: Capsys, tmp_path: Path
+) -> None:
+    alice = tmp_path / "alice.fvault"
+    init_vault(capsys, alice)
+    _archive, archive_id = archive_for(capsys, alice, tmp_path)
+    assert run_cli(capsys, "list", "import", alice, LIST_2017).code == 0
+    protected_source(capsys, alice)
+    add(capsys, alice, "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"})
+    top = [c for c in run_cli(capsys, "screen", alice, "--json").json() if not c["sealed"]][0]
+    noted = run_cli(capsys, "screen", "confirm", alice, top["id"], "--note", f"{SOURCE_ALIAS} says so")
+    assert noted.code == 0, noted.err
+    out = tmp_path / "b.fvb"
+    sent = run_cli(capsys, "bundle", alice, "--to", archive_id, "--out", out)
+    assert sent.code != 0, "a match note naming a protected source went to the archive"
+    assert SOURCE_ALIAS not in sent.err
+
+
+def test_huge_text_node_refused_cleanly(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    big = tmp_path / "consolidated.xml"
+    big.write_bytes(crafted_list("A" * (12 * 1024 * 1024)))
+    result = run_cli(capsys, "list", "import", vault, big)
+    assert result.code in (0, 2), result.err
+    assert "Traceback" not in result.err

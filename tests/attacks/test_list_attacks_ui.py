@@ -28,9 +28,9 @@ def test_listings_view_shows_a_protected_source_by_code_only(
     folder = tmp_path / "case.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
     service.lists.import_list(LIST_2017)
-    service.records.add_record(
+    service.model.add_model_record(
         "source",
-        {"code": "S-001", "name": "Sayf al-Adl", "aliases": ["Papa Kilo"], "contacts": "+243 897 531 864",
+        {"name": "Sayf al-Adl", "aliases": ["Papa Kilo"], "contacts": "+243 897 531 864",
          "protection": "protected"},
     )  # fmt: skip
     service.close()
