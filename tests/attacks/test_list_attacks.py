@@ -14,6 +14,7 @@ import pytest
 
 from app.service import VaultService
 from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
+from vault.errors import InvalidInput
 from vault.intake import derived
 from vault.keys.secret import Passphrase
 from vault.lists import xml_read
@@ -147,12 +148,12 @@ def test_utf32_without_bom_doctype_is_refused() -> None:
     text = (
         '<?xml version="1.0" encoding="UTF-32LE"?>'
         '<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY x "boom">]>'
-        '<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>A</FIRST_NAME>'
+        "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>A</FIRST_NAME>"
         "<REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER><COMMENTS1>&x;</COMMENTS1>"
         "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"
     )
     data = text.encode("utf-32-le")
-    with pytest.raises(xml_read.InvalidInput) as refused:
+    with pytest.raises(InvalidInput) as refused:
         xml_read.parse(data, "consolidated.xml")
     assert "DTD" in str(refused.value)
 
@@ -163,14 +164,19 @@ def test_bom_encodings_with_doctype_refused(codec: str) -> None:
         f'<?xml version="1.0" encoding="{codec.upper().replace("-SIG", "")}"?>'
         '<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY x "boom">]><CONSOLIDATED_LIST/>'
     )
-    with pytest.raises(xml_read.InvalidInput):
+    with pytest.raises(InvalidInput):
         xml_read.parse(text.encode(codec), "consolidated.xml")
 
 
 def test_billion_laughs_refused_and_nothing_stored(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
-    lol = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    lol = '<!ENTITY a0 "lol">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
     bad = tmp_path / "consolidated.xml"
-    bad.write_text(f'<?xml version="1.0"?><!DOCTYPE CONSOLIDATED_LIST [{lol}]><CONSOLIDATED_LIST>&a9;</CONSOLIDATED_LIST>')
+    bad.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE CONSOLIDATED_LIST [{lol}]>'
+        "<CONSOLIDATED_LIST>&a9;</CONSOLIDATED_LIST>"
+    )
     assert run_cli(capsys, "list", "import", vault, bad).code == 2
     assert len(run_cli(capsys, "list", "versions", vault, "--json").json()) == 1
 
@@ -184,14 +190,17 @@ def test_deep_nesting_refused_cleanly(capsys: Capsys, vault: Path, tmp_path: Pat
 
 
 def test_path_like_reference_refused() -> None:
-    with pytest.raises(xml_read.InvalidInput):
+    with pytest.raises(InvalidInput):
         xml_read.parse(crafted_list("x", ref="../../x"), "consolidated.xml")
 
 
 def test_duplicate_reference_refused() -> None:
-    one = crafted_list("x").replace(b"</INDIVIDUALS>", b"<INDIVIDUAL><FIRST_NAME>B</FIRST_NAME>"
-                                    b"<REFERENCE_NUMBER>CDi.900</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>")
-    with pytest.raises(xml_read.InvalidInput):
+    one = crafted_list("x").replace(
+        b"</INDIVIDUALS>",
+        b"<INDIVIDUAL><FIRST_NAME>B</FIRST_NAME>"
+        b"<REFERENCE_NUMBER>CDi.900</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>",
+    )
+    with pytest.raises(InvalidInput):
         xml_read.parse(one, "consolidated.xml")
 
 
@@ -208,11 +217,12 @@ def test_bidi_and_invisible_controls_in_listed_names_are_not_kept() -> None:
 def test_control_characters_in_narrative_are_not_kept() -> None:
     """C0 controls are not XML; C1 controls (U+009B, the 8-bit CSI terminal escape) and DEL are."""
     _, found = xml_read.parse(crafted_list("visible&#x9b;2J&#x7f;hidden"), "c.xml")
-    assert "\x9b" not in found[0].narrative and "\x7f" not in found[0].narrative
+    assert "\x9b" not in found[0].narrative
+    assert "\x7f" not in found[0].narrative
 
 
 def test_c0_control_characters_are_refused() -> None:
-    with pytest.raises(xml_read.InvalidInput):
+    with pytest.raises(InvalidInput):
         xml_read.parse(crafted_list("visible&#x1b;[2Jhidden"), "c.xml")
 
 
@@ -319,7 +329,9 @@ def test_forged_clear_match_on_source_kept_out_of_review(capsys: Capsys, vault: 
         assert code not in document_text(out), "the review links a protected source's code to the listing"
 
 
-def test_match_to_a_missing_entity_does_not_break_the_review(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+def test_match_to_a_missing_entity_does_not_break_the_review(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
     """A colleague's match naming a record this vault does not hold must not stop the review."""
     ghost = str(uuid.uuid4())
     try:
@@ -345,7 +357,9 @@ def test_sealed_match_with_clear_fields_refused() -> None:
         MATCH_SPEC.validate({"match": str(uuid.uuid4()), "sealed": {"v": 2}, "reference": "QDi.001"})
 
 
-def test_received_list_record_for_a_non_list_attachment_is_not_exempted(capsys: Capsys, tmp_path: Path) -> None:
+def test_received_list_record_for_a_non_list_attachment_is_not_exempted(
+    capsys: Capsys, tmp_path: Path
+) -> None:
     """A colleague's sanctions_list record naming the SHA-256 of an evidence original: the original's
     reading must not be replaced, and it must not lose the gate."""
     vault = tmp_path / "field.fvault"
@@ -399,12 +413,16 @@ def test_refused_list_import_changes_nothing(capsys: Capsys, vault: Path, tmp_pa
     try:
         if n_blobs is not None:
             assert service._vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == n_blobs
-        assert not attachments.exists(service._vault.conn, __import__("hashlib").sha256(bad.read_bytes()).hexdigest())
+        assert not attachments.exists(
+            service._vault.conn, __import__("hashlib").sha256(bad.read_bytes()).hexdigest()
+        )
     finally:
         service.close()
 
 
-def test_entity_edit_does_not_leave_a_stale_confirmed_link(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+def test_entity_edit_does_not_leave_a_stale_confirmed_link(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
     """Confirm Seif el-Adel = QDi.001, then the entity is edited into someone else: the review of
     QDi.001 must not keep presenting that entity (and its claims) as the listed person."""
     broker = add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"})
@@ -435,7 +453,8 @@ def test_review_claim_naming_source_is_refused(capsys: Capsys, vault: Path, tmp_
     done = run_cli(capsys, "listing", "review", vault, "KPi.033", "--out", out)
     assert done.code == 2
     assert not out.exists()
-    assert SOURCE_ALIAS not in done.err and "897" not in done.err
+    assert SOURCE_ALIAS not in done.err
+    assert "897" not in done.err
 
 
 def test_review_of_a_listing_whose_narrative_names_a_source_is_refused(
@@ -474,7 +493,8 @@ def test_dossier_letter_naming_source_is_refused(capsys: Capsys, vault: Path, tm
     done = run_cli(capsys, "designation", "draft", vault, "--entity", broker, "--out", out)
     assert done.code == 2
     assert not out.exists()
-    assert SOURCE_NAME not in done.err and SOURCE_ALIAS not in done.err
+    assert SOURCE_NAME not in done.err
+    assert SOURCE_ALIAS not in done.err
 
 
 # -- what the archive learns from a sealed match's envelope -----------------------------------------
@@ -510,7 +530,9 @@ def test_sealed_match_size_does_not_reveal_the_decision(capsys: Capsys, vault: P
     assert a == b, f"sealed 'confirmed' is {a} bytes, sealed 'rejected' {b}: the size says which"
 
 
-def test_sealed_match_recipients_do_not_point_at_the_source(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+def test_sealed_match_recipients_do_not_point_at_the_source(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
     """A sealed match lists its recipients' keys in clear: the vault's own and those granted for *that*
     source. When one source is granted to a colleague, the match's recipient set equals that source's
     and no other's: the archive learns which protected source is a listed individual."""
@@ -573,7 +595,8 @@ def test_cli_list_show_escapes_controls(capsys: Capsys, vault: Path, tmp_path: P
     assert run_cli(capsys, "list", "import", vault, crafted).code == 0
     shown = run_cli(capsys, "list", "show", vault, "CDi.900")
     assert shown.code == 0, shown.err
-    assert "\u202e" not in shown.out and "\x9b" not in shown.out
+    assert "\u202e" not in shown.out
+    assert "\x9b" not in shown.out
 
 
 # -- more from a hostile colleague -------------------------------------------------------------------
@@ -659,3 +682,27 @@ def test_huge_text_node_refused_cleanly(capsys: Capsys, vault: Path, tmp_path: P
     result = run_cli(capsys, "list", "import", vault, big)
     assert result.code in (0, 2), result.err
     assert "Traceback" not in result.err
+
+
+def test_note_on_a_sealed_match_is_kept_sealed_or_refused(capsys: Capsys, vault: Path) -> None:
+    """`screen confirm S-001:REF --note ...` on a source's candidate: the note is neither sealed nor
+    refused; it is silently dropped (the expert believes it recorded why)."""
+    protected_source(capsys, vault, "Sayf al-Adl")
+    sealed = [c for c in run_cli(capsys, "screen", vault, "--json").json() if c["sealed"]]
+    done = run_cli(capsys, "screen", "confirm", vault, sealed[0]["id"], "--note", "met him in Doha")
+    if done.code != 0:
+        return  # refused with a message: the defence holds
+    rid = run_cli(capsys, "record", "list", vault, "--kind", "list_match", "--json").json()[0]["id"]
+    service = unlocked(vault)
+    try:
+        from vault.keys import sealing
+        from vault.screening import decisions
+
+        body = records.get(service._vault.conn, rid).body
+        assert set(body) == {"sealed", "match"}
+        inner = sealing.open_value(
+            body["sealed"], service._vault.identity.seal_private.reveal(), decisions._binding(body["match"])
+        )
+    finally:
+        service.close()
+    assert "Doha" in json.dumps(inner), "the note on a sealed match was silently dropped"

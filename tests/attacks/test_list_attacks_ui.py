@@ -23,7 +23,9 @@ LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-
 
 
 def test_listings_view_shows_a_protected_source_by_code_only(
-    qtbot: QtBot, controller: AppController, tmp_path: Path
+    qtbot: QtBot,
+    controller: AppController,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     folder = tmp_path / "case.fvault"
     service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
