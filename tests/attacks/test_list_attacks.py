@@ -706,3 +706,89 @@ def test_note_on_a_sealed_match_is_kept_sealed_or_refused(capsys: Capsys, vault:
     finally:
         service.close()
     assert "Doha" in json.dumps(inner), "the note on a sealed match was silently dropped"
+
+
+def _designable(capsys: Capsys, vault: Path) -> str:
+    """An entity with a claim at verified fact supporting its designation (two independent sources)."""
+    broker = add(capsys, vault, "entity", {"type": "individual", "name": "Jean-Baptiste Mulamba"})
+    a = add(capsys, vault, "source", {"name": "Customs officer", "organisation": "Customs"})
+    b = add(capsys, vault, "source", {"name": "Mine manager", "organisation": "Cooperative"})
+    claim = add(
+        capsys,
+        vault,
+        "claim",
+        {"statement": "Mulamba financed the armed group", "supports": [broker, a, b], "designation": True},
+    )
+    assert run_cli(capsys, "claim", "promote", vault, claim, "--to", "verified_fact").code == 0
+    return broker
+
+
+@pytest.mark.parametrize("where", ["exculpatory", "letter", "alias"])
+def test_dossier_naming_a_source_is_refused(capsys: Capsys, tmp_path: Path, where: str) -> None:
+    vault = tmp_path / "field.fvault"
+    init_vault(capsys, vault)
+    protected_source(capsys, vault)
+    broker = _designable(capsys, vault)
+    out = tmp_path / "dossier.docx"
+    assert run_cli(capsys, "designation", "draft", vault, "--entity", broker, "--out", out).code == 0
+    out.unlink()
+    if where == "exculpatory":
+        add(capsys, vault, "claim", {"statement": f"{SOURCE_ALIAS} says not him", "exculpatory": [broker]})
+    elif where == "letter":
+        letter = {"symbol": "S/AC.51/2026/GE/OC.12", "addressee": f"c/o {SOURCE_NAME}",
+                  "addressee_entity": broker, "sent": "2026-01-01"}  # fmt: skip
+        add(capsys, vault, "letter", letter)
+    else:
+        edited = run_cli(
+            capsys, "record", "edit", vault, broker, "--data", json.dumps({"aliases": [SOURCE_PHONE]})
+        )
+        assert edited.code == 0, edited.err
+    done = run_cli(capsys, "designation", "draft", vault, "--entity", broker, "--out", out)
+    assert done.code == 2, "the designation proposal named a protected source"
+    assert not out.exists()
+    assert SOURCE_ALIAS not in done.err
+    assert SOURCE_NAME not in done.err
+    assert "897" not in done.err
+
+
+def test_review_regime_field_naming_a_source_is_refused(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    """UN_LIST_TYPE and dateGenerated are written into the review but not among the gate's parts; the
+    gate's read of the whole document must still catch them."""
+    protected_source(capsys, vault)
+    crafted = tmp_path / "consolidated-2030.xml"
+    crafted.write_bytes(
+        crafted_list("x").replace(
+            b"<UN_LIST_TYPE>DRC</UN_LIST_TYPE>", f"<UN_LIST_TYPE>{SOURCE_ALIAS}</UN_LIST_TYPE>".encode()
+        )
+    )
+    assert run_cli(capsys, "list", "import", vault, crafted).code == 0
+    out = tmp_path / "review.docx"
+    done = run_cli(capsys, "listing", "review", vault, "CDi.900", "--out", out)
+    assert done.code == 2
+    assert not out.exists()
+
+
+def test_comment_in_a_list_naming_a_source_cannot_ride_a_bundle(capsys: Capsys, tmp_path: Path) -> None:
+    """The parser drops comments, so the list 'reads' clean; its stored bytes still carry them."""
+    alice = tmp_path / "alice.fvault"
+    init_vault(capsys, alice)
+    protected_source(capsys, alice)
+    _archive, archive_id = archive_for(capsys, alice, tmp_path)
+    bad = tmp_path / "consolidated.xml"
+    bad.write_bytes(crafted_list("x") + f"<!-- {SOURCE_NAME} {SOURCE_PHONE} -->\n".encode())
+    assert run_cli(capsys, "list", "import", alice, bad).code == 0
+    written = run_cli(capsys, "bundle", alice, "--to", archive_id, "--out", tmp_path / "b.fvb")
+    assert written.code != 0, "the list's bytes carried a protected source's name to the archive"
+
+
+def test_deleted_confirmed_entity_not_in_review(capsys: Capsys, vault: Path, tmp_path: Path) -> None:
+    broker = add(capsys, vault, "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"})
+    add(capsys, vault, "claim", {"statement": "Seif ran the Kinshasa clinic", "supports": [broker]})
+    top = run_cli(capsys, "screen", vault, "--json").json()[0]
+    assert run_cli(capsys, "screen", "confirm", vault, top["id"]).code == 0
+    deleted = run_cli(capsys, "record", "delete", vault, broker, "--reason", "entered by mistake")
+    assert deleted.code == 0, deleted.err
+    out = tmp_path / "review.docx"
+    done = run_cli(capsys, "listing", "review", vault, "QDi.001", "--out", out)
+    assert done.code == 0, done.err
+    assert "Seif el-Adel" not in document_text(out), "a deleted entity still fed the review"
