@@ -735,7 +735,7 @@ def test_dossier_naming_a_source_is_refused(capsys: Capsys, tmp_path: Path, wher
     if where == "exculpatory":
         add(capsys, vault, "claim", {"statement": f"{SOURCE_ALIAS} says not him", "exculpatory": [broker]})
     elif where == "letter":
-        letter = {"symbol": "S/AC.51/2026/GE/OC.12", "addressee": f"c/o {SOURCE_NAME}",
+        letter: dict[str, object] = {"symbol": "S/AC.51/2026/GE/OC.12", "addressee": f"c/o {SOURCE_NAME}",
                   "addressee_entity": broker, "sent": "2026-01-01"}  # fmt: skip
         add(capsys, vault, "letter", letter)
     else:
