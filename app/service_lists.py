@@ -110,7 +110,7 @@ class ListService(GuardedPart):
         confirmed = [
             d.subject
             for d in decisions.all_decisions(conn, me)
-            if d.reference == listing.reference and d.decision == "confirmed" and not d.sealed
+            if d.reference == listing.reference and d.decision == "confirmed" and not d.sealed and not d.stale
         ]
         build = build_review(
             conn, listing, confirmed, version.generated, date.today().isoformat(), since or ""

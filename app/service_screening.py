@@ -97,6 +97,7 @@ class ScreeningService(Part):
         decided = {
             (d.subject, d.reference): d.decision
             for d in decisions.all_decisions(self._vault.conn, self._vault.identity)
+            if not d.stale  # the subject's names changed since: to be decided again
         }
         out = []
         for c in found:
