@@ -1,5 +1,5 @@
 """Adversarial tests of the Consolidated List, screening, listing reviews and designation dossiers
-(issue 16). A FAILING test here demonstrates a vulnerability; a passing one proves a defence holds."""
+(issue 16), kept as regression tests: each proves a defence holds."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Listings view never names a protected source that screening matched (issue 16 attacks)."""
+"""The Listings view never names a protected source that screening matched (issue 16; regression test)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.public import Passphrase
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import (  # noqa: F401 (the UI fixtures, used by name)
-    controller,
-    english_plurals,
-    make_controller,
-    opener,
-    unlock,
-)
+from tests.ui.conftest import unlock
 from ui.controller import AppController
 from ui.pages.listings_page import ListingsPage
 
@@ -24,7 +18,7 @@ LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-
 
 def test_listings_view_shows_a_protected_source_by_code_only(
     qtbot: QtBot,
-    controller: AppController,  # noqa: F811 (the fixture imported above)
+    controller: AppController,
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "case.fvault"
