@@ -1222,6 +1222,10 @@
         <source>Consolidated List of {date}</source>
         <translation>Liste récapitulative du {date}</translation>
     </message>
+    <message>
+        <source>(received from a colleague, not imported here)</source>
+        <translation>(reçue d’un collègue, non importée ici)</translation>
+    </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
