@@ -16,7 +16,7 @@ from app.service_guard import GuardedPart
 from exporters.docx_memo import write_memo
 from vault.errors import InvalidInput, UserError
 from vault.exchange import bundle_manifest as bm
-from vault.exchange import evidence_sharing, handover_read, handover_write
+from vault.exchange import evidence_sharing, handover_read, handover_write, list_attachments
 from vault.exchange.handover_select import SourcePlan, open_investigations, plan_sources, select_records
 from vault.exchange.handover_write import Progress
 from vault.guard.gate import Gate, unread_originals
@@ -151,6 +151,8 @@ class HandoverService(GuardedPart):
                         if s not in kept and attachments.exists(conn, s)
                     )
                 )
+                lists_kept = list_attachments.kept_back(conn, gate, blobs)  # named a protected source
+                blobs = [s for s in blobs if s not in lists_kept]
                 self._gate_originals(gate, blobs)
                 written = handover_write.write(
                     conn, me, successor.public, out, handover_id=handover_id, investigations=invs,

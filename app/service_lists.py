@@ -73,10 +73,10 @@ class ListService(GuardedPart):
             return versions.import_xml(conn, self._vault.identity, data, path.name)
 
     def versions(self) -> list[Version]:
-        return versions.versions(self._vault.conn)
+        return versions.versions(self._vault.conn, self._vault.identity.key_id)
 
     def version(self, text: str | None = None) -> Version:
-        return versions.version_of(self._vault.conn, text)
+        return versions.version_of(self._vault.conn, text, self._vault.identity.key_id)
 
     def listings(self, version: str | None = None) -> tuple[Listing, ...]:
         return versions.listings(self._vault.conn, self.version(version))
@@ -110,7 +110,7 @@ class ListService(GuardedPart):
         confirmed = [
             d.subject
             for d in decisions.all_decisions(conn, me)
-            if d.reference == listing.reference and d.decision == "confirmed" and not d.sealed
+            if d.reference == listing.reference and d.decision == "confirmed" and not d.sealed and not d.stale
         ]
         build = build_review(
             conn, listing, confirmed, version.generated, date.today().isoformat(), since or ""

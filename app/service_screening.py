@@ -48,7 +48,7 @@ class ScreeningService(Part):
 
     def _index(self) -> tuple[versions.Version, ListIndex]:
         conn = self._vault.conn
-        version = versions.latest_readable(conn)
+        version = versions.latest_readable(conn, self._vault.identity.key_id)
         return version, runs.index_for(version.sha256, versions.listings(conn, version))
 
     def screen(self, entity: str | None = None, *, include_decided: bool = True) -> list[CandidateView]:
@@ -90,13 +90,14 @@ class ScreeningService(Part):
 
     def rescreened(self) -> int:
         """How many subjects the last ``screen`` call compared anew (the rest were unchanged)."""
-        version = versions.latest_readable(self._vault.conn)
+        version = versions.latest_readable(self._vault.conn, self._vault.identity.key_id)
         return runs.run_for(self._vault.vault_id, version.sha256).screened
 
     def _views(self, found: list[Candidate], titles: dict[str, str], *, sealed: bool) -> list[CandidateView]:
         decided = {
             (d.subject, d.reference): d.decision
             for d in decisions.all_decisions(self._vault.conn, self._vault.identity)
+            if not d.stale  # the subject's names changed since: to be decided again
         }
         out = []
         for c in found:

@@ -69,10 +69,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             f"wrote {args.out}: bundle #{written.sequence} ({written.revisions} revisions, "
             f"{written.attachments} attachments, {written.audit_entries} audit entries)"
         )
-        if written.withheld:
+        if written.withheld - written.lists_kept:
             print(
-                f"kept back {written.withheld} earlier revision(s) whose text names a protected source; "
-                "they stay in this vault only"
+                f"kept back {written.withheld - written.lists_kept} earlier revision(s) whose text names a "
+                "protected source; they stay in this vault only"
+            )
+        if written.lists_kept:
+            print(
+                f"kept back {written.lists_kept} Consolidated List file(s) whose text names a protected "
+                "source; they stay in this vault only"
             )
     return 0
 

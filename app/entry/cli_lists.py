@@ -17,6 +17,7 @@ def version_json(v: Version) -> dict[str, Any]:
         "generated": v.generated,
         "individuals": v.individuals,
         "entities": v.entities,
+        "received": v.received,
     }
 
 
@@ -49,7 +50,10 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if not found:
         print("no list imported")
     for v in found:
-        print(f"{v.record_id[:8]}  {v.generated}  {v.individuals} individuals, {v.entities} entities")
+        received = "  (received from a colleague, not imported here)" if v.received else ""
+        print(
+            f"{v.record_id[:8]}  {v.generated}  {v.individuals} individuals, {v.entities} entities{received}"
+        )
     return 0
 
 

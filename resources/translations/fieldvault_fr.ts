@@ -1222,6 +1222,10 @@
         <source>Consolidated List of {date}</source>
         <translation>Liste récapitulative du {date}</translation>
     </message>
+    <message>
+        <source>(received from a colleague, not imported here)</source>
+        <translation>(reçue d’un collègue, non importée ici)</translation>
+    </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
@@ -5147,10 +5151,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le fichier dépasse {mb} Mo</translation>
     </message>
     <message>
-        <source>the Consolidated List as published</source>
-        <translation>la Liste récapitulative telle que publiée</translation>
-    </message>
-    <message>
         <source>{name} is not a Consolidated List this vault can read: {why}</source>
         <translation>{name} n’est pas une Liste récapitulative que ce coffre peut lire : {why}</translation>
     </message>
@@ -5369,6 +5369,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>must be a list reference such as CDi.001</source>
         <translation>doit être une référence de la liste telle que CDi.001</translation>
+    </message>
+    <message>
+        <source>must be a revision hash</source>
+        <translation>doit être l’empreinte d’une révision</translation>
     </message>
     <message>
         <source>a sealed match names nothing else in clear</source>
@@ -6789,6 +6793,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the new passphrase is too easy to guess ({advice}); nothing was changed. Use several uncommon words, or --generate-passphrase for six random ones</source>
         <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
+    </message>
+    <message>
+        <source>the Consolidated List {sha}</source>
+        <translation>la Liste récapitulative {sha}</translation>
     </message>
     <message>
         <source>message headers as written</source>

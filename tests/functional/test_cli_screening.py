@@ -186,7 +186,8 @@ def test_an_unreadable_received_version_does_not_stop_screening(capsys: Capsys, 
         service.close()
     assert len(run_cli(capsys, "list", "versions", vault, "--json").json()) == 2
     assert screen(capsys, vault)[0]["reference"] == "QDi.001"
-    refused = run_cli(capsys, "list", "show", vault, "QDi.001")
+    # Changed: the default is now the latest version imported here (F7); name the received one to ask for it.
+    refused = run_cli(capsys, "list", "show", vault, "QDi.001", "--version", "2030")
     assert refused.code == 2
     assert "the stored list is not a Consolidated List this vault can read" in refused.err
     older = run_cli(capsys, "list", "show", vault, "QDi.001", "--version", "2017")

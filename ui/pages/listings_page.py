@@ -156,8 +156,10 @@ class ListingsPage(QWidget):
         if view.version is None:
             self.summary.setText(self.tr("No list imported yet (fieldvault list import)."))
         else:
+            received = view.version.received
             self.summary.setText(
                 self.tr("Consolidated List of {date}").format(date=view.version.generated[:10])
+                + (" " + self.tr("(received from a colleague, not imported here)") if received else "")
                 + " · "
                 + self.tr("%n candidate(s)", "", len(view.candidates))
             )

@@ -3,7 +3,8 @@ not sent yet, and what the outbound gate keeps back (vault/exchange/bundle_write
 
 A current revision that names a protected source refuses the bundle; a superseded one is withheld (it
 cannot be changed); an original whose bytes name one refuses it until the expert seals it, withholds it
-or sends a redacted working copy (vault/exchange/evidence_sharing.py).
+or sends a redacted working copy (vault/exchange/evidence_sharing.py). A Consolidated List whose bytes
+name one is kept back, the bundle still goes (vault/exchange/list_attachments.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from vault.errors import InvalidInput
 from vault.exchange import bundle_manifest as bm
-from vault.exchange import evidence_sharing
+from vault.exchange import evidence_sharing, list_attachments
 from vault.guard import leakguard_records
 from vault.guard.gate import Gate
 from vault.guard.leakguard import Finding, LeakRefused, OriginalsRefused
@@ -38,6 +39,9 @@ class Plan:
     sequence: int
     blobs: tuple[str, ...]
     withheld: frozenset[str] = frozenset()
+    lists_kept: tuple[
+        str, ...
+    ] = ()  # list attachments naming a protected source (vault/exchange/list_attachments.py)
 
 
 def guard_history(conn: Connection, me: Identity, rev_after: int, rev_through: int) -> frozenset[str]:
@@ -144,7 +148,9 @@ def plan(
         for sha in bm.referenced_blobs(rev.body):
             if sha not in sent and sha not in kept and attachments.exists(conn, sha):
                 wanted[sha] = None
-    plan = Plan(rev_after, rev_through, audit_after, audit_through, sequence, tuple(wanted), withheld)
+    lists_kept = list_attachments.kept_back(conn, gate, list(wanted))
+    blobs = tuple(sha for sha in wanted if sha not in lists_kept)
+    plan = Plan(rev_after, rev_through, audit_after, audit_through, sequence, blobs, withheld, lists_kept)
     gate_attachments(gate, plan.blobs)
     return plan
 

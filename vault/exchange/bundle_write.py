@@ -52,7 +52,8 @@ class Written:
     attachments: int
     payload_bytes: int
     everything: bool
-    withheld: int = 0  # superseded revisions kept back because their text names a protected source
+    withheld: int = 0  # superseded revisions and list attachments kept back: they name a protected source
+    lists_kept: int = 0  # of which Consolidated Lists (vault/exchange/list_attachments.py)
 
 
 def _reserve(conn: Connection, archive: PublicIdentity, bundle_id: str) -> tuple[int, tuple[int, int]]:
@@ -213,7 +214,8 @@ def _write_planned(
         len(plan.blobs),
         total,
         everything,
-        len(plan.withheld),
+        len(plan.withheld) + len(plan.lists_kept),
+        len(plan.lists_kept),
     )
 
 
@@ -291,7 +293,7 @@ def _record(
             "revisions": manifest.revision_count,
             "attachments": len(manifest.attachments),
             "everything": manifest.everything,
-            "withheld": len(plan.withheld),
+            "withheld": len(plan.withheld) + len(plan.lists_kept),
             "manifest_sha256": sha,
         },
     )

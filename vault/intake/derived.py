@@ -19,21 +19,17 @@ from vault.storage.store import Connection
 # decoded), Outlook messages, media tags and spreadsheets have readers of their own (an older reading of
 # an e-mail saw its base64 parts undecoded, so the gate must not vouch for it); PDF page text from PDFium.
 PIPELINE_VERSION = 3
-# Published text read by a parser of its own (the Consolidated List, vault/lists/): what it found does not
-# go stale when the examination pipeline improves, so it is never examined again.
-PUBLISHED = 2**31 - 1
 
 
-def put(conn: Connection, sha256: str, findings: Findings, *, published: bool = False) -> None:
-    """Replace whatever was derived from ``sha256`` with ``findings`` (inside the caller's transaction);
-    ``published``: public text read by its own parser (see ``PUBLISHED``)."""
+def put(conn: Connection, sha256: str, findings: Findings) -> None:
+    """Replace whatever was derived from ``sha256`` with ``findings`` (inside the caller's transaction)."""
     conn.execute(
         "INSERT OR REPLACE INTO evidence_examined "
         "(sha256, media_type, pipeline, examined_at, problem, notes) VALUES (?, ?, ?, ?, ?, ?)",
         (
             sha256,
             findings.media_type,
-            PUBLISHED if published else PIPELINE_VERSION,
+            PIPELINE_VERSION,
             audit.utc_now(),
             findings.problem,
             json.dumps(findings.notes, ensure_ascii=False),

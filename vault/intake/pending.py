@@ -24,10 +24,12 @@ Progress = Callable[[int, int], None]  # originals examined so far, originals in
 
 
 def pending(conn: Connection) -> list[str]:
-    """SHA-256s of live evidence originals held here and not examined by the current pipeline."""
+    """SHA-256s of live evidence originals and imported Consolidated Lists (read by the gate like any
+    original) held here and not examined by the current pipeline."""
     rows = conn.execute(
         "SELECT DISTINCT json_extract(v.body, '$.sha256') AS sha FROM records r "
-        "JOIN revisions v ON v.hash = r.head WHERE r.kind = 'evidence' AND r.deleted = 0 "
+        "JOIN revisions v ON v.hash = r.head "
+        "WHERE r.kind IN ('evidence', 'sanctions_list') AND r.deleted = 0 "
         "AND EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = sha) "
         "AND NOT EXISTS (SELECT 1 FROM evidence_examined e WHERE e.sha256 = sha AND e.pipeline >= ?) "
         "ORDER BY sha",

@@ -32,7 +32,11 @@ def _decodings(data: bytes) -> list[bytes]:
         if head.startswith(bom):
             found.append(data.decode(codec, "replace").encode("utf-8"))
             return found
-    if len(head) == 4 and head[1] == 0 and head[3] == 0:
+    if head == b"<\x00\x00\x00":
+        found.append(data.decode("utf-32-le", "replace").encode("utf-8"))
+    elif head == b"\x00\x00\x00<":
+        found.append(data.decode("utf-32-be", "replace").encode("utf-8"))
+    elif len(head) == 4 and head[1] == 0 and head[3] == 0:
         found.append(data.decode("utf-16-le", "replace").encode("utf-8"))
     elif len(head) == 4 and head[0] == 0 and head[2] == 0:
         found.append(data.decode("utf-16-be", "replace").encode("utf-8"))

@@ -7,6 +7,7 @@ kept per content in memory, so screening does not repeat it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 from dataclasses import dataclass, field
@@ -14,8 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from vault.errors import InvalidInput, NotFound
-from vault.intake import derived
-from vault.intake.findings import Findings
+from vault.intake import derived, examine
 from vault.keys.identity import Identity
 from vault.lists import xml_read
 from vault.lists.listing import Listing
@@ -34,6 +34,7 @@ class Version:
     generated: str
     individuals: int
     entities: int
+    received: bool = False  # only a colleague's record names it (never imported in this vault)
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,12 @@ def import_xml(conn: Connection, me: Identity, data: bytes, name: str) -> Import
     for version in versions(conn):
         if version.sha256 == sha:
             return Imported(version, False)
-    # The list is the Security Council's published text, the same for every reader: what travels with it
-    # reveals nothing this vault knows (a match of a protected source is sealed, in its own record). The
-    # same bytes already held as evidence keep the reading the gate made of them: a file imported as
-    # evidence and then as a list is still read in full before it leaves.
-    if not derived.examined(conn, sha):
-        findings = Findings(MEDIA_TYPE, notes=[Text("the Consolidated List as published")])
-        derived.put(conn, sha, findings, published=True)
+    # The list is read by the gate like any original: its bytes are examined by the reader the intake
+    # uses for such a file (in this process: they already passed the strict parser above) and that
+    # reading is stored, so comments and any text the parser drops are read too. Bytes already held as
+    # evidence and read by the current pipeline keep their reading.
+    if derived.reading(conn, sha) is None:
+        derived.put(conn, sha, examine.examine(data))
     body = {
         "sha256": sha,
         "generated": generated or "unknown",
@@ -88,15 +88,34 @@ def _version(record_id: str, body: Any) -> Version:
     )
 
 
-def versions(conn: Connection) -> list[Version]:
-    """Every distinct imported content, oldest generated first (one version per content)."""
+def versions(conn: Connection, own: str | None = None) -> list[Version]:
+    """Every distinct imported content, oldest generated first (one version per content). With ``own``
+    (this vault's key id), a content no record of which was imported here is marked ``received``."""
     seen: dict[str, Version] = {}
+    local = _imported_here(conn, own) if own is not None else None
     rows = conn.execute("SELECT id FROM records WHERE kind = ? AND deleted = 0 ORDER BY n", (LIST_KIND,))
     for (rid,) in rows.fetchall():
         v = _version(str(rid), records.get(conn, str(rid)).body)
-        if v.sha256 and v.sha256 not in seen and attachments.exists(conn, v.sha256):
-            seen[v.sha256] = v
+        if not v.sha256 or not attachments.exists(conn, v.sha256):
+            continue
+        here = local is None or str(rid) in local
+        if v.sha256 not in seen or (here and seen[v.sha256].received):
+            seen[v.sha256] = dataclasses.replace(v, received=not here)
     return sorted(seen.values(), key=lambda v: (_instant(v.generated), v.generated, v.record_id))
+
+
+def _imported_here(conn: Connection, own: str) -> set[str]:
+    """Ids of the list records this vault imported itself (its own audit chain says so)."""
+    rows = conn.execute(
+        "SELECT target FROM audit WHERE chain = ? AND action = 'list-import' AND target IS NOT NULL", (own,)
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def preferred(found: list[Version]) -> list[Version]:
+    """``found`` in the order a default is chosen: the versions imported here, newest first, then the
+    received ones, newest first. A colleague's list dated later never silently replaces the expert's."""
+    return [v for v in reversed(found) if not v.received] + [v for v in reversed(found) if v.received]
 
 
 def _instant(generated: str) -> float:
@@ -109,13 +128,14 @@ def _instant(generated: str) -> float:
     return moment.timestamp()
 
 
-def latest_readable(conn: Connection) -> Version:
-    """The newest version whose stored XML reads as a list. A version received in a bundle may not (a
-    damaged or hostile colleague's record): it is passed over, never allowed to stop screening."""
-    found = versions(conn)
+def latest_readable(conn: Connection, own: str | None = None) -> Version:
+    """The newest version imported here whose stored XML reads as a list (else the newest received one).
+    A version received in a bundle may not read (a damaged or hostile colleague's record): it is passed
+    over, never allowed to stop screening."""
+    found = versions(conn, own)
     if not found:
         raise NotFound(Text("no Consolidated List was imported into this vault (fieldvault list import)"))
-    for version in reversed(found):
+    for version in preferred(found):
         try:
             listings(conn, version)
         except InvalidInput:
@@ -124,13 +144,14 @@ def latest_readable(conn: Connection) -> Version:
     raise InvalidInput(Text("no imported version of the list can be read"), field="list")
 
 
-def version_of(conn: Connection, text: str | None) -> Version:
-    """The version named by a record id (or prefix), a SHA-256 prefix or a generated date; None: latest."""
-    found = versions(conn)
+def version_of(conn: Connection, text: str | None, own: str | None = None) -> Version:
+    """The version named by a record id (or prefix), a SHA-256 prefix or a generated date; None: the
+    latest imported here (else the latest received)."""
+    found = versions(conn, own)
     if not found:
         raise NotFound(Text("no Consolidated List was imported into this vault (fieldvault list import)"))
     if text is None:
-        return found[-1]
+        return preferred(found)[0]
     for v in found:
         if text and (
             v.record_id.startswith(text) or v.sha256.startswith(text) or v.generated.startswith(text)

@@ -11,6 +11,7 @@ refused. Every refusal is an ``InvalidInput`` naming what and why; nothing is st
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,13 @@ def parse(data: bytes, name: str = "the list") -> tuple[str, list[Listing]]:
 def _text(element: Element | None) -> str:
     if element is None:
         return ""
-    return " ".join(str(element.text or "").split())
+    return " ".join(_visible(str(element.text or "")).split())
+
+
+def _visible(text: str) -> str:
+    """The text without format (Cf: bidi overrides, zero-width) and control (Cc) characters, except
+    tab and newline: a listed name must show as it is stored."""
+    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cf", "Cc"))
 
 
 def _child(element: Element, tag: str) -> str:

@@ -9,7 +9,7 @@ versions are the distinct contents, ordered by the date the Secretariat generate
 A ``list_match`` says that an entity of the vault is (``confirmed``) or is not (``rejected``) a listed
 individual or entity, with the score and the reasons screening gave when the expert decided. A match of a
 protected source is never written in clear: its body holds only ``sealed`` (vault/keys/sealing.py, to this
-vault's sealing key and the keys granted for that source) and ``match``, the random id the seal is bound
+vault's own sealing key only) and ``match``, the random id the seal is bound
 to; the source, the reference and the decision are all inside.
 """
 
@@ -30,7 +30,9 @@ DECISIONS = ("confirmed", "rejected")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _REF = re.compile(r"^[A-Za-z]{2,4}\.\d{1,5}$")
 LIST_FIELDS = ("sha256", "generated", "individuals", "entities", "regimes", "imported")
-MATCH_FIELDS = ("entity", "reference", "decision", "score", "reasons", "list", "note", "sealed", "match")
+MATCH_FIELDS = (
+    "entity", "reference", "decision", "score", "reasons", "list", "note", "revision", "sealed", "match",
+)  # fmt: skip
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_SEALED = 200_000
 
@@ -65,6 +67,10 @@ def _validate_match(body: Mapping[str, Any]) -> Body:
     f.put(out, "score", f.integer(body, "score", MATCH_KIND, minimum=0, maximum=100))
     f.put(out, "reasons", f.names(body, "reasons", MATCH_KIND, max_len=500))
     f.put(out, "note", f.text(body, "note", MATCH_KIND, max_len=10_000))
+    revision = f.text(body, "revision", MATCH_KIND, max_len=64)
+    if revision is not None and not _SHA.fullmatch(revision):
+        raise f.fail(MATCH_KIND, "revision", Text("must be a revision hash"))
+    f.put(out, "revision", revision)
     return out
 
 
