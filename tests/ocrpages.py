@@ -1,6 +1,6 @@
 """Pages rendered with PIL for the OCR tests: several fonts and sizes, a skew, JPEG noise, French and
 Arabic. The fonts are Debian's fonts-dejavu-core and fonts-liberation (installed by .ci/run), read from
-the system at run time; nothing here touches the network or ../shared.
+the system at run time; nothing here touches the network or anything outside the checkout.
 """
 
 from __future__ import annotations
