@@ -82,7 +82,7 @@ def test_a_claim_resting_on_a_materiel_item_or_note_of_withheld_evidence_stays_o
         ).id
     else:
         ground = service.model.add_model_record(
-            "note", {"text": "From the informant at the gate: guards change at 22:00."}
+            "note", {"title": "Gate", "body": "From the informant at the gate: guards change at 22:00."}
         ).id
     claim = service.model.add_model_record(
         "claim", {"statement": "The gate guards change at 22:00.", "supports": [ground]}
@@ -114,7 +114,7 @@ def test_a_claim_resting_on_a_consenting_source_goes_with_its_status(service: Va
 # --- the same bytes from several sources ----------------------------------------------------------
 
 
-def test_bytes_a_refusing_source_gave_do_not_go_under_another_record(
+def test_bytes_a_refusing_source_gave_are_not_a_second_record_that_goes(
     service: VaultService, world: Mix, tmp_path: Path
 ) -> None:
     """The careless expert imports again, without attribution, the file a non-consenting source gave:
@@ -134,3 +134,264 @@ def test_bytes_a_refusing_source_gave_do_not_go_under_another_record(
     shas = {hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "originals").glob("*")} if (
         out / "originals").exists() else set()  # fmt: skip
     assert refused not in shas, "the non-consenting source's file went to the court under another record"
+
+
+def test_an_item_also_received_from_a_refusing_source_stays_out(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """The refusing source hands over a file; later the consenting source hands over the same bytes.
+    The second receipt replaces the item's source, so the verdict forgets the first source, who never
+    consented to a court (its receipt is still in the item's custody)."""
+    path = tmp_path / "ledger.pdf"
+    path.write_bytes(media.pdf(["Ledger of the depot, March"], author=None))
+    first = service.evidence.import_files([path], investigation=world.investigation, source=world.refusing,
+                                          workers=1).outcomes[0]  # fmt: skip
+    again = service.evidence.import_files([path], investigation=world.investigation, source=world.consenting,
+                                          workers=1).outcomes[0]  # fmt: skip
+    assert first.id is not None and again.id == first.id
+    v = _verdict(service, world, first.id, Selection(items=(first.id,)))
+    assert not v.allowed, "bytes a non-consenting source gave go because a consenting one gave them too"
+
+
+# --- consent and protection as they are when the package is made ----------------------------------
+
+
+def test_consent_withdrawn_after_the_dry_run_keeps_the_item_out(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    selection = Selection(items=(world.court_photo, world.own_photo))
+    assert _verdict(service, world, world.court_photo, selection).allowed  # the dry run
+    service.model.edit_model_record(world.consenting, {"consent": ["report"]})
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, selection, out)
+    court_sha = service.get(world.court_photo).body["sha256"]
+    assert court_sha not in json.dumps(json.loads((out / "manifest.json").read_text())["items"])
+
+
+def test_a_source_made_protected_after_import_keeps_its_items_out(service: VaultService, world: Mix) -> None:
+    service.model.edit_model_record(world.consenting, {"protection": "protected", "consent": ["report"]})
+    v = _verdict(service, world, world.court_photo, Selection(items=(world.court_photo,)))
+    assert not v.allowed and v.category == "protected"
+
+
+def test_an_interview_with_one_refusing_source_among_several_stays_out(service: VaultService, world: Mix) -> None:
+    note = service.model.add_model_record(
+        "interview", {"date": "2026-02-12", "place": "Goma", "sources": [world.consenting, world.refusing],
+                      "experts_present": ["A. Expert"],
+                      "notes": "Both saw the trucks."},
+    ).id  # fmt: skip
+    v = _verdict(service, world, note, Selection(items=(note,)))
+    assert not v.allowed and v.category == "no_consent"
+
+
+def test_a_file_name_that_names_a_protected_source_keeps_the_item_out(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    path = tmp_path / "jose_nunez_depot.jpg"
+    path.write_bytes(media.jpeg(seed=31))
+    rid = service.evidence.import_files([path], investigation=world.investigation, workers=1).outcomes[0].id
+    assert rid is not None
+    v = _verdict(service, world, rid, Selection(items=(rid,)))
+    assert not v.allowed and v.category == "names_source"
+
+
+def test_a_working_copy_of_a_sealed_original_never_reaches_the_court(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """The expert answers with a redacted working copy of the protected source's sealed photograph."""
+    out = tmp_path / "pkg"
+    sealed_sha = service.get(world.protected_photo).body["sha256"]
+    selection = Selection(items=(world.protected_photo, world.own_photo))
+    service.requests.package(world.request, selection, out)
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert hashlib.sha256(p.read_bytes()).hexdigest() != sealed_sha
+
+
+# --- a hostile colleague's bundle ---------------------------------------------------------------------
+
+
+def test_consent_widened_by_another_key_does_not_open_the_package(
+    service: VaultService, world: Mix
+) -> None:
+    """A colleague's bundle carries a revision of the refusing source, signed by the colleague's key,
+    that adds 'court' to the consent. Nothing checks who widened the consent: the document goes."""
+    from vault import crypto
+
+    conn = service._vault.conn
+    key = crypto.new_signing_key()
+    author = crypto.signing_public(key).hex()
+    body = {**service.get(world.refusing).body, "consent": ["report", "court"]}
+    rev = revisions.make(world.refusing, "source", author, key, hlc.tick(conn),
+                         tuple(service.get(world.refusing).heads), False, body)  # fmt: skip
+    with conn:
+        records.apply(conn, rev)
+    v = _verdict(service, world, world.no_consent_doc, Selection(items=(world.no_consent_doc,)))
+    assert not v.allowed, "a consent widened by someone other than the source's handler lets the item go"
+
+
+_HOSTILE_NAMES = [
+    "../../../../tmp/escape.jpg",
+    "/etc/passwd",
+    "a\\..\\..\\b.jpg",
+    "photo\x00.jpg",
+    "x" * 5000 + ".jpg",
+    "gpj.\u202eexe",
+]
+
+
+@pytest.mark.parametrize("name", _HOSTILE_NAMES)
+def test_a_hostile_item_name_from_a_bundle_writes_nothing_outside_out(
+    service: VaultService, world: Mix, tmp_path: Path, name: str
+) -> None:
+    body = {**service.get(world.own_photo).body, "name": name}
+    _received(service, world.own_photo, "evidence", body)
+    other = {**service.get(world.court_photo).body, "name": name}
+    _received(service, world.court_photo, "evidence", other)  # two items, one name
+    out = tmp_path / "deep" / "pkg"
+    (tmp_path / "deep").mkdir()
+    before = {p for p in tmp_path.rglob("*") if "pkg" not in p.parts}
+    service.requests.package(world.request, Selection(items=(world.own_photo, world.court_photo)), out)
+    after = {p for p in tmp_path.rglob("*") if "pkg" not in p.parts}
+    assert after == before
+    originals = sorted((out / "originals").iterdir())
+    assert len(originals) == 2
+    shas = {hashlib.sha256(p.read_bytes()).hexdigest() for p in originals}
+    assert shas == {service.get(r).body["sha256"] for r in (world.own_photo, world.court_photo)}
+    assert all(len(p.name) < 40 for p in out.rglob("*"))
+
+
+def test_a_hostile_item_name_is_not_written_into_the_manifest_as_it_is(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """A name with a right-to-left override (reads 'exe.jpg' as '...gpj.exe') or a line break is
+    copied into manifest.json as original_name: the recipient's viewer shows another name."""
+    name = "report\u202egpj.exe"
+    body = {**service.get(world.own_photo).body, "name": name}
+    _received(service, world.own_photo, "evidence", body)
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.own_photo,)), out)
+    text = (out / "manifest.json").read_text()
+    assert "\u202e" not in text
+
+
+# --- where the package goes -----------------------------------------------------------------------------
+
+
+def test_out_as_a_symlink_to_an_empty_folder_elsewhere_is_refused(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """--out is a symlink (planted by a colleague, or a synced folder's link): the package's plaintext
+    originals land wherever it points."""
+    elsewhere = tmp_path / "synced-cloud-folder"
+    elsewhere.mkdir()
+    link = tmp_path / "pkg"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(UserError):
+        service.requests.package(world.request, Selection(items=(world.own_photo,)), link)
+    assert not any(elsewhere.iterdir())
+
+
+def test_out_as_an_existing_file_or_dangling_link_is_refused_and_nothing_is_recorded(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    existing = tmp_path / "pkg"
+    existing.write_bytes(b"keep me")
+    with pytest.raises(UserError):
+        service.requests.package(world.request, Selection(items=(world.own_photo,)), existing)
+    assert existing.read_bytes() == b"keep me"
+    dangling = tmp_path / "dangling"
+    dangling.symlink_to(tmp_path / "nowhere")
+    with pytest.raises(UserError):
+        service.requests.package(world.request, Selection(items=(world.own_photo,)), dangling)
+    assert not (tmp_path / "nowhere").exists()
+    assert service.requests.shared(world.own_photo) == []
+
+
+# --- what the recipient checks, and what it can learn -----------------------------------------------------
+
+
+def _ssh_verify(out: Path) -> subprocess.CompletedProcess[bytes]:
+    with (out / "SHA256SUMS").open("rb") as sums:
+        return subprocess.run(
+            ["ssh-keygen", "-Y", "verify", "-f", "allowed_signers", "-I", "fieldvault",
+             "-n", "fieldvault-request", "-s", "SHA256SUMS.sig"],
+            cwd=out, stdin=sums, capture_output=True, check=False,
+        )  # fmt: skip
+
+
+def _sums_ok(out: Path) -> bool:
+    done = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=out, capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs OpenSSH's ssh-keygen")
+def test_a_swapped_original_fails_the_documented_check(service: VaultService, world: Mix, tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.own_photo, world.court_photo)), out)
+    assert _ssh_verify(out).returncode == 0 and _sums_ok(out)
+    listed = {line.split("  ", 1)[1] for line in (out / "SHA256SUMS").read_text().splitlines()}
+    on_disk = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
+    assert on_disk - listed == {"SHA256SUMS", "SHA256SUMS.sig"}  # every other file is signed
+    first, second = sorted((out / "originals").iterdir())
+    a, b = first.read_bytes(), second.read_bytes()
+    first.write_bytes(b)
+    second.write_bytes(a)  # two items swapped
+    assert not _sums_ok(out)
+    (out / "SHA256SUMS").write_text((out / "SHA256SUMS").read_text().replace("E-1", "E-9"))
+    assert _ssh_verify(out).returncode != 0  # an edited SHA256SUMS no longer verifies
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs OpenSSH's ssh-keygen")
+def test_a_file_added_in_transit_fails_the_documented_check(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """VERIFYING.txt's two commands both pass when someone adds a file (a forged originals/E-2.jpg or a
+    second cover letter): sha256sum -c only checks what SHA256SUMS lists."""
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.own_photo,)), out)
+    (out / "originals" / "E-2.jpg").write_bytes(media.jpeg(seed=99))
+    assert not (_ssh_verify(out).returncode == 0 and _sums_ok(out)), "an added file passes the documented check"
+
+
+def test_custody_files_say_no_source_nor_name(service: VaultService, world: Mix, tmp_path: Path) -> None:
+    """The court photo was viewed, exported and re-attributed; its custody file holds none of that
+    content (no source id or code, no file name, no reason)."""
+    service.attribution.attribute_evidence(world.court_photo, caption="From Bertrand at the depot gate")
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.court_photo,)), out)
+    data = (out / "custody" / "E-1.json").read_bytes()
+    custody = json.loads(data)
+    for rid in (world.consenting, world.refusing, world.protected):
+        assert rid.encode() not in data
+    assert b"depot.jpg" not in data and b"Bertrand" not in data and b"S-00" not in data
+    assert custody["events"][-1]["action"] == "disclose"
+    assert_names_no_source(_everything(out), IDENTIFIERS)
+
+
+def test_a_full_disk_mid_package_leaves_nothing_and_records_nothing(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """The disk fills while an original is written (RLIMIT_FSIZE stands in for a full disk): no file,
+    no plaintext .partial copy, no folder, no disclosure, no custody entry."""
+    import resource
+    import signal
+
+    big = tmp_path / "big.jpg"
+    big.write_bytes(media.jpeg(seed=7) + os.urandom(3 << 20))
+    rid = service.evidence.import_files([big], investigation=world.investigation, workers=1).outcomes[0].id
+    assert rid is not None
+    out = tmp_path / "pkg"
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, hard))
+    try:
+        with pytest.raises((OSError, UserError)):
+            service.requests.package(world.request, Selection(items=(world.own_photo, rid)), out)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+    assert not out.exists() or not any(out.rglob("*"))
+    assert not out.exists(), "an empty package folder is left behind"
+    assert service.requests.shared(rid) == [] and service.requests.shared(world.own_photo) == []
+    assert service.requests.request(world.request).packages == 0
