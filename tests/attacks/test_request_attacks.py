@@ -395,3 +395,88 @@ def test_a_full_disk_mid_package_leaves_nothing_and_records_nothing(
     assert not out.exists(), "an empty package folder is left behind"
     assert service.requests.shared(rid) == [] and service.requests.shared(world.own_photo) == []
     assert service.requests.request(world.request).packages == 0
+
+
+def test_a_request_purpose_widened_by_a_colleague_does_not_open_the_package(
+    service: VaultService, world: Mix
+) -> None:
+    """A colleague's revision turns the ICC request's purpose from 'court' to 'report': every source who
+    consented to the Panel's report (not to a court) now has its material go to the ICC."""
+    from vault import crypto
+
+    conn = service._vault.conn
+    key = crypto.new_signing_key()
+    body = {**service.get(world.request).body, "purpose": "report"}
+    rev = revisions.make(world.request, "request", crypto.signing_public(key).hex(), key, hlc.tick(conn),
+                         tuple(service.get(world.request).heads), False, body)  # fmt: skip
+    with conn:
+        records.apply(conn, rev)
+    v = _verdict(service, world, world.no_consent_doc, Selection(items=(world.no_consent_doc,)))
+    assert not v.allowed, "a report-only source's document goes to a court"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Nunez, Jose watched the depot.",
+        "NÚÑEZ reported the convoy.",
+        "Call +243-897-531-864 for the roster.",
+        "Call 0897 531 864 for the roster.",
+        "Claire  Mbuyi's cousin drives the trucks.",
+    ],
+)
+def test_a_claim_statement_naming_a_source_in_another_form_stays_out(
+    service: VaultService, world: Mix, statement: str
+) -> None:
+    claim = service.model.add_model_record("claim", {"statement": statement, "supports": [world.court_photo]}).id
+    v = _verdict(service, world, claim, Selection(claims=(claim,)))
+    assert not v.allowed and v.category == "names_source"
+
+
+def test_custody_does_not_tell_the_expert_s_time_zone_at_each_receipt(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """``device_clock`` is the expert's local time with its UTC offset at the moment a source handed
+    the item over: it says in which country the meeting took place."""
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(items=(world.court_photo,)), out)
+    custody = json.loads((out / "custody" / "E-1.json").read_text())
+    assert not any("device_clock" in e["detail"] for e in custody["events"])
+
+
+@pytest.mark.parametrize("field", ["scope", "basis"])
+def test_a_request_with_a_page_break_in_its_scope_is_refused_or_packaged(
+    service: VaultService, world: Mix, tmp_path: Path, field: str
+) -> None:
+    """Text pasted from a PDF carries form feeds and vertical tabs, which a DOCX cannot hold: the request
+    must be refused when added, or its package written; never an unexplained crash."""
+    from vault.errors import InvalidInput
+
+    try:
+        rid = service.requests.add_request({**service.get(world.request).body, field: "Page 1\x0cPage 2\x0b"}).id
+    except InvalidInput:
+        return
+    out = tmp_path / "pkg"
+    try:
+        service.requests.package(rid, Selection(items=(world.own_photo,)), out)
+    except UserError:
+        assert not out.exists()
+        return
+    assert (out / "cover-letter.docx").exists()
+
+
+def test_cli_lists_of_a_received_request_and_disclosure_do_not_drive_the_terminal(
+    service: VaultService, world: Mix, vault_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A colleague's bundle brings a request and a disclosure whose authority holds terminal escapes
+    (clear the screen, rewrite the line) and a right-to-left override: the CLI prints them as they are."""
+    from tests.helpers import PASSPHRASE, run_cli
+
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
+    body = {**service.get(world.request).body, "authority": "ICC\x1b[2J\x1b[1;1HALL CLEAR \u202eCCI"}
+    _received(service, world.request, "request", body)
+    service.close()
+    listed = run_cli(capsys, "request", "list", vault_path)
+    assert listed.code == 0, listed.err
+    assert "\x1b" not in listed.out and "\u202e" not in listed.out
