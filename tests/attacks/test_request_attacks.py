@@ -480,3 +480,40 @@ def test_cli_lists_of_a_received_request_and_disclosure_do_not_drive_the_termina
     listed = run_cli(capsys, "request", "list", vault_path)
     assert listed.code == 0, listed.err
     assert "\x1b" not in listed.out and "\u202e" not in listed.out
+
+
+@pytest.mark.parametrize("target", ["protected_photo", "withheld_doc", "no_consent_doc"])
+def test_a_crafted_record_naming_a_sealed_original_s_hash_does_not_carry_it_out(
+    service: VaultService, world: Mix, tmp_path: Path, target: str
+) -> None:
+    """A colleague's bundle brings a new evidence record, with no source and no seal, that names the
+    SHA-256 of an original this vault holds sealed, withheld or from a refusing source (the hash travels
+    in every bundle). The verdict reads the crafted record; the bytes are streamed by hash."""
+    import uuid
+
+    held = service.get(getattr(world, target)).body
+    conn, me = service._vault.conn, service._vault.identity
+    forged = {"name": "crates-2.jpg", "sha256": held["sha256"], "size": held["size"],
+              "media_type": held.get("media_type"), "investigation": world.investigation}  # fmt: skip
+    rid = str(uuid.uuid4())
+    rev = revisions.make(rid, "evidence", me.key_id, me.sign_secret.reveal(), hlc.tick(conn), (), False, forged)
+    with conn:
+        records.apply(conn, rev)
+    out = tmp_path / "pkg"
+    try:
+        service.requests.package(world.request, Selection(items=(rid, world.own_photo)), out)
+    except UserError:
+        return
+    shas = {hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "originals").iterdir()}
+    assert held["sha256"] not in shas, f"the {target} original went out under a crafted record"
+
+
+def test_numbering_leaves_no_gap_where_an_item_was_withheld(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection((world.investigation,)), out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [i["item"] for i in manifest["items"]] == [f"E-{n}" for n in range(1, len(manifest["items"]) + 1)]
+    claims = json.loads((out / "records" / "claims.json").read_text())
+    assert [c["number"] for c in claims] == list(range(1, len(claims) + 1))
