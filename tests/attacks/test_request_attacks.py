@@ -590,3 +590,23 @@ def test_the_disclosure_and_its_audit_entries_name_no_source(
                 world.interview_protected, world.claim_protected, world.naming_doc):  # fmt: skip
         assert rid not in text
     assert_names_no_source(text.encode(), IDENTIFIERS)
+
+
+def test_answering_with_a_redacted_working_copy_does_not_silently_send_the_unredacted_original(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """The expert blurred a face (a bystander, or the source) in a working copy and answers with that
+    copy. The package silently replaces it by the original, face and all; the dry run shows it as the
+    original and 'may go', nothing says a redaction was dropped."""
+    from exporters.images import Box
+
+    copy = service.evidence.make_working_copy(world.own_photo, redact=[Box(0, 0, 40, 40)])
+    (v,) = service.requests.verdicts(world.request, Selection(items=(copy.id,)))
+    assert not v.allowed or "redact" in v.reason, "the unredacted original goes in place of the redacted copy"
+
+
+def test_out_inside_the_vault_folder_is_refused(service: VaultService, world: Mix, vault_path: Path) -> None:
+    """Plaintext originals written inside the .fvault folder travel with every copy or backup of the
+    vault, which its users believe holds only ciphertext."""
+    with pytest.raises(UserError):
+        service.requests.package(world.request, Selection(items=(world.own_photo,)), vault_path / "pkg")
