@@ -610,3 +610,19 @@ def test_out_inside_the_vault_folder_is_refused(service: VaultService, world: Mi
     vault, which its users believe holds only ciphertext."""
     with pytest.raises(UserError):
         service.requests.package(world.request, Selection(items=(world.own_photo,)), vault_path / "pkg")
+
+
+def test_the_claims_document_does_not_say_a_provided_note_was_withheld(
+    service: VaultService, world: Mix, tmp_path: Path
+) -> None:
+    """A claim citing an interview note that is in the package says '1 other cited item(s) not
+    provided': the court is told material was held back when it was not (and given a count to infer
+    from when it was)."""
+    claim = service.model.add_model_record(
+        "claim", {"statement": "Crates arrived in February.", "supports": [world.interview_ok]}
+    ).id
+    out = tmp_path / "pkg"
+    service.requests.package(world.request, Selection(claims=(claim,)), out)
+    assert (out / "records" / "interviews.json").exists()
+    (row,) = json.loads((out / "records" / "claims.json").read_text())
+    assert "not provided" not in row["cited"], row["cited"]
