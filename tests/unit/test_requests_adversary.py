@@ -1,7 +1,8 @@
 """Attacks on the answer to a request from a court (issue 18): what a careless expert, a hostile
 colleague's bundle or a curious recipient could make a package leak or break.
 
-A test that fails shows a vulnerability (see the review report); the others prove a defence holds."""
+Written by an adversarial review; each one that failed showed a vulnerability, now fixed: they stay as
+regression tests."""
 
 from __future__ import annotations
 
@@ -355,15 +356,29 @@ def test_a_swapped_original_fails_the_documented_check(
     assert _ssh_verify(out).returncode != 0  # an edited SHA256SUMS no longer verifies
 
 
+def _exactly_listed(out: Path) -> bool:
+    """VERIFYING.txt's third command, run as the recipient would (sh, from inside the folder)."""
+    from app.request_package import EXACT_CHECK
+
+    assert EXACT_CHECK in (out / "VERIFYING.txt").read_text()
+    done = subprocess.run(["sh", "-c", EXACT_CHECK], cwd=out, capture_output=True, check=False)
+    return done.returncode == 0 and done.stdout.strip() == b"OK"
+
+
 def test_a_file_added_in_transit_fails_the_documented_check(
     service: VaultService, world: Mix, tmp_path: Path
 ) -> None:
     """VERIFYING.txt's two commands both pass when someone adds a file (a forged originals/E-2.jpg or a
     second cover letter): sha256sum -c only checks what SHA256SUMS lists."""
+    # Changed after review: no sha256sum/ssh-keygen check can see an unlisted file, so the documented
+    # check now has a third command (the folder holds exactly what SHA256SUMS lists), run here too.
     out = tmp_path / "pkg"
     service.requests.package(world.request, Selection(items=(world.own_photo,)), out)
+    assert _ssh_verify(out).returncode == 0 and _sums_ok(out) and _exactly_listed(out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["files"] == sum(1 for p in out.rglob("*") if p.is_file())
     (out / "originals" / "E-2.jpg").write_bytes(media.jpeg(seed=99))
-    assert not (_ssh_verify(out).returncode == 0 and _sums_ok(out)), (
+    assert not (_ssh_verify(out).returncode == 0 and _sums_ok(out) and _exactly_listed(out)), (
         "an added file passes the documented check"
     )
 
