@@ -256,13 +256,18 @@ def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     return "names_source", Text("the outbound gate found source(s) {codes} in it", codes=codes)
 
 
-def _same_bytes(conn: Connection, sha: str) -> list[tuple[str, Mapping[str, Any]]]:
-    """Every live evidence record naming ``sha`` (as its bytes or its sealed original)."""
-    return [
-        (rid, body)
-        for rid, body in queries.live_bodies(conn, "evidence")
-        if body.get("sha256") == sha or body.get("sealed_sha256") == sha
-    ]
+ByBytes = Mapping[str, Sequence[tuple[str, Mapping[str, Any]]]]
+
+
+def by_bytes(conn: Connection) -> dict[str, list[tuple[str, Mapping[str, Any]]]]:
+    """Every live evidence record by the SHA-256 it names (as its bytes or its sealed original)."""
+    out: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
+    for rid, body in queries.live_bodies(conn, "evidence"):
+        for name in ("sha256", "sealed_sha256"):
+            value = body.get(name)
+            if isinstance(value, str) and (rid, body) not in out.get(value, []):
+                out.setdefault(value, []).append((rid, body))
+    return out
 
 
 def _sources_of(conn: Connection, rid: str, body: Mapping[str, Any], sha: str) -> list[str]:
@@ -277,10 +282,12 @@ def _sources_of(conn: Connection, rid: str, body: Mapping[str, Any], sha: str) -
     return list(found)
 
 
-def _bytes_verdict(conn: Connection, sha: str, purpose: str, me: str) -> tuple[str, str] | None:
+def _bytes_verdict(
+    conn: Connection, sha: str, purpose: str, me: str, same: ByBytes | None
+) -> tuple[str, str] | None:
     """The most restrictive verdict over every record naming these bytes: sealed or withheld on any,
     or the consent of every source any of them came from."""
-    held = _same_bytes(conn, sha)
+    held = (same if same is not None else by_bytes(conn)).get(sha, ())
     for _rid, body in held:
         if _malformed("evidence", body):
             return "protected", Text("a record of these bytes is malformed")
@@ -296,7 +303,10 @@ def _bytes_verdict(conn: Connection, sha: str, purpose: str, me: str) -> tuple[s
     return None
 
 
-def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COURT, me: str = "") -> Verdict:
+def judge_evidence(
+    conn: Connection, guard: Guard, rid: str, purpose: str = COURT, me: str = "", same: ByBytes | None = None
+) -> Verdict:
+    """``same``: by_bytes(conn), made once for many items (made here when not given)."""
     found = queries.live_body(conn, rid)
     if found is None or found[0] != "evidence":
         return Verdict(rid, "evidence", False, "not_held", Text("not a live evidence item"))
@@ -317,7 +327,7 @@ def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COUR
         )
     if body.get("derived_from"):  # gather() replaced a working copy by its original when there is one
         return out("not_held", Text("a working copy whose original is not in this vault"))
-    refused = _bytes_verdict(conn, sha, purpose, me)
+    refused = _bytes_verdict(conn, sha, purpose, me, same)
     if refused:
         return out(*refused)
     if not attachments.exists(conn, sha):
@@ -441,7 +451,8 @@ def verdicts(
 ) -> list[Verdict]:
     """Every verdict for an answer serving ``purpose`` (a consent scope): evidence items, then interview
     notes, then claims. ``me`` is this vault's key: consent is trusted as it or a source's handler left it."""
-    out = [judge_evidence(conn, guard, rid, purpose, me) for rid in gathered.evidence]
+    same = by_bytes(conn)
+    out = [judge_evidence(conn, guard, rid, purpose, me, same) for rid in gathered.evidence]
     out += [judge_interview(conn, guard, rid, purpose, me) for rid in gathered.interviews]
     judged = {v.id: v for v in out}
     out += [judge_claim(conn, guard, rid, judged, purpose, me) for rid in gathered.claims]
