@@ -4,19 +4,26 @@ A selection (investigations, entities, claims, evidence items or materiel items)
 evidence items, claims and interview notes. Each is judged, in this order, and the first reason that
 keeps it out is its verdict:
 
-- evidence: a working copy is replaced by its original (a package carries originals, never copies); an
-  original not held here cannot go (``not_held``); a sealed or withheld original never goes
-  (``protected``); its source, when it has one, must be readable here (``unattributed_source``) and
-  its consent must cover the request's purpose (``court`` unless the request says otherwise) — a
-  protected source without it is ``protected``, another ``no_consent`` (a public source may go unless
-  it has a recorded consent that leaves the purpose out); then the
-  outbound gate reads the original's exact bytes and any confidential or protected source found in
-  them keeps it out (``names_source``).
-- interview notes: every source met must have consented to that purpose (same categories), and the
-  gate reads the note's text.
-- claims: the gate reads the statement, and a claim that cites anything must rest on at least one
-  source, note or item that may go (information resting only on sources who did not consent stays out
-  with them); its methodology status goes with it, so an allegation is never presented as a fact.
+- every record is first checked against its kind (one received malformed from another vault is
+  ``protected``: kept out, never read as "no source").
+- evidence: a working copy is replaced by its original (a package carries originals, never copies),
+  except a redacted one, which is kept out (its original would lose the redaction); the bytes are
+  judged under every live record naming their SHA-256, the most restrictive verdict winning: sealed or
+  withheld on any is ``protected``; every source any of them was received from (the record's, and each
+  receipt in its custody) must be readable here (``unattributed_source``) and its consent must cover
+  the request's purpose (``court`` unless the request says otherwise) — a protected source without it
+  is ``protected``, another ``no_consent`` (a public source may go unless it has a recorded consent
+  that leaves the purpose out); a consent changed by a key other than the source's handler's (the
+  author of its first revision) or this vault's is not trusted. An original not held here cannot go
+  (``not_held``); then the outbound gate reads the original's exact bytes and any confidential or
+  protected source found in them keeps it out (``names_source``).
+- interview notes: every source met must have consented to that purpose (same rules), and the gate
+  reads the note's text.
+- claims: the gate reads the statement, and a claim that cites anything (supports or exculpatory) must
+  rest on at least one item or interview note that may go, or a consenting source; an entity is
+  neutral, a materiel item counts as its photographs, and a note, a letter or a deleted source is no
+  ground (information resting only on sources who did not consent stays out with them); its
+  methodology status goes with it, so an allegation is never presented as a fact.
 
 Reasons are for the expert (they may name a source code); the cover letter shows only categories.
 """
@@ -27,13 +34,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from vault import kinds
+from app.request_trust import (
+    ByBytes,
+    by_bytes,
+    changed_by_another_key,
+    malformed,
+    redacted,
+    sources_of,
+)
 from vault.errors import InvalidInput
 from vault.guard.gate import Gate
 from vault.guard.leakguard import Guard, TextPart
 from vault.messages import Text
 from vault.model import links, queries
-from vault.storage import attachments, audit, revisions
+from vault.storage import attachments
 from vault.storage.store import Connection
 
 COURT = "court"
@@ -76,41 +90,6 @@ class Gathered:
     evidence: dict[str, None] = field(default_factory=dict)
     claims: dict[str, None] = field(default_factory=dict)
     interviews: dict[str, None] = field(default_factory=dict)
-
-
-def redacted(body: Mapping[str, Any]) -> bool:
-    """Whether an evidence body is a working copy with areas redacted (its original shows them)."""
-    ops = body.get("operations")
-    return bool(body.get("derived_from")) and (
-        not isinstance(ops, list) or any(not isinstance(o, str) or o.startswith("redact") for o in ops)
-    )
-
-
-def _malformed(kind: str, body: Mapping[str, Any]) -> bool:
-    """Whether a body fails its kind's checks (one received from another vault is never trusted)."""
-    try:
-        kinds.get(kind).validate(body)
-    except InvalidInput:
-        return True
-    return False
-
-
-def _changed_by_another_key(conn: Connection, rid: str, names: Sequence[str], me: str) -> bool:
-    """Whether a revision by a key other than the record's first author's or ``me`` changed one of
-    the fields ``names`` (a colleague's bundle widening a consent, or a request's purpose)."""
-    revs = revisions.for_record(conn, rid)
-    if not revs:
-        return True
-    trusted = {revs[0].author, me}
-    for rev in revs:
-        if rev.author in trusted or rev.tombstone:
-            continue
-        parents = [p for h in rev.parents if (p := revisions.get(conn, h)) is not None]
-        if not parents:
-            return True
-        if any(rev.body.get(n) != p.body.get(n) for p in parents for n in names):
-            return True
-    return False
 
 
 def _ids(body: Mapping[str, Any], name: str) -> list[str]:
@@ -216,12 +195,12 @@ def _consent_verdict(conn: Connection, source_id: str, purpose: str, me: str = "
     if found is None or found[0] != "source":
         return "unattributed_source", Text("its source cannot be read in this vault")
     body = found[1]
-    if _malformed("source", body):
+    if malformed("source", body):
         return "unattributed_source", Text("its source record is malformed")
     code = str(body.get("code", ""))
     consent = _ids(body, "consent")
     level = str(body.get("protection", "confidential"))
-    if _changed_by_another_key(conn, source_id, _CONSENT_FIELDS, me):
+    if changed_by_another_key(conn, source_id, _CONSENT_FIELDS, me):
         category = "protected" if level == "protected" else "no_consent"
         return category, Text("source {code}: consent changed by another key", code=code)
     if purpose in consent:
@@ -256,32 +235,6 @@ def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     return "names_source", Text("the outbound gate found source(s) {codes} in it", codes=codes)
 
 
-ByBytes = Mapping[str, Sequence[tuple[str, Mapping[str, Any]]]]
-
-
-def by_bytes(conn: Connection) -> dict[str, list[tuple[str, Mapping[str, Any]]]]:
-    """Every live evidence record by the SHA-256 it names (as its bytes or its sealed original)."""
-    out: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
-    for rid, body in queries.live_bodies(conn, "evidence"):
-        for name in ("sha256", "sealed_sha256"):
-            value = body.get(name)
-            if isinstance(value, str) and (rid, body) not in out.get(value, []):
-                out.setdefault(value, []).append((rid, body))
-    return out
-
-
-def _sources_of(conn: Connection, rid: str, body: Mapping[str, Any], sha: str) -> list[str]:
-    """Every source the bytes came from: the record's, and each receipt's in its custody entries."""
-    found: dict[str, None] = {}
-    if isinstance(body.get("source"), str):
-        found.setdefault(str(body["source"]))
-    for entry in audit.for_target(conn, [rid, sha]):
-        source = entry.detail.get("source")
-        if isinstance(source, str) and source:
-            found.setdefault(source)
-    return list(found)
-
-
 def _bytes_verdict(
     conn: Connection, sha: str, purpose: str, me: str, same: ByBytes | None
 ) -> tuple[str, str] | None:
@@ -289,14 +242,14 @@ def _bytes_verdict(
     or the consent of every source any of them came from."""
     held = (same if same is not None else by_bytes(conn)).get(sha, ())
     for _rid, body in held:
-        if _malformed("evidence", body):
+        if malformed("evidence", body):
             return "protected", Text("a record of these bytes is malformed")
         if body.get("sealed_sha256"):
             return "protected", Text("its original is sealed")
         if body.get("withheld"):
             return "protected", Text("its original is withheld")
     for rid, body in held:
-        for source in _sources_of(conn, rid, body, sha):
+        for source in sources_of(conn, rid, body, sha):
             refused = _consent_verdict(conn, source, purpose, me)
             if refused:
                 return refused
@@ -318,7 +271,7 @@ def judge_evidence(
     def out(category: str, reason: str) -> Verdict:
         return Verdict(rid, "evidence", False, category, reason, sha256=sha, size=size)
 
-    if _malformed("evidence", body):
+    if malformed("evidence", body):
         return out("protected", Text("its record is malformed (as another vault may send it)"))
     if redacted(body):
         return out(
@@ -360,7 +313,7 @@ def judge_interview(conn: Connection, guard: Guard, rid: str, purpose: str = COU
     if found is None or found[0] != "interview":
         return Verdict(rid, "interview", False, "not_held", Text("not a live record"))
     body = found[1]
-    if _malformed("interview", body):
+    if malformed("interview", body):
         return Verdict(rid, "interview", False, "protected", Text("its record is malformed"))
     for sid in _ids(body, "sources"):
         refused = _consent_verdict(conn, sid, purpose, me)
@@ -425,7 +378,7 @@ def judge_claim(
         return Verdict(rid, "claim", False, "not_held", Text("not a live record"))
     body = found[1]
     status = str(body.get("status", "allegation"))
-    if _malformed("claim", body):
+    if malformed("claim", body):
         return Verdict(rid, "claim", False, "protected", Text("its record is malformed"), status=status)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
     refused = _gate_verdict(gate, gate.parts(_text_parts(body, ("statement",), Text("claim"))))
