@@ -38,7 +38,7 @@ from vault.storage.store import Connection
 NAMESPACE = "fieldvault-request"
 PRINCIPAL = "fieldvault"
 _SAFE_DETAIL = ("what", "sha256", "size", "revision", "operations", "from", "working_copy", "duplicate",
-                "device_clock", "by", "package_sha256", "request", "disclosure")  # fmt: skip
+                "by", "package_sha256", "request", "disclosure")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,16 @@ class PackageFiles:
 def _extension(name: str) -> str:
     match = re.search(r"\.([A-Za-z0-9]{1,8})$", name)
     return f".{match.group(1).lower()}" if match else ""
+
+
+# Control characters, line breaks and the bidirectional overrides, embeddings and isolates that make a
+# printed name read otherwise than it is stored (a name from another vault is never trusted).
+_NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_name(name: str) -> str:
+    """A file name as a manifest may print it: each control or bidirectional character as U+XXXX."""
+    return _NOT_SHOWN.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)[:1000]
 
 
 def _json(value: object) -> bytes:
@@ -95,10 +105,10 @@ def _supports(
             found = queries.live_body(conn, rid)
             kind = found[0] if found else ""
             if rid in labels:
-                cited.append(f"{field}: item {labels[rid]}")
+                cited.append(f"{field}: {labels[rid]}")
             elif kind == "source" and rid in court_sources and found:
                 cited.append(f"{field}: source {found[1].get('code', '')}")
-            elif kind in ("evidence", "source", "interview"):
+            elif kind in ("evidence", "source", "interview", "item", "note", "letter", ""):
                 held_back += 1
     if held_back:
         cited.append(f"{held_back} other cited item(s) not provided")
@@ -114,6 +124,11 @@ def records_documents(
 ) -> list[tuple[str, bytes]]:
     """records/claims.{pdf,json} and records/interviews.{pdf,json} for the claims and notes that may go."""
     files: list[tuple[str, bytes]] = []
+    notes = [v for v in verdicts if v.kind == "interview" and v.allowed]
+    labels = {
+        **{rid: f"item {label}" for rid, label in labels.items()},
+        **{v.id: f"interview note {n}" for n, v in enumerate(notes, 1)},
+    }
     claims = [v for v in verdicts if v.kind == "claim" and v.allowed]
     if claims:
         rows, sections = [], []
@@ -134,7 +149,6 @@ def records_documents(
             )
         files.append(("records/claims.pdf", write_pdf(f"Claims - {title}", sections)))
         files.append(("records/claims.json", _json(rows)))
-    notes = [v for v in verdicts if v.kind == "interview" and v.allowed]
     if notes:
         rows, sections = [], []
         for n, v in enumerate(notes, 1):
@@ -158,6 +172,9 @@ def records_documents(
     return files
 
 
+EXACT_CHECK = 'test "$(find . -type f | wc -l)" -eq "$(($(wc -l < SHA256SUMS) + 2))" && echo OK'
+
+
 def verifying_text(signer: str) -> bytes:
     return (
         "How to check this package (no Fieldvault needed)\n"
@@ -167,6 +184,10 @@ def verifying_text(signer: str) -> bytes:
         "2. SHA256SUMS was signed by the sender's key (prints 'Good \"fieldvault-request\" signature'):\n\n"
         f"   ssh-keygen -Y verify -f allowed_signers -I {PRINCIPAL} -n {NAMESPACE} \\\n"
         "       -s SHA256SUMS.sig < SHA256SUMS\n\n"
+        "3. Nothing was added: the folder holds exactly the files SHA256SUMS lists, plus SHA256SUMS and\n"
+        '   SHA256SUMS.sig (prints OK; manifest.json states the same count under "files"):\n\n'
+        f"   {EXACT_CHECK}\n\n"
+        "All three must succeed; a file that is not listed is not part of the package.\n\n"
         f"The signing key's fingerprint is {signer}; compare it with the one the Panel gives you\n"
         "by another channel before trusting allowed_signers. The package's identifier is the SHA-256\n"
         "of SHA256SUMS (sha256sum SHA256SUMS).\n"
@@ -205,7 +226,8 @@ def build(
         generated.append((custody, _json({"item": p.label, "record": p.verdict.id, "sha256": p.verdict.sha256,
                                           "events": events})))  # fmt: skip
         manifest_items.append({
-            "item": p.label, "record": p.verdict.id, "file": p.path, "original_name": p.verdict.title,
+            "item": p.label, "record": p.verdict.id, "file": p.path,
+            "original_name": shown_name(p.verdict.title),
             "sha256": p.verdict.sha256, "size": p.verdict.size, "media_type": body.get("media_type"),
             "received_at": body.get("received_at"), "custody": custody,
             "provenance": _provenance(body),
@@ -234,6 +256,7 @@ def build(
         documents=tuple((name, words[name]) for name, _ in documents),
         withheld=tuple(sorted(withheld.items())),
         signer=signer,
+        purpose=str(request.get("purpose", "court")),
     )
     generated.append(("cover-letter.docx", write_cover_letter(letter)))
     manifest = {
@@ -246,6 +269,7 @@ def build(
         "items": manifest_items,
         "withheld": withheld,
         "signer": signer,
+        "files": len(generated) + len(items) + 6,  # with this manifest, the three below and SHA256SUMS(.sig)
     }  # fmt: skip
     generated.append(("manifest.json", _json(manifest)))
     generated.append(("VERIFYING.txt", verifying_text(signer)))

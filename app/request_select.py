@@ -4,19 +4,26 @@ A selection (investigations, entities, claims, evidence items or materiel items)
 evidence items, claims and interview notes. Each is judged, in this order, and the first reason that
 keeps it out is its verdict:
 
-- evidence: a working copy is replaced by its original (a package carries originals, never copies); an
-  original not held here cannot go (``not_held``); a sealed or withheld original never goes
-  (``protected``); its source, when it has one, must be readable here (``unattributed_source``) and
-  its consent must cover the request's purpose (``court`` unless the request says otherwise) — a
-  protected source without it is ``protected``, another ``no_consent`` (a public source may go unless
-  it has a recorded consent that leaves the purpose out); then the
-  outbound gate reads the original's exact bytes and any confidential or protected source found in
-  them keeps it out (``names_source``).
-- interview notes: every source met must have consented to that purpose (same categories), and the
-  gate reads the note's text.
-- claims: the gate reads the statement, and a claim that cites anything must rest on at least one
-  source, note or item that may go (information resting only on sources who did not consent stays out
-  with them); its methodology status goes with it, so an allegation is never presented as a fact.
+- every record is first checked against its kind (one received malformed from another vault is
+  ``protected``: kept out, never read as "no source").
+- evidence: a working copy is replaced by its original (a package carries originals, never copies),
+  except a redacted one, which is kept out (its original would lose the redaction); the bytes are
+  judged under every live record naming their SHA-256, the most restrictive verdict winning: sealed or
+  withheld on any is ``protected``; every source any of them was received from (the record's, and each
+  receipt in its custody) must be readable here (``unattributed_source``) and its consent must cover
+  the request's purpose (``court`` unless the request says otherwise) — a protected source without it
+  is ``protected``, another ``no_consent`` (a public source may go unless it has a recorded consent
+  that leaves the purpose out); a consent changed by a key other than the source's handler's (the
+  author of its first revision) or this vault's is not trusted. An original not held here cannot go
+  (``not_held``); then the outbound gate reads the original's exact bytes and any confidential or
+  protected source found in them keeps it out (``names_source``).
+- interview notes: every source met must have consented to that purpose (same rules), and the gate
+  reads the note's text.
+- claims: the gate reads the statement, and a claim that cites anything (supports or exculpatory) must
+  rest on at least one item or interview note that may go, or a consenting source; an entity is
+  neutral, a materiel item counts as its photographs, and a note, a letter or a deleted source is no
+  ground (information resting only on sources who did not consent stays out with them); its
+  methodology status goes with it, so an allegation is never presented as a fact.
 
 Reasons are for the expert (they may name a source code); the cover letter shows only categories.
 """
@@ -27,6 +34,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.request_trust import (
+    ByBytes,
+    by_bytes,
+    changed_by_another_key,
+    malformed,
+    redacted,
+    sources_of,
+)
 from vault.errors import InvalidInput
 from vault.guard.gate import Gate
 from vault.guard.leakguard import Guard, TextPart
@@ -118,8 +133,12 @@ class _Gatherer:
 
     def evidence(self, rid: str, body: Mapping[str, Any]) -> None:
         original = body.get("derived_from")
-        if isinstance(original, str) and queries.live_body(self.conn, original) is not None:
-            rid = original  # the original, never a working copy
+        if (
+            isinstance(original, str)
+            and not redacted(body)
+            and queries.live_body(self.conn, original) is not None
+        ):
+            rid = original  # the original, never a working copy (a redacted one is judged as itself)
         self.out.evidence.setdefault(rid)
 
     def claim(self, rid: str, body: Mapping[str, Any]) -> None:
@@ -164,16 +183,26 @@ def gather(conn: Connection, selection: Selection) -> Gathered:
 
 # --- verdicts ----------------------------------------------------------------------------------------
 
+_CONSENT_FIELDS = ("consent", "protection")
 
-def _consent_verdict(conn: Connection, source_id: str, purpose: str) -> tuple[str, str] | None:
-    """(category, reason) when the source's consent does not cover ``purpose``, else None."""
+
+def _consent_verdict(conn: Connection, source_id: str, purpose: str, me: str = "") -> tuple[str, str] | None:
+    """(category, reason) when the source's consent does not cover ``purpose``, else None.
+
+    The consent is trusted only as the source's handler (the author of its first revision) or this
+    vault (``me``) left it: a revision by another key that changed it keeps the source's material out."""
     found = queries.live_body(conn, source_id)
     if found is None or found[0] != "source":
         return "unattributed_source", Text("its source cannot be read in this vault")
     body = found[1]
+    if malformed("source", body):
+        return "unattributed_source", Text("its source record is malformed")
     code = str(body.get("code", ""))
     consent = _ids(body, "consent")
     level = str(body.get("protection", "confidential"))
+    if changed_by_another_key(conn, source_id, _CONSENT_FIELDS, me):
+        category = "protected" if level == "protected" else "no_consent"
+        return category, Text("source {code}: consent changed by another key", code=code)
     if purpose in consent:
         return None
     if level == "public" and "consent" not in body:
@@ -189,6 +218,16 @@ def _consent_verdict(conn: Connection, source_id: str, purpose: str) -> tuple[st
     )
 
 
+def consents(conn: Connection, source_id: str, purpose: str, me: str = "") -> bool:
+    """Whether a source may be named as consenting to ``purpose`` (recorded, and trusted)."""
+    found = queries.live_body(conn, source_id)
+    return (
+        found is not None
+        and purpose in _ids(found[1], "consent")
+        and _consent_verdict(conn, source_id, purpose, me) is None
+    )
+
+
 def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     if not found:
         return None
@@ -196,7 +235,31 @@ def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     return "names_source", Text("the outbound gate found source(s) {codes} in it", codes=codes)
 
 
-def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COURT) -> Verdict:
+def _bytes_verdict(
+    conn: Connection, sha: str, purpose: str, me: str, same: ByBytes | None
+) -> tuple[str, str] | None:
+    """The most restrictive verdict over every record naming these bytes: sealed or withheld on any,
+    or the consent of every source any of them came from."""
+    held = (same if same is not None else by_bytes(conn)).get(sha, ())
+    for _rid, body in held:
+        if malformed("evidence", body):
+            return "protected", Text("a record of these bytes is malformed")
+        if body.get("sealed_sha256"):
+            return "protected", Text("its original is sealed")
+        if body.get("withheld"):
+            return "protected", Text("its original is withheld")
+    for rid, body in held:
+        for source in sources_of(conn, rid, body, sha):
+            refused = _consent_verdict(conn, source, purpose, me)
+            if refused:
+                return refused
+    return None
+
+
+def judge_evidence(
+    conn: Connection, guard: Guard, rid: str, purpose: str = COURT, me: str = "", same: ByBytes | None = None
+) -> Verdict:
+    """``same``: by_bytes(conn), made once for many items (made here when not given)."""
     found = queries.live_body(conn, rid)
     if found is None or found[0] != "evidence":
         return Verdict(rid, "evidence", False, "not_held", Text("not a live evidence item"))
@@ -208,19 +271,20 @@ def judge_evidence(conn: Connection, guard: Guard, rid: str, purpose: str = COUR
     def out(category: str, reason: str) -> Verdict:
         return Verdict(rid, "evidence", False, category, reason, sha256=sha, size=size)
 
+    if malformed("evidence", body):
+        return out("protected", Text("its record is malformed (as another vault may send it)"))
+    if redacted(body):
+        return out(
+            "protected",
+            Text("a redacted working copy: a package carries originals, so the redaction would be lost"),
+        )
     if body.get("derived_from"):  # gather() replaced a working copy by its original when there is one
         return out("not_held", Text("a working copy whose original is not in this vault"))
-    if body.get("sealed_sha256"):
-        return out("protected", Text("its original is sealed"))
-    if body.get("withheld"):
-        return out("protected", Text("its original is withheld"))
+    refused = _bytes_verdict(conn, sha, purpose, me, same)
+    if refused:
+        return out(*refused)
     if not attachments.exists(conn, sha):
         return out("not_held", Text("its original is not held in this vault"))
-    source = body.get("source")
-    if isinstance(source, str):
-        refused = _consent_verdict(conn, source, purpose)
-        if refused:
-            return out(*refused)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
     checked = gate.original(sha, Text("evidence {id}", id=rid[:8]))
     checked += gate.parts([TextPart(Text("file name"), title)])
@@ -244,13 +308,15 @@ def _text_parts(body: Mapping[str, Any], fields: Iterable[str], label: str) -> l
 INTERVIEW_TEXT = ("date", "place", "experts_present", "interpreter", "language", "notes", "follow_ups")
 
 
-def judge_interview(conn: Connection, guard: Guard, rid: str, purpose: str = COURT) -> Verdict:
+def judge_interview(conn: Connection, guard: Guard, rid: str, purpose: str = COURT, me: str = "") -> Verdict:
     found = queries.live_body(conn, rid)
-    if found is None:
+    if found is None or found[0] != "interview":
         return Verdict(rid, "interview", False, "not_held", Text("not a live record"))
     body = found[1]
+    if malformed("interview", body):
+        return Verdict(rid, "interview", False, "protected", Text("its record is malformed"))
     for sid in _ids(body, "sources"):
-        refused = _consent_verdict(conn, sid, purpose)
+        refused = _consent_verdict(conn, sid, purpose, me)
         if refused:
             return Verdict(rid, "interview", False, *refused)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
@@ -261,41 +327,67 @@ def judge_interview(conn: Connection, guard: Guard, rid: str, purpose: str = COU
     return Verdict(rid, "interview", True, None, Text("may go"), title)
 
 
+_NEUTRAL = ("entity",)  # says nothing of a source: neither ground for a claim nor a reason to keep it out
+
+
 def _support_verdict(
-    conn: Connection, rid: str, judged: Mapping[str, Verdict], purpose: str
-) -> tuple[str, str] | None:
-    """None when a claim's cited record may go with it (or says nothing of a source), else why not."""
+    conn: Connection, rid: str, judged: Mapping[str, Verdict], purpose: str, me: str
+) -> tuple[str, str] | None | bool:
+    """What a claim's cited record is worth: None when it is ground that may go (a judged allowed
+    item or note, a consenting source), True when it is neutral (an entity), else why it may not go
+    (anything else: a withheld item, a refusing, deleted or unreadable source, a note or letter)."""
     if rid in judged:
         v = judged[rid]
         return None if v.allowed else (str(v.category), v.reason)
     found = queries.live_body(conn, rid)
-    if found is not None and found[0] == "source":
-        return _consent_verdict(conn, rid, purpose)
-    if found is not None and found[0] == "evidence":
-        original = found[1].get("derived_from")
-        if isinstance(original, str) and original in judged:
-            return _support_verdict(conn, original, judged, purpose)
-    return None
+    if found is None:
+        return "unattributed_source", Text("a cited record is deleted or not held in this vault")
+    kind, body = found
+    if kind in _NEUTRAL:
+        return True
+    if kind == "source":
+        return _consent_verdict(conn, rid, purpose, me)
+    if kind == "evidence":
+        original = body.get("derived_from")
+        if isinstance(original, str) and original in judged and not redacted(body):
+            return _support_verdict(conn, original, judged, purpose, me)
+    if kind == "item":
+        photos = _ids(body, "photos")
+        if not photos:
+            return True
+        worth = [_support_verdict(conn, pid, judged, purpose, me) for pid in photos]
+        if any(w is None for w in worth):
+            return None
+        return next((w for w in worth if isinstance(w, tuple)), True)
+    return "not_held", Text("a cited {kind} record does not go with the package", kind=kind)
 
 
 def judge_claim(
-    conn: Connection, guard: Guard, rid: str, judged: Mapping[str, Verdict], purpose: str = COURT
+    conn: Connection,
+    guard: Guard,
+    rid: str,
+    judged: Mapping[str, Verdict],
+    purpose: str = COURT,
+    me: str = "",
 ) -> Verdict:
     """A claim may go when its statement names no source and, if it cites anything, at least one of
     the sources, notes or items it rests on may go: information that rests only on sources who did not
     consent stays out with them."""
     found = queries.live_body(conn, rid)
-    if found is None:
+    if found is None or found[0] != "claim":
         return Verdict(rid, "claim", False, "not_held", Text("not a live record"))
     body = found[1]
     status = str(body.get("status", "allegation"))
+    if malformed("claim", body):
+        return Verdict(rid, "claim", False, "protected", Text("its record is malformed"), status=status)
     gate = Gate(conn, None, Text("the request package"), guard=guard)
     refused = _gate_verdict(gate, gate.parts(_text_parts(body, ("statement",), Text("claim"))))
     if refused:
         return Verdict(rid, "claim", False, *refused, status=status)
-    supports = _ids(body, "supports")
-    blocked = [b for s in supports if (b := _support_verdict(conn, s, judged, purpose)) is not None]
-    if supports and len(blocked) == len(supports):
+    cited = [*_ids(body, "supports"), *_ids(body, "exculpatory")]
+    worth = [w for s in cited if (w := _support_verdict(conn, s, judged, purpose, me)) is not True]
+    blocked = [w for w in worth if isinstance(w, tuple)]
+    if worth and len(blocked) == len(worth):
         category = "protected" if any(c == "protected" for c, _ in blocked) else blocked[0][0]
         reason = Text("everything it rests on is withheld ({why})", why="; ".join(r for _, r in blocked))
         return Verdict(rid, "claim", False, category, reason, status=status)
@@ -307,11 +399,14 @@ def judge_claim(
     return Verdict(rid, "claim", True, None, reason, str(body.get("statement", ""))[:120], status=status)
 
 
-def verdicts(conn: Connection, guard: Guard, gathered: Gathered, purpose: str = COURT) -> list[Verdict]:
+def verdicts(
+    conn: Connection, guard: Guard, gathered: Gathered, purpose: str = COURT, me: str = ""
+) -> list[Verdict]:
     """Every verdict for an answer serving ``purpose`` (a consent scope): evidence items, then interview
-    notes, then claims."""
-    out = [judge_evidence(conn, guard, rid, purpose) for rid in gathered.evidence]
-    out += [judge_interview(conn, guard, rid, purpose) for rid in gathered.interviews]
+    notes, then claims. ``me`` is this vault's key: consent is trusted as it or a source's handler left it."""
+    same = by_bytes(conn)
+    out = [judge_evidence(conn, guard, rid, purpose, me, same) for rid in gathered.evidence]
+    out += [judge_interview(conn, guard, rid, purpose, me) for rid in gathered.interviews]
     judged = {v.id: v for v in out}
-    out += [judge_claim(conn, guard, rid, judged, purpose) for rid in gathered.claims]
+    out += [judge_claim(conn, guard, rid, judged, purpose, me) for rid in gathered.claims]
     return out

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import request_package as rp
-from app.request_select import Selection, Verdict, gather, verdicts
+from app.request_select import Selection, Verdict, consents, gather, verdicts
 from app.service_guard import GuardedPart
 from vault.errors import InvalidInput, UserError, VaultCorrupt
 from vault.exchange import sshsig
@@ -30,7 +30,7 @@ from vault.guard.gate import sha256_of
 from vault.messages import Text
 from vault.model import ops, queries
 from vault.model import request as request_model
-from vault.storage import attachments, audit, records
+from vault.storage import attachments, audit, records, revisions
 from vault.storage.records import Record
 from vault.storage.store import Connection
 
@@ -76,12 +76,23 @@ class Disclosure:
     items: tuple[str, ...]
 
 
-def _purpose(body: Mapping[str, Any]) -> str:
-    """The consent scope an answer to this request needs (``court`` for a request without one)."""
+def _purpose_of(body: Mapping[str, Any]) -> str:
     value = body.get("purpose")
     return (
         value if isinstance(value, str) and value in request_model.PURPOSES else request_model.DEFAULT_PURPOSE
     )
+
+
+def _purpose(conn: Connection, rid: str, body: Mapping[str, Any], me: str) -> str:
+    """The consent scope an answer to this request needs (``court`` for a request without one), as the
+    request's author or this vault (``me``) last set it: a purpose changed by another key's revision
+    (a colleague's bundle) is not trusted, and the last trusted one is used."""
+    revs = revisions.for_record(conn, rid)
+    trusted = {revs[0].author, me} if revs else {me}
+    if not any(r.author not in trusted and not r.tombstone for r in revs):
+        return _purpose_of(body)
+    kept = [r for r in revs if r.author in trusted and not r.tombstone]
+    return _purpose_of(kept[-1].body) if kept else request_model.DEFAULT_PURPOSE
 
 
 def _listed(value: object) -> list[str]:
@@ -157,8 +168,11 @@ class RequestService(GuardedPart):
 
     def verdicts(self, request_ref: str, selection: Selection) -> list[Verdict]:
         """Per item of the selection: may it go to this request's authority, and if not, why."""
-        _, body = self._request_body(request_ref)
-        return self._verdicts(selection, _purpose(body))
+        rid, body = self._request_body(request_ref)
+        return self._verdicts(selection, self._request_purpose(rid, body))
+
+    def _request_purpose(self, rid: str, body: Mapping[str, Any]) -> str:
+        return _purpose(self._vault.conn, rid, body, self._vault.identity.key_id)
 
     def _verdicts(self, selection: Selection, purpose: str) -> list[Verdict]:
         conn = self._vault.conn
@@ -169,7 +183,7 @@ class RequestService(GuardedPart):
         held = [s for s in shas if attachments.exists(conn, s)]
         if gate_module.unread_originals(conn, held):
             self._core.examine_pending()  # read before anything may leave (received in a bundle)
-        return verdicts(conn, self.leak_guard(), gathered, purpose)
+        return verdicts(conn, self.leak_guard(), gathered, purpose, self._vault.identity.key_id)
 
     # --- the package ------------------------------------------------------------------------------------
 
@@ -178,8 +192,9 @@ class RequestService(GuardedPart):
         app/request_package.py for what it holds), and record the disclosure."""
         rid, body = self._request_body(request_ref)
         body = request_model.validate(body)  # one received in a bundle is checked as one typed here
-        self._check_out(out)
-        purpose = _purpose(body)
+        self._check_out(out, self._vault.folder)
+        purpose = self._request_purpose(rid, body)
+        body = {**body, "purpose": purpose}  # the cover letter states the purpose it was judged for
         found = self._verdicts(selection, purpose)
         conn, me = self._vault.conn, self._vault.identity
         issued_at = audit.utc_now()
@@ -188,7 +203,7 @@ class RequestService(GuardedPart):
         blob = sshsig.public_key_blob(me.public.sign_public)
         signer = "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
         consenting = {
-            sid for sid, b in queries.live_bodies(conn, "source") if purpose in (b.get("consent") or [])
+            sid for sid, _ in queries.live_bodies(conn, "source") if consents(conn, sid, purpose, me.key_id)
         }
         files = rp.build(conn, body, rid, found, consenting, issued_at, package_id, signer, public_line)
         guard = self.leak_guard()
@@ -221,7 +236,15 @@ class RequestService(GuardedPart):
         return PackageReport(disclosure, out, package_sha, package_id, tuple(found), count)
 
     @staticmethod
-    def _check_out(out: Path) -> None:
+    def _check_out(out: Path, vault_folder: Path) -> None:
+        if out.is_symlink():
+            raise UserError(Text("{out} is a symbolic link; choose a path that is not one", out=str(out)))
+        resolved, vault = out.parent.resolve() / out.name, Path(vault_folder).resolve()
+        if resolved == vault or vault in resolved.parents:
+            raise UserError(
+                Text("{out} is inside the vault folder, which must hold only ciphertext; choose another",
+                     out=str(out))
+            )  # fmt: skip
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             raise UserError(Text("{out} exists and is not an empty folder; choose another", out=str(out)))
         if not out.parent.is_dir():

@@ -46,6 +46,7 @@ class CoverLetter:
     documents: tuple[tuple[str, str], ...]  # (file in the package, what it holds)
     withheld: tuple[tuple[str, int], ...]  # (category, how many items)
     signer: str  # the signing key's fingerprint
+    purpose: str = "court"  # the use the sources' consent was checked against
 
 
 def write_cover_letter(letter: CoverLetter, created: datetime | None = None) -> bytes:
@@ -65,6 +66,7 @@ def write_cover_letter(letter: CoverLetter, created: datetime | None = None) -> 
             ("Deadline", letter.deadline),
             ("Legal basis", letter.basis),
             ("Scope of the request", letter.scope),
+            ("Use the sources' consent was checked for", letter.purpose.replace("_", " ")),
             ("Date of this package", letter.prepared),
             ("Package identifier", letter.package),
         ],

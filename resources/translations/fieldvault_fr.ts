@@ -5487,6 +5487,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la source {code} n’est pas protégée : son identité n’est pas scellée</translation>
     </message>
     <message>
+        <source>must not hold control characters (such as a page break)</source>
+        <translation>ne doit pas contenir de caractères de contrôle (comme un saut de page)</translation>
+    </message>
+    <message>
         <source>must be a sealed identity (set the identity fields; they are sealed)</source>
         <translation>doit être une identité scellée (renseignez les champs d’identité ; ils sont scellés)</translation>
     </message>
@@ -6931,6 +6935,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>peut partir</translation>
     </message>
     <message>
+        <source>a cited {kind} record does not go with the package</source>
+        <translation>un enregistrement {kind} cité ne part pas avec le dossier</translation>
+    </message>
+    <message>
         <source>everything it rests on is withheld ({why})</source>
         <translation>tout ce sur quoi elle repose est retenu ({why})</translation>
     </message>
@@ -6955,12 +6963,40 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>sa source ne peut pas être lue dans ce coffre</translation>
     </message>
     <message>
+        <source>its source record is malformed</source>
+        <translation>la fiche de sa source est mal formée</translation>
+    </message>
+    <message>
+        <source>source {code}: consent changed by another key</source>
+        <translation>source {code} : consentement modifié par une autre clé</translation>
+    </message>
+    <message>
         <source>not a live evidence item</source>
         <translation>pas une pièce existante</translation>
     </message>
     <message>
+        <source>its record is malformed (as another vault may send it)</source>
+        <translation>sa fiche est mal formée (comme un autre coffre peut l’envoyer)</translation>
+    </message>
+    <message>
+        <source>a redacted working copy: a package carries originals, so the redaction would be lost</source>
+        <translation>une copie de travail caviardée : un dossier porte les originaux, le caviardage serait donc perdu</translation>
+    </message>
+    <message>
         <source>a working copy whose original is not in this vault</source>
         <translation>une copie de travail dont l&apos;original n&apos;est pas dans ce coffre</translation>
+    </message>
+    <message>
+        <source>its record is malformed</source>
+        <translation>sa fiche est mal formée</translation>
+    </message>
+    <message>
+        <source>a cited record is deleted or not held in this vault</source>
+        <translation>un enregistrement cité est supprimé ou absent de ce coffre</translation>
+    </message>
+    <message>
+        <source>a record of these bytes is malformed</source>
+        <translation>une fiche de ces octets est mal formée</translation>
     </message>
     <message>
         <source>its original is sealed</source>
@@ -7345,6 +7381,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>item {label}</source>
         <translation>pièce {label}</translation>
+    </message>
+    <message>
+        <source>{out} is a symbolic link; choose a path that is not one</source>
+        <translation>{out} est un lien symbolique ; choisissez un chemin qui n’en est pas un</translation>
+    </message>
+    <message>
+        <source>{out} is inside the vault folder, which must hold only ciphertext; choose another</source>
+        <translation>{out} est dans le dossier du coffre, qui ne doit contenir que du chiffré ; choisissez-en un autre</translation>
     </message>
     <message>
         <source>{out} exists and is not an empty folder; choose another</source>

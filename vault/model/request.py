@@ -73,17 +73,26 @@ def validate(body: Mapping[str, Any]) -> Body:
     f.put(out, "jurisdiction", _one_line(body, "jurisdiction"))
     f.put(out, "reference", _one_line(body, "reference"))
     f.put(out, "received", f.iso_date(body, "received", KIND, required=True))
-    f.put(out, "scope", f.text(body, "scope", KIND, max_len=20_000))
+    f.put(out, "scope", _paragraphs(body, "scope", 20_000))
     f.put(out, "deadline", f.iso_date(body, "deadline", KIND))
-    f.put(out, "basis", f.text(body, "basis", KIND, max_len=20_000))
+    f.put(out, "basis", _paragraphs(body, "basis", 20_000))
     received, deadline = out.get("received"), out.get("deadline")
     if received and deadline and _day(deadline) < _day(received):
         raise f.fail(KIND, "deadline", Text("is before the date the request was received"))
     out["purpose"] = f.choice(body, "purpose", KIND, PURPOSES) or DEFAULT_PURPOSE
     out["status"] = f.choice(body, "status", KIND, STATUSES) or "open"
-    f.put(out, "notes", f.text(body, "notes", KIND, max_len=100_000))
+    f.put(out, "notes", _paragraphs(body, "notes", 100_000))
     f.put(out, "investigation", f.record_id(body, "investigation", KIND))
     return out
+
+
+def _paragraphs(body: Mapping[str, Any], field: str, max_len: int) -> str | None:
+    """Text that may span lines (printed in a cover letter): no control character other than a tab or
+    a line break (a form feed or vertical tab pasted from a PDF cannot be written to a DOCX)."""
+    value = f.text(body, field, KIND, max_len=max_len)
+    if value is not None and any((ord(c) < 32 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0 for c in value):
+        raise f.fail(KIND, field, Text("must not hold control characters (such as a page break)"))
+    return value
 
 
 def _one_line(body: Mapping[str, Any], field: str, *, required: bool = False) -> str | None:
