@@ -1,0 +1,334 @@
+"""Adversarial review of the outbound gate against the formats added in the e-mail/media/sheets wave.
+
+Each test imports a crafted original into a vault that holds a protected source (S-001, "José Núñez",
+alias "Papa Kilo", phone +243 897 531 864), then exports that original: the gate must refuse (or say
+the original was not read). A test that FAILS here is a leak: the original carrying the source's name
+leaves the vault and nobody is told. Tests that pass are defences confirmed (regression tests).
+
+The files are built byte by byte so the encodings are the attacker's, not a library's.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import openpyxl  # type: ignore[import-untyped]
+import pytest
+
+from app.service import VaultService
+from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
+from vault.errors import UserError
+
+MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
+MSG = Path(__file__).resolve().parents[1] / "data" / "msg"
+NAME = PROTECTED_NAME.encode()
+SENTENCE = f"Met {PROTECTED_NAME} at the port on Tuesday."
+B64 = base64.b64encode(SENTENCE.encode()).decode()
+
+
+def _leaves(service: VaultService, tmp_path: Path, data: bytes, file_name: str) -> bool:
+    """Import ``data`` as evidence and export its original: True when the export was written (a leak
+    when ``data`` names the protected source), False when the gate refused it."""
+    world = protected_world(service, tmp_path)
+    path = tmp_path / file_name
+    path.write_bytes(data)
+    [outcome] = service.evidence.import_files([path], investigation=world.investigation).outcomes
+    assert outcome.id is not None, outcome.error
+    out = tmp_path / ("exported-" + file_name)
+    try:
+        service.evidence.export_file(outcome.id, out)
+    except UserError:  # LeakRefused, NotYetRead: the gate did not let it through
+        assert not out.exists()
+        return False
+    assert out.read_bytes() == data
+    return True
+
+
+def _eml(content_type: str, body: str, extra_headers: str = "") -> bytes:
+    head = (
+        "From: Port Authority <port@example.org>\r\n"
+        "To: Expert <expert@example.org>\r\n"
+        "Subject: Depot\r\n"
+        "Date: Tue, 03 Mar 2026 09:15:00 +0100\r\n"
+        "Message-ID: <m1@example.org>\r\n"
+        f"{extra_headers}"
+        "MIME-Version: 1.0\r\n"
+        f"Content-Type: {content_type}\r\n\r\n"
+    )
+    return (head + body).encode("utf-8")
+
+
+_BASE64_TEXT = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+
+
+# --- e-mail ---------------------------------------------------------------------------------------------
+
+
+def test_control_a_base64_body_is_refused(service: VaultService, tmp_path: Path) -> None:
+    assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=B0", _nested_body(1)), "m.eml")
+
+
+def _nested_body(levels: int) -> str:
+    inner = _BASE64_TEXT + B64 + "\r\n"
+    for n in range(levels):
+        inner = f"Content-Type: multipart/mixed; boundary=B{n}\r\n\r\n--B{n}\r\n{inner}--B{n}--\r\n"
+    return inner.split("\r\n\r\n", 1)[1]
+
+
+def test_a_body_nested_past_the_mime_depth_limit_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """vault/readers/mail.py walk(): past MAX_MIME_DEPTH (32) children are skipped with no unread place,
+    and no raw-bytes reading either; the base64 body at depth 40 is never decoded."""
+    data = _eml("multipart/mixed; boundary=B39", _nested_body(40))
+    assert not _leaves(service, tmp_path, data, "deep.eml")
+
+
+def test_a_body_after_two_thousand_mime_parts_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """read_eml() records 'message parts past 2000' as unread, but the gate ignores unread places."""
+    parts = "".join("--X\r\nContent-Type: text/plain\r\n\r\nok\r\n" for _ in range(2100))
+    parts += f"--X\r\n{_BASE64_TEXT}{B64}\r\n--X--\r\n"
+    assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=X", parts), "many.eml")
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "x-unknown", "utf-16-but-not-really"])
+def test_a_utf16_body_under_a_wrong_charset_is_refused(
+    service: VaultService, tmp_path: Path, charset: str
+) -> None:
+    """A body in UTF-16 (with its BOM, so a client that sniffs shows it) declared as another charset:
+    read as UTF-8, its letters are separated by NULs and the name is not matched."""
+    body = base64.b64encode(SENTENCE.encode("utf-16")).decode()
+    data = _eml(f"text/plain; charset={charset}\r\nContent-Transfer-Encoding: base64", body)
+    assert not _leaves(service, tmp_path, data, "utf16.eml")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Reply-To: =?x-unknown?b?{b64}?= <r@example.org>\r\n",
+        'Reply-To: "=?utf-8?b?{b64}?=" <r@example.org>\r\n',
+        "X-Sig: Re:=?utf-8?b?{b64}?=\r\n",
+        "Received: from host (=?utf-8?b?{b64}?=) by mx; Tue, 3 Mar 2026 09:15:00 +0100\r\n",
+    ],
+)
+def test_encoded_words_in_headers_are_refused(service: VaultService, tmp_path: Path, header: str) -> None:
+    encoded = header.format(b64=base64.b64encode(NAME).decode())
+    assert not _leaves(service, tmp_path, _eml("text/plain", "ok\r\n", encoded), "hdr.eml")
+
+
+def test_a_name_in_an_html_title_alt_and_comment_is_refused(service: VaultService, tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Jos&eacute; N&uacute;&ntilde;ez</title></head>"
+        '<body><img alt="Papa&#32;Kilo" src="cid:x"><!-- +243&nbsp;897 531 864 --></body></html>'
+    )
+    body = base64.b64encode(html.encode()).decode()
+    data = _eml("text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64", body)
+    assert not _leaves(service, tmp_path, data, "html.eml")
+
+
+def test_a_vcard_attachment_in_quoted_printable_is_refused(service: VaultService, tmp_path: Path) -> None:
+    vcard = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 N=C3=BA=C3=B1ez\r\nEND:VCARD"
+    body = (
+        "--X\r\nContent-Type: text/plain\r\n\r\nsee card\r\n"
+        '--X\r\nContent-Type: text/x-vcard; name="c.vcf"\r\nContent-Disposition: attachment\r\n'
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(vcard.encode()).decode()
+        + "\r\n--X--\r\n"
+    )
+    assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=X", body), "card.eml")
+
+
+def _attached(inner: bytes, name: str) -> bytes:
+    body = (
+        "--X\r\nContent-Type: text/plain\r\n\r\nforwarding\r\n"
+        f'--X\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+        "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(inner).decode() + "--X--\r\n"
+    )
+    return _eml("multipart/mixed; boundary=X", body)
+
+
+def test_an_attachment_nested_past_the_reader_depth_does_not_escape_with_the_message(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """Five messages each attached (base64, application/octet-stream) to the next: the innermost body is
+    past vault/readers/base.py MAX_DEPTH (4) for the outer message's reading, which records it as
+    unread and reads only its raw (base64) bytes; the gate ignores unread places. Each attachment is
+    also stored as its own item, but exporting the outer message carries them all."""
+    data = _eml("multipart/mixed; boundary=B0", _nested_body(1))
+    for n in range(5):
+        data = _attached(data, f"fwd{n}.eml")
+    assert not _leaves(service, tmp_path, data, "forwarded.eml")
+
+
+# --- zip, XLSX, ODS -------------------------------------------------------------------------------------
+
+
+def _zip(*, comment: bytes = b"", member_comment: bytes = b"", extra: bytes = b"") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.comment = comment
+        info = zipfile.ZipInfo("a.txt")
+        info.comment, info.extra = member_comment, extra
+        archive.writestr(info, "nothing here")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["archive comment", "member comment", "member extra field", "bytes before the first member"],
+)
+def test_a_name_in_a_zip_outside_its_members_is_refused(
+    service: VaultService, tmp_path: Path, where: str
+) -> None:
+    """vault/readers/files.py read_zip() reads member names and contents only; with no unread place,
+    no raw-bytes reading is made, so plain text in the zip's own structure is never read."""
+    data = {
+        "archive comment": lambda: _zip(comment=NAME),
+        "member comment": lambda: _zip(member_comment=NAME),
+        "member extra field": lambda: _zip(extra=b"\x99\x99" + struct.pack("<H", len(NAME)) + NAME),
+        "bytes before the first member": lambda: b"Note: " + NAME + b"\n" + _zip(),
+    }[where]()
+    assert not _leaves(service, tmp_path, data, "archive.zip")
+
+
+def _xlsx(cell: str) -> bytes:
+    book = openpyxl.Workbook()
+    book.active["A1"] = cell
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_name_in_an_xlsx_zip_comment_is_refused(service: VaultService, tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_xlsx("ok")), "r") as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.comment = NAME
+    assert not _leaves(service, tmp_path, out.getvalue(), "ledger.xlsx")
+
+
+def test_a_zip_member_flagged_encrypted_does_not_unread_the_rest_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """One member with the 'encrypted' flag set makes read_zip() give up on every member (unread);
+    the other member's deflated text naming the source is never read and the gate ignores unread."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "nothing")
+        archive.writestr("note.txt", SENTENCE * 4)
+    data = bytearray(out.getvalue())
+    central = data.find(b"PK\x01\x02")
+    data[central + 8] |= 1
+    assert not _leaves(service, tmp_path, bytes(data), "archive.zip")
+
+
+@pytest.mark.parametrize("place", ["comment", "hidden sheet", "defined name", "header", "validation list"])
+def test_xlsx_hidden_places_are_refused(service: VaultService, tmp_path: Path, place: str) -> None:
+    """Defence: a comment, a hidden sheet, a defined name, a header, a validation list are XML parts."""
+    from openpyxl.comments import Comment
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "ok"
+    if place == "comment":
+        sheet["A1"].comment = Comment("see PK", PROTECTED_NAME)
+    elif place == "hidden sheet":
+        other = book.create_sheet("x")
+        other["B2"] = "Papa Kilo"
+        other.sheet_state = "hidden"
+    elif place == "defined name":
+        book.defined_names["Papa_Kilo"] = DefinedName("Papa_Kilo", attr_text='"Papa Kilo"')
+    elif place == "header":
+        sheet.oddHeader.center.text = "Papa Kilo"
+    else:
+        check = DataValidation(type="list", formula1='"Papa Kilo,other"')
+        sheet.add_data_validation(check)
+        check.add("A1")
+    out = io.BytesIO()
+    book.save(out)
+    assert not _leaves(service, tmp_path, out.getvalue(), "ledger.xlsx")
+
+
+# --- audio ----------------------------------------------------------------------------------------------
+
+
+def _synchsafe(n: int) -> bytes:
+    return bytes([(n >> 21) & 0x7F, (n >> 14) & 0x7F, (n >> 7) & 0x7F, n & 0x7F])
+
+
+def _frame(frame_id: bytes, content: bytes, flags: int = 0) -> bytes:
+    return frame_id + _synchsafe(len(content)) + flags.to_bytes(2, "big") + content
+
+
+def _tag(frames: bytes) -> bytes:
+    return b"ID3\x04\x00\x00" + _synchsafe(len(frames)) + frames
+
+
+def _audio() -> bytes:
+    """call.mp3's MPEG frames without its own ID3 tag."""
+    mp3 = (MEDIA / "call.mp3").read_bytes()
+    assert mp3.startswith(b"ID3")
+    return mp3[10 + _id3_size(mp3) :]
+
+
+def _id3_size(mp3: bytes) -> int:
+    return (mp3[6] & 0x7F) << 21 | (mp3[7] & 0x7F) << 14 | (mp3[8] & 0x7F) << 7 | (mp3[9] & 0x7F)
+
+
+def _compressed(text: bytes) -> bytes:
+    """An ID3v2.4 frame body compressed (flag 0x0008) with its data length indicator (flag 0x0001)."""
+    return struct.pack(">I", len(text)) + zlib.compress(text, 9)
+
+
+_TITLE = b"\x03Interview with " + NAME
+
+
+def test_control_a_compressed_id3_frame_is_refused(service: VaultService, tmp_path: Path) -> None:
+    data = _tag(_frame(b"TIT2", _compressed(_TITLE), 0x0009)) + _audio()
+    assert not _leaves(service, tmp_path, data, "call.mp3")
+
+
+def test_a_compressed_frame_inside_an_id3_chapter_is_refused(service: VaultService, tmp_path: Path) -> None:
+    """vault/intake/audio.py _id3_frame(): a CHAP (or CTOC) frame is read as printable runs, its
+    sub-frames are not parsed, so a compressed TIT2 inside a chapter is never inflated."""
+    chapter = b"ch1\x00" + struct.pack(">IIII", 0, 1000, 0xFFFFFFFF, 0xFFFFFFFF)
+    chapter += _frame(b"TIT2", _compressed(_TITLE), 0x0009)
+    data = _tag(_frame(b"CHAP", chapter)) + _audio()
+    assert not _leaves(service, tmp_path, data, "call.mp3")
+
+
+def test_a_second_id3_tag_with_a_compressed_frame_is_refused(service: VaultService, tmp_path: Path) -> None:
+    """read_mp3() parses the first ID3v2 tag only; a second tag right after it (players read both)
+    holds a compressed frame that raw-bytes reading cannot see."""
+    data = _tag(_frame(b"TIT2", b"\x03clean")) + _tag(_frame(b"TIT2", _compressed(_TITLE), 0x0009)) + _audio()
+    assert not _leaves(service, tmp_path, data, "call.mp3")
+
+
+def test_a_compressed_frame_inflating_past_the_limit_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """A TXXX frame that inflates to 17 MiB of blanks and then the name: audio.py stops at
+    MAX_TAG_BYTES (16 MiB) and records the frame as unread; the gate ignores unread places."""
+    text = b"\x03" + b" " * (17 * 1024 * 1024) + b"Interview with " + NAME
+    data = _tag(_frame(b"TXXX", _compressed(text), 0x0009)) + _audio()
+    assert not _leaves(service, tmp_path, data, "call.mp3")
+
+
+# --- Outlook --------------------------------------------------------------------------------------------
+
+
+def test_a_name_appended_after_an_outlook_message_is_refused(service: VaultService, tmp_path: Path) -> None:
+    """read_msg() reads every OLE stream but nothing outside them; bytes after the last sector (or in
+    free sectors) are carried by the original and never read."""
+    data = (MSG / "note.msg").read_bytes() + b"Source: " + NAME + b"\r\n"
+    assert not _leaves(service, tmp_path, data, "note.msg")
