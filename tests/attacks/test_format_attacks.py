@@ -332,3 +332,67 @@ def test_a_name_appended_after_an_outlook_message_is_refused(service: VaultServi
     free sectors) are carried by the original and never read."""
     data = (MSG / "note.msg").read_bytes() + b"Source: " + NAME + b"\r\n"
     assert not _leaves(service, tmp_path, data, "note.msg")
+
+
+# --- video ----------------------------------------------------------------------------------------------
+
+
+def _box(kind: bytes, content: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(content)) + kind + content
+
+
+def _boxes(data: bytes) -> list[tuple[bytes, bytes]]:
+    out, at = [], 0
+    while at + 8 <= len(data):
+        size, kind = struct.unpack_from(">I4s", data, at)
+        out.append((kind, data[at : at + size]))
+        at += size
+    return out
+
+
+def _titled_moov(moov: bytes) -> bytes:
+    """``moov`` with a udta/©nam naming the source appended (an iTunes-style title)."""
+    title = _box(b"\xa9nam", _box(b"data", b"\x00\x00\x00\x01\x00\x00\x00\x00" + b"Interview " + NAME))
+    body = moov[8:] + _box(b"udta", _box(b"meta", b"\x00\x00\x00\x00" + _box(b"ilst", title)))
+    return _box(b"moov", body)
+
+
+def test_control_an_mp4_title_is_refused(service: VaultService, tmp_path: Path) -> None:
+    boxes = _boxes((MEDIA / "phone.mp4").read_bytes())
+    data = b"".join(_titled_moov(b) if k == b"moov" else b for k, b in boxes)
+    assert not _leaves(service, tmp_path, data, "clip.mp4")
+
+
+def test_a_title_in_a_compressed_quicktime_movie_box_is_refused(service: VaultService, tmp_path: Path) -> None:
+    """QuickTime's compressed movie header (moov/cmov: dcom 'zlib', cmvd = size + zlib(moov)), which
+    QuickTime players open: vault/intake/bmff.py does not inflate it and raw-bytes runs see zlib only."""
+    boxes = _boxes((MEDIA / "phone.mp4").read_bytes())
+
+    def compressed(moov: bytes) -> bytes:
+        inner = _titled_moov(moov)
+        cmvd = _box(b"cmvd", struct.pack(">I", len(inner)) + zlib.compress(inner, 9))
+        return _box(b"moov", _box(b"cmov", _box(b"dcom", b"zlib") + cmvd))
+
+    data = b"".join(compressed(b) if k == b"moov" else b for k, b in boxes)
+    assert not _leaves(service, tmp_path, data, "clip.mov")
+
+
+# --- e-mail attachments stored as their own items ------------------------------------------------------
+
+
+def test_an_attachment_of_a_message_from_a_protected_source_is_sealed(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """A message imported as handed over by a protected source is sealed (app/service_evidence.py
+    import_files); the files it carries are stored as items with the same source but are not sealed,
+    so they travel in bundles as stored (a photograph the source took, a document only they held)."""
+    world = protected_world(service, tmp_path)
+    path = tmp_path / "from-source.eml"
+    path.write_bytes(_attached(b"Container MSCU 4471920 left on the ninth.\n" * 3, "manifest.txt"))
+    [outcome] = service.evidence.import_files([path], source=world.protected).outcomes
+    assert outcome.id is not None and outcome.attachments
+    assert service.get(outcome.id).body.get("sealed_sha256")
+    for attached in outcome.attachments:
+        body = service.get(attached).body
+        assert body["source"] == world.protected
+        assert body.get("sealed_sha256") or body.get("withheld"), "attachment travels unsealed"
