@@ -123,6 +123,21 @@ def test_encoded_words_in_headers_are_refused(service: VaultService, tmp_path: P
     assert not _leaves(service, tmp_path, _eml("text/plain", "ok\r\n", encoded), "hdr.eml")
 
 
+@pytest.mark.parametrize("charset", ["rot13", "base64", "hex", "idna"])
+def test_a_part_with_a_charset_the_decoder_refuses_does_not_hide_the_rest(
+    service: VaultService, tmp_path: Path, charset: str
+) -> None:
+    """vault/readers/mail.py charset_of() accepts any name codecs.lookup() knows, but rot13, base64,
+    hex and idna are not text encodings: bytes.decode() raises LookupError, read_eml() fails as a
+    whole, the file is read as raw bytes only (its base64 body undecoded) and marked unread, which
+    the gate ignores. One decoy part hides every other part of the message."""
+    body = (
+        f"--X\r\nContent-Type: text/plain; charset={charset}\r\n\r\nhello\r\n"
+        f"--X\r\n{_BASE64_TEXT}{B64}\r\n--X--\r\n"
+    )
+    assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=X", body), "decoy.eml")
+
+
 def test_a_name_in_an_html_title_alt_and_comment_is_refused(service: VaultService, tmp_path: Path) -> None:
     html = (
         "<html><head><title>Jos&eacute; N&uacute;&ntilde;ez</title></head>"
