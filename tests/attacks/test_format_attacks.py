@@ -11,7 +11,9 @@ The files are built byte by byte so the encodings are the attacker's, not a libr
 from __future__ import annotations
 
 import base64
+import gzip
 import io
+import random
 import struct
 import zipfile
 import zlib
@@ -411,3 +413,64 @@ def test_an_attachment_of_a_message_from_a_protected_source_is_sealed(
         body = service.get(attached).body
         assert body["source"] == world.protected
         assert body.get("sealed_sha256") or body.get("withheld"), "attachment travels unsealed"
+
+
+# --- formats without a reader ---------------------------------------------------------------------------
+
+
+def test_a_gzip_original_naming_a_source_is_not_passed_silently(service: VaultService, tmp_path: Path) -> None:
+    """vault/readers/files.py read_file(): a format with no reader (gzip, 7z, rar, tar.gz, bz2, TNEF's
+    compressed RTF) is read as raw-bytes runs only and no unread place is recorded, so compressed
+    content passes the gate as if it had been read."""
+    data = gzip.compress(SENTENCE.encode() * 3)
+    assert not _leaves(service, tmp_path, data, "notes.txt.gz")
+
+
+def test_a_gzip_attached_to_a_message_does_not_escape_with_it(service: VaultService, tmp_path: Path) -> None:
+    data = _attached(gzip.compress(SENTENCE.encode() * 3), "logs.gz")
+    assert not _leaves(service, tmp_path, data, "forwarded.eml")
+
+
+def test_a_name_in_a_large_video_past_the_raw_bytes_budget_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """A box no parser knows ('free') in the middle of a 18 MiB video: raw_strings() reads windows from
+    both ends until 4 MiB of text, records 'raw bytes past 4 MiB of text' as unread, and the gate
+    ignores unread places."""
+    noise = random.Random(1).randbytes(9 * 1024 * 1024)
+    label = b"\xff" + b"Interview " + NAME + b"\xff"
+    data = (MEDIA / "phone.mp4").read_bytes() + _box(b"free", noise) + _box(b"free", label) + _box(b"free", noise)
+    assert not _leaves(service, tmp_path, data, "clip.mp4")
+
+
+# --- defences: text split by formatting runs -----------------------------------------------------------
+
+
+def test_a_name_split_by_an_xlsx_rich_text_run_is_refused(service: VaultService, tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = CellRichText(["Met Jos", TextBlock(InlineFont(b=True), "é"), " Núñez"])
+    out = io.BytesIO()
+    book.save(out)
+    assert not _leaves(service, tmp_path, out.getvalue(), "ledger.xlsx")
+
+
+def test_a_name_split_by_an_ods_span_is_refused(service: VaultService, tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet  # type: ignore[import-untyped]
+    from odf.table import Table, TableCell, TableRow  # type: ignore[import-untyped]
+    from odf.text import P, Span  # type: ignore[import-untyped]
+
+    doc = OpenDocumentSpreadsheet()
+    table, row, cell = Table(name="S"), TableRow(), TableCell(valuetype="string")
+    paragraph = P(text="Met Jos")
+    paragraph.addElement(Span(text="é"))
+    paragraph.addText(" Núñez")
+    cell.addElement(paragraph)
+    row.addElement(cell)
+    table.addElement(row)
+    doc.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    doc.write(out)
+    assert not _leaves(service, tmp_path, out.getvalue(), "ledger.ods")
