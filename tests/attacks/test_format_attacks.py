@@ -474,3 +474,38 @@ def test_a_name_split_by_an_ods_span_is_refused(service: VaultService, tmp_path:
     out = io.BytesIO()
     doc.write(out)
     assert not _leaves(service, tmp_path, out.getvalue(), "ledger.ods")
+
+
+# --- HTML and RTF outside a text/html or text/rtf message part ----------------------------------------
+
+_HTML = b"<html><body><p>Met Jos&eacute; N&uacute;&ntilde;ez at the port.</p></body></html>"
+_RTF = rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}\f0 Met Jos\'e9 N\'fa\'f1ez at the port.\par}"
+
+
+@pytest.mark.parametrize(
+    ("data", "file_name"),
+    [
+        (_HTML, "saved.htm"),
+        (_attached(_HTML, "saved.htm"), "forwarded.eml"),
+        (_RTF, "statement.rtf"),
+        (_attached(_RTF, "statement.rtf"), "forwarded.eml"),
+    ],
+    ids=["html file", "html attachment", "rtf file", "rtf attachment"],
+)
+def test_html_and_rtf_escapes_outside_message_bodies_are_refused(
+    service: VaultService, tmp_path: Path, data: bytes, file_name: str
+) -> None:
+    """vault/readers/files.py: HTML and RTF files are detected as plain text and read by read_text(),
+    which decodes neither character references (&eacute;) nor RTF escapes (\\'e9, \\u233?); only
+    text/html and text/rtf parts of a message go through html_text()/rtf_text(). Word writes every
+    letter outside ASCII in an .rtf as an escape, and a saved web page uses references."""
+    assert not _leaves(service, tmp_path, data, file_name)
+
+
+def test_an_rtf_body_with_a_bookmark_inside_the_name_is_refused(service: VaultService, tmp_path: Path) -> None:
+    """vault/readers/rtf.py rtf_text() keeps the text of ignorable destinations ({\\*\\bkmkstart x}),
+    so a bookmark (or any {\\*\\...} group) inside a word splits it: 'Jo*xsé'."""
+    rtf = rb"{\rtf1\ansi Met Jo{\*\bkmkstart x}s\'e9 N\'fa\'f1ez at the port.\par}"
+    body = base64.b64encode(rtf).decode()
+    data = _eml("text/rtf; charset=us-ascii\r\nContent-Transfer-Encoding: base64", body)
+    assert not _leaves(service, tmp_path, data, "rtf.eml")
