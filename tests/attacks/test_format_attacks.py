@@ -504,8 +504,9 @@ def test_html_and_rtf_escapes_outside_message_bodies_are_refused(
 
 def test_an_rtf_body_with_a_bookmark_inside_the_name_is_refused(service: VaultService, tmp_path: Path) -> None:
     """vault/readers/rtf.py rtf_text() keeps the text of ignorable destinations ({\\*\\bkmkstart x}),
-    so a bookmark (or any {\\*\\...} group) inside a word splits it: 'Jo*xsé'."""
-    rtf = rb"{\rtf1\ansi Met Jo{\*\bkmkstart x}s\'e9 N\'fa\'f1ez at the port.\par}"
+    so a bookmark (or any {\\*\\...} group) inside a word splits it: 'Pa*_MailAutoSigpa Kilo'. (The
+    name "Jo{\\*\\bkmkstart x}s\\'e9 N\\'fa\\'f1ez" is still caught, by its surname alone.)"""
+    rtf = rb"{\rtf1\ansi Met Pa{\*\bkmkstart _MailAutoSig}pa Kilo at the port.\par}"
     body = base64.b64encode(rtf).decode()
     data = _eml("text/rtf; charset=us-ascii\r\nContent-Transfer-Encoding: base64", body)
     assert not _leaves(service, tmp_path, data, "rtf.eml")
