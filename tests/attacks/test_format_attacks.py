@@ -510,3 +510,56 @@ def test_an_rtf_body_with_a_bookmark_inside_the_name_is_refused(service: VaultSe
     body = base64.b64encode(rtf).decode()
     data = _eml("text/rtf; charset=us-ascii\r\nContent-Transfer-Encoding: base64", body)
     assert not _leaves(service, tmp_path, data, "rtf.eml")
+
+
+# --- Ogg: a chained stream whose comment header straddles two pages (defence) ---------------------------
+
+
+def _ogg_crc(data: bytes) -> int:
+    crc = 0
+    for byte in data:
+        crc ^= byte << 24
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7) if crc & 0x80000000 else crc << 1
+        crc &= 0xFFFFFFFF
+    return crc
+
+
+def _ogg_page(data: bytes, serial: int, seq: int, kind: int = 0, granule: int = 0, ends: bool = True) -> bytes:
+    lacing = [255] * (len(data) // 255) + ([len(data) % 255] if ends else [])
+    head = b"OggS" + bytes([0, kind]) + struct.pack("<qII", granule, serial, seq) + b"\0\0\0\0"
+    page = head + bytes([len(lacing)]) + bytes(lacing) + data
+    return page[:22] + struct.pack("<I", _ogg_crc(page)) + page[26:]
+
+
+def _ogg_pages(data: bytes) -> list[bytes]:
+    out, at = [], 0
+    while at < len(data):
+        count = data[at + 26]
+        size = 27 + count + sum(data[at + 27 : at + 27 + count])
+        out.append(data[at : at + size])
+        at += size
+    return out
+
+
+def test_a_chained_opus_link_with_a_comment_split_across_pages_is_refused(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """A clean voice note, then a second chained link (players play both) whose OpusTags packet is cut
+    by a page header in the middle of the surname, so raw-bytes runs see neither half whole."""
+    first = (MEDIA / "voice.opus").read_bytes()
+    pages = _ogg_pages(first)
+
+    def body(page: bytes) -> bytes:
+        return page[27 + page[26] :]
+
+    comment = b"TITLE=Interview " + NAME
+    vendor = b"v" * (255 - 8 - 8 - 4 - 4 - 4 - 16)  # the page ends after "Jos\xc3\xa9 N\xc3\xba"
+    tags = b"OpusTags" + struct.pack("<I", len(vendor)) + vendor + struct.pack("<II", 1, len(comment)) + comment
+    serial = 0x1234
+    second = _ogg_page(body(pages[0]), serial, 0, kind=2)
+    second += _ogg_page(tags[:255], serial, 1, ends=False) + _ogg_page(tags[255:], serial, 2, kind=1)
+    for n, page in enumerate(pages[2:], 3):
+        granule = struct.unpack_from("<q", page, 6)[0]
+        second += _ogg_page(body(page), serial, n, kind=4 if n == len(pages) + 0 else 0, granule=granule)
+    assert not _leaves(service, tmp_path, first + second, "voice.opus")
