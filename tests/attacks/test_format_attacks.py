@@ -563,3 +563,25 @@ def test_a_chained_opus_link_with_a_comment_split_across_pages_is_refused(
         granule = struct.unpack_from("<q", page, 6)[0]
         second += _ogg_page(body(page), serial, n, kind=4 if n == len(pages) + 0 else 0, granule=granule)
     assert not _leaves(service, tmp_path, first + second, "voice.opus")
+
+
+_UTF16 = ("Interview " + PROTECTED_NAME).encode("utf-16")
+
+
+@pytest.mark.parametrize(
+    ("frame_id", "content"),
+    [
+        (b"APIC", b"\x01image/png\x00\x03" + _UTF16 + b"\x00\x00\x89PNG\r\n\x1a\n" + b"\x00" * 20),
+        (b"SYLT", b"\x01eng\x02\x01" + _UTF16 + b"\x00\x00\x00\x00\x00\x10"),
+        (b"PRIV", b"owner\x00" + _UTF16),
+    ],
+    ids=["APIC description", "SYLT lyrics", "PRIV data"],
+)
+def test_utf16_text_in_a_compressed_binary_id3_frame_is_refused(
+    service: VaultService, tmp_path: Path, frame_id: bytes, content: bytes
+) -> None:
+    """vault/intake/audio.py _id3_frame(): an APIC frame's description and any frame not T*/COMM/USLT/W*
+    are read with mediainfo.printable(), which keeps printable ASCII only; UTF-16 text (with its BOM)
+    in such a frame is lost once inflated, and compressed it is invisible to raw-bytes runs."""
+    data = _tag(_frame(frame_id, _compressed(content), 0x0009)) + _audio()
+    assert not _leaves(service, tmp_path, data, "call.mp3")
