@@ -585,3 +585,14 @@ def test_utf16_text_in_a_compressed_binary_id3_frame_is_refused(
     in such a frame is lost once inflated, and compressed it is invisible to raw-bytes runs."""
     data = _tag(_frame(frame_id, _compressed(content), 0x0009)) + _audio()
     assert not _leaves(service, tmp_path, data, "call.mp3")
+
+
+def test_a_body_after_two_hundred_thousand_header_parts_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """vault/intake/examine.py read_parts(): past wire.MAX_PARTS (200,000) located parts the rest is
+    dropped and 'text past the size limit' recorded as unread, which the gate ignores. Every header
+    of a message is a part, so 201,000 trace headers (3 MB) push the base64 body out of the reading."""
+    extra = "".join(f"X-Trace: {n}\r\n" for n in range(201_000))
+    data = _eml("text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64", B64 + "\r\n", extra)
+    assert not _leaves(service, tmp_path, data, "traced.eml")
