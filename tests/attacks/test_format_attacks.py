@@ -596,3 +596,45 @@ def test_a_body_after_two_hundred_thousand_header_parts_is_not_passed_silently(
     extra = "".join(f"X-Trace: {n}\r\n" for n in range(201_000))
     data = _eml("text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64", B64 + "\r\n", extra)
     assert not _leaves(service, tmp_path, data, "traced.eml")
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 / vCard 3.0 folding: lines of at most 75 octets, continued by CRLF and a space."""
+    data, out = line.encode(), []
+    while len(data) > 75:
+        cut = 75
+        while data[cut] & 0xC0 == 0x80:  # never inside a UTF-8 sequence
+            cut -= 1
+        out.append(data[:cut])
+        data = data[cut:]
+        if data:
+            data = b" " + data
+    out.append(data)
+    return b"\r\n".join(out).decode()
+
+
+@pytest.mark.parametrize("kind", ["calendar", "vcard"])
+def test_a_name_folded_by_a_calendar_or_vcard_line_is_refused(
+    service: VaultService, tmp_path: Path, kind: str
+) -> None:
+    """A meeting invitation (text/calendar) or a contact card (text/vcard) forwarded with a message:
+    their long lines are folded at 75 octets (CRLF + space), here inside the surname, and the readers
+    do not unfold them ('Nú\\r\\n ñez'), so neither half matches."""
+    line = "SUMMARY:Debrief at the depot office with the deputy harbour clerk José Núñez"
+    if kind == "vcard":
+        line = "NOTE:Met at the depot office by the deputy harbour master, name José Núñez"
+    folded = _fold(line)
+    assert "Nú\r\n ñez" in folded or "Núñ\r\n ez" in folded or "N\r\n úñez" in folded
+    if kind == "calendar":
+        body = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        content_type = "text/calendar; method=REQUEST; charset=utf-8"
+    else:
+        body = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Harbour desk\r\n{folded}\r\nEND:VCARD\r\n"
+        content_type = "text/vcard; charset=utf-8"
+    message = (
+        "--X\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+        f"--X\r\nContent-Type: {content_type}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(body.encode()).decode()
+        + "--X--\r\n"
+    )
+    assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=X", message), "invite.eml")
