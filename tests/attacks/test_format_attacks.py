@@ -638,3 +638,52 @@ def test_a_name_folded_by_a_calendar_or_vcard_line_is_refused(
         + "--X--\r\n"
     )
     assert not _leaves(service, tmp_path, _eml("multipart/mixed; boundary=X", message), "invite.eml")
+
+
+# --- defences: parts of a workbook no cell shows, PDF encodings PDFium reads ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("member", "xml"),
+    [
+        ("xl/sharedStrings.xml", '<sst xmlns="{ns}" count="2" uniqueCount="2"><si><t>ok</t></si>'
+         "<si><t>José Núñez</t></si></sst>"),
+        ("xl/charts/chart1.xml", '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"'
+         ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:title><c:tx><c:rich>'
+         "<a:p><a:r><a:t>Papa Kilo</a:t></a:r></a:p></c:rich></c:tx></c:title></c:chart></c:chartSpace>"),
+        ("xl/pivotCache/pivotCacheRecords1.xml", '<pivotCacheRecords xmlns="{ns}" count="1"><r>'
+         '<s v="+243 897 531 864"/></r></pivotCacheRecords>'),
+    ],
+    ids=["unused shared string", "chart title", "pivot cache record"],
+)  # fmt: skip
+def test_workbook_parts_no_cell_shows_are_refused(
+    service: VaultService, tmp_path: Path, member: str, xml: str
+) -> None:
+    namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_xlsx("ok")), "r") as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != member:
+                dst.writestr(info, src.read(info))
+        dst.writestr(member, xml.replace("{ns}", namespace))
+    assert not _leaves(service, tmp_path, out.getvalue(), "ledger.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (b"Met Jos\x8e N\x9c\x96ez today", b"/MacRomanEncoding"),
+        (b"Met JosA NBCez today", b"<< /BaseEncoding /WinAnsiEncoding /Differences [65 /eacute /uacute /ntilde] >>"),
+    ],
+    ids=["MacRoman", "Differences"],
+)
+def test_pdf_text_in_an_encoding_pdfium_decodes_is_refused(
+    service: VaultService, tmp_path: Path, text: bytes, encoding: bytes
+) -> None:
+    """PDFium (page text for search, pipeline 3) and the gate's own reader agree on simple-font encodings."""
+    from tests.pdfcases import page_pdf
+
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding " + encoding + b" >>"
+    data = page_pdf(b"BT /F1 12 Tf 72 700 Td (" + text + b") Tj ET", more=(font,))
+    data = data.replace(b"/F1 5 0 R", b"/F1 6 0 R")
+    assert not _leaves(service, tmp_path, data, "statement.pdf")
