@@ -151,7 +151,9 @@ def test_a_name_in_an_html_title_alt_and_comment_is_refused(service: VaultServic
 
 
 def test_a_vcard_attachment_in_quoted_printable_is_refused(service: VaultService, tmp_path: Path) -> None:
-    vcard = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 N=C3=BA=C3=B1ez\r\nEND:VCARD"
+    vcard = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 N=C3=BA=C3=B1ez\r\nEND:VCARD"
+    )
     body = (
         "--X\r\nContent-Type: text/plain\r\n\r\nsee card\r\n"
         '--X\r\nContent-Type: text/x-vcard; name="c.vcf"\r\nContent-Disposition: attachment\r\n'
@@ -165,7 +167,8 @@ def test_a_vcard_attachment_in_quoted_printable_is_refused(service: VaultService
 def _attached(inner: bytes, name: str) -> bytes:
     body = (
         "--X\r\nContent-Type: text/plain\r\n\r\nforwarding\r\n"
-        f'--X\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+        "--X\r\nContent-Type: application/octet-stream\r\n"
+        f'Content-Disposition: attachment; filename="{name}"\r\n'
         "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(inner).decode() + "--X--\r\n"
     )
     return _eml("multipart/mixed; boundary=X", body)
@@ -250,9 +253,9 @@ def test_a_zip_member_flagged_encrypted_does_not_unread_the_rest_silently(
 @pytest.mark.parametrize("place", ["comment", "hidden sheet", "defined name", "header", "validation list"])
 def test_xlsx_hidden_places_are_refused(service: VaultService, tmp_path: Path, place: str) -> None:
     """Defence: a comment, a hidden sheet, a defined name, a header, a validation list are XML parts."""
-    from openpyxl.comments import Comment
-    from openpyxl.workbook.defined_name import DefinedName
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.comments import Comment  # type: ignore[import-untyped]
+    from openpyxl.workbook.defined_name import DefinedName  # type: ignore[import-untyped]
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 
     book = openpyxl.Workbook()
     sheet = book.active
@@ -380,7 +383,9 @@ def test_control_an_mp4_title_is_refused(service: VaultService, tmp_path: Path) 
     assert not _leaves(service, tmp_path, data, "clip.mp4")
 
 
-def test_a_title_in_a_compressed_quicktime_movie_box_is_refused(service: VaultService, tmp_path: Path) -> None:
+def test_a_title_in_a_compressed_quicktime_movie_box_is_refused(
+    service: VaultService, tmp_path: Path
+) -> None:
     """QuickTime's compressed movie header (moov/cmov: dcom 'zlib', cmvd = size + zlib(moov)), which
     QuickTime players open: vault/intake/bmff.py does not inflate it and raw-bytes runs see zlib only."""
     boxes = _boxes((MEDIA / "phone.mp4").read_bytes())
@@ -407,7 +412,8 @@ def test_an_attachment_of_a_message_from_a_protected_source_is_sealed(
     path = tmp_path / "from-source.eml"
     path.write_bytes(_attached(b"Container MSCU 4471920 left on the ninth.\n" * 3, "manifest.txt"))
     [outcome] = service.evidence.import_files([path], source=world.protected).outcomes
-    assert outcome.id is not None and outcome.attachments
+    assert outcome.id is not None
+    assert outcome.attachments
     assert service.get(outcome.id).body.get("sealed_sha256")
     for attached in outcome.attachments:
         body = service.get(attached).body
@@ -418,7 +424,9 @@ def test_an_attachment_of_a_message_from_a_protected_source_is_sealed(
 # --- formats without a reader ---------------------------------------------------------------------------
 
 
-def test_a_gzip_original_naming_a_source_is_not_passed_silently(service: VaultService, tmp_path: Path) -> None:
+def test_a_gzip_original_naming_a_source_is_not_passed_silently(
+    service: VaultService, tmp_path: Path
+) -> None:
     """vault/readers/files.py read_file(): a format with no reader (gzip, 7z, rar, tar.gz, bz2, TNEF's
     compressed RTF) is read as raw-bytes runs only and no unread place is recorded, so compressed
     content passes the gate as if it had been read."""
@@ -437,9 +445,14 @@ def test_a_name_in_a_large_video_past_the_raw_bytes_budget_is_not_passed_silentl
     """A box no parser knows ('free') in the middle of a 18 MiB video: raw_strings() reads windows from
     both ends until 4 MiB of text, records 'raw bytes past 4 MiB of text' as unread, and the gate
     ignores unread places."""
-    noise = random.Random(1).randbytes(9 * 1024 * 1024)
+    noise = random.Random(1).randbytes(9 * 1024 * 1024)  # noqa: S311 - noise, not a secret
     label = b"\xff" + b"Interview " + NAME + b"\xff"
-    data = (MEDIA / "phone.mp4").read_bytes() + _box(b"free", noise) + _box(b"free", label) + _box(b"free", noise)
+    data = (
+        (MEDIA / "phone.mp4").read_bytes()
+        + _box(b"free", noise)
+        + _box(b"free", label)
+        + _box(b"free", noise)
+    )
     assert not _leaves(service, tmp_path, data, "clip.mp4")
 
 
@@ -447,8 +460,8 @@ def test_a_name_in_a_large_video_past_the_raw_bytes_budget_is_not_passed_silentl
 
 
 def test_a_name_split_by_an_xlsx_rich_text_run_is_refused(service: VaultService, tmp_path: Path) -> None:
-    from openpyxl.cell.rich_text import CellRichText, TextBlock
-    from openpyxl.cell.text import InlineFont
+    from openpyxl.cell.rich_text import CellRichText, TextBlock  # type: ignore[import-untyped]
+    from openpyxl.cell.text import InlineFont  # type: ignore[import-untyped]
 
     book = openpyxl.Workbook()
     book.active["A1"] = CellRichText(["Met Jos", TextBlock(InlineFont(b=True), "é"), " Núñez"])
@@ -502,7 +515,9 @@ def test_html_and_rtf_escapes_outside_message_bodies_are_refused(
     assert not _leaves(service, tmp_path, data, file_name)
 
 
-def test_an_rtf_body_with_a_bookmark_inside_the_name_is_refused(service: VaultService, tmp_path: Path) -> None:
+def test_an_rtf_body_with_a_bookmark_inside_the_name_is_refused(
+    service: VaultService, tmp_path: Path
+) -> None:
     """vault/readers/rtf.py rtf_text() keeps the text of ignorable destinations ({\\*\\bkmkstart x}),
     so a bookmark (or any {\\*\\...} group) inside a word splits it: 'Pa*_MailAutoSigpa Kilo'. (The
     name "Jo{\\*\\bkmkstart x}s\\'e9 N\\'fa\\'f1ez" is still caught, by its surname alone.)"""
@@ -525,7 +540,9 @@ def _ogg_crc(data: bytes) -> int:
     return crc
 
 
-def _ogg_page(data: bytes, serial: int, seq: int, kind: int = 0, granule: int = 0, ends: bool = True) -> bytes:
+def _ogg_page(
+    data: bytes, serial: int, seq: int, kind: int = 0, granule: int = 0, ends: bool = True
+) -> bytes:
     lacing = [255] * (len(data) // 255) + ([len(data) % 255] if ends else [])
     head = b"OggS" + bytes([0, kind]) + struct.pack("<qII", granule, serial, seq) + b"\0\0\0\0"
     page = head + bytes([len(lacing)]) + bytes(lacing) + data
@@ -555,7 +572,9 @@ def test_a_chained_opus_link_with_a_comment_split_across_pages_is_refused(
 
     comment = b"TITLE=Interview " + NAME
     vendor = b"v" * (255 - 8 - 8 - 4 - 4 - 4 - 16)  # the page ends after "Jos\xc3\xa9 N\xc3\xba"
-    tags = b"OpusTags" + struct.pack("<I", len(vendor)) + vendor + struct.pack("<II", 1, len(comment)) + comment
+    tags = (
+        b"OpusTags" + struct.pack("<I", len(vendor)) + vendor + struct.pack("<II", 1, len(comment)) + comment
+    )
     serial = 0x1234
     second = _ogg_page(body(pages[0]), serial, 0, kind=2)
     second += _ogg_page(tags[:255], serial, 1, ends=False) + _ogg_page(tags[255:], serial, 2, kind=1)
@@ -626,7 +645,9 @@ def test_a_name_folded_by_a_calendar_or_vcard_line_is_refused(
     folded = _fold(line)
     assert "Nú\r\n ñez" in folded or "Núñ\r\n ez" in folded or "N\r\n úñez" in folded
     if kind == "calendar":
-        body = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        body = (
+            f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
         content_type = "text/calendar; method=REQUEST; charset=utf-8"
     else:
         body = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Harbour desk\r\n{folded}\r\nEND:VCARD\r\n"
@@ -673,7 +694,10 @@ def test_workbook_parts_no_cell_shows_are_refused(
     ("text", "encoding"),
     [
         (b"Met Jos\x8e N\x9c\x96ez today", b"/MacRomanEncoding"),
-        (b"Met JosA NBCez today", b"<< /BaseEncoding /WinAnsiEncoding /Differences [65 /eacute /uacute /ntilde] >>"),
+        (
+            b"Met JosA NBCez today",
+            b"<< /BaseEncoding /WinAnsiEncoding /Differences [65 /eacute /uacute /ntilde] >>",
+        ),
     ],
     ids=["MacRoman", "Differences"],
 )
