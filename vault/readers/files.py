@@ -43,6 +43,9 @@ class FileReading:
 
     parts: list[TextPart] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    # Media payload the raw-bytes budget left unread, of an audio or video file whose container was read
+    # in full: not ``unread`` (vault/guard/gate.py, the one exception).
+    payload: list[str] = field(default_factory=list)
 
 
 def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> list[TextPart]:
@@ -174,7 +177,7 @@ def _zip_member(reading: Reading, archive: zipfile.ZipFile, info: zipfile.ZipInf
     reading.embedded.append(Embedded(where, member))
 
 
-def _nested(outer: str, inner: str) -> Text:
+def nested(outer: str, inner: str) -> Text:
     return Text("{outer}, {inner}", outer=outer, inner=inner)
 
 
@@ -196,7 +199,9 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         reading = _also_as_mail(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
-    if reader is None or reading.unread or media_type in detect.MEDIA:
+    if media_type in detect.MEDIA and not reading.unread:
+        _media_runs(data, media_type, out)
+    elif reader is None or reading.unread or media_type in detect.MEDIA:
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
@@ -204,10 +209,49 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
             out.parts += raw_strings(inner.data[:MAX_PART_CHARS], inner.location)
             continue
         budget[0] -= len(inner.data)
-        nested = read_file(inner.data, depth=depth + 1, budget=budget)
-        out.parts += [TextPart(_nested(inner.location, p.location), p.text) for p in nested.parts]
-        out.unread += [_nested(inner.location, u) for u in nested.unread]
+        inside = read_file(inner.data, depth=depth + 1, budget=budget)
+        out.parts += [TextPart(nested(inner.location, p.location), p.text) for p in inside.parts]
+        out.unread += [nested(inner.location, u) for u in inside.unread]
+        out.payload += [nested(inner.location, u) for u in inside.payload]
     return out
+
+
+def _media_runs(data: bytes, media_type: str, out: FileReading) -> None:
+    """The raw runs of an audio or video file whose container reader read its whole structure: every
+    byte outside the media payload (a movie's ``mdat`` boxes) is read under the strict budget (past it:
+    ``unread``); the payload's runs after it, past the budget only ``payload`` (vault/guard/gate.py)."""
+    if media_type in detect.MOVIES:
+        structure, payload = _movie_split(data)
+        out.parts += raw_strings(structure, Text("raw bytes"), out.unread)
+        if payload:
+            out.parts += raw_strings(payload, Text("media data raw bytes"), out.payload)
+        return
+    out.parts += raw_strings(data, Text("raw bytes"), out.payload)
+
+
+def _movie_split(data: bytes) -> tuple[bytes, bytes]:
+    """A movie's bytes outside its top-level ``mdat`` boxes, and theirs (a box that does not parse ends
+    the walk: the rest counts as structure)."""
+    structure: list[bytes] = []
+    payload: list[bytes] = []
+    at = 0
+    while at + 8 <= len(data):
+        size, kind = int.from_bytes(data[at : at + 4], "big"), data[at + 4 : at + 8]
+        header = 8
+        if size == 1 and at + 16 <= len(data):
+            size, header = int.from_bytes(data[at + 8 : at + 16], "big"), 16
+        elif size == 0:
+            size = len(data) - at
+        if size < header or at + size > len(data):
+            break
+        if kind == b"mdat":
+            structure.append(data[at : at + header])
+            payload.append(data[at + header : at + size])
+        else:
+            structure.append(data[at : at + size])
+        at += size
+    structure.append(data[at:])
+    return b"".join(structure), b"".join(payload)
 
 
 def _also_as_mail(data: bytes, reading: Reading) -> Reading:
@@ -264,4 +308,4 @@ def read_chunks(chunks: Iterable[bytes]) -> FileReading:
 
 def parts_of(data: bytes, label: str) -> list[TextPart]:
     """Every text part of ``data`` (and the files inside it), each located under ``label``."""
-    return [TextPart(_nested(label, p.location), p.text) for p in read_file(data).parts]
+    return [TextPart(nested(label, p.location), p.text) for p in read_file(data).parts]
