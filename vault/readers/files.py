@@ -26,6 +26,7 @@ from vault.guard.leakguard import TextPart
 from vault.intake import detect
 from vault.intake.xmlsafe import refuse_declarations
 from vault.messages import Text
+from vault.readers.archives import zip_outside_members
 from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Embedded, Reading
 
 MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw bytes
@@ -78,6 +79,12 @@ def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> lis
 
 
 def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
+    if media_type == detect.UNKNOWN:
+        from vault.readers.archives import compressed_reader
+
+        found = compressed_reader(data)
+        if found is not None:
+            return found
     if media_type in detect.IMAGES:
         from vault.readers.image import read_image
 
@@ -156,6 +163,7 @@ def read_zip(data: bytes) -> Reading:
                 return reading
             for n, info in enumerate(members, 1):
                 _zip_member(reading, archive, info, n)
+            zip_outside_members(reading, data, archive)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         reading.unread.append(Text("zip structure (damaged)"))
     return reading
@@ -201,8 +209,11 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
     out.unread += reading.unread
     if media_type in detect.MEDIA and not reading.unread:
         _media_runs(data, media_type, out)
-    elif reader is None or reading.unread or media_type in detect.MEDIA:
+    elif reader is None or reading.unread or media_type in (*detect.MEDIA, detect.MSG):
+        # An Outlook message's bytes outside its streams (past its last sector, free sectors) as well.
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
+    elif media_type == detect.UNKNOWN:  # a compressed file (or an ICC profile): its header's names too
+        out.parts += raw_strings(data[:65536], Text("raw bytes (file header)"))
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
             out.unread.append(inner.location)
