@@ -122,11 +122,16 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
 
 def read_text(data: bytes) -> Reading:
     """A plain-text file, whole."""
+    from vault.readers.textforms import also_as
+
     reading = Reading()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        reading.add(Text("text"), data.decode("utf-16", errors="replace"))
+        text = data.decode("utf-16", errors="replace")
     else:
-        reading.add(Text("text"), data.decode("utf-8", errors="replace").replace("\x00", ""))
+        text = data.decode("utf-8", errors="replace").replace("\x00", "")
+    reading.add(Text("text"), text)
+    for where, form in also_as(data, text):  # HTML, RTF, a contact card's folded lines
+        reading.add(where, form)
     return reading
 
 

@@ -219,6 +219,11 @@ def _read_part(reading: Reading, part: Message, where: str) -> None:
             from vault.readers.rtf import rtf_text
 
             reading.add(Text("{where} as read", where=where), rtf_text(content))
+        else:
+            from vault.readers.textforms import also_as
+
+            for form, value in also_as(content, text):  # HTML or RTF by its content, a card's folds
+                reading.add(Text("{where} {form}", where=where, form=form), value)
         hidden = _hidden_base64(content)
         if hidden is not None:
             reading.embedded.append(Embedded(Text("{where} (base64 inside)", where=where), hidden))
