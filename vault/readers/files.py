@@ -35,6 +35,9 @@ RUNS_OVERLAP = 256  # a run across a window's end is read whole up to this many 
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
+# XLSX header and footer formatting codes (&C, &"Arial,Bold", &12, &K00FF00, &P …), glued to the words.
+_HEADER_FOOTER = ("Header", "Footer")
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[A-Za-z&])')
 _MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
 
 
@@ -147,6 +150,8 @@ def xml_text(data: bytes) -> str:
     for element in root.iter():
         if isinstance(element.tag, str) and element.text and element.text.strip():
             lines.append(element.text)
+            if element.tag.endswith(_HEADER_FOOTER):  # a spreadsheet's header: its codes apart
+                lines.append(_HF_CODE.sub(" ", element.text))
         lines += [str(v) for v in element.attrib.values() if str(v).strip()]
         if element.tail and element.tail.strip():
             lines.append(element.tail)
