@@ -5083,6 +5083,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{label}, texte reconnu (OCR)</translation>
     </message>
     <message>
+        <source>could not be read in full: {place}</source>
+        <translation>n’a pas pu être lu en entier : {place}</translation>
+    </message>
+    <message>
         <source>the document is damaged (its main text could not be parsed)</source>
         <translation>le document est endommagé (son texte principal n’a pas pu être analysé)</translation>
     </message>
@@ -5573,6 +5577,50 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>its pages: {problem}</source>
         <translation>ses pages : {problem}</translation>
+    </message>
+    <message>
+        <source>the {kind} data</source>
+        <translation>les données {kind}</translation>
+    </message>
+    <message>
+        <source>bytes after the gzip members</source>
+        <translation>octets après les membres gzip</translation>
+    </message>
+    <message>
+        <source>inflated</source>
+        <translation>décompressé</translation>
+    </message>
+    <message>
+        <source>{where} (truncated)</source>
+        <translation>{where} (tronqué)</translation>
+    </message>
+    <message>
+        <source>zip archive comment</source>
+        <translation>commentaire de l’archive zip</translation>
+    </message>
+    <message>
+        <source>gzip member {n}</source>
+        <translation>membre gzip {n}</translation>
+    </message>
+    <message>
+        <source>the file (compressed as {kind}, which is not read here)</source>
+        <translation>le fichier (compressé en {kind}, format qui n’est pas lu ici)</translation>
+    </message>
+    <message>
+        <source>zip member {n} comment</source>
+        <translation>commentaire du membre zip {n}</translation>
+    </message>
+    <message>
+        <source>zip member {n} extra field</source>
+        <translation>champ supplémentaire du membre zip {n}</translation>
+    </message>
+    <message>
+        <source>{where} (inflates past the size limit)</source>
+        <translation>{where} (se décompresse au-delà de la taille limite)</translation>
+    </message>
+    <message>
+        <source>zip member {n} local extra field</source>
+        <translation>champ supplémentaire local du membre zip {n}</translation>
     </message>
     <message>
         <source>#{n} of the package</source>
@@ -6791,12 +6839,24 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la nouvelle phrase secrète est trop facile à deviner ({advice}) ; rien n’a été modifié. Utilisez plusieurs mots peu courants, ou --generate-passphrase pour six mots tirés au hasard</translation>
     </message>
     <message>
+        <source>media data raw bytes</source>
+        <translation>octets bruts des données média</translation>
+    </message>
+    <message>
+        <source>raw bytes (file header)</source>
+        <translation>octets bruts (en-tête du fichier)</translation>
+    </message>
+    <message>
         <source>message headers as written</source>
         <translation>en-têtes du message tels qu’écrits</translation>
     </message>
     <message>
         <source>message part {n}</source>
         <translation>partie {n} du message</translation>
+    </message>
+    <message>
+        <source>message part {n} parts nested past {d} levels</source>
+        <translation>partie {n} du message : parties imbriquées au-delà de {d} niveaux</translation>
     </message>
     <message>
         <source>message parts past {n}</source>
@@ -6823,8 +6883,16 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{where}, tel que lu</translation>
     </message>
     <message>
+        <source>{where} (it could not be decoded)</source>
+        <translation>{where} (n’a pas pu être décodé)</translation>
+    </message>
+    <message>
         <source>{where} (base64 inside)</source>
         <translation>{where} (base64 à l’intérieur)</translation>
+    </message>
+    <message>
+        <source>{where} {form}</source>
+        <translation>{where} {form}</translation>
     </message>
     <message>
         <source>media {where}</source>
@@ -6849,6 +6917,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{where} name</source>
         <translation>{where}, nom</translation>
+    </message>
+    <message>
+        <source>text as RTF reads it</source>
+        <translation>texte tel que le lit RTF</translation>
+    </message>
+    <message>
+        <source>text as HTML reads it</source>
+        <translation>texte tel que le lit HTML</translation>
+    </message>
+    <message>
+        <source>text unfolded</source>
+        <translation>texte aux lignes repliées rejointes</translation>
     </message>
     <message>
         <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>
@@ -6945,6 +7025,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>its source cannot be read in this vault</source>
         <translation>sa source ne peut pas être lue dans ce coffre</translation>
+    </message>
+    <message>
+        <source>the outbound gate could not read all of it ({n} place(s))</source>
+        <translation>le contrôle de sortie n’a pas pu tout en lire ({n} endroit(s))</translation>
     </message>
     <message>
         <source>not a live evidence item</source>
