@@ -6,6 +6,9 @@ the original was not read). A test that FAILS here is a leak: the original carry
 leaves the vault and nobody is told. Tests that pass are defences confirmed (regression tests).
 
 The files are built byte by byte so the encodings are the attacker's, not a library's.
+
+(Written as attacks in tests/attacks/; each test's docstring describes the leak as it was found, before the
+fix. They now guard against its return.)
 """
 
 from __future__ import annotations
