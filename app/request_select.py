@@ -231,7 +231,9 @@ def consents(conn: Connection, source_id: str, purpose: str, me: str = "") -> bo
 def _gate_verdict(gate: Gate, found: Sequence[Any]) -> tuple[str, str] | None:
     if not found:
         return None
-    codes = ", ".join(sorted({str(f.code) for f in found}))
+    if all(f.unread for f in found):  # places the readers could not read: what they hold is not known
+        return "names_source", Text("the outbound gate could not read all of it ({n} place(s))", n=len(found))
+    codes = ", ".join(sorted({str(f.code) for f in found if not f.unread}))
     return "names_source", Text("the outbound gate found source(s) {codes} in it", codes=codes)
 
 

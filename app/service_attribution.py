@@ -211,3 +211,16 @@ def seal_if_from_protected(conn: Connection, me: Identity, record_id: str) -> Re
     if not attachments.exists(conn, sha) or attachments.size_of(conn, sha) > evidence_sharing.MAX_SEAL_BYTES:
         return None  # not held here, or too large: the outbound gate still asks before it travels
     return evidence_sharing.seal(conn, me, record_id)
+
+
+def seal_attachment(conn: Connection, me: Identity, record_id: str) -> Record | None:
+    """Seal the original of a file a protected source's message carries, whatever its record's own
+    source (inside the caller's transaction); None when it is sealed or withheld already, not held
+    here, or too large to seal (the outbound gate still asks before it travels)."""
+    b = records.get(conn, record_id).body
+    if b.get("sealed_sha256") or b.get("withheld"):
+        return None
+    sha = str(b.get("sha256", ""))
+    if not attachments.exists(conn, sha) or attachments.size_of(conn, sha) > evidence_sharing.MAX_SEAL_BYTES:
+        return None
+    return evidence_sharing.seal(conn, me, record_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.service_attribution import seal_if_from_protected
+from app.service_attribution import seal_attachment, seal_if_from_protected
 from app.service_part import Part
 from exporters import images
 from vault import outfile
@@ -134,6 +134,11 @@ class EvidenceService(Part):
                 elif outcome.id is not None and "source" in outcome.linked:
                     with self._write(Text("sealing the original")):
                         seal_if_from_protected(self._vault.conn, self._vault.identity, outcome.id)
+                # The files a message from them carries are theirs as much as the message (a photograph
+                # they took, a document only they held): sealed too, already held or not.
+                for attached in outcome.attachments if outcome.id is not None else ():
+                    with self._write(Text("sealing the original")):
+                        seal_attachment(self._vault.conn, self._vault.identity, attached)
         return report
 
     def plan_import(self, paths: Sequence[Path]) -> ImportPlan:

@@ -4625,6 +4625,38 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>doit utiliser les catégories : {known}</translation>
     </message>
     <message>
+        <source>media data raw bytes</source>
+        <translation>octets bruts des données média</translation>
+    </message>
+    <message>
+        <source>raw bytes (file header)</source>
+        <translation>octets bruts (en-tête du fichier)</translation>
+    </message>
+    <message>
+        <source>message part {n} parts nested past {d} levels</source>
+        <translation>partie {n} du message : parties imbriquées au-delà de {d} niveaux</translation>
+    </message>
+    <message>
+        <source>{where} (it could not be decoded)</source>
+        <translation>{where} (n’a pas pu être décodé)</translation>
+    </message>
+    <message>
+        <source>{where} {form}</source>
+        <translation>{where} {form}</translation>
+    </message>
+    <message>
+        <source>text as RTF reads it</source>
+        <translation>texte tel que le lit RTF</translation>
+    </message>
+    <message>
+        <source>text as HTML reads it</source>
+        <translation>texte tel que le lit HTML</translation>
+    </message>
+    <message>
+        <source>text unfolded</source>
+        <translation>texte aux lignes repliées rejointes</translation>
+    </message>
+    <message>
         <source>date of birth {date} conflicts with the list</source>
         <translation>la date de naissance {date} contredit la liste</translation>
     </message>
@@ -5085,6 +5117,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{label}, text recognised (OCR)</source>
         <translation>{label}, texte reconnu (OCR)</translation>
+    </message>
+    <message>
+        <source>could not be read in full: {place}</source>
+        <translation>n’a pas pu être lu en entier : {place}</translation>
     </message>
     <message>
         <source>the document is damaged (its main text could not be parsed)</source>
@@ -5581,6 +5617,50 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>its pages: {problem}</source>
         <translation>ses pages : {problem}</translation>
+    </message>
+    <message>
+        <source>the {kind} data</source>
+        <translation>les données {kind}</translation>
+    </message>
+    <message>
+        <source>bytes after the gzip members</source>
+        <translation>octets après les membres gzip</translation>
+    </message>
+    <message>
+        <source>inflated</source>
+        <translation>décompressé</translation>
+    </message>
+    <message>
+        <source>{where} (truncated)</source>
+        <translation>{where} (tronqué)</translation>
+    </message>
+    <message>
+        <source>zip archive comment</source>
+        <translation>commentaire de l’archive zip</translation>
+    </message>
+    <message>
+        <source>gzip member {n}</source>
+        <translation>membre gzip {n}</translation>
+    </message>
+    <message>
+        <source>the file (compressed as {kind}, which is not read here)</source>
+        <translation>le fichier (compressé en {kind}, format qui n’est pas lu ici)</translation>
+    </message>
+    <message>
+        <source>zip member {n} comment</source>
+        <translation>commentaire du membre zip {n}</translation>
+    </message>
+    <message>
+        <source>zip member {n} extra field</source>
+        <translation>champ supplémentaire du membre zip {n}</translation>
+    </message>
+    <message>
+        <source>{where} (inflates past the size limit)</source>
+        <translation>{where} (se décompresse au-delà de la taille limite)</translation>
+    </message>
+    <message>
+        <source>zip member {n} local extra field</source>
+        <translation>champ supplémentaire local du membre zip {n}</translation>
     </message>
     <message>
         <source>#{n} of the package</source>
@@ -6969,6 +7049,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>source {code}: consent changed by another key</source>
         <translation>source {code} : consentement modifié par une autre clé</translation>
+    </message>
+    <message>
+        <source>the outbound gate could not read all of it ({n} place(s))</source>
+        <translation>le contrôle de sortie n’a pas pu tout en lire ({n} endroit(s))</translation>
     </message>
     <message>
         <source>not a live evidence item</source>

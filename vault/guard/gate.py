@@ -13,6 +13,15 @@ those same bytes when they were examined (keyed by their SHA-256, by the same re
 process); for JSON lines, every string in them, keys included. What is looked for: the identifiers of
 the sources this vault can read (vault/guard/leakguard.py), at the level of protection the output requires
 (``OUTSIDE_THE_GROUP`` or ``WITHIN_THE_GROUP``).
+
+A place the readers could not read in full (``Reading.unread``: an undecodable stream, a part past a
+limit, a compressed format without a reader) is a finding like a protected name: what it holds is not
+known, so the output is refused naming it ("could not be read in full: <place>"), with the same remedies
+(``export-file --reveal`` for a single explicit export; seal, withhold or a redacted working copy for
+bundles, handover packages, shares and request packages). ONE exception: the raw-bytes safety net's
+budget on an audio or video file whose container reader read its whole structure — the bytes left are
+the media payload (``FileReading.payload``, kept apart from ``unread`` by the reader, never by its
+wording), and a phone video of 100 MB would otherwise never travel.
 """
 
 from __future__ import annotations
@@ -33,7 +42,8 @@ from vault.model.identifiers import readable_identifiers
 from vault.ocr import engine as ocr_engine
 from vault.ocr import queue as ocr_queue
 from vault.ocr import run as ocr_run
-from vault.readers.files import parts_of
+from vault.readers.files import nested as _nested
+from vault.readers.files import read_file
 from vault.storage import attachments
 from vault.storage.store import Connection
 
@@ -161,13 +171,21 @@ class Gate:
         self.findings += found
         return found
 
+    def unread(self, places: Iterable[str]) -> list[Finding]:
+        """Places not read in full: each one a finding (see the module's docstring)."""
+        found = [Finding(place, "", "", 0, 0, unread=True) for place in places]
+        self.findings += found
+        return found
+
     def name(self, file_name: str) -> list[Finding]:
         """Check the name a file will be written under."""
         return self.parts([TextPart(Text("file name"), file_name)])
 
     def data(self, data: bytes, label: str) -> list[Finding]:
         """Read bytes made in memory in full and check every text they carry; the piece is cleared."""
-        found = self.parts(parts_of(data, label))
+        reading = read_file(data)
+        found = self.parts(TextPart(_nested(label, p.location), p.text) for p in reading.parts)
+        found += self.unread(_nested(label, u) for u in reading.unread)
         self._pieces.add(sha256_of(data))
         return found
 
@@ -192,8 +210,9 @@ class Gate:
             raise NotYetRead(1)
         if ocr_queue.pending_among(self._vault_conn(), [sha256]):
             raise NotYetRecognised(1)
-        parts, _unread = reading
+        parts, unread = reading
         found = self.parts(TextPart(Text("{label}, {place}", label=label, place=w), t) for w, t in parts)
+        found += self.unread(Text("{label}, {place}", label=label, place=u) for u in unread)
         self._pieces.add(sha256)
         return found
 
@@ -211,6 +230,7 @@ class Gate:
         owners = evidence.records_by_sha256(conn)
         parts: list[TextPart] = []
         owner_of: dict[str, str] = {}
+        unread_places: list[str] = []
         for sha in shas:
             self._pieces.add(sha)
             if sha in sealed:
@@ -227,7 +247,13 @@ class Gate:
                 parts.append(TextPart(place, text))
                 if record:
                     owner_of[place] = record
+            for where in reading[1] if reading else ():
+                place = Text("{label}, {place}", label=label, place=where)
+                unread_places.append(place)
+                if record:
+                    owner_of[place] = record
         found = self.parts(parts)  # one scan over every original's parts: the guard batches them
+        found += self.unread(unread_places)
         for finding in found:
             if finding.location in owner_of:
                 self.flagged[owner_of[finding.location]] = None

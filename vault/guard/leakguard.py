@@ -85,15 +85,20 @@ class TextPart:
 
 @dataclass(frozen=True)
 class Finding:
-    """One place where an identifier occurs: characters ``start``..``end`` of the part's text."""
+    """One place where an identifier occurs: characters ``start``..``end`` of the part's text; or, when
+    ``unread`` is set, a place the readers could not read in full (vault/guard/gate.py: what it holds is
+    not known, so it is refused like a name)."""
 
     location: str
     code: str
     what: str
     start: int
     end: int
+    unread: bool = False
 
     def describe(self) -> str:
+        if self.unread:
+            return Text("could not be read in full: {place}", place=self.location)
         return Text(
             "{place}: {what} of source {code} (characters {start}-{end})",
             place=self.location,

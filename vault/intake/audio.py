@@ -68,11 +68,13 @@ def mpeg_header(data: bytes, at: int) -> tuple[int, int, int, int] | None:
 
 def read_mp3(data: bytes) -> MediaInfo:
     info = MediaInfo()
-    start = 0
-    if data.startswith(b"ID3") and len(data) >= 10:
-        size = _synchsafe(data[6:10])
-        _id3(info, data[: 10 + size])
-        start = 10 + size + (10 if data[5] & 0x10 else 0)
+    start = tags = 0
+    # Tag after tag: players read every ID3v2 tag one after the other (and a padding-less append).
+    while data[start : start + 3] == b"ID3" and len(data) >= start + 10 and tags < 64:
+        tags += 1
+        size = _synchsafe(data[start + 6 : start + 10])
+        _id3(info, data[start : start + 10 + size])
+        start += 10 + size + (10 if data[start + 5] & 0x10 else 0)
     at = start
     while at < min(len(data), start + 65536) and mpeg_header(data, at) is None:
         at += 1
@@ -116,6 +118,11 @@ def _id3(info: MediaInfo, tag: bytes) -> None:
         body = body[4 + struct.unpack_from(">I", body)[0] :]  # extended header
     elif flags & 0x40 and major == 4 and len(body) >= 4:
         body = body[_synchsafe(body[:4]) :]
+    _frames(info, body, major, 0)
+
+
+def _frames(info: MediaInfo, body: bytes, major: int, depth: int) -> None:
+    """The frames of a tag's body (or of a chapter's, ``depth`` > 0)."""
     at, count = 0, 0
     wide = major >= 3
     head = 10 if wide else 6
@@ -133,8 +140,42 @@ def _id3(info: MediaInfo, tag: bytes) -> None:
         at += head + size
         where = f"ID3 frame {frame_id}" if frame_id.isalnum() else "ID3 frame"
         readable = _frame_content(info, where, major, frame_flags, content)
-        if readable is not None:
+        if readable is None:
+            continue
+        sub = _chapter_frames(frame_id, readable)
+        if sub is not None and depth < 4:
+            info.tag(where, _binary_text(readable[: len(readable) - len(sub)]))
+            _frames(info, sub, major, depth + 1)
+        elif sub is not None:
+            info.unread.append(f"{where} (chapters nested too deep)")
+        else:
             _id3_frame(info, where, frame_id, readable)
+
+
+def _chapter_frames(frame_id: str, content: bytes) -> bytes | None:
+    """The sub-frames of a CHAP or CTOC frame (ID3v2 chapters), None for any other frame."""
+    if frame_id not in ("CHAP", "CTOC"):
+        return None
+    at = content.find(b"\x00") + 1  # the element id
+    if frame_id == "CHAP":
+        return content[at + 16 :]
+    if at + 2 > len(content):
+        return b""
+    entries = content[at + 1]
+    at += 2
+    for _ in range(entries):
+        end = content.find(b"\x00", at)
+        if end < 0:
+            return b""
+        at = end + 1
+    return content[at:]
+
+
+def _binary_text(content: bytes) -> str:
+    """A binary value's text: its printable ASCII and every readable run (UTF-16 and Latin-1 too)."""
+    from vault.readers.image.textruns import runs
+
+    return printable(content) + "\n" + runs(content[:MAX_TAG_BYTES], every_script=True)
 
 
 def _frame_content(info: MediaInfo, where: str, major: int, flags: int, content: bytes) -> bytes | None:
@@ -172,8 +213,9 @@ def _id3_text(encoding: int, data: bytes) -> str:
 
 def _id3_frame(info: MediaInfo, where: str, frame_id: str, content: bytes) -> None:
     if frame_id in ("APIC", "PIC", "GEOB") and content:
-        info.embedded.append((where, _picture_data(frame_id, content)))
-        info.tag(where, printable(content[:256]))
+        picture = _picture_data(frame_id, content)
+        info.embedded.append((where, picture))
+        info.tag(where, _binary_text(content[: len(content) - len(picture)] or content[:256]))
         return
     if frame_id[:1] == "T" or frame_id in ("COMM", "COM", "USLT", "ULT", "WXXX", "WXX", "USER", "OWNE"):
         encoding = content[0] if content else 0
@@ -188,7 +230,7 @@ def _id3_frame(info: MediaInfo, where: str, frame_id: str, content: bytes) -> No
         elif frame_id in ("COMM", "COM"):
             _set(info, "comment", text.strip()[:300])
     else:
-        info.tag(where, printable(content) if frame_id[:1] != "W" else content.decode("latin-1"))
+        info.tag(where, _binary_text(content) if frame_id[:1] != "W" else content.decode("latin-1"))
 
 
 def _picture_data(frame_id: str, content: bytes) -> bytes:

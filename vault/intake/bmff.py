@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import struct
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -39,6 +40,7 @@ class Movie:
     named: dict[str, str] = field(default_factory=dict)  # tag → text (first of each): ©xyz, make, …
     xmp: bytes | None = None
     truncated: bool = False
+    unread: list[str] = field(default_factory=list)  # box paths not read (a compressed movie box)
 
 
 def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
@@ -63,8 +65,12 @@ def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
     return found
 
 
-def read(data: bytes) -> Movie:
-    """The movie's facts; never raises for malformed boxes (what cannot be read is left out)."""
+MAX_CMOV_BYTES = 64 * 1024 * 1024  # a compressed movie box (QuickTime ``cmov``), inflated
+
+
+def read(data: bytes, *, inflated: int = 0) -> Movie:
+    """The movie's facts; never raises for malformed boxes (what cannot be read is left out, and a
+    compressed movie box that cannot be inflated is named in ``unread``)."""
     movie = Movie()
     if data[4:8] == b"ftyp":
         movie.brand = data[8:12].decode("latin-1").strip() or None
@@ -90,10 +96,43 @@ def read(data: bytes) -> Movie:
                 # ISO's meta is a full box (4 bytes of version and flags); QuickTime's is not.
                 skip = 0 if data[body + 4 : body + 8] == b"hdlr" else 4
                 later.append((body + skip, stop, where, depth + 1, track))
+            elif kind == b"cmov":
+                _cmov(data[body:stop], movie, where, inflated)
             else:
                 _leaf(data, movie, kind, body, stop, where, track, keys)
         stack.extend(reversed(later))
     return movie
+
+
+def _cmov(content: bytes, movie: Movie, where: str, inflated: int) -> None:
+    """QuickTime's compressed movie box (``dcom`` 'zlib', ``cmvd``: size + zlib(moov)), which players
+    open: inflated (bounded) and read as a movie of its own, its tags and readable runs kept."""
+    from vault.readers.image.textruns import runs
+
+    parts = {kind: content[body:stop] for kind, body, stop in _boxes(content, 0, len(content))}
+    compressed = parts.get(b"cmvd", b"")[4:]
+    if parts.get(b"dcom", b"")[:4] != b"zlib" or not compressed or inflated > 2:
+        movie.unread.append(f"{where} (a compressed movie box that is not read here)")
+        return
+    inflater = zlib.decompressobj()
+    try:
+        moov = inflater.decompress(compressed, MAX_CMOV_BYTES)
+    except zlib.error:
+        movie.unread.append(f"{where} (damaged)")
+        return
+    if inflater.unconsumed_tail:
+        movie.unread.append(f"{where} (inflates past the size limit)")
+    inner = read(moov, inflated=inflated + 1)
+    movie.tags += [(f"{where}/{w}", t) for w, t in inner.tags]
+    movie.tags.append((f"{where} inflated", runs(moov, every_script=True)))
+    movie.tracks += inner.tracks
+    for key, value in inner.named.items():
+        movie.named.setdefault(key, value)
+    movie.created = movie.created or inner.created
+    movie.duration_s = movie.duration_s or inner.duration_s
+    movie.xmp = movie.xmp or inner.xmp
+    movie.truncated = movie.truncated or inner.truncated
+    movie.unread += [f"{where}/{u}" for u in inner.unread]
 
 
 def _leaf(data: bytes, movie: Movie, kind: bytes, body: int, stop: int, where: str,

@@ -64,6 +64,7 @@ def _movie(data: bytes) -> MediaInfo:
             facts.setdefault(key, value)
     if movie.truncated:
         info.unread.append("boxes past the limit")
+    info.unread += movie.unread
     return info
 
 

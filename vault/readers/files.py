@@ -26,6 +26,7 @@ from vault.guard.leakguard import TextPart
 from vault.intake import detect
 from vault.intake.xmlsafe import refuse_declarations
 from vault.messages import Text
+from vault.readers.archives import zip_outside_members
 from vault.readers.base import MAX_DEPTH, MAX_EMBEDDED_BYTES, MAX_PART_CHARS, Embedded, Reading
 
 MAX_STRINGS_CHARS = 4 * 1024 * 1024  # printable runs kept from one file's raw bytes
@@ -34,6 +35,9 @@ RUNS_OVERLAP = 256  # a run across a window's end is read whole up to this many 
 ZIP_MAX_MEMBERS = 5_000
 ZIP_MAX_TOTAL = 256 * 1024**2
 _ICC_SIGNATURE = b"acsp"
+# XLSX header and footer formatting codes (&C, &"Arial,Bold", &12, &K00FF00, &P …), glued to the words.
+_HEADER_FOOTER = ("Header", "Footer")
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[A-Za-z&])')
 _MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
 
 
@@ -43,6 +47,9 @@ class FileReading:
 
     parts: list[TextPart] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    # Media payload the raw-bytes budget left unread, of an audio or video file whose container was read
+    # in full: not ``unread`` (vault/guard/gate.py, the one exception).
+    payload: list[str] = field(default_factory=list)
 
 
 def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> list[TextPart]:
@@ -75,6 +82,12 @@ def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> lis
 
 
 def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
+    if media_type == detect.UNKNOWN:
+        from vault.readers.archives import compressed_reader
+
+        found = compressed_reader(data)
+        if found is not None:
+            return found
     if media_type in detect.IMAGES:
         from vault.readers.image import read_image
 
@@ -112,11 +125,16 @@ def _reader(media_type: str, data: bytes) -> Callable[[bytes], Reading] | None:
 
 def read_text(data: bytes) -> Reading:
     """A plain-text file, whole."""
+    from vault.readers.textforms import also_as
+
     reading = Reading()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        reading.add(Text("text"), data.decode("utf-16", errors="replace"))
+        text = data.decode("utf-16", errors="replace")
     else:
-        reading.add(Text("text"), data.decode("utf-8", errors="replace").replace("\x00", ""))
+        text = data.decode("utf-8", errors="replace").replace("\x00", "")
+    reading.add(Text("text"), text)
+    for where, form in also_as(data, text):  # HTML, RTF, a contact card's folded lines
+        reading.add(where, form)
     return reading
 
 
@@ -132,6 +150,8 @@ def xml_text(data: bytes) -> str:
     for element in root.iter():
         if isinstance(element.tag, str) and element.text and element.text.strip():
             lines.append(element.text)
+            if element.tag.endswith(_HEADER_FOOTER):  # a spreadsheet's header: its codes apart
+                lines.append(_HF_CODE.sub(" ", element.text))
         lines += [str(v) for v in element.attrib.values() if str(v).strip()]
         if element.tail and element.tail.strip():
             lines.append(element.tail)
@@ -153,6 +173,7 @@ def read_zip(data: bytes) -> Reading:
                 return reading
             for n, info in enumerate(members, 1):
                 _zip_member(reading, archive, info, n)
+            zip_outside_members(reading, data, archive)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         reading.unread.append(Text("zip structure (damaged)"))
     return reading
@@ -174,7 +195,7 @@ def _zip_member(reading: Reading, archive: zipfile.ZipFile, info: zipfile.ZipInf
     reading.embedded.append(Embedded(where, member))
 
 
-def _nested(outer: str, inner: str) -> Text:
+def nested(outer: str, inner: str) -> Text:
     return Text("{outer}, {inner}", outer=outer, inner=inner)
 
 
@@ -196,18 +217,62 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         reading = _also_as_mail(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
-    if reader is None or reading.unread or media_type in detect.MEDIA:
+    if media_type in detect.MEDIA and not reading.unread:
+        _media_runs(data, media_type, out)
+    elif reader is None or reading.unread or media_type in (*detect.MEDIA, detect.MSG):
+        # An Outlook message's bytes outside its streams (past its last sector, free sectors) as well.
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
+    elif media_type == detect.UNKNOWN:  # a compressed file (or an ICC profile): its header's names too
+        out.parts += raw_strings(data[:65536], Text("raw bytes (file header)"))
     for inner in reading.embedded:
         if depth + 1 > MAX_DEPTH or len(inner.data) > budget[0]:
             out.unread.append(inner.location)
             out.parts += raw_strings(inner.data[:MAX_PART_CHARS], inner.location)
             continue
         budget[0] -= len(inner.data)
-        nested = read_file(inner.data, depth=depth + 1, budget=budget)
-        out.parts += [TextPart(_nested(inner.location, p.location), p.text) for p in nested.parts]
-        out.unread += [_nested(inner.location, u) for u in nested.unread]
+        inside = read_file(inner.data, depth=depth + 1, budget=budget)
+        out.parts += [TextPart(nested(inner.location, p.location), p.text) for p in inside.parts]
+        out.unread += [nested(inner.location, u) for u in inside.unread]
+        out.payload += [nested(inner.location, u) for u in inside.payload]
     return out
+
+
+def _media_runs(data: bytes, media_type: str, out: FileReading) -> None:
+    """The raw runs of an audio or video file whose container reader read its whole structure: every
+    byte outside the media payload (a movie's ``mdat`` boxes) is read under the strict budget (past it:
+    ``unread``); the payload's runs after it, past the budget only ``payload`` (vault/guard/gate.py)."""
+    if media_type in detect.MOVIES:
+        structure, payload = _movie_split(data)
+        out.parts += raw_strings(structure, Text("raw bytes"), out.unread)
+        if payload:
+            out.parts += raw_strings(payload, Text("media data raw bytes"), out.payload)
+        return
+    out.parts += raw_strings(data, Text("raw bytes"), out.payload)
+
+
+def _movie_split(data: bytes) -> tuple[bytes, bytes]:
+    """A movie's bytes outside its top-level ``mdat`` boxes, and theirs (a box that does not parse ends
+    the walk: the rest counts as structure)."""
+    structure: list[bytes] = []
+    payload: list[bytes] = []
+    at = 0
+    while at + 8 <= len(data):
+        size, kind = int.from_bytes(data[at : at + 4], "big"), data[at + 4 : at + 8]
+        header = 8
+        if size == 1 and at + 16 <= len(data):
+            size, header = int.from_bytes(data[at + 8 : at + 16], "big"), 16
+        elif size == 0:
+            size = len(data) - at
+        if size < header or at + size > len(data):
+            break
+        if kind == b"mdat":
+            structure.append(data[at : at + header])
+            payload.append(data[at + header : at + size])
+        else:
+            structure.append(data[at : at + size])
+        at += size
+    structure.append(data[at:])
+    return b"".join(structure), b"".join(payload)
 
 
 def _also_as_mail(data: bytes, reading: Reading) -> Reading:
@@ -264,4 +329,4 @@ def read_chunks(chunks: Iterable[bytes]) -> FileReading:
 
 def parts_of(data: bytes, label: str) -> list[TextPart]:
     """Every text part of ``data`` (and the files inside it), each located under ``label``."""
-    return [TextPart(_nested(label, p.location), p.text) for p in read_file(data).parts]
+    return [TextPart(nested(label, p.location), p.text) for p in read_file(data).parts]

@@ -41,16 +41,21 @@ def parse(data: bytes) -> EmailMessage:
     return message
 
 
-def walk(message: Message) -> Iterator[tuple[str, Message]]:
+def walk(message: Message, skipped: list[str] | None = None) -> Iterator[tuple[str, Message]]:
     """Every part of ``message`` with its number ("1", "1.2", "1.2.1" …), nested messages included,
-    depth first, up to ``MAX_MIME_PARTS`` parts and ``MAX_MIME_DEPTH`` levels (no recursion)."""
+    depth first, up to ``MAX_MIME_PARTS`` parts and ``MAX_MIME_DEPTH`` levels (no recursion); the
+    numbers of the parts whose children the depth limit left unwalked go to ``skipped``."""
     stack: list[tuple[str, Message, int]] = [("1", message, 0)]
     count = 0
     while stack and count < MAX_MIME_PARTS:
         number, part, depth = stack.pop()
         count += 1
         yield number, part
-        if depth >= MAX_MIME_DEPTH or not part.is_multipart():
+        if not part.is_multipart():
+            continue
+        if depth >= MAX_MIME_DEPTH:
+            if skipped is not None:
+                skipped.append(number)
             continue
         children = part.get_payload()
         if isinstance(children, list):
@@ -64,14 +69,22 @@ def is_container(part: Message) -> bool:
     return part.is_multipart()
 
 
+# Codecs Python accepts as a charset that are not one: they turn text into other text (or fail), so a
+# message declaring one would hide its words behind a rot13 or a punycode.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined"})
+
+
 def charset_of(part: Message) -> str:
-    """The part's declared charset when Python knows it, else UTF-8 (read with replacement)."""
+    """The part's declared charset when it is a text encoding Python knows, else UTF-8 (read with
+    replacement): never a bytes-to-bytes or text-to-text codec (base64, hex, rot13, idna)."""
     name = part.get_content_charset() or "utf-8"
     try:
-        codecs.lookup(name)
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
         return "utf-8"
-    return name
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return "utf-8"
+    return info.name
 
 
 def payload(part: Message) -> bytes:
@@ -87,7 +100,30 @@ def payload(part: Message) -> bytes:
 
 
 def text_of(part: Message, data: bytes) -> str:
-    return data.decode(charset_of(part), "replace")
+    """The part's text: UTF-16 when its bytes say so (a byte-order mark, or every other byte NUL) whatever
+    the charset declared, else its charset, else UTF-8; never raises."""
+    wide = _utf16(data)
+    if wide is not None:
+        return data.decode(wide, "replace")
+    try:
+        return data.decode(charset_of(part), "replace")
+    except Exception:  # noqa: BLE001 - a codec may refuse anything
+        return data.decode("utf-8", "replace")
+
+
+def _utf16(data: bytes) -> str | None:
+    """ "utf-16" (with its byte-order mark), "utf-16-le" or "utf-16-be" when ``data`` looks like UTF-16."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > len(head) * 0.4 and even < len(head) * 0.05:
+        return "utf-16-le"
+    if even > len(head) * 0.4 and odd < len(head) * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def file_name(part: Message) -> str | None:
@@ -142,42 +178,57 @@ def read_eml(data: bytes) -> Reading:
     head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     reading.add(Text("message headers as written"), head.decode("utf-8", "replace"))
     count = 0
-    for number, part in walk(message):
+    skipped: list[str] = []
+    for number, part in walk(message, skipped):
         count += 1
         where = Text("message part {n}", n=number)
-        for name, value in headers(part):
-            # The name is read too: a header of the sender's own making can be a name itself.
-            reading.add(
-                Text("{where} header {name}", where=where, name=_header_name(name)), f"{name}: {value}"
-            )
-        for value in _parameters(part):
-            reading.add(Text("{where} parameter", where=where), value)
-        for defect_text in (part.preamble, part.epilogue):
-            if isinstance(defect_text, str):
-                reading.add(Text("{where} preamble or epilogue", where=where), defect_text)
-        if is_container(part):
-            continue
-        content = payload(part)
-        if part.get_content_maintype() == "text" and not _binary_attachment(part):
-            text = text_of(part, content)
-            reading.add(where, text)
-            as_utf8 = content.decode("utf-8", "replace")
-            if as_utf8 != text and "\ufffd" not in as_utf8:  # a charset declared wrongly
-                reading.add(Text("{where} as UTF-8", where=where), as_utf8)
-            if part.get_content_subtype() == "html":
-                reading.add(Text("{where} as read", where=where), html_text(text, every=True))
-            elif part.get_content_subtype() == "rtf":
-                from vault.readers.rtf import rtf_text
-
-                reading.add(Text("{where} as read", where=where), rtf_text(content))
-            hidden = _hidden_base64(content)
-            if hidden is not None:
-                reading.embedded.append(Embedded(Text("{where} (base64 inside)", where=where), hidden))
-        else:
-            reading.embedded.append(Embedded(where, content))
+        try:
+            _read_part(reading, part, where)
+        except Exception:  # noqa: BLE001 - a hostile part may trip the parser: the others are still read
+            reading.unread.append(Text("{where} (it could not be decoded)", where=where))
+    reading.unread += [
+        Text("message part {n} parts nested past {d} levels", n=n, d=MAX_MIME_DEPTH) for n in skipped
+    ]
     if count >= MAX_MIME_PARTS:
         reading.unread.append(Text("message parts past {n}", n=MAX_MIME_PARTS))
     return reading
+
+
+def _read_part(reading: Reading, part: Message, where: str) -> None:
+    """One part's headers, parameters and content."""
+    for name, value in headers(part):
+        # The name is read too: a header of the sender's own making can be a name itself.
+        reading.add(Text("{where} header {name}", where=where, name=_header_name(name)), f"{name}: {value}")
+    for value in _parameters(part):
+        reading.add(Text("{where} parameter", where=where), value)
+    for defect_text in (part.preamble, part.epilogue):
+        if isinstance(defect_text, str):
+            reading.add(Text("{where} preamble or epilogue", where=where), defect_text)
+    if is_container(part):
+        return
+    content = payload(part)
+    if part.get_content_maintype() == "text" and not _binary_attachment(part):
+        text = text_of(part, content)
+        reading.add(where, text)
+        as_utf8 = content.decode("utf-8", "replace")
+        if as_utf8 != text and "\ufffd" not in as_utf8:  # a charset declared wrongly
+            reading.add(Text("{where} as UTF-8", where=where), as_utf8)
+        if part.get_content_subtype() == "html":
+            reading.add(Text("{where} as read", where=where), html_text(text, every=True))
+        elif part.get_content_subtype() == "rtf":
+            from vault.readers.rtf import rtf_text
+
+            reading.add(Text("{where} as read", where=where), rtf_text(content))
+        else:
+            from vault.readers.textforms import also_as
+
+            for form, value in also_as(content, text):  # HTML or RTF by its content, a card's folds
+                reading.add(Text("{where} {form}", where=where, form=form), value)
+        hidden = _hidden_base64(content)
+        if hidden is not None:
+            reading.embedded.append(Embedded(Text("{where} (base64 inside)", where=where), hidden))
+    else:
+        reading.embedded.append(Embedded(where, content))
 
 
 def _binary_attachment(part: Message) -> bool:

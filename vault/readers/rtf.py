@@ -75,15 +75,22 @@ _BREAKS = frozenset({b"par", b"line", b"row", b"cell", b"sect", b"page"})
 
 def rtf_text(data: bytes) -> str:
     """Every letter of an RTF document (fonts' and styles' names included: nothing is skipped), with
-    ``\\'hh`` read in the document's code page and ``\\uN`` as Unicode; paragraphs become lines."""
+    ``\\'hh`` read in the document's code page and ``\\uN`` as Unicode; paragraphs become lines. The
+    text of an ignorable destination (``{\\*\\bkmkstart x}``, a field instruction) is read after the
+    document's, not inside the word it sits in (where it would split a name no reader shows split)."""
     codepage = "cp1252"
     found = re.search(rb"\\ansicpg(\d{3,5})", data[:4096])
     if found:
         codepage = _codepage(int(found.group(1)))
-    out: list[str] = []
+    shown: list[str] = []
+    aside: list[str] = []
+    out = shown
     pending = bytearray()  # \'hh bytes, decoded together (a multi-byte code page needs them so)
     skip_after_unicode = 1
     skip = 0
+    depth = 0
+    aside_from: int | None = None  # the depth of the ignorable destination being read
+    after_brace = False
 
     def flush() -> None:
         if pending:
@@ -91,6 +98,7 @@ def rtf_text(data: bytes) -> str:
             pending.clear()
 
     for word, number, hexbyte, symbol, brace, plain in _TOKEN.findall(data):
+        opened, after_brace = after_brace, brace == b"{"
         if hexbyte:
             if skip:
                 skip -= 1
@@ -109,10 +117,19 @@ def rtf_text(data: bytes) -> str:
                 out.append("\n")
             elif word == b"tab":
                 out.append("\t")
+        elif symbol == b"*" and opened and aside_from is None:
+            aside_from, out = depth, aside
         elif symbol:
             out.append({b"~": " ", b"_": "-", b"\n": "\n", b"\r": "\n"}.get(symbol, symbol.decode("latin-1")))
+        elif brace == b"{":
+            skip = 0
+            depth += 1
         elif brace:
             skip = 0
+            if aside_from is not None and depth == aside_from:
+                aside.append("\n")
+                aside_from, out = None, shown
+            depth -= 1
         elif plain:
             text = plain.replace(b"\r", b"").replace(b"\n", b"")
             if skip:
@@ -120,7 +137,7 @@ def rtf_text(data: bytes) -> str:
                 text, skip = text[dropped:], skip - dropped
             out.append(text.decode(codepage, "replace"))
     flush()
-    return "".join(out)
+    return "".join(shown) + ("\n" + "".join(aside) if aside else "")
 
 
 def _codepage(number: int) -> str:
