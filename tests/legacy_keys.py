@@ -26,6 +26,7 @@ from vault.age.codec import Encryptor
 from vault.keys.identity import Identity
 from vault.keys.secret import Passphrase
 from vault.model import protection, source
+from vault.ocr import queue as ocr_queue
 from vault.storage import attachments, migrations, records
 from vault.storage.records import Record
 from vault.storage.store import Connection
@@ -103,9 +104,15 @@ def seal_original_v1(conn: Connection, me: Identity, evidence_id: str, source_id
 
 @contextmanager
 def vault_before_keys(folder: Path, role: str = "expert") -> Iterator[VaultService]:
-    """A vault made as the version before keys were separated made it (schema 5, no sealing key)."""
+    """A vault made as the version before keys were separated made it (schema 5, no sealing key).
+
+    That version had no OCR (schema 7): nothing is queued for it and there is no recognised text."""
     with pytest.MonkeyPatch.context() as m:
         m.setattr(migrations, "latest", lambda: SCHEMA_BEFORE)
+        m.setattr(ocr_queue, "enqueue", lambda *_args, **_kwargs: False)
+        m.setattr(ocr_queue, "text", lambda *_args: "")
+        m.setattr(ocr_queue, "parts", lambda *_args: [])
+        m.setattr(ocr_queue, "pending_among", lambda *_args: [])
         service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF, role=role)
         try:
             assert migrations.version(service._vault.conn) == SCHEMA_BEFORE

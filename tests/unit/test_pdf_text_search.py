@@ -63,3 +63,13 @@ def test_a_filled_form_s_values_are_shown_and_searchable(service: VaultService, 
     assert item is not None
     assert service.evidence.extracted_text(item)[0] == (0, f"witness: {pdfcases.MARKER}")
     assert [h.id for h in service.records.search("Dupont")] == [item]
+
+
+def test_words_hyphenated_at_a_line_end_are_joined_whatever_surrounds_them() -> None:
+    long_word = "x" * 400_000  # one note of a single long word: indexed as it is, nothing to join
+    assert search.indexed(long_word) == long_word
+    assert search.indexed("a re- \n exported b").endswith("\nreexported")
+    assert search.indexed("-\nalone and trailing-\n") == "-\nalone and trailing-\n"
+    # a word longer than the window is joined from the ends nearest the hyphen
+    joined = search.indexed("y" * 150 + "-\nz").rsplit("\n", 1)[1]
+    assert joined == "y" * 100 + "z"

@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from vault.storage.store import Connection
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_HYPHENATED = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
+# A hyphen at a line end, then the words on either side of it, each looked for in a bounded window: a
+# single pattern "(\w+)-\n(\w+)" backtracks over every long run of letters (quadratic in a note of one
+# 400,000-letter word).
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*")
+_WORD_BEFORE = re.compile(r"\w+\Z")
+_WORD_AFTER = re.compile(r"\w+")
+_WORD_WINDOW = 100  # characters looked at on each side: longer words are joined from their ends
 MAX_TERMS = 16
 RANKED_AT_MOST = 1000
 
@@ -44,7 +50,12 @@ def indexed(text: str) -> str:
     """What the index holds for ``text``: its NFKC form, then each word hyphenated across a line end
     written whole."""
     text = unicodedata.normalize("NFKC", text)
-    joined = [a + b for a, b in _HYPHENATED.findall(text)]
+    joined = []
+    for hyphen in _LINE_END_HYPHEN.finditer(text):
+        before = _WORD_BEFORE.search(text[max(0, hyphen.start() - _WORD_WINDOW) : hyphen.start()])
+        after = _WORD_AFTER.match(text[hyphen.end() : hyphen.end() + _WORD_WINDOW])
+        if before and after:
+            joined.append(before.group() + after.group())
     return text + ("\n" + " ".join(joined) if joined else "")
 
 
