@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.service import VaultService
+from tests import media
 from vault import canonical
 from vault.storage import audit
 
@@ -19,7 +20,7 @@ def test_each_action_appends_an_entry_linked_to_the_previous_one(
     note = service.records.add_note("Meeting", "words")
     service.records.edit_record(note.id, {"body": "more words"})
     src = tmp_path / "doc.pdf"
-    src.write_bytes(b"%PDF-1.4 not really")
+    src.write_bytes(media.pdf(["words"]))  # a PDF the gate reads in full (a damaged one stays in)
     item = service.evidence.import_files([src]).outcomes[0]
     service.evidence.export_file(item.id or "", tmp_path / "out.pdf")
     service.verify()
