@@ -6,10 +6,12 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import atexit  # noqa: E402
 import secrets  # noqa: E402
 import shutil  # noqa: E402
 import signal  # noqa: E402
 import subprocess  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -23,6 +25,25 @@ from keyring.backends import SecretService  # noqa: E402
 from app.service import VaultService  # noqa: E402
 from tests.helpers import FAST_KDF, PASSPHRASE  # noqa: E402
 from vault.keys.secret import Passphrase  # noqa: E402
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave with pytest's own exit status once it has reported, skipping the interpreter's teardown.
+
+    A full run ended with its summary printed and then a segmentation fault while the interpreter tore
+    down what 2,000 tests leave behind (native libraries' finalisers run after their libraries were
+    unloaded: Qt, PDFium, libheif, in some order), so CI saw 139 for a run whose result was known.
+    Exit handlers run newest first: this one, registered after every library registered its own, runs
+    before them and leaves with the status pytest reported (tests/conftest.py only: the app's own exit
+    is unchanged)."""
+    status = int(exitstatus)
+
+    def leave() -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+    atexit.register(leave)
 
 
 @pytest.fixture
