@@ -6,6 +6,7 @@ Screening the vault's entities against the list is app/service_screening.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,8 @@ from exporters.docx_dossier import write_dossier
 from exporters.docx_review import write_review
 from vault import outfile
 from vault.errors import InvalidInput, NotFound
+from vault.guard.gate import Clearance
+from vault.guard.leakguard import TextPart
 from vault.lists import versions, xml_read
 from vault.lists.listing import Listing
 from vault.lists.versions import Change, Imported, Version
@@ -115,18 +118,16 @@ class ListService(GuardedPart):
         build = build_review(
             conn, listing, confirmed, version.generated, date.today().isoformat(), since or ""
         )
-        gate = self.gate(Text("the periodic review"))
-        gate.parts(build.parts)
-        gate.name(out.name)
-        gate.refuse_if_any()
-        data = write_review(build.review)
-        gate.data(data, Text("the review document"))
-        clearance = gate.clearance(out.name)
-        with self._export() as export:
-            sha = export.add(out, [data], clearance)
-            export.audit(
-                version.record_id, {"what": "periodic review", "reference": listing.reference, "sha256": sha}
-            )
+        data = self._gated_document(
+            Text("the periodic review"),
+            build.parts,
+            out,
+            lambda: write_review(build.review),
+            Text("the review document"),
+        )
+        sha = self._write_document(
+            out, data, version.record_id, {"what": "periodic review", "reference": listing.reference}
+        )
         r = build.review
         return ReviewReport(out, sha, len(r.claims), len(r.exculpatory), len(r.letters), len(r.proposed))
 
@@ -136,15 +137,36 @@ class ListService(GuardedPart):
         outfile.check_target(out)
         entity_id = self._core.resolve_kind(entity, "entity", "entity")
         build = build_dossier(self._vault.conn, entity_id, date.today().isoformat())
-        gate = self.gate(Text("the designation proposal"))
-        gate.parts(build.parts)
-        gate.name(out.name)
-        gate.refuse_if_any()
-        data = write_dossier(build.dossier)
-        gate.data(data, Text("the proposal document"))
-        clearance = gate.clearance(out.name)
-        with self._export() as export:
-            sha = export.add(out, [data], clearance)
-            export.audit(entity_id, {"what": "designation proposal", "sha256": sha})
+        data = self._gated_document(
+            Text("the designation proposal"),
+            build.parts,
+            out,
+            lambda: write_dossier(build.dossier),
+            Text("the proposal document"),
+        )
+        sha = self._write_document(out, data, entity_id, {"what": "designation proposal"})
         d = build.dossier
         return DossierReport(out, sha, len(d.facts), len(d.exculpatory), len(d.letters))
+
+    def _gated_document(
+        self, what: str, parts: Sequence[TextPart], out: Path, write: Callable[[], bytes], label: str
+    ) -> tuple[bytes, Clearance]:
+        """A document for outside: its text checked by the gate (refused naming every place) before it is
+        made, then the made bytes and the file's name read in full; the bytes and their clearance."""
+        gate = self.gate(what)
+        gate.parts(parts)
+        gate.name(out.name)
+        gate.refuse_if_any()
+        data = write()
+        gate.data(data, label)
+        return data, gate.clearance(out.name)
+
+    def _write_document(
+        self, out: Path, made: tuple[bytes, Clearance], record_id: str, detail: dict[str, str]
+    ) -> str:
+        """Write a gated document and log its export on ``record_id``; its SHA-256."""
+        data, clearance = made
+        with self._export() as export:
+            sha = export.add(out, [data], clearance)
+            export.audit(record_id, {**detail, "sha256": sha})
+        return sha
