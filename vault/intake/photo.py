@@ -232,11 +232,14 @@ def _gps(untrusted: dict[int, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     lat = _degrees(untrusted.get(2), untrusted.get(1), "S")
     lon = _degrees(untrusted.get(4), untrusted.get(3), "W")
-    if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+    # 0°, 0° is what a device writes when it had no position fix (a Vision Pro writes zero latitude,
+    # longitude and altitude): recorded as a place, it would put the photograph in the Gulf of Guinea.
+    nowhere = lat == 0 and lon == 0
+    if lat is not None and lon is not None and not nowhere and -90 <= lat <= 90 and -180 <= lon <= 180:
         found["gps_latitude"] = decimal(lat, 7)
         found["gps_longitude"] = decimal(lon, 7)
     altitude = clean_number(untrusted.get(6))
-    if altitude is not None and abs(altitude) < 100_000:
+    if altitude is not None and abs(altitude) < 100_000 and not (nowhere and altitude == 0):
         below = untrusted.get(5) in (1, b"\x01")
         found["gps_altitude_m"] = decimal(-altitude if below else altitude, 2)
     stamp = untrusted.get(7)
