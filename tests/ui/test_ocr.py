@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.service_ocr import OcrRun
-from tests import ocrpages
+from tests import media, ocrpages
 from tests.ui.test_evidence import _evidence, _import
 from ui.main_window import MainWindow
 
@@ -107,3 +108,26 @@ def test_the_languages_are_chosen_in_the_app_and_what_was_read_is_read_again(
     assert isinstance(run, OcrRun)
     assert run.pages == 1  # read again, in English and Arabic
     assert window.service.ocr.status().languages == ("eng", "ara")
+
+
+def test_a_search_hit_in_a_pdf_is_marked_on_its_page_and_shown_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = _evidence(window)
+    path = tmp_path / "manifest.pdf"
+    path.write_bytes(
+        media.pdf(["Cover page, nothing here", "Consignee: Northern Logistics Company\nPort Sudan"])
+    )
+    _import(qtbot, page, [path])
+    with qtbot.waitSignal(window.search_page.search_done, timeout=10_000) as done:
+        window.search_page.run("northern logist")
+    (hit,) = done.args[0]
+    window.on_hit_activated(hit)
+    viewer = window.viewers[-1]
+    qtbot.waitUntil(lambda: viewer.shown_kind == "pdf", timeout=10_000)
+    found = viewer.pdf.search
+    qtbot.waitUntil(lambda: found.rowCount(QModelIndex()) == 1, timeout=10_000)
+    assert found.searchString() == "northern"  # the longest word of the search
+    assert viewer.pdf.currentSearchResultIndex() == 0
+    assert found.resultAtIndex(0).page() == 1  # on the second page, where the words are
+    assert viewer.pdf.pageNavigator().currentPage() == 1

@@ -52,6 +52,7 @@ class EvidenceViewer(QDialog):
         self.shown_kind = ""
         self._queries = queries
         self._marks: tuple[list[tuple[int, int, int, int]], tuple[int, int]] = ([], (0, 0))
+        self._terms: list[str] = []
         self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
@@ -116,6 +117,9 @@ class EvidenceViewer(QDialog):
         """Mark on the photograph the words OCR read that a search for ``text`` matched (each word of
         the search, as a prefix, the way search matches)."""
         terms = [unicodedata.normalize("NFKC", t).casefold() for t in re.findall(r"\w+", text)]
+        self._terms = terms
+        if terms and self.shown_kind == "pdf":
+            self.pdf.mark(terms)
         if terms:
             self._queries.ask(lambda svc: svc.ocr.words(self.record_id), lambda w: self._on_words(w, terms))
 
@@ -168,6 +172,8 @@ class EvidenceViewer(QDialog):
         self.shown_kind = loaded.kind
         if loaded.kind == "image" and self._marks[0]:
             self.photo.set_marks(*self._marks)
+        if loaded.kind == "pdf" and self._terms:
+            self.pdf.mark(self._terms)
         for key in ("rotate_left", "rotate_right"):
             self.buttons[key].setEnabled(loaded.kind == "image")
         self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
