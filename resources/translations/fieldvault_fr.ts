@@ -4525,6 +4525,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>le PDF est chiffré (il faut un mot de passe pour l’ouvrir)</translation>
     </message>
     <message>
+        <source>{n} attached Outlook message(s) too large or malformed to be stored on their own: read as part of this one</source>
+        <translation>{n} message(s) Outlook joint(s) trop volumineux ou mal formé(s) pour être conservé(s) à part : lu(s) avec celui-ci</translation>
+    </message>
+    <message>
         <source>the XMP metadata is not well-formed XML</source>
         <translation>les métadonnées XMP ne sont pas du XML bien formé</translation>
     </message>
@@ -5129,10 +5133,6 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{n} attached file(s) kept inside the message only (past the limits)</source>
         <translation>{n} fichier(s) joint(s) conservé(s) dans le message seulement (au-delà des limites)</translation>
-    </message>
-    <message>
-        <source>{n} attached Outlook message(s) read as part of this one</source>
-        <translation>{n} message(s) Outlook joint(s) lu(s) avec celui-ci</translation>
     </message>
     <message>
         <source>its metadata could not be read in full (the picture was)</source>

@@ -6,7 +6,8 @@ message up by (from, to, cc, date, subject, message id), the search text holds t
 body (plain text, or HTML reduced to text, or the RTF body of an Outlook message), and every attached
 file goes back in ``Findings.attachments`` to be examined and stored as an evidence item of its own,
 "attached to" the message (vault/intake/evidence.py). A forwarded message attached to another is one
-such file (an .eml), whose own attachments follow it.
+such file (an .eml, or an .msg made from the Outlook message's storage by vault/readers/cfb_write.py),
+whose own attachments follow it.
 """
 
 from __future__ import annotations
@@ -111,7 +112,11 @@ def examine_msg(data: bytes) -> Findings:
     findings = _findings(detect.MSG, metadata, body, attachments)
     if found.embedded_messages:
         findings.notes.append(
-            Text("{n} attached Outlook message(s) read as part of this one", n=found.embedded_messages)
+            Text(
+                "{n} attached Outlook message(s) too large or malformed to be stored on their own: "
+                "read as part of this one",
+                n=found.embedded_messages,
+            )
         )
     return findings
 

@@ -25,6 +25,7 @@ import olefile  # type: ignore[import-untyped]
 
 from vault.messages import Text
 from vault.readers.base import Embedded, Reading
+from vault.readers.cfb_write import Tree, write
 from vault.readers.htmltext import html_text
 from vault.readers.rtf import BadRtf, decompress, rtf_text
 
@@ -43,7 +44,7 @@ SENDER_NAME, SENDER_EMAIL, SENDER_SMTP = 0x0C1A, 0x0C1F, 0x5D01
 DISPLAY_TO, DISPLAY_CC, DISPLAY_BCC = 0x0E04, 0x0E03, 0x0E02
 MESSAGE_ID, HEADERS, CODEPAGE = 0x1035, 0x007D, 0x3FFD
 SUBMIT_TIME, DELIVERY_TIME = 0x0039, 0x0E06
-ATTACH_DATA, ATTACH_LONG_NAME, ATTACH_NAME = 0x3701, 0x3707, 0x3704
+ATTACH_DATA, ATTACH_LONG_NAME, ATTACH_NAME, DISPLAY_NAME = 0x3701, 0x3707, 0x3704, 0x3001
 
 
 @dataclass
@@ -60,7 +61,7 @@ class Message:
     binaries: dict[int, bytes] = field(default_factory=dict)
     times: dict[int, str] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
-    embedded_messages: int = 0
+    embedded_messages: int = 0  # attached Outlook messages too large or malformed to be files of their own
 
 
 def is_msg(data: bytes) -> bool:
@@ -194,21 +195,62 @@ def message(data: bytes) -> Message:
 def _attachments(ole: olefile.OleFileIO, codepage: str) -> tuple[list[Attachment], int]:
     files: list[Attachment] = []
     nested = 0
+    budget = MAX_STREAM_BYTES  # bytes of attached-message files made for one message (each copies the
+    # named-property map of this one: a large map and many attached messages must not multiply it)
     storages = sorted(
         {p[0] for p in ole.listdir(streams=True, storages=True) if p[0].startswith("__attach_")}
     )
     for storage in storages[:MAX_STREAMS]:
         data_path = [storage, f"__substg1.0_{ATTACH_DATA:04X}0102"]
-        if ole.exists([storage, f"__substg1.0_{ATTACH_DATA:04X}000D"]):
-            nested += 1  # an attached Outlook message: read in full by read_msg, counted here
-            continue
-        if not ole.exists(data_path) or ole.get_size(data_path) > MAX_STREAM_BYTES:
-            continue
         name = None
-        for prop in (ATTACH_LONG_NAME, ATTACH_NAME):
+        for prop in (ATTACH_LONG_NAME, ATTACH_NAME, DISPLAY_NAME):
             for kind in ("001F", "001E"):
                 path = [storage, f"__substg1.0_{prop:04X}{kind}"]
                 if name is None and ole.exists(path) and ole.get_size(path) < 65536:
                     name = _decode(int(kind, 16), ole.openstream(path).read(), codepage) or None
+        if ole.exists([storage, f"__substg1.0_{ATTACH_DATA:04X}000D"]):
+            # an attached Outlook message: a file of its own, as Outlook saves it (read_msg reads it in
+            # full either way, so one too large or malformed to copy is counted, not lost to the gate)
+            attached = message_file(ole, [storage, f"__substg1.0_{ATTACH_DATA:04X}000D"], budget)
+            if attached is None:
+                nested += 1
+            else:
+                budget -= len(attached)
+                stem = name[:-4] if name and name.lower().endswith(".msg") else name
+                files.append(Attachment(f"{stem or 'attached message'}.msg", attached))
+            continue
+        if not ole.exists(data_path) or ole.get_size(data_path) > MAX_STREAM_BYTES:
+            continue
         files.append(Attachment(name, ole.openstream(data_path).read()))
     return files, nested
+
+
+def message_file(
+    ole: olefile.OleFileIO, storage: list[str], budget: int = MAX_STREAM_BYTES
+) -> bytes | None:
+    """The Outlook message in ``storage`` (an attached one) as an .msg file of its own: its streams and
+    storages as they are, the named-property map of the message it came in (an attached message uses
+    its parent's), and its property stream given a top-level header (32 bytes, not 24). None when it is
+    larger than ``budget`` or malformed."""
+    tree: Tree = {}
+    total = 0
+    paths = [p for p in ole.listdir(streams=True, storages=False) if p[: len(storage)] == storage]
+    named = [p for p in ole.listdir(streams=True, storages=False) if p[0] == "__nameid_version1.0"]
+    if len(paths) + len(named) > MAX_STREAMS:
+        return None
+    for path, inside in [(p, p[len(storage) :]) for p in paths] + [(p, p) for p in named]:
+        size = ole.get_size(path)
+        total += size
+        if total > budget or any(len(part) > 31 for part in inside):
+            return None
+        branch = tree
+        for part in inside[:-1]:
+            child = branch.setdefault(part, {})
+            if not isinstance(child, dict):
+                return None
+            branch = child
+        data = ole.openstream(path).read()
+        if inside == ["__properties_version1.0"]:
+            data = data[:24] + bytes(8) + data[24:]
+        branch[inside[-1]] = data
+    return write(tree)
