@@ -261,6 +261,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'the file is damaged (its structure could not be parsed)'),
     QT_TRANSLATE_NOOP('vault', 'raw bytes'),
     QT_TRANSLATE_NOOP('vault', 'the file (too complex)'),
+    QT_TRANSLATE_NOOP('vault', 'larger than {limit} MiB: examined without its media data (read for text only)'),
     QT_TRANSLATE_NOOP('vault', 'could not be read: {problem}'),
     QT_TRANSLATE_NOOP('vault', 'importing {name}'),
     QT_TRANSLATE_NOOP('vault', '{n} attached Outlook message(s) too large or malformed to be stored on their own: read as part of this one'),

@@ -5135,6 +5135,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{n} fichier(s) joint(s) conservé(s) dans le message seulement (au-delà des limites)</translation>
     </message>
     <message>
+        <source>larger than {limit} MiB: examined without its media data (read for text only)</source>
+        <translation>plus de {limit} Mio : examiné sans ses données média (lues pour leur texte seulement)</translation>
+    </message>
+    <message>
         <source>its metadata could not be read in full (the picture was)</source>
         <translation>ses métadonnées n’ont pas pu être lues en entier (l’image, si)</translation>
     </message>

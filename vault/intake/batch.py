@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.intake import detect, limits
+from vault.intake import detect, limits, movie_outline
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
 from vault.messages import Text
@@ -35,6 +35,7 @@ class Prepared:
     submitted: bool = False
     error: str | None = None
     head_type: str = detect.UNKNOWN
+    outlined: bool = False  # too large to examine: its outline was submitted (a movie)
 
     def unexamined(self) -> Findings:
         """Findings for a file that was not sent to a worker."""
@@ -69,6 +70,11 @@ def prepare(index: int, path: Path, pool: ExaminerPool) -> Prepared:
         if item.size > limits.MAX_EXAMINE_BYTES:
             with path.open("rb") as handle:
                 item.head_type = detect.media_type(handle.read(4096))
+                handle.seek(0)
+                sketch = movie_outline.of_file(handle) if item.head_type in detect.MOVIES else None
+            if sketch is not None:
+                pool.submit(index, sketch)
+                item.submitted = item.outlined = True
             return item
         item.data = path.read_bytes()
     except OSError as exc:

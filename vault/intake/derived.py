@@ -104,6 +104,14 @@ def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[
     return [(str(w), str(t)) for w, t in rows] + ocr_queue.parts(conn, sha256), [str(p) for p in places]
 
 
+def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> None:
+    """A movie too large to examine whole, whose outline (vault/intake/movie_outline.py) a worker read:
+    the printable runs of all its bytes are added, streamed from the database, and where their budget
+    ends the rest is media payload (as for any movie whose container was read whole), not unread."""
+    reading = files.read_chunks(attachments.iter_chunks(conn, sha256))
+    findings.parts += [(str(p.location), p.text) for p in reading.parts]
+
+
 def read_as_strings(conn: Connection, sha256: str, findings: Findings) -> None:
     """A stored original too large to examine is still read for the gate: every printable run of its
     bytes, streamed from the database (no parser touches it, so this runs in the vault's process)."""

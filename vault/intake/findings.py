@@ -54,6 +54,17 @@ class Findings:
     parts: list[tuple[str, str]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # places the readers could not read in full
     attachments: list[Attachment] = field(default_factory=list)  # files a message carries (in order)
+    # Examined from its outline (vault/intake/movie_outline.py: a movie too large to examine whole, its
+    # media payload left out); set in the vault's process, never from what a worker sends.
+    outlined: bool = False
+
+    def mark_outlined(self) -> Findings:
+        self.outlined = True
+        limit = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
+        self.notes.append(
+            Text("larger than {limit} MiB: examined without its media data (read for text only)", limit=limit)
+        )
+        return self
 
     @property
     def warning(self) -> str | None:

@@ -127,7 +127,8 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
 
         def findings() -> Findings:
             report(item.size, "examining")
-            return pool.result(item.index, job.cancelled)
+            found = pool.result(item.index, job.cancelled)
+            return found.mark_outlined() if item.outlined else found
 
     else:
         findings = item.unexamined()

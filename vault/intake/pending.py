@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vault.errors import Cancelled
-from vault.intake import derived, detect, limits
+from vault.intake import derived, detect, limits, movie_outline
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
 from vault.messages import Text
@@ -62,9 +62,17 @@ def examine_pending(
         for key, sha in enumerate(shas):
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
-            if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
+            large = attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES
+            head = next(attachments.iter_chunks(conn, sha), b"")[:4096] if large else b""
+            sketch = None
+            if large and detect.media_type(head) in detect.MOVIES:
+                sketch = movie_outline.of_chunks(attachments.iter_chunks(conn, sha))
+            if sketch is not None:
+                pool.submit(key, sketch)
+                findings = pool.result(key, cancelled).mark_outlined()
+                derived.read_payload_strings(conn, sha, findings)
+            elif large:
                 size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
-                head = next(attachments.iter_chunks(conn, sha), b"")[:4096]
                 findings = Findings(detect.media_type(head))
                 findings.notes.append(
                     Text("not examined: larger than {limit} MiB (stored as received)", limit=size_mib)
