@@ -11,6 +11,7 @@ import struct
 import olefile  # type: ignore[import-untyped]
 import pytest
 
+from vault.intake import detect
 from vault.readers.cfb_write import NO_ENTRY, NameTooLong, Tree, write
 
 
@@ -94,3 +95,12 @@ def test_siblings_are_a_valid_red_black_tree_in_the_order_the_format_sets() -> N
 def test_a_name_longer_than_the_format_allows_is_refused() -> None:
     with pytest.raises(NameTooLong):
         write({"x" * 32: b""})
+
+
+def test_no_stream_content_sits_in_the_first_kilobyte_where_a_reader_sniffs_the_type() -> None:
+    # a PDF attachment placed right after the header read as "%PDF-" at byte 512: the whole file was
+    # taken for a PDF (and an attached Outlook message with a PDF in it stored as a damaged PDF)
+    pdf = b"%PDF-1.7\n" + bytes(10_000)
+    data = write({"__substg1.0_0037001F": "x".encode("utf-16-le"), "a": {"__substg1.0_37010102": pdf}})
+    assert b"%PDF-" not in data[:1024]
+    assert detect.media_type(data) != detect.PDF

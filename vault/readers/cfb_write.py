@@ -110,7 +110,9 @@ def write(tree: Tree) -> bytes:
             mini += entry.data.ljust(count * MINI_SECTOR, b"\0")
         else:
             big.append(entry)
-    # Sectors in order: big streams, the mini stream, the mini FAT, the directory, then FAT and DIFAT.
+    # Sectors in order: the directory, the mini FAT, the mini stream, the big streams, then FAT and
+    # DIFAT. Structure first: a stream's content never sits where a reader sniffing the file's first
+    # kilobyte would take it for the file's own type (a PDF attachment read as "%PDF-" at byte 512).
     sectors: list[bytes] = []
     fat: list[int] = []
 
@@ -122,16 +124,19 @@ def write(tree: Tree) -> bytes:
         sectors.extend(data[i : i + SECTOR].ljust(SECTOR, b"\0") for i in range(0, count * SECTOR, SECTOR))
         return first if count else END
 
-    for entry in big:
-        entry.start = place(entry.data)
+    padded = len(entries) + (-len(entries) % 4)
+    directory_start = place(bytes(padded * 128))  # filled in once every stream has its place
+    minifat_start = place(struct.pack(f"<{len(minifat)}I", *minifat)) if minifat else END
+    minifat_sectors = -(-len(minifat) * 4 // SECTOR)
     root = entries[0]
     root.start = place(bytes(mini))
     root.data = bytes(mini)
-    minifat_start = place(struct.pack(f"<{len(minifat)}I", *minifat)) if minifat else END
-    minifat_sectors = -(-len(minifat) * 4 // SECTOR)
+    for entry in big:
+        entry.start = place(entry.data)
     directory = b"".join(_directory_entry(e) for e in entries)
-    directory += _empty_entry() * (-len(entries) % 4)
-    directory_start = place(directory)
+    directory += _empty_entry() * (padded - len(entries))
+    for n in range(len(directory) // SECTOR):
+        sectors[directory_start + n] = directory[n * SECTOR : (n + 1) * SECTOR]
     fat_count = difat_count = 0
     while True:  # FAT sectors map themselves and the DIFAT sectors: grow until everything fits
         total = len(sectors) + fat_count + difat_count
