@@ -219,8 +219,15 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
     out.unread += reading.unread
     if media_type in detect.MEDIA and not reading.unread:
         _media_runs(data, media_type, out)
+    elif media_type == detect.MSG and not reading.unread:
+        # An Outlook message's bytes outside its streams (past a stream's end, free sectors) as well; its
+        # large attached files are read whole by their own readers below, not again as raw bytes here
+        # (a scanned annex of 20 MB would otherwise exhaust the budget and refuse the message).
+        from vault.readers.outlook import without_attachment_data
+
+        rest = without_attachment_data(data, RUNS_OVERLAP)
+        out.parts += raw_strings(rest, Text("raw bytes"), out.unread)
     elif reader is None or reading.unread or media_type in (*detect.MEDIA, detect.MSG):
-        # An Outlook message's bytes outside its streams (past its last sector, free sectors) as well.
         out.parts += raw_strings(data, Text("raw bytes"), out.unread)
     elif media_type == detect.UNKNOWN:  # a compressed file (or an ICC profile): its header's names too
         out.parts += raw_strings(data[:65536], Text("raw bytes (file header)"))

@@ -169,6 +169,48 @@ def read_msg(data: bytes) -> Reading:
     return reading
 
 
+def without_attachment_data(data: bytes, margin: int) -> bytes:
+    """The file's bytes less the content of its large attached files (``__substg1.0_37010102`` streams
+    of 4,096 bytes or more, which ``read_msg`` hands on whole to their own readers, with their own limits):
+    what the raw-bytes safety net still has to read (headers, directory, bodies, slack after a stream's
+    end, free sectors). ``margin`` bytes are kept at each end of a removed run, so text across its edge
+    is read whole; a chain that does not parse removes nothing."""
+    removed: list[tuple[int, int]] = []
+    try:
+        with _open(data) as ole:
+            step = ole.sectorsize
+            for path in ole.listdir(streams=True, storages=False)[:MAX_STREAMS]:
+                size = ole.get_size(path)
+                if path[-1] != f"__substg1.0_{ATTACH_DATA:04X}0102" or not 4096 <= size <= MAX_STREAM_BYTES:
+                    continue
+                sector, left, seen = ole.direntries[ole._find(path)].isectStart, size, set()
+                while left > 0 and 0 <= sector < len(ole.fat) and sector not in seen:
+                    seen.add(sector)
+                    start = step * (sector + 1)
+                    removed.append((start, min(start + min(step, left), len(data))))
+                    left -= step
+                    sector = ole.fat[sector]
+    except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
+        return data
+    kept, at = [], 0
+    for start, end in _merged(removed):
+        if end - start > 2 * margin:
+            kept.append(data[at : start + margin])
+            at = end - margin
+    kept.append(data[at:])
+    return b"\n".join(kept)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def message(data: bytes) -> Message:
     """The top-level message's strings, times and attachments (for intake)."""
     found = Message()
@@ -225,9 +267,7 @@ def _attachments(ole: olefile.OleFileIO, codepage: str) -> tuple[list[Attachment
     return files, nested
 
 
-def message_file(
-    ole: olefile.OleFileIO, storage: list[str], budget: int = MAX_STREAM_BYTES
-) -> bytes | None:
+def message_file(ole: olefile.OleFileIO, storage: list[str], budget: int = MAX_STREAM_BYTES) -> bytes | None:
     """The Outlook message in ``storage`` (an attached one) as an .msg file of its own: its streams and
     storages as they are, the named-property map of the message it came in (an attached message uses
     its parent's), and its property stream given a top-level header (32 bytes, not 24). None when it is
