@@ -22,18 +22,22 @@ from vault.storage import records
 from vault.storage.store import Connection
 
 TYPE_WORDS = {
-    "individual": "Individual",
-    "company": "Entity (company)",
-    "armed_group": "Entity (armed group)",
-    "vessel": "Entity (vessel)",
-    "aircraft": "Entity (aircraft)",
+    "individual": Text("Individual"),
+    "company": Text("Entity (company)"),
+    "armed_group": Text("Entity (armed group)"),
+    "vessel": Text("Entity (vessel)"),
+    "aircraft": Text("Entity (aircraft)"),
 }
 
 
 @dataclass(frozen=True)
 class DossierBuild:
+    """The dossier, every text part of it for the gate, and the reasons it may not be written (empty when
+    the claims meet the rule; the dossier then holds only the claims that do)."""
+
     dossier: Dossier
     parts: tuple[TextPart, ...]
+    refusals: tuple[str, ...] = ()
 
 
 class DesignationRefused(InvalidInput):
@@ -49,20 +53,22 @@ class DesignationRefused(InvalidInput):
 def _identifiers(body: Mapping[str, Any]) -> list[tuple[str, str]]:
     aliases = [str(a) for a in body.get("aliases") or []]
     return [
-        ("Name", str(body.get("name", ""))),
-        ("Name (original script)", next((a for a in aliases if any(ord(c) > 0x24F for c in a)), "")),
-        ("A.k.a.", "; ".join(a for a in aliases if not any(ord(c) > 0x24F for c in a))),
-        ("Date of birth", str(body.get("born") or "")),
-        ("Nationality", str(body.get("nationality") or "")),
-        ("Documents", "; ".join(str(d) for d in body.get("documents") or [])),
-        ("Country", str(body.get("country") or "")),
-        ("IMO number", str(body.get("imo") or "")),
-        ("Registration", str(body.get("registration") or "")),
-        ("Flag", str(body.get("flag") or "")),
+        (Text("Name"), str(body.get("name", ""))),
+        (Text("Name (original script)"), next((a for a in aliases if any(ord(c) > 0x24F for c in a)), "")),
+        (Text("A.k.a."), "; ".join(a for a in aliases if not any(ord(c) > 0x24F for c in a))),
+        (Text("Date of birth"), str(body.get("born") or "")),
+        (Text("Nationality"), str(body.get("nationality") or "")),
+        (Text("Documents"), "; ".join(str(d) for d in body.get("documents") or [])),
+        (Text("Country"), str(body.get("country") or "")),
+        (Text("IMO number"), str(body.get("imo") or "")),
+        (Text("Registration"), str(body.get("registration") or "")),
+        (Text("Flag"), str(body.get("flag") or "")),
     ]
 
 
 def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBuild:
+    """The dossier for ``entity_id``, built even when refused (``refusals`` says why), so the reasons and
+    the gate's findings can be shown together before anything is written."""
     entity = records.get(conn, entity_id).body
     facts: list[DossierFact] = []
     exculpatory: list[tuple[str, str]] = []
@@ -83,8 +89,10 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
             reasons.append(Text("{claim} is not a verified fact", claim=label))
             continue
         if not found.allows("verified_fact"):
-            why = "; ".join(found.refusal("verified_fact"))
-            reasons.append(Text("{claim} no longer meets the methodology ({why})", claim=label, why=why))
+            reasons += [
+                Text("{claim} no longer meets the methodology ({why})", claim=label, why=why)
+                for why in found.refusal("verified_fact")
+            ]
             continue
         cites = tuple(c for s in supports if s != entity_id for c in cite(conn, s))
         facts.append(
@@ -96,8 +104,6 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
             exculpatory.append((Text("considered against claim {id}", id=rid[:8]), ", ".join(cite(conn, s))))
     if not facts and not reasons:
         reasons.append(Text("no claim supporting a designation cites this entity"))
-    if reasons:
-        raise DesignationRefused(tuple(reasons))
     letters = [
         ReviewLetter(
             str(b.get("symbol", "")),
@@ -128,4 +134,4 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
     for n, letter in enumerate(letters, 1):
         parts.append(TextPart(Text("letter {n} addressee", n=n), letter.addressee))
         parts.append(TextPart(Text("letter {n} symbol", n=n), letter.symbol))
-    return DossierBuild(dossier, tuple(parts))
+    return DossierBuild(dossier, tuple(parts), tuple(reasons))

@@ -49,21 +49,21 @@ def identifiers(x: Listing) -> list[tuple[str, str]]:
     """The listing's identifiers as the Committee's list writes them, label by label."""
     births = [b.date or b.year or (f"{b.from_year}–{b.to_year}" if b.from_year else "") for b in x.births]
     return [
-        ("Reference", x.reference),
-        ("Name", x.name),
-        ("Name (original script)", x.original_script),
-        ("Title", "; ".join(x.titles)),
-        ("Designation", "; ".join(x.designations)),
-        ("Good quality a.k.a.", "; ".join(a.name for a in x.aliases if a.quality == "good")),
-        ("Low quality a.k.a.", "; ".join(a.name for a in x.aliases if a.quality != "good")),
-        ("Date of birth", "; ".join(b for b in births if b)),
-        ("Place of birth", "; ".join(x.birth_places)),
-        ("Nationality", "; ".join(x.nationalities)),
-        ("Documents", "; ".join(f"{d.type} {d.number} {d.country}".strip() for d in x.documents)),
-        ("Address", "; ".join(x.addresses)),
-        ("IMO number", "; ".join(x.imo_numbers)),
-        ("Listed on", x.listed_on),
-        ("Last updated", "; ".join(x.last_updated)),
+        (Text("Reference"), x.reference),
+        (Text("Name"), x.name),
+        (Text("Name (original script)"), x.original_script),
+        (Text("Title"), "; ".join(x.titles)),
+        (Text("Designation"), "; ".join(x.designations)),
+        (Text("Good quality a.k.a."), "; ".join(a.name for a in x.aliases if a.quality == "good")),
+        (Text("Low quality a.k.a."), "; ".join(a.name for a in x.aliases if a.quality != "good")),
+        (Text("Date of birth"), "; ".join(b for b in births if b)),
+        (Text("Place of birth"), "; ".join(x.birth_places)),
+        (Text("Nationality"), "; ".join(x.nationalities)),
+        (Text("Documents"), "; ".join(f"{d.type} {d.number} {d.country}".strip() for d in x.documents)),
+        (Text("Address"), "; ".join(x.addresses)),
+        (Text("IMO number"), "; ".join(x.imo_numbers)),
+        (Text("Listed on"), x.listed_on),
+        (Text("Last updated"), "; ".join(x.last_updated)),
     ]
 
 
@@ -80,19 +80,19 @@ def proposed(x: Listing, entities: Sequence[Mapping[str, Any]]) -> list[tuple[st
         for alias in [str(body.get("name", "")), *(str(a) for a in body.get("aliases") or [])]:
             words = names.parse(alias).words
             if words and tuple(sorted(words)) not in listed_sorted:
-                out[("Alias", alias)] = None
+                out[(Text("Alias"), alias)] = None
         for d in body.get("documents") or []:
             if document_key(str(d)) not in docs:
-                out[("Document", str(d))] = None
+                out[(Text("Document"), str(d))] = None
         born = str(body.get("born") or "")
         if born and born not in dates and (len(born) == 10 or int(born[:4]) not in years):
-            out[("Date of birth", born)] = None
+            out[(Text("Date of birth"), born)] = None
         nation = str(body.get("nationality") or "")
         if nation and nation.lower() not in nations:
-            out[("Nationality", nation)] = None
+            out[(Text("Nationality"), nation)] = None
         imo = str(body.get("imo") or "")
         if imo and imo not in x.imo_numbers:
-            out[("IMO number", imo)] = None
+            out[(Text("IMO number"), imo)] = None
     return list(out)
 
 

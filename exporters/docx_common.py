@@ -32,8 +32,8 @@ class Properties:
     keywords: str = ""
 
 
-def new_document(props: Properties, created: datetime | None = None) -> DocumentObject:
-    """An empty document with only the given properties set."""
+def new_document(props: Properties, created: datetime | None = None, language: str = "") -> DocumentObject:
+    """An empty document with only the given properties set (``language``: its tag, e.g. fr-FR)."""
     doc = Document()
     core = doc.core_properties
     when = (created or datetime.now(UTC)).replace(microsecond=0)
@@ -42,7 +42,7 @@ def new_document(props: Properties, created: datetime | None = None) -> Document
     core.comments = ""
     core.content_status = ""
     core.identifier = ""
-    core.language = ""
+    core.language = language
     core.version = ""
     core.title = props.title
     core.subject = props.subject

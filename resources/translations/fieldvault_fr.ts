@@ -6943,6 +6943,26 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{where}, nom</translation>
     </message>
     <message>
+        <source>Individual</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Entity (company)</source>
+        <translation>Entité (société)</translation>
+    </message>
+    <message>
+        <source>Entity (armed group)</source>
+        <translation>Entité (groupe armé)</translation>
+    </message>
+    <message>
+        <source>Entity (vessel)</source>
+        <translation>Entité (navire)</translation>
+    </message>
+    <message>
+        <source>Entity (aircraft)</source>
+        <translation>Entité (aéronef)</translation>
+    </message>
+    <message>
         <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>
         <translation>Chaque élément de l’exposé des faits satisfait à la méthodologie ({n} fait(s) vérifié(s)).</translation>
     </message>
@@ -6953,6 +6973,46 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>no designation proposal: {reasons}</source>
         <translation>pas de proposition d’inscription : {reasons}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name (original script)</source>
+        <translation>Nom (écriture originale)</translation>
+    </message>
+    <message>
+        <source>A.k.a.</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>IMO number</source>
+        <translation>Numéro OMI</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Pavillon</translation>
     </message>
     <message>
         <source>no claim supporting a designation cites this entity</source>
@@ -7383,8 +7443,68 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la source {code} est protégée et son consentement ne couvre pas « {purpose} »</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Good quality a.k.a.</source>
+        <translation>Alias de bonne qualité</translation>
+    </message>
+    <message>
+        <source>Low quality a.k.a.</source>
+        <translation>Alias de qualité médiocre</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <source>no entry {ref} in the imported list</source>
         <translation>aucune inscription {ref} dans la liste importée</translation>
+    </message>
+    <message>
+        <source>{n} claim(s) about the listed party</source>
+        <translation>{n} allégation(s) concernant la personne ou l&apos;entité inscrite</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of exculpatory information</source>
+        <translation>{n} élément(s) d&apos;information à décharge</translation>
+    </message>
+    <message>
+        <source>{n} letter(s) and replies</source>
+        <translation>{n} lettre(s) et réponses</translation>
+    </message>
+    <message>
+        <source>{n} proposed change(s) to identifiers</source>
+        <translation>{n} modification(s) d&apos;identifiants proposée(s)</translation>
     </message>
     <message>
         <source>the periodic review</source>
@@ -7393,6 +7513,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the review document</source>
         <translation>le document d’examen</translation>
+    </message>
+    <message>
+        <source>{n} verified fact(s) in the statement of case</source>
+        <translation>{n} fait(s) vérifié(s) dans l&apos;exposé des motifs</translation>
+    </message>
+    <message>
+        <source>{n} letter(s) offering a right of reply</source>
+        <translation>{n} lettre(s) offrant un droit de réponse</translation>
     </message>
     <message>
         <source>the designation proposal</source>
@@ -7609,6 +7737,226 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the picture</source>
         <translation>l’image</translation>
+    </message>
+    <message>
+        <source>the document language must be one of {choices}</source>
+        <translation>la langue du document doit être l&apos;une de {choices}</translation>
+    </message>
+    <message>
+        <source>the translation file for {lang} is too large</source>
+        <translation>le fichier de traduction pour {lang} est trop volumineux</translation>
+    </message>
+    <message>
+        <source>the translation file for {lang} cannot be read</source>
+        <translation>le fichier de traduction pour {lang} ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Proposal for designation: {name}</source>
+        <translation>Proposition d&apos;inscription : {name}</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Éléments d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Statement of case</source>
+        <translation>Exposé des motifs</translation>
+    </message>
+    <message>
+        <source>Exculpatory information considered</source>
+        <translation>Informations à décharge examinées</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Independent sources</source>
+        <translation>Sources indépendantes</translation>
+    </message>
+    <message>
+        <source>Documentary evidence</source>
+        <translation>Preuves documentaires</translation>
+    </message>
+    <message>
+        <source>Each statement below is a verified fact under the group&apos;s methodology.</source>
+        <translation>Chaque énoncé ci-dessous est un fait vérifié selon la méthodologie du Groupe.</translation>
+    </message>
+    <message>
+        <source>Designation proposal</source>
+        <translation>Proposition d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>No exculpatory information is recorded.</source>
+        <translation>Aucune information à décharge n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>No letter offering a right of reply is recorded.</source>
+        <translation>Aucune lettre offrant un droit de réponse n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Verified fact</source>
+        <translation>Fait vérifié</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>Periodic review: {reference} {name}</source>
+        <translation>Examen périodique : {reference} {name}</translation>
+    </message>
+    <message>
+        <source>Identifiers on the list</source>
+        <translation>Éléments d&apos;identification figurant sur la Liste</translation>
+    </message>
+    <message>
+        <source>Narrative summary (as listed)</source>
+        <translation>Résumé des motifs (tel qu&apos;inscrit)</translation>
+    </message>
+    <message>
+        <source>What the group holds</source>
+        <translation>Ce que détient le Groupe</translation>
+    </message>
+    <message>
+        <source>Exculpatory information</source>
+        <translation>Informations à décharge</translation>
+    </message>
+    <message>
+        <source>Letters and replies</source>
+        <translation>Lettres et réponses</translation>
+    </message>
+    <message>
+        <source>Changes to identifiers the group proposes</source>
+        <translation>Modifications d&apos;identifiants proposées par le Groupe</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Exculpatory</source>
+        <translation>À décharge</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>Examen périodique</translation>
+    </message>
+    <message>
+        <source>No claims about this listed party are recorded in the period.</source>
+        <translation>Aucune allégation concernant cette personne ou entité inscrite n&apos;est consignée sur la période.</translation>
+    </message>
+    <message>
+        <source>No exculpatory information is recorded in the period.</source>
+        <translation>Aucune information à décharge n&apos;est consignée sur la période.</translation>
+    </message>
+    <message>
+        <source>No letters to this listed party are recorded.</source>
+        <translation>Aucune lettre adressée à cette personne ou entité inscrite n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s records hold no identifier the list does not already carry.</source>
+        <translation>Les dossiers du Groupe ne contiennent aucun identifiant qui ne figure déjà sur la Liste.</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Consolidated List of</source>
+        <translation>Liste récapitulative du</translation>
+    </message>
+    <message>
+        <source>Group holdings since</source>
+        <translation>Éléments du Groupe depuis le</translation>
+    </message>
+    <message>
+        <source>Entities in the group&apos;s records</source>
+        <translation>Entités dans les dossiers du Groupe</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Valeur proposée</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
     </message>
     <message>
         <source>rotation must be a multiple of 90 degrees</source>
