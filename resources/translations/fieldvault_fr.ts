@@ -7492,7 +7492,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{n} claim(s) about the listed party</source>
-        <translation>{n} allégation(s) concernant la personne ou l&apos;entité inscrite</translation>
+        <translation>{n} affirmation(s) concernant la personne ou l&apos;entité inscrite</translation>
     </message>
     <message>
         <source>{n} item(s) of exculpatory information</source>
@@ -7916,7 +7916,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No claims about this listed party are recorded in the period.</source>
-        <translation>Aucune allégation concernant cette personne ou entité inscrite n&apos;est consignée sur la période.</translation>
+        <translation>Aucune affirmation concernant cette personne ou entité inscrite n&apos;est consignée sur la période.</translation>
     </message>
     <message>
         <source>No exculpatory information is recorded in the period.</source>
