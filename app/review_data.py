@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from exporters.docx_review import Review, ReviewClaim, ReviewLetter
@@ -16,7 +17,7 @@ from vault.messages import Text
 from vault.model import queries
 from vault.screening import names
 from vault.screening.screen import document_key
-from vault.storage import records
+from vault.storage import hlc, records
 from vault.storage.store import Connection
 
 
@@ -24,6 +25,15 @@ from vault.storage.store import Connection
 class ReviewBuild:
     review: Review
     parts: tuple[TextPart, ...]
+
+
+def day_of(stamp: str) -> str:
+    """The UTC date (2026-03-01) of a record's hybrid-logical-clock time; "" when it is not one."""
+    try:
+        wall, _counter = hlc.parse_hlc(stamp)
+        return datetime.fromtimestamp(wall / 1000, UTC).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        return ""
 
 
 def ids(body: Mapping[str, Any], field: str) -> list[str]:
@@ -103,7 +113,7 @@ def build_review(
     claims: list[ReviewClaim] = []
     exculpatory: list[ReviewClaim] = []
     for rid, body in queries.live_bodies(conn, "claim"):
-        updated = records.get(conn, rid).updated[:10]
+        updated = day_of(records.get(conn, rid).updated)
         if since and updated < since:
             continue
         about = set(ids(body, "supports")) & set(entities)

@@ -566,6 +566,67 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewPage</name>
+    <message>
+        <source>What the document will hold</source>
+        <translation>Ce que contiendra le document</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Write the document to</source>
+        <translation>Écrire le document dans</translation>
+    </message>
+    <message>
+        <source>Checking what the document would hold…</source>
+        <translation>Vérification de ce que contiendrait le document…</translation>
+    </message>
+    <message>
+        <source>Not written: the claims do not meet the group&apos;s designation rule:</source>
+        <translation>Rien n&apos;est écrit : les affirmations ne satisfont pas à la règle d&apos;inscription du Groupe :</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way: choose where to save the document.</source>
+        <translation>Rien ne s&apos;y oppose : choisissez où enregistrer le document.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWizard</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Écriture du document</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWizard</name>
+    <message>
+        <source>Designation proposal</source>
+        <translation>Proposition d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>A proposal for designation: the identifiers in the Committee&apos;s format, a statement of case built only from claims at verified fact, the evidence cited by code, the exculpatory information considered and the right of reply given. Before anything is written you see what it will hold, every reason the claims do not meet the group&apos;s designation rule, and where the text would name a confidential or protected source.</source>
+        <translation>Une proposition d&apos;inscription : les éléments d&apos;identification au format du Comité, un exposé des motifs fondé uniquement sur des affirmations au stade de fait vérifié, les pièces citées par leur code, les informations à décharge examinées et le droit de réponse accordé. Avant toute écriture, vous voyez ce qu&apos;elle contiendra, chaque raison pour laquelle les affirmations ne satisfont pas à la règle d&apos;inscription du Groupe, et les passages qui nommeraient une source confidentielle ou protégée.</translation>
+    </message>
+    <message>
+        <source>Entity proposed for designation</source>
+        <translation>Entité proposée pour inscription</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Proposal written to {path}: {facts} verified facts in the statement of case, {exculpatory} exculpatory, {letters} letters. The export is in the chain of custody.</source>
+        <translation>Proposition écrite dans {path} : {facts} faits vérifiés dans l&apos;exposé des motifs, {exculpatory} à décharge, {letters} lettres. L&apos;export figure dans la chaîne de possession.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsWizard</name>
     <message>
         <source>Watermarked drafts</source>
@@ -1215,6 +1276,14 @@
         <translation>&amp;Rejeter : pas la même</translation>
     </message>
     <message>
+        <source>&amp;Periodic review…</source>
+        <translation>Examen &amp;périodique…</translation>
+    </message>
+    <message>
+        <source>The Committee&apos;s periodic review of the selected listing, as DOCX</source>
+        <translation>L&apos;examen périodique par le Comité de l&apos;inscription choisie, en DOCX</translation>
+    </message>
+    <message>
         <source>No list imported yet (fieldvault list import).</source>
         <translation>Aucune liste importée (fieldvault list import).</translation>
     </message>
@@ -1639,6 +1708,14 @@
     <message>
         <source>Copies it; the clipboard is cleared again shortly after</source>
         <translation>Le copie ; le presse-papiers est vidé peu après</translation>
+    </message>
+    <message>
+        <source>Designation proposal…</source>
+        <translation>Proposition d&apos;inscription…</translation>
+    </message>
+    <message>
+        <source>A proposal for designating this entity, as DOCX</source>
+        <translation>Une proposition d&apos;inscription de cette entité, en DOCX</translation>
     </message>
     <message>
         <source>New {kind}</source>
@@ -2246,6 +2323,37 @@
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Periodic review of {reference}</source>
+        <translation>Examen périodique de {reference}</translation>
+    </message>
+    <message>
+        <source>For the Committee&apos;s periodic review: the identifiers and narrative as listed, what the group holds on the entities confirmed as this listing (claims with their status, evidence and sources by code, letters and replies), the exculpatory information and the changes to identifiers the group proposes. Before anything is written you see what it will hold and where the text would name a confidential or protected source.</source>
+        <translation>Pour l&apos;examen périodique du Comité : les éléments d&apos;identification et le résumé des motifs tels qu&apos;inscrits, ce que détient le Groupe sur les entités confirmées comme correspondant à cette inscription (affirmations et leur statut, pièces et sources par code, lettres et réponses), les informations à décharge et les modifications d&apos;identifiants que propose le Groupe. Avant toute écriture, vous voyez ce qu&apos;il contiendra et les passages qui nommeraient une source confidentielle ou protégée.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-01; empty: everything the group holds</source>
+        <translation>p. ex. 2026-01-01 ; vide : tout ce que détient le Groupe</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>What the group holds since</source>
+        <translation>Ce que détient le Groupe depuis le</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Review written to {path}: {claims} claims, {exculpatory} exculpatory, {letters} letters, {proposed} proposed identifier changes. The export is in the chain of custody.</source>
+        <translation>Examen écrit dans {path} : {claims} affirmations, {exculpatory} à décharge, {letters} lettres, {proposed} modifications d&apos;identifiants proposées. L&apos;export figure dans la chaîne de possession.</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,12 @@ def test_a_proposal_from_verified_facts_only(capsys: Capsys, tmp_path: Path) -> 
     assert "Proposition d&apos;inscription : Jean-Baptiste Mulamba" in text or (
         "Proposition d'inscription : Jean-Baptiste Mulamba" in text
     )
-    assert "Exposé des motifs" in text and "Personne" in text
+    assert "Exposé des motifs" in text
+    assert "Personne" in text
     assert "un fait vérifié exige 2 sources indépendantes" in text
     assert "financed the armed group through gold sales" in text  # the statement as written
-    assert "Proposal for designation" not in text and "Statement of case" not in text
+    assert "Proposal for designation" not in text
+    assert "Statement of case" not in text
     assert "a verified fact needs" not in text
 
 

@@ -104,10 +104,14 @@ def test_review_in_french(capsys: Capsys, tmp_path: Path) -> None:
     assert done.code == 0, done.err
     text = document_text(out)
     assert "Examen périodique : KPi.033 RI WON HO" in text
-    assert "Ce que détient le Groupe" in text and "Allégation" in text
+    assert "Ce que détient le Groupe" in text
+    assert "Allégation" in text
     assert "Ri Won Ho met KOMID agents" in text
-    assert "Periodic review" not in text and "What the group holds" not in text
-    refused = run_cli(capsys, "listing", "review", vault, "KPi.033", "--out", tmp_path / "x.docx", "--lang", "de")
+    assert "Periodic review" not in text
+    assert "What the group holds" not in text
+    refused = run_cli(
+        capsys, "listing", "review", vault, "KPi.033", "--out", tmp_path / "x.docx", "--lang", "de"
+    )
     assert refused.code == 2
     assert "--lang" in refused.err
     assert not (tmp_path / "x.docx").exists()

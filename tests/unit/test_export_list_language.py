@@ -34,7 +34,8 @@ def fixed_templates() -> list[str]:
         for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text":
                 first = node.args[0]
-                assert isinstance(first, ast.Constant) and isinstance(first.value, str)
+                assert isinstance(first, ast.Constant)
+                assert isinstance(first.value, str)
                 found.append(first.value)
     return found
 
@@ -82,9 +83,13 @@ def test_a_french_review_has_french_headings_and_no_english_fixed_sentence() -> 
     for heading in ("Éléments d'identification figurant sur la Liste", "Ce que détient le Groupe",
                     "Informations à décharge", "Lettres et réponses"):  # fmt: skip
         assert heading in shown
-    assert "Fait vérifié" in shown and "sans réponse" in shown and "Référence" in shown
+    assert "Fait vérifié" in shown
+    assert "sans réponse" in shown
+    assert "Référence" in shown
     assert "Aucune information à décharge n'est consignée sur la période." in shown
-    assert "He sold gold in Bukavu" in text and "S-4F2A" in text and "JB" in text  # values untouched
+    assert "He sold gold in Bukavu" in text
+    assert "S-4F2A" in text
+    assert "JB" in text
     french = catalogue("fr")
     english = {t for t in fixed_templates() if "{" not in t and french.get(t) != t}
     assert english.isdisjoint(shown)
@@ -109,10 +114,15 @@ def test_a_french_dossier_translates_the_rules_and_the_verdict() -> None:
     shown = pieces(write_dossier(dossier, lang="fr"))
     text = "\n".join(shown)
     assert "Proposition d'inscription : Mulamba" in shown
-    assert "Exposé des motifs" in shown and "Droit de réponse" in shown and "Personne" in shown
-    assert Words("fr")(rule) in shown and Words("fr")(rule) != str(rule)
-    assert Words("fr")(verdict) in shown and Words("fr")(verdict) != str(verdict)
-    assert "3f2a9c1d" in text and "Mulamba financed the group" in text
+    assert "Exposé des motifs" in shown
+    assert "Droit de réponse" in shown
+    assert "Personne" in shown
+    assert Words("fr")(rule) in shown
+    assert Words("fr")(rule) != str(rule)
+    assert Words("fr")(verdict) in shown
+    assert Words("fr")(verdict) != str(verdict)
+    assert "3f2a9c1d" in text
+    assert "Mulamba financed the group" in text
     french = catalogue("fr")
     english = {t for t in fixed_templates() if "{" not in t and french.get(t) != t}
     assert english.isdisjoint(shown)
@@ -123,7 +133,8 @@ def test_a_french_dossier_translates_the_rules_and_the_verdict() -> None:
 
 def test_english_stays_the_default_and_an_unknown_language_is_refused() -> None:
     shown = pieces(write_review(REVIEW))
-    assert "Periodic review: CDi.001 Jean Mulamba" in shown and "Identifiers on the list" in shown
+    assert "Periodic review: CDi.001 Jean Mulamba" in shown
+    assert "Identifiers on the list" in shown
     with pytest.raises(InvalidInput, match="document language"):
         write_review(REVIEW, lang="de")
 

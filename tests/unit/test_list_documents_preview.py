@@ -4,6 +4,8 @@ findings and the designation rule's refusal reasons, before anything is written 
 from __future__ import annotations
 
 import json
+import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,7 +77,8 @@ def test_review_preview_without_findings_is_writable(capsys: Capsys, vault: Path
     service = unlocked(vault)
     try:
         shown = service.lists.preview_review("KPi.033", since="2020", lang="fr")
-        assert shown.writable and shown.findings == ()
+        assert shown.writable
+        assert shown.findings == ()
         with pytest.raises(InvalidInput, match="since"):
             service.lists.preview_review("KPi.033", since="last week")
         with pytest.raises(InvalidInput, match="language"):
@@ -115,3 +118,29 @@ def test_dossier_preview_without_a_designation_claim(capsys: Capsys, vault: Path
         assert not shown.writable
     finally:
         service.close()
+
+
+def test_since_compares_dates_and_the_review_shows_the_date_a_claim_changed(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
+    """A record's time is a hybrid-logical-clock value (milliseconds.counter), not an ISO date: compared
+    as text with --since, every claim fell before any date, and the document showed "0017…" as a date."""
+    confirmed_broker(capsys, vault, "Ri Won Ho met KOMID agents in Damascus")
+    service = unlocked(vault)
+    try:
+        assert (
+            "1 claim(s) about the listed party"
+            in service.lists.preview_review("KPi.033", since="2020-01-01").contents
+        )
+        assert (
+            "0 claim(s) about the listed party"
+            in service.lists.preview_review("KPi.033", since="2999").contents
+        )
+        out = tmp_path / "review.docx"
+        service.lists.export_review("KPi.033", out, since="2020")
+    finally:
+        service.close()
+    with zipfile.ZipFile(out) as z:
+        text = z.read("word/document.xml").decode("utf-8")
+    assert date.today().isoformat() in text or (date.today() - timedelta(days=1)).isoformat() in text
+    assert "001" + "7" not in text
