@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.review_data import cite, ids
+from app.review_data import cite, ids, text
 from exporters.docx_dossier import Dossier, DossierFact
 from exporters.docx_review import ReviewLetter
 from vault.errors import InvalidInput
@@ -51,18 +51,18 @@ class DesignationRefused(InvalidInput):
 
 
 def _identifiers(body: Mapping[str, Any]) -> list[tuple[str, str]]:
-    aliases = [str(a) for a in body.get("aliases") or []]
+    aliases = ids(body, "aliases")
     return [
-        (Text("Name"), str(body.get("name", ""))),
+        (Text("Name"), text(body, "name")),
         (Text("Name (original script)"), next((a for a in aliases if any(ord(c) > 0x24F for c in a)), "")),
         (Text("A.k.a."), "; ".join(a for a in aliases if not any(ord(c) > 0x24F for c in a))),
-        (Text("Date of birth"), str(body.get("born") or "")),
-        (Text("Nationality"), str(body.get("nationality") or "")),
-        (Text("Documents"), "; ".join(str(d) for d in body.get("documents") or [])),
-        (Text("Country"), str(body.get("country") or "")),
-        (Text("IMO number"), str(body.get("imo") or "")),
-        (Text("Registration"), str(body.get("registration") or "")),
-        (Text("Flag"), str(body.get("flag") or "")),
+        (Text("Date of birth"), text(body, "born")),
+        (Text("Nationality"), text(body, "nationality")),
+        (Text("Documents"), "; ".join(ids(body, "documents"))),
+        (Text("Country"), text(body, "country")),
+        (Text("IMO number"), text(body, "imo")),
+        (Text("Registration"), text(body, "registration")),
+        (Text("Flag"), text(body, "flag")),
     ]
 
 

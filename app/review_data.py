@@ -37,8 +37,16 @@ def day_of(stamp: str) -> str:
 
 
 def ids(body: Mapping[str, Any], field: str) -> list[str]:
+    """The strings of a list field; none when it has another shape (a received record is not validated
+    again: a colleague's bundle may carry any JSON)."""
     value = body.get(field)
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def text(body: Mapping[str, Any], field: str) -> str:
+    """A text field; "" when it has another shape (see ``ids``)."""
+    value = body.get(field)
+    return value if isinstance(value, str) else ""
 
 
 def cite(conn: Connection, record_id: str) -> list[str]:
@@ -87,20 +95,21 @@ def proposed(x: Listing, entities: Sequence[Mapping[str, Any]]) -> list[tuple[st
     nations = {n.lower() for n in x.nationalities}
     out: dict[tuple[str, str], None] = {}
     for body in entities:
-        for alias in [str(body.get("name", "")), *(str(a) for a in body.get("aliases") or [])]:
+        for alias in [text(body, "name"), *ids(body, "aliases")]:
             words = names.parse(alias).words
             if words and tuple(sorted(words)) not in listed_sorted:
                 out[(Text("Alias"), alias)] = None
-        for d in body.get("documents") or []:
-            if document_key(str(d)) not in docs:
-                out[(Text("Document"), str(d))] = None
-        born = str(body.get("born") or "")
-        if born and born not in dates and (len(born) == 10 or int(born[:4]) not in years):
+        for d in ids(body, "documents"):
+            if document_key(d) not in docs:
+                out[(Text("Document"), d)] = None
+        born = text(body, "born")
+        year = int(born[:4]) if born[:4].isdigit() and born[:4].isascii() else None
+        if born and born not in dates and (len(born) == 10 or year not in years):
             out[(Text("Date of birth"), born)] = None
-        nation = str(body.get("nationality") or "")
+        nation = text(body, "nationality")
         if nation and nation.lower() not in nations:
             out[(Text("Nationality"), nation)] = None
-        imo = str(body.get("imo") or "")
+        imo = text(body, "imo")
         if imo and imo not in x.imo_numbers:
             out[(Text("IMO number"), imo)] = None
     return list(out)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from exporters.doc_language import Words
-from exporters.docx_common import Properties, key_values, new_document, table, to_bytes
+from exporters.docx_common import Properties, heading, key_values, new_document, paragraph, table, to_bytes
 from exporters.docx_review import NONE, ReviewLetter, letters_table
 from vault.messages import Text
 
@@ -58,15 +58,15 @@ def write_dossier(dossier: Dossier, created: datetime | None = None, lang: str =
     title = w(dossier_title(dossier))
     props = Properties(title=title, subject=dossier.name, category=w(Text("Designation proposal")))
     doc = new_document(props, created, w.docx_language)
-    doc.add_heading(title, level=1)
+    heading(doc, title, 1)
     key_values(doc, [(w(Text("Type")), w(dossier.kind)), (w(Text("Prepared")), dossier.prepared)])
     identifiers, case, exculpatory, reply, method = w.all(HEADINGS)
-    doc.add_heading(identifiers, level=2)
+    heading(doc, identifiers, 2)
     key_values(doc, [(w(k), v) for k, v in dossier.identifiers])
-    doc.add_heading(case, level=2)
-    doc.add_paragraph(w(Text("Each statement below is a verified fact under the group's methodology.")))
+    heading(doc, case, 2)
+    paragraph(doc, w(Text("Each statement below is a verified fact under the group's methodology.")))
     for n, fact in enumerate(dossier.facts, 1):
-        doc.add_paragraph(f"{n}. {fact.statement}")
+        paragraph(doc, f"{n}. {fact.statement}")
     header = (Text("No."), Text("Cited"), Text("Independent sources"), Text("Documentary evidence"))
     table(
         doc,
@@ -76,19 +76,19 @@ def write_dossier(dossier: Dossier, created: datetime | None = None, lang: str =
             for n, f in enumerate(dossier.facts, 1)
         ],
     )
-    doc.add_heading(exculpatory, level=2)
+    heading(doc, exculpatory, 2)
     if dossier.exculpatory:
         table(doc, (w(Text("Information")), w(Text("Cited"))), [(w(e), c) for e, c in dossier.exculpatory])
     else:
-        doc.add_paragraph(w(Text("No exculpatory information is recorded.")))
-    doc.add_heading(reply, level=2)
+        paragraph(doc, w(Text("No exculpatory information is recorded.")))
+    heading(doc, reply, 2)
     if dossier.letters:
         letters_table(doc, w, dossier.letters)
     else:
-        doc.add_paragraph(w(Text("No letter offering a right of reply is recorded.")))
-    doc.add_heading(method, level=2)
+        paragraph(doc, w(Text("No letter offering a right of reply is recorded.")))
+    heading(doc, method, 2)
     for rule in dossier.rules:
-        doc.add_paragraph(w(rule), style="List Bullet")
+        paragraph(doc, w(rule), "List Bullet")
     if dossier.verdict:
-        doc.add_paragraph(w(dossier.verdict))
+        paragraph(doc, w(dossier.verdict))
     return to_bytes(doc)

@@ -15,7 +15,7 @@ from datetime import datetime
 from docx.document import Document as DocumentObject
 
 from exporters.doc_language import Words
-from exporters.docx_common import Properties, key_values, new_document, table, to_bytes
+from exporters.docx_common import Properties, heading, key_values, new_document, paragraph, table, to_bytes
 from vault.messages import Text
 
 CLAIM_STATUS = {
@@ -122,7 +122,7 @@ def write_review(review: Review, created: datetime | None = None, lang: str = "e
     title = w(review_title(review))
     props = Properties(title=title, subject=review.reference, category=w(Text("Periodic review")))
     doc = new_document(props, created, w.docx_language)
-    doc.add_heading(title, level=1)
+    heading(doc, title, 1)
     key_values(
         doc,
         [
@@ -134,31 +134,31 @@ def write_review(review: Review, created: datetime | None = None, lang: str = "e
         ],
     )
     identifiers, narrative, holds, exculpatory, letters, proposed = w.all(HEADINGS)
-    doc.add_heading(identifiers, level=2)
+    heading(doc, identifiers, 2)
     key_values(doc, [(w(k), v) for k, v in review.identifiers])
     if review.narrative:
-        doc.add_heading(narrative, level=2)
-        doc.add_paragraph(review.narrative)
-    doc.add_heading(holds, level=2)
+        heading(doc, narrative, 2)
+        paragraph(doc, review.narrative)
+    heading(doc, holds, 2)
     if review.claims:
         _claims(doc, w, review.claims)
     else:
-        doc.add_paragraph(w(Text("No claims about this listed party are recorded in the period.")))
-    doc.add_heading(exculpatory, level=2)
+        paragraph(doc, w(Text("No claims about this listed party are recorded in the period.")))
+    heading(doc, exculpatory, 2)
     if review.exculpatory:
         _claims(doc, w, review.exculpatory)
     else:
-        doc.add_paragraph(w(Text("No exculpatory information is recorded in the period.")))
-    doc.add_heading(letters, level=2)
+        paragraph(doc, w(Text("No exculpatory information is recorded in the period.")))
+    heading(doc, letters, 2)
     if review.letters:
         letters_table(doc, w, review.letters)
     else:
-        doc.add_paragraph(w(Text("No letters to this listed party are recorded.")))
-    doc.add_heading(proposed, level=2)
+        paragraph(doc, w(Text("No letters to this listed party are recorded.")))
+    heading(doc, proposed, 2)
     if review.proposed:
         table(
             doc, (w(Text("Identifier")), w(Text("Proposed value"))), [(w(k), v) for k, v in review.proposed]
         )
     else:
-        doc.add_paragraph(w(Text("The group's records hold no identifier the list does not already carry.")))
+        paragraph(doc, w(Text("The group's records hold no identifier the list does not already carry.")))
     return to_bytes(doc)

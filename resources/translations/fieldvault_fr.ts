@@ -887,6 +887,10 @@
         <translation>Rien n&apos;a été écrit : l&apos;identité d&apos;une source confidentielle ou protégée apparaît à {n} endroit(s). Modifiez le texte à ces endroits et réessayez.</translation>
     </message>
     <message>
+        <source>could not be read in full, so it cannot leave: {place}</source>
+        <translation>n’a pas pu être lu en entier ; il ne peut donc pas sortir : {place}</translation>
+    </message>
+    <message>
         <source>{place}: {what} of source {code} (characters {start}–{end})</source>
         <translation>{place} : {what} de la source {code} (caractères {start} à {end})</translation>
     </message>

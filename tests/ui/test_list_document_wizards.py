@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.public import Passphrase
+from app.public import Finding, Passphrase
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 from ui.controller import AppController
 from ui.pages.listings_page import ListingsPage
 from ui.pages.records_page import RecordsPage
+from ui.wizards.findings_view import FindingsView
 from ui.wizards.list_document_wizard import DocumentWizard, DossierWizard, ReviewWizard
 
 LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-2017-07-03.xml"
@@ -161,3 +162,17 @@ def test_dossier_wizard_from_an_entity_shows_every_refusal_reason(
     assert not preview.isComplete()
     assert not (tmp_path / "dossier.docx").exists()
     wizard.reject()
+
+
+def test_findings_view_says_what_could_not_be_read(qtbot: QtBot) -> None:
+    """The gate refuses a place it could not read in full (a document past a limit) like a name; the
+    findings view said ": of source  (characters 1–0)" for one."""
+    view = FindingsView()
+    qtbot.addWidget(view)
+    view.show_findings([Finding("the review document, the whole document", "", "", 0, 0, unread=True)])
+    shown = view.list.item(0)
+    assert shown is not None
+    assert (
+        shown.text()
+        == "could not be read in full, so it cannot leave: the review document, the whole document"
+    )

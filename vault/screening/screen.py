@@ -48,16 +48,31 @@ class Subject:
 
     @classmethod
     def of_entity(cls, record_id: str, body: Mapping[str, Any]) -> Subject:
-        aliases = body.get("aliases") or []
+        """A received record is not validated again (a colleague's bundle may carry any JSON): a field of
+        the wrong shape counts as absent rather than stopping the screening of every entity."""
         return cls(
             record_id,
-            str(body.get("type", "")),
-            tuple(str(n) for n in [body.get("name", ""), *aliases] if n),
-            str(body.get("born") or ""),
-            str(body.get("nationality") or ""),
-            tuple(str(d) for d in body.get("documents") or []),
-            str(body.get("imo") or ""),
+            _text(body.get("type")),
+            tuple(n for n in [_text(body.get("name")), *_texts(body.get("aliases"))] if n),
+            _born(body.get("born")),
+            _text(body.get("nationality")),
+            _texts(body.get("documents")),
+            _text(body.get("imo")),
         )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _born(value: object) -> str:
+    """A year (1963) or a date (1963-04-11), as validation keeps them; "" for anything else."""
+    text = _text(value).strip()
+    return text if re.fullmatch(r"[0-9]{4}(-[0-9]{2}-[0-9]{2})?", text) else ""
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str) and v) if isinstance(value, list) else ()
 
 
 @dataclass(frozen=True)
