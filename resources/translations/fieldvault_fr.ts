@@ -7055,6 +7055,62 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{where}, nom</translation>
     </message>
     <message>
+        <source>listed name</source>
+        <translation>nom inscrit</translation>
+    </message>
+    <message>
+        <source>alias (good)</source>
+        <translation>alias (bonne qualité)</translation>
+    </message>
+    <message>
+        <source>alias (low)</source>
+        <translation>alias (qualité médiocre)</translation>
+    </message>
+    <message>
+        <source>alias (unrated)</source>
+        <translation>alias (qualité non précisée)</translation>
+    </message>
+    <message>
+        <source>name in original script</source>
+        <translation>nom en écriture originale</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>à l’identique</translation>
+    </message>
+    <message>
+        <source>variant spelling</source>
+        <translation>variante orthographique</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initiale</translation>
+    </message>
+    <message>
+        <source>words joined or split</source>
+        <translation>mots joints ou séparés</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>ordre différent</translation>
+    </message>
+    <message>
+        <source>particles</source>
+        <translation>particules</translation>
+    </message>
+    <message>
+        <source>transliteration</source>
+        <translation>translittération</translation>
+    </message>
+    <message>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <source>{how} {name}</source>
+        <translation>{how} {name}</translation>
+    </message>
+    <message>
         <source>Individual</source>
         <translation>Personne</translation>
     </message>

@@ -5,8 +5,10 @@ is written, and nothing written while they stand; the document written, in the l
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from app.public import Finding, Passphrase
 from app.service import VaultService
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
+from ui import translations
 from ui.controller import AppController
 from ui.pages.listings_page import ListingsPage
 from ui.pages.records_page import RecordsPage
@@ -176,3 +179,46 @@ def test_findings_view_says_what_could_not_be_read(qtbot: QtBot) -> None:
         shown.text()
         == "could not be read in full, so it cannot leave: the review document, the whole document"
     )
+
+
+@pytest.fixture
+def in_french() -> Iterator[None]:
+    translations.install("fr")
+    yield
+    translations.install("en")
+
+
+ENGLISH_REASON_WORDS = ("matches", "listed name", "alias (good)", "alias (low)", "exact", "variant spelling",
+                        "reordered", "particles", "transliteration", "agrees", "conflicts")  # fmt: skip
+
+
+def test_screening_reasons_are_french_through_and_through(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, in_french: None
+) -> None:
+    """A candidate's reasons were shown as the vault wrote them, in English, and once translated would
+    still have held English words ("correspond à alias (low) Seif al Adel (exact)")."""
+    folder = tmp_path / "case.fvault"
+    service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    try:
+        service.lists.import_list(LIST_2017)
+        entity = service.records.add_record(
+            "entity", {"type": "individual", "name": "Seif el-Adel", "born": "1963"}
+        )
+    finally:
+        service.close()
+    window = unlock(qtbot, controller, folder)
+    page = window.show_section("listings")
+    assert isinstance(page, ListingsPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 1, timeout=10_000)
+    why = page.table.item(0, 5)
+    assert why is not None
+    assert "correspond à alias (qualité médiocre) Seif al Adel (à l’identique)" in why.text()
+    assert "l’année de naissance 1963 concorde" in why.text()
+    assert not [w for w in ENGLISH_REASON_WORDS if w in why.text()]
+    window.show_record(entity.id, "entity")
+    records_page = window.show_section("entities")
+    assert isinstance(records_page, RecordsPage)
+    editor = records_page.model_editor
+    qtbot.waitUntil(lambda: editor.listings.isVisible(), timeout=10_000)
+    assert "correspond à alias (qualité médiocre) Seif al Adel (à l’identique)" in editor.listings.text()
+    assert not [w for w in ENGLISH_REASON_WORDS if w in editor.listings.text()]

@@ -25,6 +25,7 @@ from app.public import VaultError
 from app.service import VaultService
 from app.service_lists import Listing, Version
 from app.service_screening import CandidateView
+from ui.errors import vault_text
 from ui.sections import Section
 from ui.widgets.icons import icon
 from ui.widgets.tables import fit_to_contents, list_table
@@ -193,7 +194,7 @@ class ListingsPage(QWidget):
             QTableWidgetItem(c.reference),
             QTableWidgetItem(c.listed_name),
             QTableWidgetItem(decision),
-            QTableWidgetItem("; ".join(c.reasons)),
+            QTableWidgetItem("; ".join(vault_text(r) for r in c.reasons)),
         ]
         colour = CONFIRMED if c.status == "confirmed" else REJECTED if c.status == "rejected" else None
         for cell in cells:

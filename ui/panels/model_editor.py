@@ -217,7 +217,7 @@ class ModelEditor(EditorBase):
                 self.tr("May be on the Consolidated List (see Listings):"),
                 *(
                     f"{c.score}  {c.reference} {c.listed_name} — {decided.get(c.status, c.status)}: "
-                    + "; ".join(c.reasons)
+                    + "; ".join(vault_text(r) for r in c.reasons)
                     for c in found
                 ),
             ]

@@ -75,6 +75,33 @@ def _texts(value: object) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str) and v) if isinstance(value, list) else ()
 
 
+# The words of a reason, each a Text, so a French window reads no English word inside a French sentence.
+HOW_WORDS = {
+    "listed name": Text("listed name"),
+    "alias (good)": Text("alias (good)"),
+    "alias (low)": Text("alias (low)"),
+    "alias (unrated)": Text("alias (unrated)"),
+    "name in original script": Text("name in original script"),
+}
+WAY_WORDS = {
+    names.EXACT: Text("exact"),
+    names.VARIANT: Text("variant spelling"),
+    names.INITIAL: Text("initial"),
+    "words joined or split": Text("words joined or split"),
+    "reordered": Text("reordered"),
+    "particles": Text("particles"),
+    "transliteration": Text("transliteration"),
+}
+
+
+def _joined(words: Sequence[str]) -> str:
+    """ "a, b, c" with each word still translatable (a few words: nested Texts)."""
+    out = ""
+    for word in words:
+        out = Text("{a}, {b}", a=out, b=word) if out else word
+    return out
+
+
 @dataclass(frozen=True)
 class Candidate:
     record_id: str
@@ -223,16 +250,14 @@ class ListIndex:
             return None  # even agreeing birth and nationality would not lift it
         reasons: list[str] = []
         if top[0] > 0:
-            q, (nm, _how) = parsed[top[2]], entry.names[self.names[top[3]][1]]
+            q, (nm, how) = parsed[top[2]], entry.names[self.names[top[3]][1]]
             m = names.compare(q, nm, wqs[top[2]], self.names[top[3]][2])
-            best = (top[0], q.text, top[1], m.ways)
-            ways = ", ".join(sorted(best[3])) or "exact"
             reasons.append(
                 Text(
                     "{query} matches {listed} ({ways})",
-                    query=subject.label or best[1],
-                    listed=best[2],
-                    ways=ways,
+                    query=subject.label or q.text,
+                    listed=Text("{how} {name}", how=HOW_WORDS.get(how, how), name=nm.text),
+                    ways=_joined([WAY_WORDS.get(w, w) for w in sorted(m.ways)]) or WAY_WORDS[names.EXACT],
                 )
             )
         score += self._birth(subject, entry, reasons) + self._nationality(subject, entry, reasons)
