@@ -268,7 +268,9 @@ class DossierWizard(DocumentWizard):
     def _on_entities(self, found: list[Summary]) -> None:
         for summary in found:
             self.entity.addItem(vault_text(summary.title), summary.id)
-        self.entity.setCurrentIndex(max(0, self.entity.findData(self.wanted)))
+        if self.entity.findData(self.wanted) < 0:  # past the first entities listed: still the one asked for
+            self.entity.insertItem(0, self.wanted[:8], self.wanted)
+        self.entity.setCurrentIndex(self.entity.findData(self.wanted))
 
     def _entity(self) -> str:
         chosen = self.entity.currentData()
