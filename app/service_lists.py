@@ -18,7 +18,7 @@ from exporters.doc_language import LANGUAGES, check_language
 from exporters.docx_dossier import dossier_title, write_dossier
 from exporters.docx_review import review_title, write_review
 from vault import outfile
-from vault.errors import InvalidInput, NotFound
+from vault.errors import Cancelled, InvalidInput, NotFound
 from vault.guard.gate import Clearance
 from vault.guard.leakguard import Finding, TextPart
 from vault.lists import versions, xml_read
@@ -26,6 +26,7 @@ from vault.lists.listing import Listing
 from vault.lists.versions import Change, Imported, Version
 from vault.messages import Text
 from vault.screening import decisions
+from vault.storage.attachments import CancelCheck
 
 __all__ = [
     "Change",
@@ -82,6 +83,27 @@ class DossierReport:
     facts: int
     exculpatory: int
     letters: int
+
+
+Progress = Callable[[int, int], None]
+
+
+class Steps:
+    """The steps of making a document for outside (gathered, its text read by the gate, made, read in
+    full): ``steps(done)`` reports progress, after asking whether the expert cancelled (Cancelled, and
+    nothing has been written)."""
+
+    TOTAL = 4
+
+    def __init__(self, progress: Progress | None, cancelled: CancelCheck | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def __call__(self, done: int) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled(Text("cancelled"))
+        if self._progress is not None:
+            self._progress(done, self.TOTAL)
 
 
 class ListService(GuardedPart):
@@ -142,8 +164,19 @@ class ListService(GuardedPart):
         entity_id = self._core.resolve_kind(entity, "entity", "entity")
         return build_dossier(self._vault.conn, entity_id, date.today().isoformat()), entity_id
 
-    def preview_review(self, reference: str, since: str | None = None, lang: str = "en") -> DocumentPreview:
-        """What the periodic review would hold and the outbound gate's findings on it; writes nothing."""
+    def preview_review(
+        self,
+        reference: str,
+        since: str | None = None,
+        lang: str = "en",
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> DocumentPreview:
+        """What the periodic review would hold and the outbound gate's findings on it; writes nothing.
+        ``progress(done, of)`` over its steps; ``cancelled()`` is asked between them (Cancelled)."""
+        steps = Steps(progress, cancelled)
+        check_language(lang)
         build, _ = self._review(reference, since)
         r = build.review
         contents = (
@@ -155,14 +188,24 @@ class ListService(GuardedPart):
         return self._preview(
             Text("the periodic review"),
             build.parts,
-            lambda: write_review(r, lang=check_language(lang)),
+            lambda: write_review(r, lang=lang),
             Text("the review document"),
             DocumentPreview(review_title(r), contents, (), ()),
+            steps,
         )
 
-    def preview_dossier(self, entity: str, lang: str = "en") -> DocumentPreview:
+    def preview_dossier(
+        self,
+        entity: str,
+        lang: str = "en",
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> DocumentPreview:
         """What the designation proposal would hold, the reasons it is refused when the claims do not meet
         the group's designation rule, and the outbound gate's findings on it; writes nothing."""
+        steps = Steps(progress, cancelled)
+        check_language(lang)
         build, _ = self._dossier(entity)
         d = build.dossier
         contents = (
@@ -173,9 +216,10 @@ class ListService(GuardedPart):
         return self._preview(
             Text("the designation proposal"),
             build.parts,
-            lambda: write_dossier(d, lang=check_language(lang)),
+            lambda: write_dossier(d, lang=lang),
             Text("the proposal document"),
             DocumentPreview(dossier_title(d), contents, (), build.refusals),
+            steps,
         )
 
     def _preview(
@@ -185,19 +229,33 @@ class ListService(GuardedPart):
         write: Callable[[], bytes],
         label: str,
         shown: DocumentPreview,
+        steps: Steps,
     ) -> DocumentPreview:
         """``shown`` with the gate's findings on the document's text and, when there are none, on the
         document made in memory (as the write would read them; the file's name is read when it is known)."""
+        steps(1)
         gate = self.gate(what)
         if not gate.parts(parts):
-            gate.data(write(), label)
+            steps(2)
+            data = write()
+            steps(3)
+            gate.data(data, label)
+        steps(Steps.TOTAL)
         return replace(shown, findings=tuple(gate.findings))
 
     def export_review(
-        self, reference: str, out: Path, since: str | None = None, lang: str = "en"
+        self,
+        reference: str,
+        out: Path,
+        since: str | None = None,
+        lang: str = "en",
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
     ) -> ReviewReport:
         """The periodic review of a listing as DOCX in ``lang`` (en or fr), through the outbound gate,
-        logged."""
+        logged. ``progress`` and ``cancelled`` as for ``preview_review`` (cancelled: nothing written)."""
+        steps = Steps(progress, cancelled)
         check_language(lang)
         outfile.check_target(out)
         build, version_id = self._review(reference, since)
@@ -208,16 +266,26 @@ class ListService(GuardedPart):
             out,
             lambda: write_review(r, lang=lang),
             Text("the review document"),
+            steps,
         )
         sha = self._write_document(
             out, data, version_id, {"what": "periodic review", "reference": r.reference}
         )
         return ReviewReport(out, sha, len(r.claims), len(r.exculpatory), len(r.letters), len(r.proposed))
 
-    def export_dossier(self, entity: str, out: Path, lang: str = "en") -> DossierReport:
+    def export_dossier(
+        self,
+        entity: str,
+        out: Path,
+        lang: str = "en",
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> DossierReport:
         """The designation proposal for an entity as DOCX in ``lang`` (en or fr), through the outbound
         gate, logged; refused with every reason when its claims do not meet the group's designation
         rule."""
+        steps = Steps(progress, cancelled)
         check_language(lang)
         outfile.check_target(out)
         build, entity_id = self._dossier(entity)
@@ -230,22 +298,35 @@ class ListService(GuardedPart):
             out,
             lambda: write_dossier(d, lang=lang),
             Text("the proposal document"),
+            steps,
         )
         sha = self._write_document(out, data, entity_id, {"what": "designation proposal"})
         return DossierReport(out, sha, len(d.facts), len(d.exculpatory), len(d.letters))
 
     def _gated_document(
-        self, what: str, parts: Sequence[TextPart], out: Path, write: Callable[[], bytes], label: str
+        self,
+        what: str,
+        parts: Sequence[TextPart],
+        out: Path,
+        write: Callable[[], bytes],
+        label: str,
+        steps: Steps | None = None,
     ) -> tuple[bytes, Clearance]:
         """A document for outside: its text checked by the gate (refused naming every place) before it is
         made, then the made bytes and the file's name read in full; the bytes and their clearance."""
+        steps = steps or Steps(None, None)
+        steps(1)
         gate = self.gate(what)
         gate.parts(parts)
         gate.name(out.name)
         gate.refuse_if_any()
+        steps(2)
         data = write()
+        steps(3)
         gate.data(data, label)
-        return data, gate.clearance(out.name)
+        clearance = gate.clearance(out.name)
+        steps(Steps.TOTAL)  # the last chance to cancel: nothing is written before it
+        return data, clearance
 
     def _write_document(
         self, out: Path, made: tuple[bytes, Clearance], record_id: str, detail: dict[str, str]

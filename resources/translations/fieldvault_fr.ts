@@ -572,6 +572,10 @@
         <translation>Ce que contiendra le document</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
@@ -582,6 +586,10 @@
     <message>
         <source>Checking what the document would hold…</source>
         <translation>Vérification de ce que contiendrait le document…</translation>
+    </message>
+    <message>
+        <source>Cancelled: go Back and Next to check again.</source>
+        <translation>Annulé : revenez en arrière puis cliquez sur Suivant pour vérifier à nouveau.</translation>
     </message>
     <message>
         <source>Not written: the claims do not meet the group&apos;s designation rule:</source>

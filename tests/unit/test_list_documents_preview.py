@@ -14,7 +14,7 @@ from app.service import VaultService
 from app.service_lists import DesignationRefused
 from exporters.doc_language import Words
 from tests.helpers import PASSPHRASE, init_vault, run_cli
-from vault.errors import InvalidInput
+from vault.errors import Cancelled, InvalidInput
 from vault.keys.secret import Passphrase
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -144,3 +144,31 @@ def test_since_compares_dates_and_the_review_shows_the_date_a_claim_changed(
         text = z.read("word/document.xml").decode("utf-8")
     assert date.today().isoformat() in text or (date.today() - timedelta(days=1)).isoformat() in text
     assert "001" + "7" not in text
+
+
+def test_progress_over_the_steps_and_cancel_writes_nothing(
+    capsys: Capsys, vault: Path, tmp_path: Path
+) -> None:
+    confirmed_broker(capsys, vault, "Ri Won Ho met KOMID agents in Damascus")
+    service = unlocked(vault)
+    seen: list[tuple[int, int]] = []
+    asked: list[int] = []
+
+    def cancel_at_the_last_step() -> bool:
+        asked.append(1)
+        return len(asked) == 4  # asked before each of the four steps: the last comes before any write
+
+    out = tmp_path / "review.docx"
+    try:
+        assert service.lists.preview_review("KPi.033", progress=lambda d, n: seen.append((d, n))).writable
+        assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+        with pytest.raises(Cancelled):
+            service.lists.preview_review("KPi.033", cancelled=lambda: True)
+        with pytest.raises(Cancelled):
+            service.lists.export_review("KPi.033", out, cancelled=cancel_at_the_last_step)
+        assert not out.exists()
+        assert list(tmp_path.glob("*.docx*")) == []
+        service.lists.export_review("KPi.033", out, cancelled=lambda: False)
+    finally:
+        service.close()
+    assert out.is_file()

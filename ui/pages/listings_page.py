@@ -232,7 +232,7 @@ class ListingsPage(QWidget):
         chosen = next((c for c in self.candidates if c.id == cid), None)
         if chosen is None:
             return None
-        wizard = ReviewWizard(self._service, self._queries, chosen.reference, self)
+        wizard = ReviewWizard(self._service, chosen.reference, self)
         wizard.setObjectName("reviewWizard")
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()

@@ -2,24 +2,27 @@
 DOCX, in English or French.
 
 Options first (the since-date of a review, the entity of a proposal, the document's language); then a
-preview of what the document will hold with the outbound gate's findings in place (FindingsView: by
-place and source code, never the identifier) and, for a proposal, every reason the claims do not meet the
-group's designation rule, before anything is written; then where to save, and the write on a worker
-(JobPage: progress, cancel, the gate's findings again if the file's name names a source).
+preview, made on a worker with progress and cancel, of what the document will hold with the outbound
+gate's findings in place (FindingsView: by place and source code, never the identifier) and, for a
+proposal, every reason the claims do not meet the group's designation rule, before anything is written;
+then where to save, and the write on a worker (JobPage: progress, cancel, the gate's findings again if
+the file's name names a source).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,25 +36,32 @@ from ui.widgets.file_picker import PickMode
 from ui.widgets.path_field import PathField
 from ui.wizards.findings_view import FindingsView
 from ui.wizards.vault_wizard import VaultWizard
+from ui.workers.job_runner import JobRunner
 from ui.workers.job_worker import CancelCheck, Job, Progress
 from ui.workers.queries import Queries
 
-PreviewQuery = Callable[[VaultService], DocumentPreview]
 RED = "color: #b3261e;"
 
 
 class DocumentPreviewPage(QWizardPage):
-    """Lives on the UI thread; asks the query worker for the preview each time it is entered (nothing is
-    written). ``preview`` is the newest answer, None until it came or when it failed. Complete when the
-    document may be written (no finding, no refusal) and a place to save it is chosen."""
+    """Lives on the UI thread; owns the job runner that makes the preview on a worker each time the page
+    is entered (progress, cancel; nothing is written). ``preview`` is the newest answer, None until it
+    came or when it failed or was cancelled. Complete when the document may be written (no finding, no
+    refusal) and a place to save it is chosen."""
 
-    def __init__(self, owner: DocumentWizard, queries: Queries, suggested: str) -> None:
+    def __init__(self, owner: DocumentWizard, service: VaultService, suggested: str) -> None:
         super().__init__(owner)
         self._owner = owner
-        self._queries = queries
-        self._ticket = 0
         self.preview: DocumentPreview | None = None
         self.setTitle(self.tr("What the document will hold"))
+        self.runner = JobRunner(service, self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("previewProgress")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelPreview")
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
         self.heading = QLabel(self)
         self.heading.setObjectName("previewTitle")
         self.heading.setWordWrap(True)
@@ -74,6 +84,7 @@ class DocumentPreviewPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Write the document to"), self.out)
         layout = QVBoxLayout(self)
+        layout.addLayout(busy)
         layout.addWidget(self.heading)
         layout.addWidget(self.contents)
         layout.addWidget(self.refusals_heading)
@@ -83,6 +94,12 @@ class DocumentPreviewPage(QWizardPage):
         layout.addStretch(1)
         layout.addLayout(form)
         self.out.path_changed.connect(lambda _text: self.completeChanged.emit())
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.runner.progressed.connect(self._on_progressed)
+        self.runner.finished.connect(self._on_preview)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.stopped.connect(self._on_stopped)
         self._show(None)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -90,15 +107,29 @@ class DocumentPreviewPage(QWizardPage):
         self.problem.setStyleSheet("")
         self.problem.setText(self.tr("Checking what the document would hold…"))
         try:
-            query = self._owner.preview_query()
+            job = self._owner.preview_job()
         except VaultError as exc:
             self._on_failed(user_message(exc), exc)
             return
-        self._queries.forget(self._ticket)
-        self._ticket = self._queries.ask(query, self._on_preview, self._on_failed)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.runner.start(job)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name (going Back)
-        self._queries.forget(self._ticket)
+        self.runner.stop()
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_stopped(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def _on_cancelled(self) -> None:
+        self._show(None)
+        self.problem.setText(self.tr("Cancelled: go Back and Next to check again."))
 
     def _show(self, preview: DocumentPreview | None) -> None:
         self.preview = preview
@@ -116,7 +147,9 @@ class DocumentPreviewPage(QWizardPage):
         self.findings.show_findings(preview.findings if preview else ())
         self.completeChanged.emit()
 
-    def _on_preview(self, preview: DocumentPreview) -> None:
+    def _on_preview(self, preview: object) -> None:
+        if not isinstance(preview, DocumentPreview):
+            return
         self._show(preview)
         self.problem.setText(
             self.tr("Nothing stands in the way: choose where to save the document.")
@@ -140,7 +173,6 @@ class DocumentWizard(VaultWizard):
     def __init__(
         self,
         service: VaultService,
-        queries: Queries,
         title: str,
         explanation: str,
         suggested: str,
@@ -155,7 +187,7 @@ class DocumentWizard(VaultWizard):
         for code, name in translations.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(translations.current())))
-        self.preview_page = DocumentPreviewPage(self, queries, suggested)
+        self.preview_page = DocumentPreviewPage(self, service, suggested)
         self.addPage(self.preview_page)
         self.add_job_page(service, QCoreApplication.translate("DocumentWizard", "Writing the document"))
 
@@ -169,20 +201,21 @@ class DocumentWizard(VaultWizard):
             raise InvalidInput("choose where to write the document", field="out")
         return out
 
-    def preview_query(self) -> PreviewQuery:
-        """The preview for the options chosen (raises InvalidInput when they are not)."""
+    def preview_job(self) -> Job:
+        """The preview for the options chosen, as a job (raises InvalidInput when they are not)."""
         raise NotImplementedError
+
+    def done(self, result: int) -> None:
+        self.preview_page.runner.stop()
+        super().done(result)
 
 
 class ReviewWizard(DocumentWizard):
     """The periodic review of the listing ``reference``."""
 
-    def __init__(
-        self, service: VaultService, queries: Queries, reference: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, service: VaultService, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(
             service,
-            queries,
             QCoreApplication.translate("ReviewWizard", "Periodic review of {reference}").format(
                 reference=reference
             ),
@@ -210,15 +243,19 @@ class ReviewWizard(DocumentWizard):
     def _since(self) -> str | None:
         return self.since.text().strip() or None
 
-    def preview_query(self) -> PreviewQuery:
+    def preview_job(self) -> Job:
         reference, since, lang = self.reference, self._since(), self.lang()
-        return lambda s: s.lists.preview_review(reference, since, lang)
+
+        def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> DocumentPreview:
+            return s.lists.preview_review(reference, since, lang, progress=progress, cancelled=cancelled)
+
+        return job
 
     def _job(self) -> Job:
         reference, since, lang, out = self.reference, self._since(), self.lang(), self.out()
 
-        def job(s: VaultService, _progress: Progress, _cancelled: CancelCheck) -> ReviewReport:
-            return s.lists.export_review(reference, out, since, lang)
+        def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> ReviewReport:
+            return s.lists.export_review(reference, out, since, lang, progress=progress, cancelled=cancelled)
 
         return job
 
@@ -245,7 +282,6 @@ class DossierWizard(DocumentWizard):
     ) -> None:
         super().__init__(
             service,
-            queries,
             QCoreApplication.translate("DossierWizard", "Designation proposal"),
             QCoreApplication.translate(
                 "DossierWizard",
@@ -276,15 +312,19 @@ class DossierWizard(DocumentWizard):
         chosen = self.entity.currentData()
         return chosen if isinstance(chosen, str) else self.wanted
 
-    def preview_query(self) -> PreviewQuery:
+    def preview_job(self) -> Job:
         entity, lang = self._entity(), self.lang()
-        return lambda s: s.lists.preview_dossier(entity, lang)
+
+        def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> DocumentPreview:
+            return s.lists.preview_dossier(entity, lang, progress=progress, cancelled=cancelled)
+
+        return job
 
     def _job(self) -> Job:
         entity, lang, out = self._entity(), self.lang(), self.out()
 
-        def job(s: VaultService, _progress: Progress, _cancelled: CancelCheck) -> DossierReport:
-            return s.lists.export_dossier(entity, out, lang)
+        def job(s: VaultService, progress: Progress, cancelled: CancelCheck) -> DossierReport:
+            return s.lists.export_dossier(entity, out, lang, progress=progress, cancelled=cancelled)
 
         return job
 
