@@ -156,3 +156,30 @@ def test_a_protected_source_named_in_a_received_narrative_stops_the_french_docum
         service.lists.export_dossier(broker.id, out, lang="fr")
     assert "Amani" not in str(refused.value)
     assert not out.exists()
+
+
+def test_a_list_whose_narrative_names_a_protected_source_is_shown_as_a_finding_in_french(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """A crafted list (a colleague's, or a tampered download) names the source in a listing's narrative:
+    the French review is refused like the English one, and the preview names the place, not the name."""
+    service.model.add_model_record("source", {"name": SOURCE, "protection": "protected"})
+    crafted = tmp_path / "consolidated-2030.xml"
+    crafted.write_bytes(
+        (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2030-01-01T00:00:00">'
+            "<INDIVIDUALS><INDIVIDUAL><FIRST_NAME>JOHN</FIRST_NAME><SECOND_NAME>DOE</SECOND_NAME>"
+            "<UN_LIST_TYPE>DRC</UN_LIST_TYPE><REFERENCE_NUMBER>CDi.900</REFERENCE_NUMBER>"
+            f"<COMMENTS1>Associate of {SOURCE}.</COMMENTS1></INDIVIDUAL></INDIVIDUALS><ENTITIES/>"
+            "</CONSOLIDATED_LIST>\n"
+        ).encode()
+    )
+    service.lists.import_list(crafted)
+    shown = service.lists.preview_review("CDi.900", lang="fr")
+    assert [str(f.location) for f in shown.findings] == ["narrative"]
+    assert all(SOURCE not in str(f.describe()) for f in shown.findings)
+    out = tmp_path / "examen.docx"
+    with pytest.raises(LeakRefused) as refused:
+        service.lists.export_review("CDi.900", out, lang="fr")
+    assert "Zawadi" not in str(refused.value)
+    assert not out.exists()
