@@ -8020,7 +8020,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>close</translation>
+        <translation>classée</translation>
     </message>
     <message>
         <source>Periodic review: {reference} {name}</source>
@@ -8116,7 +8116,7 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Group holdings since</source>
-        <translation>Éléments du Groupe depuis le</translation>
+        <translation>Éléments du Groupe depuis</translation>
     </message>
     <message>
         <source>Entities in the group&apos;s records</source>
