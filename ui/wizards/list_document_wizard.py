@@ -303,7 +303,7 @@ class DossierWizard(DocumentWizard):
 
     def _on_entities(self, found: list[Summary]) -> None:
         for summary in found:
-            self.entity.addItem(vault_text(summary.title), summary.id)
+            self.entity.addItem(summary.title, summary.id)  # a name as entered, never translated
         if self.entity.findData(self.wanted) < 0:  # past the first entities listed: still the one asked for
             self.entity.insertItem(0, self.wanted[:8], self.wanted)
         self.entity.setCurrentIndex(self.entity.findData(self.wanted))
