@@ -44,10 +44,21 @@ class DesignationRefused(InvalidInput):
     """The claims do not meet the group's designation rule; ``reasons`` says each way they fall short."""
 
     def __init__(self, reasons: tuple[str, ...]) -> None:
-        super().__init__(
-            Text("no designation proposal: {reasons}", reasons="; ".join(reasons)), field="entity"
-        )
+        super().__init__(Text("no designation proposal: {reasons}", reasons=_joined(reasons)), field="entity")
         self.reasons = reasons
+
+
+def _joined(reasons: tuple[str, ...]) -> str:
+    """ "a; b; c", each reason still translatable (nested Texts) when there are few; past that, plain."""
+    if len(reasons) > MAX_NESTED:
+        return "; ".join(reasons)
+    out = ""
+    for reason in reasons:
+        out = Text("{a}; {b}", a=out, b=reason) if out else reason
+    return out
+
+
+MAX_NESTED = 50  # a translation walks nested Texts recursively: a colleague's thousand claims must not
 
 
 def _identifiers(body: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -892,6 +892,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'Every statement of case meets the methodology ({n} verified fact(s)).'),
     QT_TRANSLATE_NOOP('vault', 'claim {id}'),
     QT_TRANSLATE_NOOP('vault', 'no designation proposal: {reasons}'),
+    QT_TRANSLATE_NOOP('vault', '{a}; {b}'),
     QT_TRANSLATE_NOOP('vault', 'Name'),
     QT_TRANSLATE_NOOP('vault', 'Name (original script)'),
     QT_TRANSLATE_NOOP('vault', 'A.k.a.'),

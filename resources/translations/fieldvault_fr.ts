@@ -7151,6 +7151,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>pas de proposition d’inscription : {reasons}</translation>
     </message>
     <message>
+        <source>{a}; {b}</source>
+        <translation>{a} ; {b}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -11,10 +11,13 @@ from typing import Any
 
 import pytest
 
+from app.dossier_data import DesignationRefused
 from app.service import VaultService
+from exporters.doc_language import Words
 from tests.helpers import FAST_KDF, PASSPHRASE
 from vault.guard.leakguard import LeakRefused
 from vault.keys.secret import Passphrase
+from vault.messages import Text, message_of
 from vault.storage import hlc, records, revisions, store
 
 LIST_2017 = Path(__file__).parent.parent / "data" / "unsc-2017" / "consolidated-2017-07-03.xml"
@@ -183,3 +186,18 @@ def test_a_list_whose_narrative_names_a_protected_source_is_shown_as_a_finding_i
         service.lists.export_review("CDi.900", out, lang="fr")
     assert "Zawadi" not in str(refused.value)
     assert not out.exists()
+
+
+def test_a_thousand_refusal_reasons_do_not_exhaust_the_translation() -> None:
+    """A colleague's bundle can bring any number of designation claims: their reasons are joined as
+    nested Texts only while few (a translation walks them recursively)."""
+    reasons = tuple(
+        Text("{claim} is not a verified fact", claim=Text("claim {id}", id=f"{n:08x}")) for n in range(5000)
+    )
+    message = message_of(DesignationRefused(reasons))
+    french = Words("fr")(message)
+    assert french.startswith("pas de proposition d’inscription : ")
+    assert french.count("verified fact") == 5000  # past the limit the reasons stay as written
+    few = Words("fr")(message_of(DesignationRefused(reasons[:3])))
+    assert "verified fact" not in few
+    assert few.count("n’est pas un fait vérifié") == 3

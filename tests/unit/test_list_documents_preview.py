@@ -16,6 +16,7 @@ from exporters.doc_language import Words
 from tests.helpers import PASSPHRASE, init_vault, run_cli
 from vault.errors import Cancelled, InvalidInput
 from vault.keys.secret import Passphrase
+from vault.messages import message_of
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
@@ -104,6 +105,10 @@ def test_dossier_preview_gives_every_refusal_reason(capsys: Capsys, vault: Path,
         with pytest.raises(DesignationRefused) as refused:
             service.lists.export_dossier(broker, tmp_path / "dossier.docx")
         assert refused.value.reasons == shown.refusals
+        message = message_of(refused.value)
+        assert message == f"no designation proposal: claim {unverified[:8]} is not a verified fact"
+        assert french(message).endswith(f"l’affirmation {unverified[:8]} n’est pas un fait vérifié")
+        assert "claim" not in french(message)
     finally:
         service.close()
     assert not (tmp_path / "dossier.docx").exists()
