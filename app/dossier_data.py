@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.review_data import cite, ids
+from app.review_data import cite, ids, text
 from exporters.docx_dossier import Dossier, DossierFact
 from exporters.docx_review import ReviewLetter
 from vault.errors import InvalidInput
@@ -22,47 +22,64 @@ from vault.storage import records
 from vault.storage.store import Connection
 
 TYPE_WORDS = {
-    "individual": "Individual",
-    "company": "Entity (company)",
-    "armed_group": "Entity (armed group)",
-    "vessel": "Entity (vessel)",
-    "aircraft": "Entity (aircraft)",
+    "individual": Text("Individual"),
+    "company": Text("Entity (company)"),
+    "armed_group": Text("Entity (armed group)"),
+    "vessel": Text("Entity (vessel)"),
+    "aircraft": Text("Entity (aircraft)"),
 }
 
 
 @dataclass(frozen=True)
 class DossierBuild:
+    """The dossier, every text part of it for the gate, and the reasons it may not be written (empty when
+    the claims meet the rule; the dossier then holds only the claims that do)."""
+
     dossier: Dossier
     parts: tuple[TextPart, ...]
+    refusals: tuple[str, ...] = ()
 
 
 class DesignationRefused(InvalidInput):
     """The claims do not meet the group's designation rule; ``reasons`` says each way they fall short."""
 
     def __init__(self, reasons: tuple[str, ...]) -> None:
-        super().__init__(
-            Text("no designation proposal: {reasons}", reasons="; ".join(reasons)), field="entity"
-        )
+        super().__init__(Text("no designation proposal: {reasons}", reasons=_joined(reasons)), field="entity")
         self.reasons = reasons
 
 
+def _joined(reasons: tuple[str, ...]) -> str:
+    """ "a; b; c", each reason still translatable (nested Texts) when there are few; past that, plain."""
+    if len(reasons) > MAX_NESTED:
+        return "; ".join(reasons)
+    out = ""
+    for reason in reasons:
+        out = Text("{a}; {b}", a=out, b=reason) if out else reason
+    return out
+
+
+MAX_NESTED = 50  # a translation walks nested Texts recursively: a colleague's thousand claims must not
+
+
 def _identifiers(body: Mapping[str, Any]) -> list[tuple[str, str]]:
-    aliases = [str(a) for a in body.get("aliases") or []]
+    aliases = ids(body, "aliases")
     return [
-        ("Name", str(body.get("name", ""))),
-        ("Name (original script)", next((a for a in aliases if any(ord(c) > 0x24F for c in a)), "")),
-        ("A.k.a.", "; ".join(a for a in aliases if not any(ord(c) > 0x24F for c in a))),
-        ("Date of birth", str(body.get("born") or "")),
-        ("Nationality", str(body.get("nationality") or "")),
-        ("Documents", "; ".join(str(d) for d in body.get("documents") or [])),
-        ("Country", str(body.get("country") or "")),
-        ("IMO number", str(body.get("imo") or "")),
-        ("Registration", str(body.get("registration") or "")),
-        ("Flag", str(body.get("flag") or "")),
+        (Text("Name"), text(body, "name")),
+        (Text("Name (original script)"), next((a for a in aliases if any(ord(c) > 0x24F for c in a)), "")),
+        (Text("A.k.a."), "; ".join(a for a in aliases if not any(ord(c) > 0x24F for c in a))),
+        (Text("Date of birth"), text(body, "born")),
+        (Text("Nationality"), text(body, "nationality")),
+        (Text("Documents"), "; ".join(ids(body, "documents"))),
+        (Text("Country"), text(body, "country")),
+        (Text("IMO number"), text(body, "imo")),
+        (Text("Registration"), text(body, "registration")),
+        (Text("Flag"), text(body, "flag")),
     ]
 
 
 def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBuild:
+    """The dossier for ``entity_id``, built even when refused (``refusals`` says why), so the reasons and
+    the gate's findings can be shown together before anything is written."""
     entity = records.get(conn, entity_id).body
     facts: list[DossierFact] = []
     exculpatory: list[tuple[str, str]] = []
@@ -83,8 +100,10 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
             reasons.append(Text("{claim} is not a verified fact", claim=label))
             continue
         if not found.allows("verified_fact"):
-            why = "; ".join(found.refusal("verified_fact"))
-            reasons.append(Text("{claim} no longer meets the methodology ({why})", claim=label, why=why))
+            reasons += [
+                Text("{claim} no longer meets the methodology ({why})", claim=label, why=why)
+                for why in found.refusal("verified_fact")
+            ]
             continue
         cites = tuple(c for s in supports if s != entity_id for c in cite(conn, s))
         facts.append(
@@ -96,8 +115,6 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
             exculpatory.append((Text("considered against claim {id}", id=rid[:8]), ", ".join(cite(conn, s))))
     if not facts and not reasons:
         reasons.append(Text("no claim supporting a designation cites this entity"))
-    if reasons:
-        raise DesignationRefused(tuple(reasons))
     letters = [
         ReviewLetter(
             str(b.get("symbol", "")),
@@ -128,4 +145,4 @@ def build_dossier(conn: Connection, entity_id: str, prepared: str) -> DossierBui
     for n, letter in enumerate(letters, 1):
         parts.append(TextPart(Text("letter {n} addressee", n=n), letter.addressee))
         parts.append(TextPart(Text("letter {n} symbol", n=n), letter.symbol))
-    return DossierBuild(dossier, tuple(parts))
+    return DossierBuild(dossier, tuple(parts), tuple(reasons))

@@ -8,6 +8,8 @@ here, once, so the core can be rearranged without the window noticing.
 
 from __future__ import annotations
 
+from app.service_lists import LANGUAGES as DOCUMENT_LANGUAGES
+from app.service_lists import DesignationRefused, DocumentPreview, DossierReport, ReviewReport
 from vault import __version__
 from vault.errors import Cancelled, InvalidInput, UserError, VaultError, WrongPassphrase
 from vault.exchange.roster import Member
@@ -32,6 +34,11 @@ from vault.storage.records import Record, Summary
 from vault.storage.search import Found, Hit
 
 __all__ = [
+    "DOCUMENT_LANGUAGES",
+    "DesignationRefused",
+    "DocumentPreview",
+    "DossierReport",
+    "ReviewReport",
     "KIND_REGISTRY",
     "MIN_PASSPHRASE_CHARS",
     "STATUSES",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from exporters.docx_review import Review, ReviewClaim, ReviewLetter
@@ -16,7 +17,7 @@ from vault.messages import Text
 from vault.model import queries
 from vault.screening import names
 from vault.screening.screen import document_key
-from vault.storage import records
+from vault.storage import hlc, records
 from vault.storage.store import Connection
 
 
@@ -26,9 +27,26 @@ class ReviewBuild:
     parts: tuple[TextPart, ...]
 
 
+def day_of(stamp: str) -> str:
+    """The UTC date (2026-03-01) of a record's hybrid-logical-clock time; "" when it is not one."""
+    try:
+        wall, _counter = hlc.parse_hlc(stamp)
+        return datetime.fromtimestamp(wall / 1000, UTC).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        return ""
+
+
 def ids(body: Mapping[str, Any], field: str) -> list[str]:
+    """The strings of a list field; none when it has another shape (a received record is not validated
+    again: a colleague's bundle may carry any JSON)."""
     value = body.get(field)
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def text(body: Mapping[str, Any], field: str) -> str:
+    """A text field; "" when it has another shape (see ``ids``)."""
+    value = body.get(field)
+    return value if isinstance(value, str) else ""
 
 
 def cite(conn: Connection, record_id: str) -> list[str]:
@@ -49,21 +67,21 @@ def identifiers(x: Listing) -> list[tuple[str, str]]:
     """The listing's identifiers as the Committee's list writes them, label by label."""
     births = [b.date or b.year or (f"{b.from_year}–{b.to_year}" if b.from_year else "") for b in x.births]
     return [
-        ("Reference", x.reference),
-        ("Name", x.name),
-        ("Name (original script)", x.original_script),
-        ("Title", "; ".join(x.titles)),
-        ("Designation", "; ".join(x.designations)),
-        ("Good quality a.k.a.", "; ".join(a.name for a in x.aliases if a.quality == "good")),
-        ("Low quality a.k.a.", "; ".join(a.name for a in x.aliases if a.quality != "good")),
-        ("Date of birth", "; ".join(b for b in births if b)),
-        ("Place of birth", "; ".join(x.birth_places)),
-        ("Nationality", "; ".join(x.nationalities)),
-        ("Documents", "; ".join(f"{d.type} {d.number} {d.country}".strip() for d in x.documents)),
-        ("Address", "; ".join(x.addresses)),
-        ("IMO number", "; ".join(x.imo_numbers)),
-        ("Listed on", x.listed_on),
-        ("Last updated", "; ".join(x.last_updated)),
+        (Text("Reference"), x.reference),
+        (Text("Name"), x.name),
+        (Text("Name (original script)"), x.original_script),
+        (Text("Title"), "; ".join(x.titles)),
+        (Text("Designation"), "; ".join(x.designations)),
+        (Text("Good quality a.k.a."), "; ".join(a.name for a in x.aliases if a.quality == "good")),
+        (Text("Low quality a.k.a."), "; ".join(a.name for a in x.aliases if a.quality != "good")),
+        (Text("Date of birth"), "; ".join(b for b in births if b)),
+        (Text("Place of birth"), "; ".join(x.birth_places)),
+        (Text("Nationality"), "; ".join(x.nationalities)),
+        (Text("Documents"), "; ".join(f"{d.type} {d.number} {d.country}".strip() for d in x.documents)),
+        (Text("Address"), "; ".join(x.addresses)),
+        (Text("IMO number"), "; ".join(x.imo_numbers)),
+        (Text("Listed on"), x.listed_on),
+        (Text("Last updated"), "; ".join(x.last_updated)),
     ]
 
 
@@ -77,22 +95,23 @@ def proposed(x: Listing, entities: Sequence[Mapping[str, Any]]) -> list[tuple[st
     nations = {n.lower() for n in x.nationalities}
     out: dict[tuple[str, str], None] = {}
     for body in entities:
-        for alias in [str(body.get("name", "")), *(str(a) for a in body.get("aliases") or [])]:
+        for alias in [text(body, "name"), *ids(body, "aliases")]:
             words = names.parse(alias).words
             if words and tuple(sorted(words)) not in listed_sorted:
-                out[("Alias", alias)] = None
-        for d in body.get("documents") or []:
-            if document_key(str(d)) not in docs:
-                out[("Document", str(d))] = None
-        born = str(body.get("born") or "")
-        if born and born not in dates and (len(born) == 10 or int(born[:4]) not in years):
-            out[("Date of birth", born)] = None
-        nation = str(body.get("nationality") or "")
+                out[(Text("Alias"), alias)] = None
+        for d in ids(body, "documents"):
+            if document_key(d) not in docs:
+                out[(Text("Document"), d)] = None
+        born = text(body, "born")
+        year = int(born[:4]) if born[:4].isdigit() and born[:4].isascii() else None
+        if born and born not in dates and (len(born) == 10 or year not in years):
+            out[(Text("Date of birth"), born)] = None
+        nation = text(body, "nationality")
         if nation and nation.lower() not in nations:
-            out[("Nationality", nation)] = None
-        imo = str(body.get("imo") or "")
+            out[(Text("Nationality"), nation)] = None
+        imo = text(body, "imo")
         if imo and imo not in x.imo_numbers:
-            out[("IMO number", imo)] = None
+            out[(Text("IMO number"), imo)] = None
     return list(out)
 
 
@@ -103,7 +122,7 @@ def build_review(
     claims: list[ReviewClaim] = []
     exculpatory: list[ReviewClaim] = []
     for rid, body in queries.live_bodies(conn, "claim"):
-        updated = records.get(conn, rid).updated[:10]
+        updated = day_of(records.get(conn, rid).updated)
         if since and updated < since:
             continue
         about = set(ids(body, "supports")) & set(entities)

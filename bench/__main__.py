@@ -28,6 +28,7 @@ MODULES = [
     "bench.gui",
     "bench.ocr",
     "bench.lists",
+    "bench.listdocs",
 ]
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

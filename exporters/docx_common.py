@@ -9,6 +9,7 @@ annex is the group, and naming the drafting expert could expose them) and drops 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,26 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 
 PICTURE_WIDTH = Cm(15)
+# What a document never shows: control characters XML cannot hold (python-docx refuses them, so one in a
+# received record would stop the export), lone surrogates and non-characters, and the bidirectional
+# overrides, embeddings and isolates that make a printed name or number read other than it is stored.
+# Marks (LRM, RLM) and joiners stay: scripts such as Arabic and Persian need them.
+_NOT_SHOWN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def plain(text: str) -> str:
+    """``text`` as a document shows it (see ``_NOT_SHOWN``)."""
+    return _NOT_SHOWN.sub("", text)
+
+
+def paragraph(doc: DocumentObject, text: str, style: str | None = None) -> None:
+    doc.add_paragraph(plain(text), style=style)
+
+
+def heading(doc: DocumentObject, text: str, level: int) -> None:
+    doc.add_heading(plain(text), level=level)
 
 
 @dataclass(frozen=True)
@@ -32,8 +53,8 @@ class Properties:
     keywords: str = ""
 
 
-def new_document(props: Properties, created: datetime | None = None) -> DocumentObject:
-    """An empty document with only the given properties set."""
+def new_document(props: Properties, created: datetime | None = None, language: str = "") -> DocumentObject:
+    """An empty document with only the given properties set (``language``: its tag, e.g. fr-FR)."""
     doc = Document()
     core = doc.core_properties
     when = (created or datetime.now(UTC)).replace(microsecond=0)
@@ -42,12 +63,12 @@ def new_document(props: Properties, created: datetime | None = None) -> Document
     core.comments = ""
     core.content_status = ""
     core.identifier = ""
-    core.language = ""
+    core.language = language
     core.version = ""
-    core.title = props.title
-    core.subject = props.subject
-    core.category = props.category
-    core.keywords = props.keywords
+    core.title = plain(props.title)
+    core.subject = plain(props.subject)
+    core.category = plain(props.category)
+    core.keywords = plain(props.keywords)
     core.created = when
     core.modified = when
     core.revision = 1
@@ -65,10 +86,10 @@ def table(doc: DocumentObject, header: Sequence[str], rows: Sequence[Sequence[st
     out.style = "Table Grid"
     for cell, text in zip(out.rows[0].cells, header, strict=True):
         cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].add_run(plain(text)).bold = True
     for row, values in zip(out.rows[1:], rows, strict=True):
         for cell, text in zip(row.cells, values, strict=True):
-            cell.text = text
+            cell.text = plain(text)
     return out
 
 
@@ -81,8 +102,8 @@ def key_values(doc: DocumentObject, pairs: Sequence[tuple[str, str]]) -> Table |
     out.style = "Table Grid"
     for row, (key, value) in zip(out.rows, shown, strict=True):
         row.cells[0].text = ""
-        row.cells[0].paragraphs[0].add_run(key).bold = True
-        row.cells[1].text = value
+        row.cells[0].paragraphs[0].add_run(plain(key)).bold = True
+        row.cells[1].text = plain(value)
     return out
 
 

@@ -3,6 +3,8 @@ case built only from claims at verified fact, the evidence and sources cited by 
 information considered, the right of reply given, and the methodology's verdict.
 
 Plain data in, bytes out: the service gathers it (app/dossier_data.py) and the outbound gate reads it.
+Fixed words, labels, the type, the rules and the verdict are ``Text``s written in the document's language
+(exporters/doc_language.py); values are written as they are.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from exporters.docx_common import Properties, key_values, new_document, table, to_bytes
-from exporters.docx_review import ReviewLetter
+from exporters.doc_language import Words
+from exporters.docx_common import Properties, heading, key_values, new_document, paragraph, table, to_bytes
+from exporters.docx_review import NONE, ReviewLetter, letters_table
+from vault.messages import Text
 
 
 @dataclass(frozen=True)
@@ -35,45 +39,56 @@ class Dossier:
     verdict: str = ""
 
 
-def write_dossier(dossier: Dossier, created: datetime | None = None) -> bytes:
-    """The dossier as DOCX bytes."""
-    title = f"Proposal for designation: {dossier.name}"
-    doc = new_document(
-        Properties(title=title, subject=dossier.name, category="Designation proposal"), created
-    )
-    doc.add_heading(title, level=1)
-    key_values(doc, [("Type", dossier.kind), ("Prepared", dossier.prepared)])
-    doc.add_heading("Identifiers", level=2)
-    key_values(doc, list(dossier.identifiers))
-    doc.add_heading("Statement of case", level=2)
-    doc.add_paragraph("Each statement below is a verified fact under the group's methodology.")
+def dossier_title(dossier: Dossier) -> str:
+    return Text("Proposal for designation: {name}", name=dossier.name)
+
+
+HEADINGS = (
+    Text("Identifiers"),
+    Text("Statement of case"),
+    Text("Exculpatory information considered"),
+    Text("Right of reply"),
+    Text("Methodology"),
+)
+
+
+def write_dossier(dossier: Dossier, created: datetime | None = None, lang: str = "en") -> bytes:
+    """The dossier as DOCX bytes, in ``lang`` (en or fr)."""
+    w = Words(lang)
+    title = w(dossier_title(dossier))
+    props = Properties(title=title, subject=dossier.name, category=w(Text("Designation proposal")))
+    doc = new_document(props, created, w.docx_language)
+    heading(doc, title, 1)
+    key_values(doc, [(w(Text("Type")), w(dossier.kind)), (w(Text("Prepared")), dossier.prepared)])
+    identifiers, case, exculpatory, reply, method = w.all(HEADINGS)
+    heading(doc, identifiers, 2)
+    key_values(doc, [(w(k), v) for k, v in dossier.identifiers])
+    heading(doc, case, 2)
+    paragraph(doc, w(Text("Each statement below is a verified fact under the group's methodology.")))
     for n, fact in enumerate(dossier.facts, 1):
-        doc.add_paragraph(f"{n}. {fact.statement}")
+        paragraph(doc, f"{n}. {fact.statement}")
+    header = (Text("No."), Text("Cited"), Text("Independent sources"), Text("Documentary evidence"))
     table(
         doc,
-        ("No.", "Cited", "Independent sources", "Documentary evidence"),
+        w.all(header),
         [
-            (str(n), ", ".join(f.cites) or "—", str(f.independent_sources), str(f.documents))
+            (str(n), ", ".join(f.cites) or NONE, str(f.independent_sources), str(f.documents))
             for n, f in enumerate(dossier.facts, 1)
         ],
     )
-    doc.add_heading("Exculpatory information considered", level=2)
+    heading(doc, exculpatory, 2)
     if dossier.exculpatory:
-        table(doc, ("Information", "Cited"), [list(e) for e in dossier.exculpatory])
+        table(doc, (w(Text("Information")), w(Text("Cited"))), [(w(e), c) for e, c in dossier.exculpatory])
     else:
-        doc.add_paragraph("No exculpatory information is recorded.")
-    doc.add_heading("Right of reply", level=2)
+        paragraph(doc, w(Text("No exculpatory information is recorded.")))
+    heading(doc, reply, 2)
     if dossier.letters:
-        table(
-            doc,
-            ("Symbol", "Addressee", "Sent", "Status", "Reply received"),
-            [(x.symbol, x.addressee, x.sent, x.status, x.reply_received) for x in dossier.letters],
-        )
+        letters_table(doc, w, dossier.letters)
     else:
-        doc.add_paragraph("No letter offering a right of reply is recorded.")
-    doc.add_heading("Methodology", level=2)
+        paragraph(doc, w(Text("No letter offering a right of reply is recorded.")))
+    heading(doc, method, 2)
     for rule in dossier.rules:
-        doc.add_paragraph(rule, style="List Bullet")
+        paragraph(doc, w(rule), "List Bullet")
     if dossier.verdict:
-        doc.add_paragraph(dossier.verdict)
+        paragraph(doc, w(dossier.verdict))
     return to_bytes(doc)

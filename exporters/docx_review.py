@@ -3,6 +3,8 @@ since a date (claims with their status, the evidence and sources they cite by co
 the exculpatory information, and the changes to identifiers the group's records suggest.
 
 Plain data in, bytes out: the service gathers it (app/review_data.py) and the outbound gate reads it.
+Every fixed word is a ``Text`` written in the document's language (exporters/doc_language.py); labels
+handed in (identifiers, proposed changes) are Texts too, values are written as they are.
 """
 
 from __future__ import annotations
@@ -10,8 +12,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from exporters.docx_annex import STATUS_WORDS
-from exporters.docx_common import Properties, key_values, new_document, table, to_bytes
+from docx.document import Document as DocumentObject
+
+from exporters.doc_language import Words
+from exporters.docx_common import Properties, heading, key_values, new_document, paragraph, table, to_bytes
+from vault.messages import Text
+
+CLAIM_STATUS = {
+    "allegation": Text("Allegation"),
+    "information": Text("Information"),
+    "verified_fact": Text("Verified fact"),
+}
+LETTER_STATUS = {
+    "draft": Text("draft"),
+    "sent": Text("sent"),
+    "replied": Text("replied"),
+    "no_reply": Text("no reply"),
+    "closed": Text("closed"),
+}
+NONE = "—"
 
 
 @dataclass(frozen=True)
@@ -49,70 +68,97 @@ class Review:
     proposed: tuple[tuple[str, str], ...] = ()  # (identifier, value the group's records hold)
 
 
-def _joined(values: tuple[str, ...]) -> str:
-    return ", ".join(values) if values else "—"
+def joined(values: tuple[str, ...]) -> str:
+    return ", ".join(values) if values else NONE
 
 
-def _claims(doc: object, claims: tuple[ReviewClaim, ...]) -> None:
+def review_title(review: Review) -> str:
+    return Text("Periodic review: {reference} {name}", reference=review.reference, name=review.name)
+
+
+HEADINGS = (
+    Text("Identifiers on the list"),
+    Text("Narrative summary (as listed)"),
+    Text("What the group holds"),
+    Text("Exculpatory information"),
+    Text("Letters and replies"),
+    Text("Changes to identifiers the group proposes"),
+)
+
+
+def letters_table(doc: DocumentObject, w: Words, letters: tuple[ReviewLetter, ...]) -> None:
+    header = (Text("Symbol"), Text("Addressee"), Text("Sent"), Text("Status"), Text("Reply received"))
     table(
-        doc,  # type: ignore[arg-type]
-        ("Statement", "Status", "Updated", "Cites", "Exculpatory"),
+        doc,
+        w.all(header),
+        [
+            (x.symbol, x.addressee, x.sent, w(LETTER_STATUS.get(x.status, x.status)), x.reply_received)
+            for x in letters
+        ],
+    )
+
+
+def _claims(doc: DocumentObject, w: Words, claims: tuple[ReviewClaim, ...]) -> None:
+    header = (Text("Statement"), Text("Status"), Text("Updated"), Text("Cites"), Text("Exculpatory"))
+    table(
+        doc,
+        w.all(header),
         [
             (
                 c.statement,
-                STATUS_WORDS.get(c.status, c.status),
+                w(CLAIM_STATUS.get(c.status, c.status)),
                 c.updated,
-                _joined(c.cites),
-                _joined(c.exculpatory),
+                joined(c.cites),
+                joined(c.exculpatory),
             )
             for c in claims
         ],
     )
 
 
-def write_review(review: Review, created: datetime | None = None) -> bytes:
-    """The review as DOCX bytes."""
-    title = f"Periodic review: {review.reference} {review.name}"
-    doc = new_document(Properties(title=title, subject=review.reference, category="Periodic review"), created)
-    doc.add_heading(title, level=1)
+def write_review(review: Review, created: datetime | None = None, lang: str = "en") -> bytes:
+    """The review as DOCX bytes, in ``lang`` (en or fr)."""
+    w = Words(lang)
+    title = w(review_title(review))
+    props = Properties(title=title, subject=review.reference, category=w(Text("Periodic review")))
+    doc = new_document(props, created, w.docx_language)
+    heading(doc, title, 1)
     key_values(
         doc,
         [
-            ("Regime", review.regime),
-            ("Consolidated List of", review.list_generated),
-            ("Prepared", review.prepared),
-            ("Group holdings since", review.since or "the beginning"),
-            ("Entities in the group's records", _joined(review.entities)),
+            (w(Text("Regime")), review.regime),
+            (w(Text("Consolidated List of")), review.list_generated),
+            (w(Text("Prepared")), review.prepared),
+            (w(Text("Group holdings since")), review.since or w(Text("the beginning"))),
+            (w(Text("Entities in the group's records")), joined(review.entities)),
         ],
     )
-    doc.add_heading("Identifiers on the list", level=2)
-    key_values(doc, list(review.identifiers))
+    identifiers, narrative, holds, exculpatory, letters, proposed = w.all(HEADINGS)
+    heading(doc, identifiers, 2)
+    key_values(doc, [(w(k), v) for k, v in review.identifiers])
     if review.narrative:
-        doc.add_heading("Narrative summary (as listed)", level=2)
-        doc.add_paragraph(review.narrative)
-
-    doc.add_heading("What the group holds", level=2)
+        heading(doc, narrative, 2)
+        paragraph(doc, review.narrative)
+    heading(doc, holds, 2)
     if review.claims:
-        _claims(doc, review.claims)
+        _claims(doc, w, review.claims)
     else:
-        doc.add_paragraph("No claims about this listed party are recorded in the period.")
-    doc.add_heading("Exculpatory information", level=2)
+        paragraph(doc, w(Text("No claims about this listed party are recorded in the period.")))
+    heading(doc, exculpatory, 2)
     if review.exculpatory:
-        _claims(doc, review.exculpatory)
+        _claims(doc, w, review.exculpatory)
     else:
-        doc.add_paragraph("No exculpatory information is recorded in the period.")
-    doc.add_heading("Letters and replies", level=2)
+        paragraph(doc, w(Text("No exculpatory information is recorded in the period.")))
+    heading(doc, letters, 2)
     if review.letters:
+        letters_table(doc, w, review.letters)
+    else:
+        paragraph(doc, w(Text("No letters to this listed party are recorded.")))
+    heading(doc, proposed, 2)
+    if review.proposed:
         table(
-            doc,
-            ("Symbol", "Addressee", "Sent", "Status", "Reply received"),
-            [(x.symbol, x.addressee, x.sent, x.status, x.reply_received) for x in review.letters],
+            doc, (w(Text("Identifier")), w(Text("Proposed value"))), [(w(k), v) for k, v in review.proposed]
         )
     else:
-        doc.add_paragraph("No letters to this listed party are recorded.")
-    doc.add_heading("Changes to identifiers the group proposes", level=2)
-    if review.proposed:
-        table(doc, ("Identifier", "Proposed value"), [list(p) for p in review.proposed])
-    else:
-        doc.add_paragraph("The group's records hold no identifier the list does not already carry.")
+        paragraph(doc, w(Text("The group's records hold no identifier the list does not already carry.")))
     return to_bytes(doc)

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         if section.id == "requests":
             return RequestsPage(section, self.service, self.queries, self.stack)
         if section.id == "listings":
-            return ListingsPage(section, self.queries, self.stack)
+            return ListingsPage(section, self.service, self.queries, self.stack)
         if section.id == "bundles" and self.service.role == "archive":
             coordinator = CoordinatorPage(section, self.service, self.queries, self.stack)
             coordinator.annex_requested.connect(lambda: self.open_wizard("annex"))

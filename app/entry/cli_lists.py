@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.entry.cli_common import Subparsers, add_vault_args, format_value, print_json, vault_session
-from app.service_lists import Change, Listing, Version
+from app.service_lists import LANGUAGES, Change, Listing, Version
 
 
 def version_json(v: Version) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        done = service.lists.export_review(args.reference, args.out, args.since)
+        done = service.lists.export_review(args.reference, args.out, args.since, args.lang)
     if args.json:
         print_json(
             {
@@ -128,7 +128,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     with vault_session(args) as service:
-        done = service.lists.export_dossier(args.entity, args.out)
+        done = service.lists.export_dossier(args.entity, args.out, args.lang)
     if args.json:
         print_json(
             {
@@ -142,6 +142,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {done.out} ({done.facts} verified facts in the statement of case)")
     return 0
+
+
+def add_lang_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the document's language (default: en)")
 
 
 def register(sub: Subparsers) -> None:
@@ -176,6 +180,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("reference", metavar="REF", help="reference number such as CDi.001")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="review.docx")
     p.add_argument("--since", metavar="DATE", help="what the group holds since this date (default: all)")
+    add_lang_arg(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)
     designation = sub.add_parser("designation", help="a designation proposal for an entity of this vault")
@@ -184,5 +189,6 @@ def register(sub: Subparsers) -> None:
     add_vault_args(p)
     p.add_argument("--entity", required=True, metavar="ID", help="the entity proposed for designation")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="dossier.docx")
+    add_lang_arg(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_dossier)

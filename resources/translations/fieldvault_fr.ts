@@ -566,6 +566,75 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewPage</name>
+    <message>
+        <source>What the document will hold</source>
+        <translation>Ce que contiendra le document</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Write the document to</source>
+        <translation>Écrire le document dans</translation>
+    </message>
+    <message>
+        <source>Checking what the document would hold…</source>
+        <translation>Vérification de ce que contiendrait le document…</translation>
+    </message>
+    <message>
+        <source>Cancelled: go Back and Next to check again.</source>
+        <translation>Annulé : revenez en arrière puis cliquez sur Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not written: the claims do not meet the group&apos;s designation rule:</source>
+        <translation>Rien n&apos;est écrit : les affirmations ne satisfont pas à la règle d&apos;inscription du Groupe :</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way: choose where to save the document.</source>
+        <translation>Rien ne s&apos;y oppose : choisissez où enregistrer le document.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWizard</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Écriture du document</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWizard</name>
+    <message>
+        <source>Designation proposal</source>
+        <translation>Proposition d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>A proposal for designation: the identifiers in the Committee&apos;s format, a statement of case built only from claims at verified fact, the evidence cited by code, the exculpatory information considered and the right of reply given. Before anything is written you see what it will hold, every reason the claims do not meet the group&apos;s designation rule, and where the text would name a confidential or protected source.</source>
+        <translation>Une proposition d&apos;inscription : les éléments d&apos;identification au format du Comité, un exposé des motifs fondé uniquement sur des affirmations au stade de fait vérifié, les pièces citées par leur code, les informations à décharge examinées et le droit de réponse accordé. Avant toute écriture, vous voyez ce qu&apos;elle contiendra, chaque raison pour laquelle les affirmations ne satisfont pas à la règle d&apos;inscription du Groupe, et les passages qui nommeraient une source confidentielle ou protégée.</translation>
+    </message>
+    <message>
+        <source>Entity proposed for designation</source>
+        <translation>Entité proposée pour inscription</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Proposal written to {path}: {facts} verified facts in the statement of case, {exculpatory} exculpatory, {letters} letters. The export is in the chain of custody.</source>
+        <translation>Proposition écrite dans {path} : {facts} faits vérifiés dans l&apos;exposé des motifs, {exculpatory} à décharge, {letters} lettres. L&apos;export figure dans la chaîne de possession.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsWizard</name>
     <message>
         <source>Watermarked drafts</source>
@@ -824,6 +893,10 @@
     <message>
         <source>Nothing was written: the identity of a confidential or protected source appears in {n} place(s). Change the text there and try again.</source>
         <translation>Rien n&apos;a été écrit : l&apos;identité d&apos;une source confidentielle ou protégée apparaît à {n} endroit(s). Modifiez le texte à ces endroits et réessayez.</translation>
+    </message>
+    <message>
+        <source>could not be read in full, so it cannot leave: {place}</source>
+        <translation>n’a pas pu être lu en entier ; il ne peut donc pas sortir : {place}</translation>
     </message>
     <message>
         <source>{place}: {what} of source {code} (characters {start}–{end})</source>
@@ -1213,6 +1286,14 @@
     <message>
         <source>&amp;Reject: not the same</source>
         <translation>&amp;Rejeter : pas la même</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic review…</source>
+        <translation>Examen &amp;périodique…</translation>
+    </message>
+    <message>
+        <source>The Committee&apos;s periodic review of the selected listing, as DOCX</source>
+        <translation>L&apos;examen périodique par le Comité de l&apos;inscription choisie, en DOCX</translation>
     </message>
     <message>
         <source>No list imported yet (fieldvault list import).</source>
@@ -1639,6 +1720,14 @@
     <message>
         <source>Copies it; the clipboard is cleared again shortly after</source>
         <translation>Le copie ; le presse-papiers est vidé peu après</translation>
+    </message>
+    <message>
+        <source>Designation proposal…</source>
+        <translation>Proposition d&apos;inscription…</translation>
+    </message>
+    <message>
+        <source>A proposal for designating this entity, as DOCX</source>
+        <translation>Une proposition d&apos;inscription de cette entité, en DOCX</translation>
     </message>
     <message>
         <source>New {kind}</source>
@@ -2246,6 +2335,37 @@
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Periodic review of {reference}</source>
+        <translation>Examen périodique de {reference}</translation>
+    </message>
+    <message>
+        <source>For the Committee&apos;s periodic review: the identifiers and narrative as listed, what the group holds on the entities confirmed as this listing (claims with their status, evidence and sources by code, letters and replies), the exculpatory information and the changes to identifiers the group proposes. Before anything is written you see what it will hold and where the text would name a confidential or protected source.</source>
+        <translation>Pour l&apos;examen périodique du Comité : les éléments d&apos;identification et le résumé des motifs tels qu&apos;inscrits, ce que détient le Groupe sur les entités confirmées comme correspondant à cette inscription (affirmations et leur statut, pièces et sources par code, lettres et réponses), les informations à décharge et les modifications d&apos;identifiants que propose le Groupe. Avant toute écriture, vous voyez ce qu&apos;il contiendra et les passages qui nommeraient une source confidentielle ou protégée.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-01; empty: everything the group holds</source>
+        <translation>p. ex. 2026-01-01 ; vide : tout ce que détient le Groupe</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>What the group holds since</source>
+        <translation>Ce que détient le Groupe depuis le</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Review written to {path}: {claims} claims, {exculpatory} exculpatory, {letters} letters, {proposed} proposed identifier changes. The export is in the chain of custody.</source>
+        <translation>Examen écrit dans {path} : {claims} affirmations, {exculpatory} à décharge, {letters} lettres, {proposed} modifications d&apos;identifiants proposées. L&apos;export figure dans la chaîne de possession.</translation>
     </message>
 </context>
 <context>
@@ -6947,6 +7067,82 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{where}, nom</translation>
     </message>
     <message>
+        <source>listed name</source>
+        <translation>nom inscrit</translation>
+    </message>
+    <message>
+        <source>alias (good)</source>
+        <translation>alias (bonne qualité)</translation>
+    </message>
+    <message>
+        <source>alias (low)</source>
+        <translation>alias (qualité médiocre)</translation>
+    </message>
+    <message>
+        <source>alias (unrated)</source>
+        <translation>alias (qualité non précisée)</translation>
+    </message>
+    <message>
+        <source>name in original script</source>
+        <translation>nom en écriture originale</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>à l’identique</translation>
+    </message>
+    <message>
+        <source>variant spelling</source>
+        <translation>variante orthographique</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initiale</translation>
+    </message>
+    <message>
+        <source>words joined or split</source>
+        <translation>mots joints ou séparés</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>ordre différent</translation>
+    </message>
+    <message>
+        <source>particles</source>
+        <translation>particules</translation>
+    </message>
+    <message>
+        <source>transliteration</source>
+        <translation>translittération</translation>
+    </message>
+    <message>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <source>{how} {name}</source>
+        <translation>{how} {name}</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Entity (company)</source>
+        <translation>Entité (société)</translation>
+    </message>
+    <message>
+        <source>Entity (armed group)</source>
+        <translation>Entité (groupe armé)</translation>
+    </message>
+    <message>
+        <source>Entity (vessel)</source>
+        <translation>Entité (navire)</translation>
+    </message>
+    <message>
+        <source>Entity (aircraft)</source>
+        <translation>Entité (aéronef)</translation>
+    </message>
+    <message>
         <source>Every statement of case meets the methodology ({n} verified fact(s)).</source>
         <translation>Chaque élément de l’exposé des faits satisfait à la méthodologie ({n} fait(s) vérifié(s)).</translation>
     </message>
@@ -6957,6 +7153,50 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>no designation proposal: {reasons}</source>
         <translation>pas de proposition d’inscription : {reasons}</translation>
+    </message>
+    <message>
+        <source>{a}; {b}</source>
+        <translation>{a} ; {b}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name (original script)</source>
+        <translation>Nom (écriture originale)</translation>
+    </message>
+    <message>
+        <source>A.k.a.</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>IMO number</source>
+        <translation>Numéro OMI</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Pavillon</translation>
     </message>
     <message>
         <source>no claim supporting a designation cites this entity</source>
@@ -7387,8 +7627,68 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la source {code} est protégée et son consentement ne couvre pas « {purpose} »</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Good quality a.k.a.</source>
+        <translation>Alias de bonne qualité</translation>
+    </message>
+    <message>
+        <source>Low quality a.k.a.</source>
+        <translation>Alias de qualité médiocre</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <source>no entry {ref} in the imported list</source>
         <translation>aucune inscription {ref} dans la liste importée</translation>
+    </message>
+    <message>
+        <source>{n} claim(s) about the listed party</source>
+        <translation>{n} affirmation(s) concernant la personne ou l&apos;entité inscrite</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of exculpatory information</source>
+        <translation>{n} élément(s) d&apos;information à décharge</translation>
+    </message>
+    <message>
+        <source>{n} letter(s) and replies</source>
+        <translation>{n} lettre(s) et réponses</translation>
+    </message>
+    <message>
+        <source>{n} proposed change(s) to identifiers</source>
+        <translation>{n} modification(s) d&apos;identifiants proposée(s)</translation>
     </message>
     <message>
         <source>the periodic review</source>
@@ -7397,6 +7697,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the review document</source>
         <translation>le document d’examen</translation>
+    </message>
+    <message>
+        <source>{n} verified fact(s) in the statement of case</source>
+        <translation>{n} fait(s) vérifié(s) dans l&apos;exposé des motifs</translation>
+    </message>
+    <message>
+        <source>{n} letter(s) offering a right of reply</source>
+        <translation>{n} lettre(s) offrant un droit de réponse</translation>
     </message>
     <message>
         <source>the designation proposal</source>
@@ -7613,6 +7921,226 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>the picture</source>
         <translation>l’image</translation>
+    </message>
+    <message>
+        <source>the document language must be one of {choices}</source>
+        <translation>la langue du document doit être l&apos;une de {choices}</translation>
+    </message>
+    <message>
+        <source>the translation file for {lang} is too large</source>
+        <translation>le fichier de traduction pour {lang} est trop volumineux</translation>
+    </message>
+    <message>
+        <source>the translation file for {lang} cannot be read</source>
+        <translation>le fichier de traduction pour {lang} ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Proposal for designation: {name}</source>
+        <translation>Proposition d&apos;inscription : {name}</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Éléments d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Statement of case</source>
+        <translation>Exposé des motifs</translation>
+    </message>
+    <message>
+        <source>Exculpatory information considered</source>
+        <translation>Informations à décharge examinées</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Independent sources</source>
+        <translation>Sources indépendantes</translation>
+    </message>
+    <message>
+        <source>Documentary evidence</source>
+        <translation>Preuves documentaires</translation>
+    </message>
+    <message>
+        <source>Each statement below is a verified fact under the group&apos;s methodology.</source>
+        <translation>Chaque énoncé ci-dessous est un fait vérifié selon la méthodologie du Groupe.</translation>
+    </message>
+    <message>
+        <source>Designation proposal</source>
+        <translation>Proposition d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>No exculpatory information is recorded.</source>
+        <translation>Aucune information à décharge n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>No letter offering a right of reply is recorded.</source>
+        <translation>Aucune lettre offrant un droit de réponse n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Verified fact</source>
+        <translation>Fait vérifié</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>classée</translation>
+    </message>
+    <message>
+        <source>Periodic review: {reference} {name}</source>
+        <translation>Examen périodique : {reference} {name}</translation>
+    </message>
+    <message>
+        <source>Identifiers on the list</source>
+        <translation>Éléments d&apos;identification figurant sur la Liste</translation>
+    </message>
+    <message>
+        <source>Narrative summary (as listed)</source>
+        <translation>Résumé des motifs (tel qu&apos;inscrit)</translation>
+    </message>
+    <message>
+        <source>What the group holds</source>
+        <translation>Ce que détient le Groupe</translation>
+    </message>
+    <message>
+        <source>Exculpatory information</source>
+        <translation>Informations à décharge</translation>
+    </message>
+    <message>
+        <source>Letters and replies</source>
+        <translation>Lettres et réponses</translation>
+    </message>
+    <message>
+        <source>Changes to identifiers the group proposes</source>
+        <translation>Modifications d&apos;identifiants proposées par le Groupe</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Exculpatory</source>
+        <translation>À décharge</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>Examen périodique</translation>
+    </message>
+    <message>
+        <source>No claims about this listed party are recorded in the period.</source>
+        <translation>Aucune affirmation concernant cette personne ou entité inscrite n&apos;est consignée sur la période.</translation>
+    </message>
+    <message>
+        <source>No exculpatory information is recorded in the period.</source>
+        <translation>Aucune information à décharge n&apos;est consignée sur la période.</translation>
+    </message>
+    <message>
+        <source>No letters to this listed party are recorded.</source>
+        <translation>Aucune lettre adressée à cette personne ou entité inscrite n&apos;est consignée.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s records hold no identifier the list does not already carry.</source>
+        <translation>Les dossiers du Groupe ne contiennent aucun identifiant qui ne figure déjà sur la Liste.</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Consolidated List of</source>
+        <translation>Liste récapitulative du</translation>
+    </message>
+    <message>
+        <source>Group holdings since</source>
+        <translation>Éléments du Groupe depuis</translation>
+    </message>
+    <message>
+        <source>Entities in the group&apos;s records</source>
+        <translation>Entités dans les dossiers du Groupe</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Valeur proposée</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
     </message>
     <message>
         <source>rotation must be a multiple of 90 degrees</source>

@@ -76,6 +76,21 @@ def test_a_proposal_from_verified_facts_only(capsys: Capsys, tmp_path: Path) -> 
     shown = run_cli(capsys, "show", vault, broker, "--json").json()
     assert any(e["detail"].get("what") == "designation proposal" for e in shown["custody"])
 
+    french = tmp_path / "dossier-fr.docx"
+    done = run_cli(capsys, "designation", "draft", vault, "--entity", broker, "--out", french, "--lang", "fr")
+    assert done.code == 0, done.err
+    text = text_of(french)
+    assert "Proposition d&apos;inscription : Jean-Baptiste Mulamba" in text or (
+        "Proposition d'inscription : Jean-Baptiste Mulamba" in text
+    )
+    assert "Exposé des motifs" in text
+    assert "Personne" in text
+    assert "un fait vérifié exige 2 sources indépendantes" in text
+    assert "financed the armed group through gold sales" in text  # the statement as written
+    assert "Proposal for designation" not in text
+    assert "Statement of case" not in text
+    assert "a verified fact needs" not in text
+
 
 def test_without_a_designation_claim_there_is_no_proposal(capsys: Capsys, tmp_path: Path) -> None:
     vault = tmp_path / "field.fvault"

@@ -89,3 +89,29 @@ def test_a_review_naming_a_protected_source_is_refused(capsys: Capsys, tmp_path:
     assert "Amani" not in refused.err
     assert not out.exists()
     assert list(tmp_path.glob("*.docx*")) == []
+
+
+def test_review_in_french(capsys: Capsys, tmp_path: Path) -> None:
+    vault = tmp_path / "field.fvault"
+    init_vault(capsys, vault)
+    assert run_cli(capsys, "list", "import", vault, LIST_2017).code == 0
+    broker = add(capsys, vault, "entity", {"type": "individual", "name": "Ri Won Ho"})
+    add(capsys, vault, "claim", {"statement": "Ri Won Ho met KOMID agents", "supports": [broker]})
+    candidate = run_cli(capsys, "screen", vault, "--json").json()[0]
+    assert run_cli(capsys, "screen", "confirm", vault, candidate["id"]).code == 0
+    out = tmp_path / "examen.docx"
+    done = run_cli(capsys, "listing", "review", vault, "KPi.033", "--out", out, "--lang", "fr")
+    assert done.code == 0, done.err
+    text = document_text(out)
+    assert "Examen périodique : KPi.033 RI WON HO" in text
+    assert "Ce que détient le Groupe" in text
+    assert "Allégation" in text
+    assert "Ri Won Ho met KOMID agents" in text
+    assert "Periodic review" not in text
+    assert "What the group holds" not in text
+    refused = run_cli(
+        capsys, "listing", "review", vault, "KPi.033", "--out", tmp_path / "x.docx", "--lang", "de"
+    )
+    assert refused.code == 2
+    assert "--lang" in refused.err
+    assert not (tmp_path / "x.docx").exists()

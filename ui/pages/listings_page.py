@@ -25,9 +25,11 @@ from app.public import VaultError
 from app.service import VaultService
 from app.service_lists import Listing, Version
 from app.service_screening import CandidateView
+from ui.errors import vault_text
 from ui.sections import Section
 from ui.widgets.icons import icon
 from ui.widgets.tables import fit_to_contents, list_table
+from ui.wizards.list_document_wizard import ReviewWizard
 from ui.workers.queries import Queries
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -69,10 +71,14 @@ def listing_text(x: Listing) -> str:
 class ListingsPage(QWidget):
     """Lives on the UI thread; reads and writes through the query worker. ``loaded`` counts refreshes."""
 
-    def __init__(self, section: Section, queries: Queries, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, section: Section, service: VaultService, queries: Queries, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.section = section
+        self._service = service
         self._queries = queries
+        self.wizard: ReviewWizard | None = None
         self.candidates: tuple[CandidateView, ...] = ()
         self.loaded = 0
         heading = QLabel(section.label(), self)
@@ -101,10 +107,16 @@ class ListingsPage(QWidget):
         self.confirm_button.setObjectName("confirmCandidate")
         self.reject_button = QPushButton(self.tr("&Reject: not the same"), self)
         self.reject_button.setObjectName("rejectCandidate")
+        self.review_button = QPushButton(self.tr("&Periodic review…"), self)
+        self.review_button.setObjectName("reviewListing")
+        self.review_button.setToolTip(
+            self.tr("The Committee's periodic review of the selected listing, as DOCX")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
         self.message = QLabel(self)
         self.message.setObjectName("listingsMessage")
         self.message.setWordWrap(True)
@@ -130,6 +142,7 @@ class ListingsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
         self.reject_button.clicked.connect(lambda: self.decide("rejected"))
+        self.review_button.clicked.connect(self.review)
         self._update_buttons()
         self.reload()
 
@@ -181,7 +194,7 @@ class ListingsPage(QWidget):
             QTableWidgetItem(c.reference),
             QTableWidgetItem(c.listed_name),
             QTableWidgetItem(decision),
-            QTableWidgetItem("; ".join(c.reasons)),
+            QTableWidgetItem("; ".join(vault_text(r) for r in c.reasons)),
         ]
         colour = CONFIRMED if c.status == "confirmed" else REJECTED if c.status == "rejected" else None
         for cell in cells:
@@ -202,6 +215,7 @@ class ListingsPage(QWidget):
         chosen = self.selected_id() is not None
         self.confirm_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
+        self.review_button.setEnabled(chosen)
 
     def _on_selection_changed(self) -> None:
         self._update_buttons()
@@ -211,6 +225,19 @@ class ListingsPage(QWidget):
             return
         reference = chosen.reference
         self._queries.ask(lambda s: listing_text(s.lists.listing(reference)), self.entry.setPlainText)
+
+    def review(self) -> ReviewWizard | None:
+        """Open the wizard writing the periodic review of the selected candidate's listing."""
+        cid = self.selected_id()
+        chosen = next((c for c in self.candidates if c.id == cid), None)
+        if chosen is None:
+            return None
+        wizard = ReviewWizard(self._service, chosen.reference, self)
+        wizard.setObjectName("reviewWizard")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        self.wizard = wizard
+        return wizard
 
     def decide(self, decision: str) -> None:
         cid = self.selected_id()

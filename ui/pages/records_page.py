@@ -27,6 +27,7 @@ from ui.panels.record_editor import RecordEditor
 from ui.record_model import IdRole, RecordListModel
 from ui.sections import Section, kind_label
 from ui.widgets.clipboard_guard import ClipboardGuard
+from ui.wizards.list_document_wizard import DossierWizard
 from ui.workers.queries import Queries
 
 PLAIN_KINDS = ("note", "evidence")
@@ -74,6 +75,8 @@ class RecordsPage(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.note_editor = RecordEditor(service, clipboard, queries, self)
         self.model_editor = ModelEditor(queries, self)
+        self.model_editor.designation_requested.connect(self.propose_designation)
+        self.wizard: DossierWizard | None = None
         self.editors = QStackedWidget(self)
         self.editors.addWidget(self.note_editor)
         self.editors.addWidget(self.model_editor)
@@ -155,6 +158,15 @@ class RecordsPage(QWidget):
                 self.list_view.setCurrentIndex(self.model.index(row))
                 self.list_view.selectionModel().blockSignals(False)
         self.editor.show_record(record_id)
+
+    def propose_designation(self, entity_id: str) -> DossierWizard:
+        """Open the wizard writing a designation proposal for ``entity_id``."""
+        wizard = DossierWizard(self._service, self._queries, entity_id, self)
+        wizard.setObjectName("dossierWizard")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        self.wizard = wizard
+        return wizard
 
     def new_record(self) -> None:
         kind = self.current_kind()

@@ -45,11 +45,13 @@ class ModelEditor(EditorBase):
     """Lives on the UI thread; reads and writes through ``Queries`` (the query worker).
 
     Signals: those of EditorBase (``record_loaded`` says "" for a blank form); ``identity_revealed(str)``
-    after a reveal; ``claim_promoted(str)`` after the methodology let a claim move up.
+    after a reveal; ``claim_promoted(str)`` after the methodology let a claim move up;
+    ``designation_requested(str)`` when the expert asks for a designation proposal for the entity shown.
     """
 
     identity_revealed = Signal(str)
     claim_promoted = Signal(str)
+    designation_requested = Signal(str)
 
     def __init__(
         self, queries: Queries, parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None
@@ -90,17 +92,22 @@ class ModelEditor(EditorBase):
         self.listings.setStyleSheet(WARNING_STYLE)
         self.listings.setVisible(False)
         self._listings_ticket = 0
+        self.designation_button = QPushButton(self.tr("Designation proposal…"), self)
+        self.designation_button.setObjectName("designationButton")
+        self.designation_button.setToolTip(self.tr("A proposal for designating this entity, as DOCX"))
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badge)
         badge_row.addStretch(1)
         badge_row.addWidget(self.reveal_button)
         badge_row.addWidget(self.copy_button)
         badge_row.addWidget(self.hide_button)
+        badge_row.addWidget(self.designation_button)
         self.lay_out(badge_row, self.warning, self.listings, scroll, self.backlinks, stretch=scroll)
         self.reveal_button.clicked.connect(self.reveal)
         self.hide_button.clicked.connect(self._on_hide_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.claim_panel.promote_requested.connect(self.promote)
+        self.designation_button.clicked.connect(self._on_designation_clicked)
         self.clear()
 
     # --- showing ------------------------------------------------------------------------------
@@ -115,7 +122,7 @@ class ModelEditor(EditorBase):
         self.listings.setVisible(False)
         self.claim_panel.setVisible(False)
         self._revealed_name = ""
-        for w in (self.reveal_button, self.hide_button, self.copy_button):
+        for w in (self.reveal_button, self.hide_button, self.copy_button, self.designation_button):
             w.setVisible(False)
 
     def shown_id(self) -> str | None:
@@ -192,7 +199,9 @@ class ModelEditor(EditorBase):
         self.listings.setVisible(False)
         self._queries.forget(self._listings_ticket)
         record = view.record
-        if record is None or record.kind != "entity" or record.deleted:
+        entity = record is not None and record.kind == "entity" and not record.deleted
+        self.designation_button.setVisible(entity)
+        if record is None or not entity:
             return
         rid = record.id
 
@@ -208,7 +217,7 @@ class ModelEditor(EditorBase):
                 self.tr("May be on the Consolidated List (see Listings):"),
                 *(
                     f"{c.score}  {c.reference} {c.listed_name} — {decided.get(c.status, c.status)}: "
-                    + "; ".join(c.reasons)
+                    + "; ".join(vault_text(r) for r in c.reasons)
                     for c in found
                 ),
             ]
@@ -219,6 +228,11 @@ class ModelEditor(EditorBase):
             return  # no list imported: nothing to say on the entity's page
 
         self._listings_ticket = self._queries.ask(lambda s: s.screening.screen(rid), shown, no_list)
+
+    def _on_designation_clicked(self) -> None:
+        rid = self.shown_id()
+        if rid is not None:
+            self.designation_requested.emit(rid)
 
     def _show_source(self, view: ModelView) -> None:
         level = None

@@ -2,7 +2,8 @@
 
 Each finding names its place (a paragraph, a page, a field, a file name), the source by its code and
 what was found (a name, an alias, a phone number), never the identifier itself, and the characters
-where it sits, so the person can go and change that text.
+where it sits, so the person can go and change that text; or a place the gate could not read in full
+(refused like a name: what it holds is not known).
 """
 
 from __future__ import annotations
@@ -47,17 +48,20 @@ class FindingsView(QWidget):
             ).format(n=len(findings))
         )
         for f in findings:
-            item = QListWidgetItem(
-                protection.icon("protected"),
-                self.tr("{place}: {what} of source {code} (characters {start}–{end})").format(
+            text = (
+                self.tr("could not be read in full, so it cannot leave: {place}").format(
+                    place=vault_text(f.location)
+                )
+                if f.unread
+                else self.tr("{place}: {what} of source {code} (characters {start}–{end})").format(
                     place=vault_text(f.location),
                     what=vault_text(f.what),
                     code=f.code,
                     start=f.start + 1,
                     end=f.end,
-                ),
+                )
             )
-            self.list.addItem(item)
+            self.list.addItem(QListWidgetItem(protection.icon("protected"), text))
         self.setVisible(True)
 
     def count(self) -> int:

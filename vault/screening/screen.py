@@ -48,16 +48,58 @@ class Subject:
 
     @classmethod
     def of_entity(cls, record_id: str, body: Mapping[str, Any]) -> Subject:
-        aliases = body.get("aliases") or []
+        """A received record is not validated again (a colleague's bundle may carry any JSON): a field of
+        the wrong shape counts as absent rather than stopping the screening of every entity."""
         return cls(
             record_id,
-            str(body.get("type", "")),
-            tuple(str(n) for n in [body.get("name", ""), *aliases] if n),
-            str(body.get("born") or ""),
-            str(body.get("nationality") or ""),
-            tuple(str(d) for d in body.get("documents") or []),
-            str(body.get("imo") or ""),
+            _text(body.get("type")),
+            tuple(n for n in [_text(body.get("name")), *_texts(body.get("aliases"))] if n),
+            _born(body.get("born")),
+            _text(body.get("nationality")),
+            _texts(body.get("documents")),
+            _text(body.get("imo")),
         )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _born(value: object) -> str:
+    """A year (1963) or a date (1963-04-11), as validation keeps them; "" for anything else."""
+    text = _text(value).strip()
+    return text if re.fullmatch(r"[0-9]{4}(-[0-9]{2}-[0-9]{2})?", text) else ""
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str) and v) if isinstance(value, list) else ()
+
+
+# The words of a reason, each a Text, so a French window reads no English word inside a French sentence.
+HOW_WORDS = {
+    "listed name": Text("listed name"),
+    "alias (good)": Text("alias (good)"),
+    "alias (low)": Text("alias (low)"),
+    "alias (unrated)": Text("alias (unrated)"),
+    "name in original script": Text("name in original script"),
+}
+WAY_WORDS = {
+    names.EXACT: Text("exact"),
+    names.VARIANT: Text("variant spelling"),
+    names.INITIAL: Text("initial"),
+    "words joined or split": Text("words joined or split"),
+    "reordered": Text("reordered"),
+    "particles": Text("particles"),
+    "transliteration": Text("transliteration"),
+}
+
+
+def _joined(words: Sequence[str]) -> str:
+    """ "a, b, c" with each word still translatable (a few words: nested Texts)."""
+    out = ""
+    for word in words:
+        out = Text("{a}, {b}", a=out, b=word) if out else word
+    return out
 
 
 @dataclass(frozen=True)
@@ -208,16 +250,14 @@ class ListIndex:
             return None  # even agreeing birth and nationality would not lift it
         reasons: list[str] = []
         if top[0] > 0:
-            q, (nm, _how) = parsed[top[2]], entry.names[self.names[top[3]][1]]
+            q, (nm, how) = parsed[top[2]], entry.names[self.names[top[3]][1]]
             m = names.compare(q, nm, wqs[top[2]], self.names[top[3]][2])
-            best = (top[0], q.text, top[1], m.ways)
-            ways = ", ".join(sorted(best[3])) or "exact"
             reasons.append(
                 Text(
                     "{query} matches {listed} ({ways})",
-                    query=subject.label or best[1],
-                    listed=best[2],
-                    ways=ways,
+                    query=subject.label or q.text,
+                    listed=Text("{how} {name}", how=HOW_WORDS.get(how, how), name=nm.text),
+                    ways=_joined([WAY_WORDS.get(w, w) for w in sorted(m.ways)]) or WAY_WORDS[names.EXACT],
                 )
             )
         score += self._birth(subject, entry, reasons) + self._nationality(subject, entry, reasons)
