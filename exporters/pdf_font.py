@@ -45,7 +45,7 @@ class Embedding:
     face: Face
     cids: dict[tuple[int, str], int] = field(default_factory=dict)
     gids: list[int] = field(default_factory=lambda: [0])  # gids[cid]; cid 0 is .notdef
-    texts: list[str] = field(default_factory=lambda: [""])
+    texts: list[str] = field(default_factory=lambda: ["\ufffd"])
 
     def scale(self, units: float) -> float:
         """Font units in thousandths of the text size (PDF glyph space)."""
@@ -56,7 +56,7 @@ class Embedding:
         found = self.cids.get(key)
         if found is None:
             if len(self.gids) > MAX_CIDS:
-                raise ValueError("too many different characters for one document")
+                return 0  # past 65,535 different glyphs (hostile text): drawn as a box, read as U+FFFD
             found = len(self.gids)
             self.cids[key] = found
             self.gids.append(glyph.gid)

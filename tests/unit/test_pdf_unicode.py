@@ -169,6 +169,15 @@ def test_lone_surrogates_unassigned_and_missing_glyphs_do_not_crash() -> None:
     assert "中文" in text  # no glyph in the face: drawn as a box, still searchable
 
 
+def test_more_different_characters_than_a_font_can_number_still_make_a_document() -> None:
+    many = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 20_000))  # CJK: no glyph in the face
+    many += "".join(chr(c) for c in range(0x20000, 0x20000 + 50_000))
+    data = write_pdf("Many", [Section("h", (many,))])
+    text = "".join(_pdfium_text(data))
+    assert "\u4e00\u4e01" in text
+    assert "\ufffd" in text  # past the 65,535th
+
+
 def test_an_endless_word_is_broken_inside_the_margins() -> None:
     data = write_pdf("Long", [Section("h", ("x" * 5_000, "ش" * 3_000))])
     document = pdfium.PdfDocument(data)
