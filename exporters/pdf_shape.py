@@ -4,7 +4,12 @@
   overrides, isolates, marks) and control characters appear as ``[U+202E]`` and the like: an override in
   a source's text would otherwise reverse or hide words in a court's copy, and showing it (rather than
   dropping it silently) tells the reader the original carried it; the package's JSON keeps the exact
-  text. Unassigned code points appear the same way; lone surrogates as U+FFFD; a tab as a space.
+  text. Unassigned code points and tag characters (U+E0000-E007F: invisible on the page, yet read by
+  every extractor: text smuggled past a reader's eyes) appear the same way; lone surrogates as U+FFFD; a
+  tab as a space. Joiners and variation selectors stay: shaping needs them.
+- A line mixing directions is drawn right; readers differ in the order they extract its runs (PDFium
+  and pypdf each guess the logical order from the drawn one): its words come back, their order across
+  the direction change may not.
 - ``levels``: the bidi embedding level of every character of a paragraph (ICU's implementation of the
   Unicode Bidirectional Algorithm), and the paragraph's own direction (its first strong letter).
 - ``visual_runs``: a line's runs of one level, in the order they are drawn (rule L2).
@@ -37,7 +42,7 @@ def _shown(ch: str) -> str:
         return " "
     if category == "Cs":
         return "\ufffd"
-    if category in ("Cc", "Cn") or ch in _BIDI_CONTROLS:
+    if category in ("Cc", "Cn") or ch in _BIDI_CONTROLS or 0xE0000 <= ord(ch) <= 0xE007F:
         return f"[U+{ord(ch):04X}]"
     return ch
 

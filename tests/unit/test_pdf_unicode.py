@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from exporters.pdf_plain import MARGIN, PAGE_WIDTH, Section, write_pdf
-from exporters.pdf_shape import BOLD, FONT_DIR, REGULAR
+from exporters.pdf_shape import BOLD, FONT_DIR, REGULAR, face
 from vault.readers.files import read_file
 
 ARABIC = "شركة الأسلحة"
@@ -70,9 +70,11 @@ def test_every_script_comes_back_from_pypdf() -> None:
     for word in (RUSSIAN, GREEK, FRENCH):
         assert _nfkc(word) in text, word
     assert "?" not in text
-    # pypdf reads glyphs in the order they are drawn (visual): the letters are there, not "?"
     for letter in set(ARABIC + HEBREW) - {" "}:
         assert letter in text, letter
+    # pypdf too puts a right-to-left line back in logical order (the lam-alef ligature included)
+    assert _nfkc(ARABIC) in text
+    assert _nfkc(HEBREW) in text
 
 
 def test_the_font_is_embedded_as_a_unicode_subset() -> None:
@@ -147,7 +149,9 @@ def test_arabic_is_drawn_shaped_and_set_on_the_right() -> None:
 
 
 def test_bidi_overrides_and_controls_do_not_reorder_or_hide_text() -> None:
-    hostile = "invoice \u202eevil\u202c paid \u2066x\u2069 bell\x07 esc\x1b[31m nul\x00 end"
+    hostile = (
+        "invoice \u202eevil\u202c paid \u2066x\u2069 bell\x07 esc\x1b[31m nul\x00 end\U000e0041\U000e0042"
+    )
     text = "\n".join(_pdfium_text(write_pdf("Notes", [Section("Note", (hostile,))])))
     assert "evil" in text  # not shown reversed as "live"
     assert "live" not in text
@@ -155,7 +159,8 @@ def test_bidi_overrides_and_controls_do_not_reorder_or_hide_text() -> None:
     assert "[U+0007]" in text
     assert "[U+001B]" in text
     assert "[U+0000]" in text
-    assert not any(ch in text for ch in "\u202e\u202c\u2066\u2069\x07\x1b\x00")
+    assert "[U+E0041][U+E0042]" in text  # tag characters: hidden text made visible
+    assert not any(ch in text for ch in "\u202e\u202c\u2066\u2069\x07\x1b\x00\U000e0041")
     plain = _pypdf_text(write_pdf("Notes", [Section("Note", (hostile,))]))
     assert "evil" in plain
     assert "[U+202E]" in plain
@@ -228,3 +233,14 @@ def test_the_faces_ship_with_the_app_and_their_licence() -> None:
     licence = (FONT_DIR / "LICENSE-DejaVu.txt").read_text()
     assert "Bitstream Vera Fonts Copyright" in licence
     assert "Arev Fonts Copyright" in licence
+
+
+def test_arabic_letters_take_their_joining_forms() -> None:
+    font = face(REGULAR)
+    isolated = {g.gid for g in font.shape("ش", True)} | {g.gid for g in font.shape("ة", True)}
+    joined = font.shape("شركة", True)  # drawn left to right: ة (final) first, ش (initial) last
+    assert len(joined) == 4
+    assert joined[-1].text == "ش"
+    assert joined[0].text == "ة"
+    assert not {joined[0].gid, joined[-1].gid} & isolated
+    assert 0 not in {g.gid for g in joined}
