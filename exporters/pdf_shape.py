@@ -100,7 +100,7 @@ class Glyph:
     """One glyph to draw, in font units: its advance and offset, and the characters it stands for."""
 
     gid: int
-    text: str  # the characters of its cluster ("" for a second glyph of one cluster)
+    text: str  # the characters it stands for (its cluster's, shared among the cluster's glyphs)
     cluster: int  # index in the run of the cluster's first character
     advance: int
     dx: int
@@ -163,18 +163,27 @@ class Face:
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         starts = sorted({info.cluster for info in infos})
         ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-        seen: set[int] = set()
-        glyphs = []
-        for info, pos in zip(infos, positions, strict=True):
-            chars = "" if info.cluster in seen else text[info.cluster : ends[info.cluster]]
-            seen.add(info.cluster)
+        members: dict[int, list[int]] = {}
+        for i, info in enumerate(infos):
+            members.setdefault(info.cluster, []).append(i)
+        texts = [""] * len(infos)
+        for cluster, indexes in members.items():
+            # a cluster's characters shared among its glyphs in logical order, the rest on the last one;
+            # a glyph beyond its characters stands for a zero-width space (readers print a glyph that
+            # maps to nothing as its raw code)
+            chars = text[cluster : ends[cluster]]
+            logical = indexes[::-1] if rtl else indexes
+            for n, i in enumerate(logical):
+                texts[i] = (chars[n:] if n == len(logical) - 1 else chars[n : n + 1]) or "\u200b"
+        glyphs: list[Glyph] = []
+        for info, pos, chars in zip(infos, positions, texts, strict=True):
             if rtl and len(chars) > 1:
                 # A ligature of a right-to-left run (lam-alef): readers reverse what is drawn, some glyph by
                 # glyph, some character by character. Each character after the first rides on a blank
                 # glyph of no width just before (left of) the ligature, so both kinds read them in order.
                 glyphs += [Glyph(self.blank, ch, info.cluster, 0, 0, 0) for ch in chars[:0:-1]]
                 chars = chars[0]
-            elif rtl and len(chars) == 1:
+            elif rtl:
                 chars = icu.Char.charMirror(chars)  # "(" is drawn as ")" here: readers mirror it back
             glyphs.append(
                 Glyph(info.codepoint, chars, info.cluster, pos.x_advance, pos.x_offset, pos.y_offset)

@@ -6,6 +6,7 @@ control characters, lone surrogates, endless words, endless lines) neither crash
 from __future__ import annotations
 
 import io
+import random
 import re
 import unicodedata
 from pathlib import Path
@@ -244,3 +245,18 @@ def test_arabic_letters_take_their_joining_forms() -> None:
     assert joined[0].text == "ة"
     assert not {joined[0].gid, joined[-1].gid} & isolated
     assert 0 not in {g.gid for g in joined}
+
+
+def test_random_text_from_every_plane_neither_crashes_nor_leaks_controls_into_the_text() -> None:
+    """Marks without a base, unassigned and private-use code points, surrogates, tags, bidi controls:
+    every glyph reads back as characters (a glyph mapped to nothing would read as its raw code)."""
+    rng = random.Random(7)  # noqa: S311 - the same cases every run, not a secret
+    ranges = [
+        (0, 0x80), (0x80, 0x800), (0x590, 0x700), (0x2000, 0x2070), (0xD800, 0xE000), (0xE000, 0xF900),
+        (0xFE00, 0x10000), (0x1F000, 0x1FB00), (0xE0000, 0xE0200), (0x10FF00, 0x110000), (0x300, 0x370),
+    ]  # fmt: skip
+    for _ in range(40):
+        text = "".join(chr(rng.randrange(*rng.choice(ranges))) for _ in range(rng.randint(0, 60)))
+        extracted = "".join(_pdfium_text(write_pdf(text[:10], [Section(text[:5], (text, text[::-1]))])))
+        assert not [c for c in extracted if c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"]
+        assert not [c for c in extracted if ord(c) < 32 and c not in "\r\n"]
