@@ -3419,6 +3419,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
+    <message>
+        <source>Package sent</source>
+        <translation>Dossier remis</translation>
+    </message>
 </context>
 <context>
     <name>protection</name>
