@@ -189,9 +189,10 @@ class Face:
                 Glyph(info.codepoint, chars, info.cluster, pos.x_advance, pos.x_offset, pos.y_offset)
             )
         shaped = tuple(glyphs)
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[key] = shaped
+        if len(text) <= 200:  # short runs repeat (headings, footers, lines); a long one is kept by nobody
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            self._cache[key] = shaped
         return shaped
 
     def advances(self, text: str, line_levels: list[int]) -> tuple[list[int], list[bool]]:
