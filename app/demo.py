@@ -2,8 +2,8 @@
 
 No Qt here: the demo is built through the service layer, so the CLI, the GUI and the tests share it.
 ``build(folder)`` writes one investigation, sources of each protection level, interviews, photographs of
-materiel (drawn with Pillow), an end-user certificate (PDF), a vessel and a company, a claim, and a note
-verbale whose reply deadline has passed.
+materiel (drawn with Pillow), an end-user certificate (PDF), a vessel and a company, a claim, a note
+verbale whose reply deadline has passed, and requests from courts and mechanisms (app/demo_requests.py).
 
 Each item is written as its model kind (investigation, source, interview, …) when ``vault.kinds.REGISTRY``
 has that kind and accepts the body, and as a meeting note that says the same otherwise — so the demo is
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.demo_media import PHOTOS, certificate_pdf, photo_bytes
+from app.demo_requests import add_requests
 from app.service import VaultService
 from app.settings import data_dir
 from vault import kinds
@@ -102,7 +103,7 @@ ITEMS: tuple[DemoItem, ...] = (
             "type": "state_official",
             "organisation": "Port Tarsa Port Authority",
             "reliability": "B",
-            "consent": ["report", "archive"],
+            "consent": ["report", "archive", "court"],
             "investigation": links["investigation"],
         },
         "Source S-001 (public): Harbour Master's Office, Port Tarsa",
@@ -361,6 +362,8 @@ def populate(service: VaultService, today: date | None = None) -> DemoSummary:
     if "item" in model_kinds and len(evidence) >= 2:
         with contextlib.suppress(UserError):  # the crate and headstamp photographs show the materiel
             service.model.edit_model_record(links["ammunition"], {"photos": evidence[:2]})
+    if "request" in kinds.REGISTRY:  # three requests, one answered with a package (app/demo_requests.py)
+        add_requests(service, links, today)
     return DemoSummary(service.folder, service.records.count(), len(evidence), tuple(sorted(model_kinds)))
 
 

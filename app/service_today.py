@@ -1,7 +1,8 @@
 """What needs doing today in an open vault: the home view's one query.
 
 ``today()`` gathers, in one read: right-of-reply letters past their deadline or due within
-``soon_days`` (as the letters list counts them, vault/model/letter.py), the report cut-off date, claims
+``soon_days`` (as the letters list counts them, vault/model/letter.py), the report cut-off date, requests
+from courts and mechanisms still open, with their deadlines (vault/model/request.py), claims
 the methodology does not yet let move up (vault/model/assessment.py, with its reasons), evidence
 attributed to neither a source nor an investigation, and what changed since the last bundle this
 vault wrote (bundles go to the group archive; an archive writes none, so it has no such part).
@@ -16,7 +17,7 @@ from datetime import date
 from app.service_part import Part
 from vault import kinds
 from vault.exchange import bundle_plan
-from vault.model import assessment, claim, letter, queries
+from vault.model import assessment, claim, letter, queries, request
 from vault.model import fields as f
 
 SOON_DAYS = 7
@@ -36,6 +37,22 @@ class LetterDue:
     @property
     def overdue(self) -> bool:
         return self.days < 0
+
+
+@dataclass(frozen=True)
+class RequestDue:
+    """A request from a court or mechanism still open: ``days`` until its deadline, negative once it has
+    passed, None when it has no deadline."""
+
+    id: str
+    authority: str
+    reference: str | None
+    deadline: str | None
+    days: int | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.days is not None and self.days < 0
 
 
 @dataclass(frozen=True)
@@ -90,10 +107,13 @@ class Today:
     unattributed: tuple[Unattributed, ...]
     unattributed_count: int
     since_bundle: SinceBundle | None
+    requests: tuple[RequestDue, ...] = ()  # open ones: overdue first, then by deadline, then none
 
     @property
     def nothing_due(self) -> bool:
-        return not (self.overdue or self.due_soon or self.claims_waiting or self.unattributed_count)
+        return not (
+            self.overdue or self.due_soon or self.requests or self.claims_waiting or self.unattributed_count
+        )
 
 
 class AgendaService(Part):
@@ -115,7 +135,23 @@ class AgendaService(Part):
             unattributed=shown,
             unattributed_count=count,
             since_bundle=self._since_bundle() if self._core.role == "expert" else None,
+            requests=self._requests_open(day),
         )
+
+    def _requests_open(self, day: date) -> tuple[RequestDue, ...]:
+        found = [
+            RequestDue(
+                rid,
+                str(body.get("authority", "")),
+                body.get("reference") if isinstance(body.get("reference"), str) else None,
+                body.get("deadline") if isinstance(body.get("deadline"), str) else None,
+                request.days_left(body, day),
+            )
+            for rid, body in queries.live_bodies(self._vault.conn, request.KIND)
+            if body.get("status", "open") == "open"
+        ]
+        found.sort(key=lambda r: (r.days is None, r.days or 0, r.id))
+        return tuple(found)
 
     def _letters_due(
         self, day: date, soon_days: int

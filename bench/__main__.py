@@ -25,6 +25,7 @@ MODULES = [
     "bench.bundles",
     "bench.gate",
     "bench.requests",
+    "bench.pdf_unicode",
     "bench.gui",
     "bench.ocr",
     "bench.lists",

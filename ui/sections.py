@@ -180,6 +180,7 @@ KIND_NAMES = {
     "letter": QT_TRANSLATE_NOOP("kinds", "Letter"),
     "methodology": QT_TRANSLATE_NOOP("kinds", "Methodology"),
     "request": QT_TRANSLATE_NOOP("kinds", "Request"),
+    "disclosure": QT_TRANSLATE_NOOP("kinds", "Package sent"),
 }
 
 

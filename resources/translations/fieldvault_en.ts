@@ -276,6 +276,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n claim(s) the methodology does not yet let move up.</source>
         <translation>
             <numerusform>%n claim the methodology does not yet let move up.</numerusform>

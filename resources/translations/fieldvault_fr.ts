@@ -2656,6 +2656,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>Ouvrir les &amp;lettres</translation>
     </message>
     <message>
+        <source>Requests from courts and mechanisms</source>
+        <translation>Demandes des juridictions et mécanismes</translation>
+    </message>
+    <message>
+        <source>Open the re&amp;quests</source>
+        <translation>Ouvrir les &amp;demandes</translation>
+    </message>
+    <message>
         <source>Claims waiting for corroboration</source>
         <translation>Affirmations en attente de corroboration</translation>
     </message>
@@ -2740,6 +2748,33 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Reply deadline {date}</source>
         <translation>Délai de réponse : {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reference} from {authority}</source>
+        <translation>{reference} de {authority}</translation>
+    </message>
+    <message>
+        <source>(no reference)</source>
+        <translation>(sans référence)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation>Échéance : {date}</translation>
+    </message>
+    <message>
+        <source>No request is open.</source>
+        <translation>Aucune demande n’est ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) the methodology does not yet let move up.</source>
@@ -3503,6 +3538,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>Request</source>
         <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Package sent</source>
+        <translation>Dossier remis</translation>
     </message>
 </context>
 <context>

@@ -98,13 +98,15 @@ class RequestsPage(QWidget):
         new = QShortcut(QKeySequence.StandardKey.New, self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_request)
+        self._wanted: str | None = None
         self.reload()
 
     def reload(self) -> None:
         self._queries.ask(lambda s: tuple(s.requests.requests()), self._on_loaded)
 
     def _on_loaded(self, found: tuple[RequestStatus, ...]) -> None:
-        selected = self.selected_id()
+        selected = self.selected_id() or self._wanted  # one asked for (from Today) before the list came
+        self._wanted = None
         self.requests = found
         self.table.blockSignals(True)
         self.table.setRowCount(len(found))
@@ -168,6 +170,7 @@ class RequestsPage(QWidget):
             self.editor.show_record(rid)
 
     def show_record(self, record_id: str, _kind: str = "request") -> None:
+        self._wanted = record_id
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(IdRole) == record_id:

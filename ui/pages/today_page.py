@@ -1,6 +1,7 @@
 """TodayPage: the home view of an open vault — what needs doing today.
 
-Letters past their reply deadline or due within a week, the report cut-off, claims the methodology
+Letters past their reply deadline or due within a week, the report cut-off, requests from courts and
+mechanisms still open with their deadlines (overdue ones first, in red), claims the methodology
 does not yet let move up (with its reasons), evidence attributed to neither a source nor an
 investigation, and what changed since the last bundle. One service query (``service.agenda.today()``,
 app/service_today.py) on the query worker fills it; activating an item opens it in its section.
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.public import VaultError
-from app.service_today import ClaimWaiting, LetterDue, SinceBundle, Today, Unattributed
+from app.service_today import ClaimWaiting, LetterDue, RequestDue, SinceBundle, Today, Unattributed
 from ui.errors import vault_text
 from ui.labels import choice_label
 from ui.sections import Section, kind_label
@@ -95,6 +96,20 @@ class TodayPage(QWidget):
         box.addWidget(self.cutoff)
         box.addWidget(self.letters_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        # requests from courts and mechanisms
+        self.requests_box = QGroupBox(self.tr("Requests from courts and mechanisms"), self)
+        self.requests_box.setObjectName("requestsBox")
+        self.requests_summary = QLabel(self.requests_box)
+        self.requests_summary.setObjectName("requestsSummary")
+        self.requests_summary.setWordWrap(True)
+        self.requests = self._list("openRequests", self.requests_box)
+        self.requests_button = QPushButton(icon("requests"), self.tr("Open the re&quests"), self.requests_box)
+        self.requests_button.setObjectName("openRequests")
+        box = QVBoxLayout(self.requests_box)
+        box.addWidget(self.requests_summary)
+        box.addWidget(self.requests, 1)
+        box.addWidget(self.requests_button, 0, Qt.AlignmentFlag.AlignRight)
+
         # claims waiting for corroboration
         self.claims_box = QGroupBox(self.tr("Claims waiting for corroboration"), self)
         self.claims_box.setObjectName("claimsBox")
@@ -139,9 +154,10 @@ class TodayPage(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.addWidget(self.letters_box, 0, 0)
-        grid.addWidget(self.bundle_box, 0, 1)
+        grid.addWidget(self.requests_box, 0, 1)
         grid.addWidget(self.claims_box, 1, 0)
         grid.addWidget(self.evidence_box, 1, 1)
+        grid.addWidget(self.bundle_box, 2, 0, 1, 2)
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +174,9 @@ class TodayPage(QWidget):
 
         self.refresh_button.clicked.connect(self.reload)
         self.letters_button.clicked.connect(lambda: self.section_wanted.emit("letters"))
+        self.requests_button.clicked.connect(lambda: self.section_wanted.emit("requests"))
         self.bundle_button.clicked.connect(lambda: self.wizard_requested.emit("bundle"))
-        for lst in (self.letters, self.claims, self.evidence):
+        for lst in (self.letters, self.requests, self.claims, self.evidence):
             lst.itemActivated.connect(self._on_item_activated)
         self.reload()
 
@@ -193,6 +210,7 @@ class TodayPage(QWidget):
         day = QDate(today.day.year, today.day.month, today.day.day)
         self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
         self._show_letters(today)
+        self._show_requests(today.requests)
         self._show_claims(today.claims_waiting)
         self._show_evidence(today.unattributed, today.unattributed_count)
         self._show_bundle(today.since_bundle)
@@ -238,6 +256,36 @@ class TodayPage(QWidget):
         item.setData(IdRole, due.id)
         item.setData(KindRole, "letter")
         return item
+
+    def _show_requests(self, requests: tuple[RequestDue, ...]) -> None:
+        self.requests.clear()
+        late = sum(1 for r in requests if r.overdue)
+        self.requests_summary.setText(
+            self.tr("%n open", "", len(requests)) + " · " + self.tr("%n overdue", "", late)
+        )
+        for due in requests:
+            what = self.tr("{reference} from {authority}").format(
+                reference=due.reference or self.tr("(no reference)"), authority=due.authority
+            )
+            if due.days is None:
+                when = self.tr("no deadline")
+            elif due.overdue:
+                when = self.tr("%n day(s) overdue", "", -due.days)
+            elif due.days == 0:
+                when = self.tr("due today")
+            else:
+                when = self.tr("due in %n day(s)", "", due.days)
+            tone = "overdue" if due.overdue else "due-soon"
+            item = QListWidgetItem(icon(tone if due.days is not None else "requests"), f"{when} — {what}")
+            deadline = self.tr("Deadline {date}").format(date=due.deadline) if due.deadline else when
+            item.setToolTip(f"{what}\n{deadline}")
+            if due.overdue:
+                item.setForeground(QColor(TONES["overdue"]))
+            item.setData(IdRole, due.id)
+            item.setData(KindRole, "request")
+            self.requests.addItem(item)
+        if not requests:
+            self.requests.addItem(self._quiet_item(self.tr("No request is open.")))
 
     def _show_claims(self, claims: tuple[ClaimWaiting, ...]) -> None:
         self.claims.clear()
