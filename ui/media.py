@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-MediaKind = Literal["image", "pdf", "other"]
+MediaKind = Literal["image", "pdf", "video", "audio", "other"]
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 PDF_SUFFIXES = (".pdf",)
@@ -27,6 +27,17 @@ def sniff(head: bytes) -> MediaKind:
         or head[:4] in (b"II*\x00", b"MM\x00*")
     ):
         return "image"
+    return "other"
+
+
+def played(body: Mapping[str, Any]) -> MediaKind:
+    """Whether an item is played (video or audio): from the media type intake recorded by reading its
+    container (vault/intake/detect.py), never from its name. Only those go to FFmpeg."""
+    media_type = str(body.get("media_type") or "")
+    if media_type.startswith("video/"):
+        return "video"
+    if media_type.startswith("audio/"):
+        return "audio"
     return "other"
 
 

@@ -1,4 +1,5 @@
-"""EvidenceViewer: one evidence item, shown from memory (photo or PDF), beside its metadata and custody."""
+"""EvidenceViewer: one evidence item, shown or played from memory (photo, PDF, video, audio), beside its
+metadata and custody."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.service import VaultService
 from app.service_ocr import OcrWords
 from ui.panels.metadata_panel import MetadataPanel
+from ui.widgets.media_view import MediaView, clock
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
 from ui.workers.queries import Queries
@@ -50,12 +52,14 @@ class EvidenceViewer(QDialog):
         self.record_id = record_id
         self._service = service
         self.shown_kind = ""
+        self._pending_kind = ""
         self._queries = queries
         self._marks: tuple[list[tuple[int, int, int, int]], tuple[int, int]] = ([], (0, 0))
         self._terms: list[str] = []
         self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
+        self.media: MediaView | None = None  # made for a video or an audio file only (it loads FFmpeg)
         self.message = QLabel(self.tr("Decrypting…"), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -160,10 +164,14 @@ class EvidenceViewer(QDialog):
         elif loaded.kind == "pdf" and self.pdf.load_bytes(loaded.data):
             self.stack.setCurrentWidget(self.pdf)
             self.where.setText(self.tr("%n page(s)", "", self.pdf.page_count()))
+        elif loaded.kind in ("video", "audio"):
+            self._play(loaded)
+            return
         else:
             self.message.setText(
                 self.tr(
-                    "This item cannot be shown here (not a picture or a PDF this viewer can read). "
+                    "This item cannot be shown here (not a picture, a PDF, a video or an audio file "
+                    "this viewer can read). "
                     "Its metadata and chain of custody are on the right."
                 )
             )
@@ -174,10 +182,42 @@ class EvidenceViewer(QDialog):
             self.photo.set_marks(*self._marks)
         if loaded.kind == "pdf" and self._terms:
             self.pdf.mark(self._terms)
+        self._shown(loaded.kind)
+
+    def _shown(self, kind: str) -> None:
         for key in ("rotate_left", "rotate_right"):
-            self.buttons[key].setEnabled(loaded.kind == "image")
+            self.buttons[key].setEnabled(kind == "image")
+        for key in ("zoom_in", "zoom_out", "fit"):
+            self.buttons[key].setEnabled(kind in ("image", "pdf"))
         self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
         self.content_shown.emit(self.record_id)
+
+    def _play(self, loaded: Loaded) -> None:
+        """A video or an audio file: played from its bytes in memory; shown once it is open."""
+        if self.media is None:
+            self.media = MediaView(self)
+            self.media.loaded.connect(self._on_media_loaded)
+            self.media.failed.connect(self._on_media_failed)
+            self.stack.addWidget(self.media)
+        self.message.setText(self.tr("Opening…"))
+        self.stack.setCurrentWidget(self.message)
+        self.shown_kind = ""
+        self._pending_kind = loaded.kind
+        self.media.load(loaded.data, loaded.kind, loaded.media_type)
+
+    def _on_media_loaded(self, duration: int) -> None:
+        if self._closed or self.media is None:
+            return
+        self.stack.setCurrentWidget(self.media)
+        self.where.setText(clock(duration))
+        self.shown_kind = self._pending_kind
+        self._shown(self._pending_kind)
+
+    def _on_media_failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.message.setText(message)
+        self.stack.setCurrentWidget(self.message)
 
     def on_read_failed(self, record_id: str, message: str) -> None:
         if record_id == self.record_id:
@@ -215,4 +255,6 @@ class EvidenceViewer(QDialog):
         self._closed = True
         self.photo.clear()
         self.pdf.unload()
+        if self.media is not None:
+            self.media.unload()
         super().done(result)
