@@ -54,3 +54,10 @@ def hinted(body: Mapping[str, Any]) -> MediaKind:
     if untrusted_name.endswith(PDF_SUFFIXES):
         return "pdf"
     return "other"
+
+
+def clock(ms: int) -> str:
+    """A duration or a position as a player shows it: 0:07, 12:34, 1:02:03."""
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

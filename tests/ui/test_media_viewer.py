@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Protocol
 
 import pytest
-from pytestqt.logging import QtLoggingPlugin
 from pytestqt.qtbot import QtBot
 
 from app.service import ImportReport
@@ -15,6 +15,15 @@ from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
 from ui.panels.evidence_viewer import EvidenceViewer
 from ui.widgets.media_view import MediaView
+
+
+class _Record(Protocol):
+    message: str
+
+
+class _QtLog(Protocol):  # pytest-qt's qtlog fixture: Qt's messages during the test
+    records: list[_Record]
+
 
 MEDIA = Path(__file__).parents[1] / "data" / "media"
 # what the samples' tags say (tests/data/media/make.sh): none of it may reach a log
@@ -115,19 +124,21 @@ def test_a_damaged_video_says_so_in_the_viewer_and_noise_is_not_handed_to_the_de
     assert other.media is None
 
 
+def _play_a_little(qtbot: QtBot, media: MediaView) -> None:
+    qtbot.waitUntil(lambda: not media.grabber.running, timeout=30_000)  # poster and strip taken
+    media.play()
+    qtbot.waitUntil(lambda: media.player.position() > 0, timeout=10_000)
+
+
 def test_what_a_file_is_tagged_with_stays_out_of_the_logs(
-    qtbot: QtBot, window: MainWindow, capfd: pytest.CaptureFixture[str], qtlog: QtLoggingPlugin
+    qtbot: QtBot, window: MainWindow, capfd: pytest.CaptureFixture[str], qtlog: _QtLog
 ) -> None:
     ids = _import(qtbot, window, [MEDIA / "phone.mp4", MEDIA / "voice.opus", MEDIA / "call.mp3"])
     capfd.readouterr()
     for name in ("phone.mp4", "voice.opus", "call.mp3"):
-        viewer = _open(qtbot, window, ids[name])
-        assert viewer.media is not None
-        qtbot.waitUntil(lambda v=viewer: v.media is not None and not v.media.grabber.running, timeout=30_000)
-        viewer.media.play()
-        qtbot.waitUntil(
-            lambda v=viewer: v.media is not None and v.media.player.position() > 0, timeout=10_000
-        )
+        media = _open(qtbot, window, ids[name]).media
+        assert media is not None
+        _play_a_little(qtbot, media)
     out, err = capfd.readouterr()
     qt_messages = "\n".join(record.message for record in qtlog.records)
     for tag in TAGS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from app.service_ocr import OcrWords
+from ui.media import clock
 from ui.panels.metadata_panel import MetadataPanel
-from ui.widgets.media_view import MediaView, clock
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
 from ui.workers.queries import Queries
 from ui.workers.reader_worker import Loaded
+
+if TYPE_CHECKING:
+    from ui.widgets.media_view import MediaView
 
 
 class EvidenceViewer(QDialog):
@@ -195,6 +199,9 @@ class EvidenceViewer(QDialog):
     def _play(self, loaded: Loaded) -> None:
         """A video or an audio file: played from its bytes in memory; shown once it is open."""
         if self.media is None:
+            # imported when first needed: QtMultimedia loads FFmpeg and the sound system's library
+            from ui.widgets.media_view import MediaView
+
             self.media = MediaView(self)
             self.media.loaded.connect(self._on_media_loaded)
             self.media.failed.connect(self._on_media_failed)

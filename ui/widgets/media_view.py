@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.media import clock
 from ui.media_logs import quiet_ffmpeg, quiet_qt_multimedia
 from ui.widgets.frame_grabber import FrameGrabber
 
@@ -44,12 +45,6 @@ SUFFIXES = {
     "audio/amr": "amr",
     "audio/flac": "flac",
 }
-
-
-def clock(ms: int) -> str:
-    seconds = max(0, ms) // 1000
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 class FrameScreen(QWidget):
