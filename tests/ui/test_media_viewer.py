@@ -145,3 +145,20 @@ def test_what_a_file_is_tagged_with_stays_out_of_the_logs(
         assert tag not in out
         assert tag not in err  # FFmpeg prints to the process's stderr itself
         assert tag not in qt_messages
+
+
+def test_closing_the_viewer_while_a_video_opens_and_its_frames_are_taken_is_safe(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ids = _import(qtbot, window, [MEDIA / "strip.mp4"])
+    early = window.open_viewer(ids["strip.mp4"])
+    early.close()  # before the bytes arrive: the late load is ignored
+    viewer = _open(qtbot, window, ids["strip.mp4"])
+    media = viewer.media
+    assert media is not None
+    assert media.grabber.running  # the strip is being taken
+    viewer.close()
+    assert not media.grabber.running
+    qtbot.waitUntil(lambda: not window.viewers, timeout=5000)
+    again = _open(qtbot, window, ids["strip.mp4"])  # and the item opens again
+    assert again.shown_kind == "video"

@@ -17,6 +17,7 @@ STRIP_FRAMES = 8
 POSTER_EDGE = 960
 STRIP_EDGE = 240
 STEP_MS = 4000  # the longest wait for one frame
+MAX_FRAME_PIXELS = 8192 * 4320  # 8K: a larger frame is not converted to a picture (a "frame bomb")
 DARK = 24  # a poster whose pixels average below this (0-255) is taken for black
 
 
@@ -27,6 +28,12 @@ def brightness(image: QImage) -> float:
     )
     total = sum(small.pixelColor(x, y).value() for y in range(small.height()) for x in range(small.width()))
     return total / max(1, small.width() * small.height())
+
+
+def usable(frame: QVideoFrame) -> bool:
+    """A frame worth converting: valid, and not larger than 8K (its picture alone would be 140 MB)."""
+    size = frame.size()
+    return frame.isValid() and 0 < size.width() * size.height() <= MAX_FRAME_PIXELS
 
 
 def fitted(image: QImage, edge: int) -> QImage:
@@ -132,7 +139,7 @@ class FrameGrabber(QObject):
         if self._step is None or not frame.isValid():
             return
         kind, at = self._step
-        if kind != "prime":
+        if kind != "prime" and usable(frame):
             image = frame.toImage()
             if not image.isNull():
                 self._take(kind, at, image)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.media import clock
 from ui.media_logs import quiet_ffmpeg, quiet_qt_multimedia
-from ui.widgets.frame_grabber import FrameGrabber
+from ui.widgets.frame_grabber import FrameGrabber, usable
 
 LOAD_LIMIT_MS = 30_000
 # FFmpeg's hint for the container, from the media type intake found by reading it
@@ -251,7 +251,7 @@ class MediaView(QWidget):
         self.player.setPosition(ms)
 
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if self._open and frame.isValid():
+        if self._open and usable(frame):
             image = frame.toImage()
             if not image.isNull():
                 self.frame_screen.set_image(image)
