@@ -260,6 +260,7 @@ class EvidenceViewer(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
+        self.metadata.forget()
         self.photo.clear()
         self.pdf.unload()
         if self.media is not None:

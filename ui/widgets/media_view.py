@@ -108,6 +108,10 @@ class MediaView(QWidget):
         self.grabber.poster_ready.connect(self._on_poster)
         self.grabber.strip_ready.connect(self._on_strip)
         self.grabber.finished.connect(self.frames_ready)
+        self._latest: QVideoFrame | None = None
+        self._drawing = QTimer(self)
+        self._drawing.setSingleShot(True)
+        self._drawing.timeout.connect(self._draw_latest)
         self._limit = QTimer(self)
         self._limit.setSingleShot(True)
         self._limit.timeout.connect(self._on_too_long)
@@ -170,6 +174,8 @@ class MediaView(QWidget):
 
     def unload(self) -> None:
         self._limit.stop()
+        self._drawing.stop()
+        self._latest = None
         self._open = False
         self.grabber.stop()
         self.player.stop()
@@ -251,7 +257,18 @@ class MediaView(QWidget):
         self.player.setPosition(ms)
 
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if self._open and usable(frame):
+        # Frames arrive queued from the decoder's thread at the video's rate; converting each one here
+        # could fall behind and starve the UI. Only the latest is kept, and turned into a picture once
+        # the frames already waiting have been seen.
+        if not self._open or not usable(frame):
+            return
+        self._latest = frame
+        if not self._drawing.isActive():
+            self._drawing.start(0)
+
+    def _draw_latest(self) -> None:
+        frame, self._latest = self._latest, None
+        if self._open and frame is not None:
             image = frame.toImage()
             if not image.isNull():
                 self.frame_screen.set_image(image)
