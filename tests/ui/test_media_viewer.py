@@ -9,8 +9,10 @@ from typing import Protocol
 
 import pytest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from app.service import ImportReport
+from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
 from ui.panels.evidence_viewer import EvidenceViewer
@@ -156,9 +158,23 @@ def test_closing_the_viewer_while_a_video_opens_and_its_frames_are_taken_is_safe
     viewer = _open(qtbot, window, ids["strip.mp4"])
     media = viewer.media
     assert media is not None
-    assert media.grabber.running  # the strip is being taken
-    viewer.close()
+    viewer.close()  # the strip is (most likely) still being taken
     assert not media.grabber.running
     qtbot.waitUntil(lambda: not window.viewers, timeout=5000)
     again = _open(qtbot, window, ids["strip.mp4"])  # and the item opens again
     assert again.shown_kind == "video"
+
+
+def test_locking_while_a_video_plays_and_its_strip_is_taken_closes_it_all(
+    qtbot: QtBot, controller: AppController, window: MainWindow
+) -> None:
+    ids = _import(qtbot, window, [MEDIA / "strip.mp4"])
+    viewer = _open(qtbot, window, ids["strip.mp4"])
+    media = viewer.media
+    assert media is not None
+    media.play()
+    qtbot.waitUntil(lambda: media.player.position() > 0, timeout=10_000)
+    with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
+        controller.lock()
+    qtbot.waitUntil(lambda: not isValid(viewer) and not isValid(window), timeout=10_000)
+    assert not isValid(media.player)  # the players, their buffers and the bytes went with the window

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.media import clock
 from ui.media_logs import quiet_ffmpeg, quiet_qt_multimedia
-from ui.widgets.frame_grabber import FrameGrabber, usable
+from ui.widgets.frame_grabber import FrameGrabber, settle, usable
 
 LOAD_LIMIT_MS = 30_000
 # FFmpeg's hint for the container, from the media type intake found by reading it
@@ -176,8 +176,10 @@ class MediaView(QWidget):
         self._limit.stop()
         self._drawing.stop()
         self._latest = None
-        self._open = False
+        was_open, self._open = self._open, False
         self.grabber.stop()
+        if was_open:
+            settle(self.player)
         self.player.stop()
         self.player.setSourceDevice(None)  # type: ignore[arg-type]
         if self._buffer.isOpen():
