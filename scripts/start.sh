@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh
 
 # Qt's runtime libraries for a desktop session (X11 or Wayland), xvfb for machines without a screen, and
-# Tesseract with its language data (OCR of photographed and scanned pages).
+# Tesseract with its language data (OCR of photographed and scanned pages), and PulseAudio's client library
+# that QtMultimedia links (video and voice notes played in the viewer).
 fv_apt libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
-  libxcb-xkb1 xvfb xauth \
+  libxcb-xkb1 xvfb xauth libpulse0 \
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-spa tesseract-ocr-por
 fv_venv requirements/app.lock
 

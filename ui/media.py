@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-MediaKind = Literal["image", "pdf", "other"]
+MediaKind = Literal["image", "pdf", "video", "audio", "other"]
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 PDF_SUFFIXES = (".pdf",)
@@ -30,6 +30,17 @@ def sniff(head: bytes) -> MediaKind:
     return "other"
 
 
+def played(body: Mapping[str, Any]) -> MediaKind:
+    """Whether an item is played (video or audio): from the media type intake recorded by reading its
+    container (vault/intake/detect.py), never from its name. Only those go to FFmpeg."""
+    media_type = str(body.get("media_type") or "")
+    if media_type.startswith("video/"):
+        return "video"
+    if media_type.startswith("audio/"):
+        return "audio"
+    return "other"
+
+
 def hinted(body: Mapping[str, Any]) -> MediaKind:
     """What the item probably is, from its recorded media type or name, before reading any bytes."""
     media_type = str(body.get("media_type") or body.get("mime") or "")
@@ -43,3 +54,10 @@ def hinted(body: Mapping[str, Any]) -> MediaKind:
     if untrusted_name.endswith(PDF_SUFFIXES):
         return "pdf"
     return "other"
+
+
+def clock(ms: int) -> str:
+    """A duration or a position as a player shows it: 0:07, 12:34, 1:02:03."""
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

@@ -23,6 +23,7 @@ from app import demo, demo_archive, settings
 from app.service import VaultService
 from ui import plurals, translations
 from ui.controller import AppController
+from ui.media_logs import quiet_qt_multimedia
 from ui.none_guard import protect_none
 from ui.opener import VaultOpener
 from ui.scripted import screenshot, smoke_test
@@ -118,6 +119,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     qInstallMessageHandler(on_qt_message)
+    quiet_qt_multimedia()  # FFmpeg's dump of a video's tags goes through these categories
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Fieldvault")
     app.setApplicationDisplayName("Fieldvault")

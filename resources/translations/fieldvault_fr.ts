@@ -849,8 +849,12 @@
         </translation>
     </message>
     <message>
-        <source>This item cannot be shown here (not a picture or a PDF this viewer can read). Its metadata and chain of custody are on the right.</source>
-        <translation>Cette pièce ne peut pas être affichée ici (ni une image ni un PDF lisible par cette visionneuse). Ses métadonnées et sa chaîne de possession figurent à droite.</translation>
+        <source>This item cannot be shown here (not a picture, a PDF, a video or an audio file this viewer can read). Its metadata and chain of custody are on the right.</source>
+        <translation>Cette pièce ne peut pas être affichée ici (ni une image, ni un PDF, ni une vidéo, ni un fichier audio lisible par cette visionneuse). Ses métadonnées et sa chaîne de possession figurent à droite.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1516,45 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>MediaView</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>This computer has no audio output: the sound cannot be heard here.</source>
+        <translation>Cet ordinateur n’a aucune sortie audio : le son ne peut pas être entendu ici.</translation>
+    </message>
+    <message>
+        <source>the file is damaged, or its format or codec is not one this viewer can play</source>
+        <translation>le fichier est endommagé, ou son format ou son codec n’est pas lisible par cette visionneuse</translation>
+    </message>
+    <message>
+        <source>its format or codec is not one this viewer can play, or it is damaged</source>
+        <translation>son format ou son codec n’est pas lisible par cette visionneuse, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the file could not be read (damaged or cut short)</source>
+        <translation>le fichier n’a pas pu être lu (endommagé ou tronqué)</translation>
+    </message>
+    <message>
+        <source>it did not finish opening within 30 seconds</source>
+        <translation>son ouverture n’a pas abouti en 30 secondes</translation>
+    </message>
+    <message>
+        <source>This item cannot be played: {why}.</source>
+        <translation>Cette pièce ne peut pas être lue : {why}.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Go to {time}</source>
+        <translation>Aller à {time}</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""EvidenceViewer: one evidence item, shown from memory (photo or PDF), beside its metadata and custody."""
+"""EvidenceViewer: one evidence item, shown or played from memory (photo, PDF, video, audio), beside its
+metadata and custody."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.service import VaultService
 from app.service_ocr import OcrWords
+from ui.media import clock
 from ui.panels.metadata_panel import MetadataPanel
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
 from ui.workers.queries import Queries
 from ui.workers.reader_worker import Loaded
+
+if TYPE_CHECKING:
+    from ui.widgets.media_view import MediaView
 
 
 class EvidenceViewer(QDialog):
@@ -50,12 +56,14 @@ class EvidenceViewer(QDialog):
         self.record_id = record_id
         self._service = service
         self.shown_kind = ""
+        self._pending_kind = ""
         self._queries = queries
         self._marks: tuple[list[tuple[int, int, int, int]], tuple[int, int]] = ([], (0, 0))
         self._terms: list[str] = []
         self._closed = False  # set when closing: a late load must not touch the (maybe closed) service
         self.photo = PhotoView(self)
         self.pdf = PdfView(self)
+        self.media: MediaView | None = None  # made for a video or an audio file only (it loads FFmpeg)
         self.message = QLabel(self.tr("Decrypting…"), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -160,10 +168,14 @@ class EvidenceViewer(QDialog):
         elif loaded.kind == "pdf" and self.pdf.load_bytes(loaded.data):
             self.stack.setCurrentWidget(self.pdf)
             self.where.setText(self.tr("%n page(s)", "", self.pdf.page_count()))
+        elif loaded.kind in ("video", "audio"):
+            self._play(loaded)
+            return
         else:
             self.message.setText(
                 self.tr(
-                    "This item cannot be shown here (not a picture or a PDF this viewer can read). "
+                    "This item cannot be shown here (not a picture, a PDF, a video or an audio file "
+                    "this viewer can read). "
                     "Its metadata and chain of custody are on the right."
                 )
             )
@@ -174,10 +186,45 @@ class EvidenceViewer(QDialog):
             self.photo.set_marks(*self._marks)
         if loaded.kind == "pdf" and self._terms:
             self.pdf.mark(self._terms)
+        self._shown(loaded.kind)
+
+    def _shown(self, kind: str) -> None:
         for key in ("rotate_left", "rotate_right"):
-            self.buttons[key].setEnabled(loaded.kind == "image")
+            self.buttons[key].setEnabled(kind == "image")
+        for key in ("zoom_in", "zoom_out", "fit"):
+            self.buttons[key].setEnabled(kind in ("image", "pdf"))
         self.metadata.show_item(self.record_id)  # the reader recorded the view: custody shows it
         self.content_shown.emit(self.record_id)
+
+    def _play(self, loaded: Loaded) -> None:
+        """A video or an audio file: played from its bytes in memory; shown once it is open."""
+        if self.media is None:
+            # imported when first needed: QtMultimedia loads FFmpeg and the sound system's library
+            from ui.widgets.media_view import MediaView
+
+            self.media = MediaView(self)
+            self.media.loaded.connect(self._on_media_loaded)
+            self.media.failed.connect(self._on_media_failed)
+            self.stack.addWidget(self.media)
+        self.message.setText(self.tr("Opening…"))
+        self.stack.setCurrentWidget(self.message)
+        self.shown_kind = ""
+        self._pending_kind = loaded.kind
+        self.media.load(loaded.data, loaded.kind, loaded.media_type)
+
+    def _on_media_loaded(self, duration: int) -> None:
+        if self._closed or self.media is None:
+            return
+        self.stack.setCurrentWidget(self.media)
+        self.where.setText(clock(duration))
+        self.shown_kind = self._pending_kind
+        self._shown(self._pending_kind)
+
+    def _on_media_failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.message.setText(message)
+        self.stack.setCurrentWidget(self.message)
 
     def on_read_failed(self, record_id: str, message: str) -> None:
         if record_id == self.record_id:
@@ -213,6 +260,9 @@ class EvidenceViewer(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
+        self.metadata.forget()
         self.photo.clear()
         self.pdf.unload()
+        if self.media is not None:
+            self.media.unload()
         super().done(result)

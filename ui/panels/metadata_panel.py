@@ -187,6 +187,10 @@ class MetadataPanel(QWidget):
             return
         self._ticket = self._queries.ask(lambda s: _load(s, record_id), self._on_loaded, self._on_failed)
 
+    def forget(self) -> None:
+        """The panel is going away: an answer still on its way must not reach its deleted widgets."""
+        self._queries.forget(self._ticket)
+
     def _on_failed(self, message: str, _error: VaultError | None) -> None:
         self.heading.setText(message)
 

@@ -28,12 +28,14 @@ MAX_VIEW_BYTES = 512 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Loaded:
-    """An item's content for the viewer: a decoded image, or a PDF's bytes, or neither (``other``)."""
+    """An item's content for the viewer: a decoded image, or the bytes of a PDF, a video or an audio
+    file, or neither (``other``)."""
 
     record_id: str
     kind: media.MediaKind
     image: QImage | None = None
     data: bytes = b""
+    media_type: str = ""  # as intake found it by reading the file (FFmpeg's hint for video and audio)
 
 
 def _decode_image(data: bytes, max_edge: int | None) -> QImage:
@@ -144,9 +146,14 @@ class ReaderWorker(QObject):
                 return
             data = service.evidence.read_attachment(sha, MAX_VIEW_BYTES)
             kind = media.sniff(data[:16])
-            if kind in ("image", "pdf"):
+            if kind == "other":
+                kind = media.played(body)  # video or audio: the viewer plays the bytes from memory
+            if kind != "other":
                 self._record_view(service, record_id)
-            if kind == "image":
+            if kind in ("video", "audio"):
+                media_type = str(body.get("media_type") or "")
+                self.attachment_loaded.emit(Loaded(record_id, kind, data=data, media_type=media_type))
+            elif kind == "image":
                 image = _decode_image(data, None)
                 if image.isNull():
                     self.attachment_loaded.emit(Loaded(record_id, "other"))

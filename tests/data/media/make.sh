@@ -26,3 +26,9 @@ ff $A -t 1 -ar 8000 -metadata title="Wave title" memo.wav
 ff $A -t 1 -c:a aac -b:a 16k raw.aac
 ff $A -t 1 -c:a aac -b:a 16k -metadata title="Memo" memo.m4a
 ff $A -t 1 -c:a flac memo.flac
+# The viewer's poster and strip (tests/ui/test_media_viewer.py): 4 s, so that 8 frames across it differ;
+# and one whose first 1.6 s are black (the poster is looked for further in).
+ff -f lavfi -i testsrc=size=160x90:rate=5 $A -t 4 -c:v libx264 -preset ultrafast -pix_fmt yuv420p \
+   -c:a aac -b:a 16k strip.mp4
+ff -filter_complex "color=c=black:s=160x90:r=5:d=1.6[b];testsrc=s=160x90:r=5:d=2.4[t];[b][t]concat=n=2:v=1:a=0" \
+   -c:v libx264 -preset ultrafast -pix_fmt yuv420p dark.mp4
