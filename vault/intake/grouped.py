@@ -41,6 +41,11 @@ MAX_SECONDS = 0.75  # what is stored is reported (and shown) at most this long a
 ALONE_BYTES = 8 * 1024 * 1024  # larger files are committed alone: their own sync is a small share
 
 
+def _commit(conn: store.Connection) -> None:
+    """The group's one commit (a function of its own: the crash tests kill the process right here)."""
+    conn.execute("COMMIT")
+
+
 class _Findings:
     """The worker's findings for one file, awaited at most once and kept (a replay may need them)."""
 
@@ -146,7 +151,7 @@ class Group:
         """Commit the open group and report its files (on a database failure: store them one by one)."""
         if self._open:
             try:
-                self._conn.execute("COMMIT")
+                _commit(self._conn)
             except DatabaseError:
                 self._fall_back(None)
                 return
