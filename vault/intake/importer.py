@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vault.errors import Cancelled, VaultError
-from vault.intake import batch, evidence, grouped
+from vault.intake import activity, batch, evidence, grouped
 from vault.intake.evidence import Stored
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
@@ -110,7 +110,11 @@ def import_files(job: Batch, paths: Sequence[Path], workers: int | None = None) 
         if job.on_outcome is not None:
             job.on_outcome(outcome)
 
-    with ExaminerPool(size) as pool, batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead:
+    with (
+        activity.importing(),  # OCR behind it starts no new page meanwhile
+        ExaminerPool(size) as pool,
+        batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead,
+    ):
         group = grouped.Group(
             job.conn,
             pool,
