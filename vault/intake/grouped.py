@@ -127,9 +127,10 @@ class Group:
                 return
             self._open = True
             self._opened = time.monotonic()
-        self._conn.execute("SAVEPOINT grouped_file")
         try:
+            self._conn.execute("SAVEPOINT grouped_file")
             stored = self._here(item, found)
+            self._conn.execute("RELEASE grouped_file")
         except (Cancelled, KeyboardInterrupt):
             self._back_to_savepoint()
             raise
@@ -142,20 +143,21 @@ class Group:
                 return
             self._fall_back(Held(item, found))  # the database failed (or a bug): each file on its own
             return
-        self._conn.execute("RELEASE grouped_file")
         self._held.append(Held(item, found, stored))
         self._bytes += item.size
         self._due()
 
     def commit(self) -> None:
         """Commit the open group and report its files (on a database failure: store them one by one)."""
-        if self._open:
+        # Open but no longer in a transaction: COMMIT returned and Ctrl-C came before the next line (a
+        # database failure is never left unhandled: it falls back at once).
+        if self._open and self._conn.in_transaction:
             try:
                 _commit(self._conn)
             except DatabaseError:
                 self._fall_back(None)
                 return
-            self._open = False
+        self._open = False
         self._report_held()
 
     def abandon(self) -> None:
