@@ -1,11 +1,11 @@
 """Committing an import's small files several to a transaction: one disk sync for the group, not one each.
 
-A commit with ``synchronous=FULL`` and a rollback journal costs two or three disk syncs (~40 ms here,
-far more on a busy laptop disk): for small files it was most of an import's time. Files of at most
-``ALONE_BYTES`` are therefore stored in one open transaction, each behind a savepoint of its own, and
-the group commits when it holds ``MAX_FILES`` files or ``MAX_BYTES`` bytes, when it has been open
-``MAX_SECONDS`` (checked after each file), before a larger file (stored alone, as before) and at the
-end of the import.
+A commit with ``synchronous=FULL`` and a rollback journal costs two or three disk syncs (15 ms quiet,
+40 ms and more on this shared disk when busy): for small files it was most of an import's time.
+Files of at most ``ALONE_BYTES`` are therefore stored in one open transaction, each behind a savepoint
+of its own, and the group commits when it holds ``MAX_FILES`` files or ``MAX_BYTES`` bytes, when it
+has been open ``MAX_SECONDS`` (checked after each file), before a larger file (stored alone, as
+before) and at the end of the import.
 
 The guarantees stay those of one transaction per file:
 - a file is reported stored (its outcome passed on, ``on_outcome`` called) only once its group has
@@ -37,7 +37,7 @@ from vault.storage.store import DatabaseError
 
 MAX_FILES = 32
 MAX_BYTES = 32 * 1024 * 1024
-MAX_SECONDS = 0.75  # what is stored is reported (and shown) at most this long after it was written
+MAX_SECONDS = 0.75  # a group open this long commits after its current file: what is stored is shown soon
 ALONE_BYTES = 8 * 1024 * 1024  # larger files are committed alone: their own sync is a small share
 
 
