@@ -5131,6 +5131,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>{n} fichier(s) joint(s) conservé(s) dans le message seulement (au-delà des limites)</translation>
     </message>
     <message>
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
         <source>{n} attached Outlook message(s) read as part of this one</source>
         <translation>{n} message(s) Outlook joint(s) lu(s) avec celui-ci</translation>
     </message>
