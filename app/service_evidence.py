@@ -105,7 +105,8 @@ class EvidenceService(Part):
         workers: int | None = None,
         on_outcome: Callable[[FileOutcome], None] | None = None,
     ) -> ImportReport:
-        """Store each file as evidence in its own transaction, with what examining it found.
+        """Store each file as evidence, with what examining it found: small files several to a
+        transaction (vault/intake/grouped.py), each reported only once committed.
 
         ``on_outcome`` is called with each file's outcome as soon as that file is committed (or
         refused), so a caller can show it at once rather than when the whole batch ends.

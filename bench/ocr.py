@@ -8,6 +8,8 @@ Figures:
 - ``ocr_seconds_per_page_one_core``: the same through one worker (what a core does).
 - ``photos_stored_per_s_during_ocr``: 12-megapixel camera JPEGs (as bench/intake's) imported while
   another thread reads queued pages (its own connection, the same workers' budget). Goal >= 15/s.
+  OCR starts no new page while an import runs in the process (vault/intake/activity.py): the pages
+  already started finish at the lowest priority, so ``ocr_pages_read_during_import`` is mostly 0.
 - ``photos_stored_per_s_alone``: the same import with nothing behind it, for comparison.
 
 ``--quick`` uses 4 pages and 20 photos.

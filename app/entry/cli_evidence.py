@@ -4,8 +4,10 @@ include, attribute)."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from app.entry.cli_common import Subparsers, add_vault_args, print_json, vault_session
@@ -51,10 +53,22 @@ def _duplicate_note(o: FileOutcome, names: dict[str, str]) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    stop = [False]
+
+    def interrupted(_signum: int, _frame: FrameType | None) -> None:
+        if stop[0]:
+            raise KeyboardInterrupt  # a second Ctrl-C: at once (what was committed is kept)
+        stop[0] = True
+        print("stopping after this file (the files stored are kept)…", file=sys.stderr)
+
     with vault_session(args) as service:
-        report = service.evidence.import_files(
-            args.files, source=args.source, investigation=args.investigation
-        )
+        previous = signal.signal(signal.SIGINT, interrupted)
+        try:
+            report = service.evidence.import_files(
+                args.files, source=args.source, investigation=args.investigation, cancelled=lambda: stop[0]
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
         names = _link_names(service, args.source, args.investigation) if not args.json else {}
         waiting = service.ocr.status().queued if any(o.error is None for o in report.outcomes) else 0
     stored = [o for o in report.outcomes if o.error is None]
@@ -76,6 +90,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"    note: {n}")
             for attached in o.attachments:
                 print(f"    attachment stored: {attached}")
+    if report.cancelled:  # every file not stored, by name: the same command again stores just those
+        for path in args.files[len(report.outcomes) :]:
+            print(f"fieldvault: not imported (interrupted): {path}", file=sys.stderr)
+        print(
+            "interrupted: run the same import again for the rest (stored files are recognised)",
+            file=sys.stderr,
+        )
+        return 130
     return 1 if report.failed else 0
 
 

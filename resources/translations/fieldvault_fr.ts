@@ -5341,6 +5341,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>plus de {limit} Mio : examiné sans ses données média (lues pour leur texte seulement)</translation>
     </message>
     <message>
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
         <source>its metadata could not be read in full (the picture was)</source>
         <translation>ses métadonnées n’ont pas pu être lues en entier (l’image, si)</translation>
     </message>

@@ -7,6 +7,7 @@ of trials, figures for the issue notes).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -125,4 +126,51 @@ def notes_campaign(workdir: Path, trials: int, seed: int, max_delay_s: float = 1
         problems = check_vault(folder, present)
         outcome.promises_checked += len(latest)
         outcome.failures += [f"trial {trial}: {p}" for p in problems]
+    return outcome
+
+
+def intake_batch_campaign(workdir: Path, trials: int, seed: int) -> Outcome:
+    """Import a batch of small files in one call (committed in groups), killed at random moments: every
+    file reported stored is there, and what is stored is the batch's first files in order (a group
+    commits whole or not at all, and groups commit in order): nothing of a later file without the
+    earlier ones, nothing half-stored (the vault verifies)."""
+    rng = random.Random(seed)  # noqa: S311 - choosing kill times and sizes, not security
+    outcome = Outcome()
+    window = 1.0
+    for trial in range(trials):
+        folder = workdir / f"batch-{trial}.fvault"
+        new_vault(folder)
+        files = workdir / f"files-{trial}"
+        files.mkdir()
+        paths = []
+        for i in range(24):
+            path = files / f"b{i:02d}.bin"
+            path.write_bytes(os.urandom(rng.randint(1, 300 * 1024)))
+            paths.append(path)
+        # The first run is not killed: it measures the work, so that later kills land all through it.
+        delay = rng.uniform(0.0, window * 1.1) if trial else None
+        run = run_driver(["intake_batch", str(folder), *map(str, paths)], delay)
+        window = window * 1.15 if run.killed else max(0.01, run.work_s)
+        outcome.trials += 1
+        outcome.killed_mid_work += int(run.mid_work)
+        promised = {fields[0]: fields[1] for fields in run.promises("stored")}
+        order = [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
+
+        def held(
+            service: VaultService, promised: dict[str, str] = promised, order: list[str] = order
+        ) -> list[str]:
+            problems = []
+            for rec_id, sha in promised.items():
+                if service.get(rec_id).body.get("sha256") != sha:
+                    problems.append(f"item {rec_id} reported stored but its hash differs")
+            summaries = service.records.list_records(kind="evidence")
+            stored = {str(service.get(s.id).body["sha256"]) for s in summaries}
+            if stored != set(order[: len(stored)]):
+                problems.append(f"stored files are not the batch's first {len(stored)}")
+            return problems
+
+        outcome.failures += [f"trial {trial}: {p}" for p in check_vault(folder, held)]
+        outcome.promises_checked += len(promised)
+        shutil.rmtree(files)
+        shutil.rmtree(folder)
     return outcome

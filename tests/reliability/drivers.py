@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.service import VaultService
+from app.service import FileOutcome, VaultService
 from vault.keys.secret import Passphrase
 
 
@@ -50,6 +50,21 @@ def intake(vault: str, files: list[str]) -> int:
                     print(f"stored {o.id} {o.sha256}", flush=True)
                 else:
                     print(f"failed {name} {o.error}", flush=True)
+    finally:
+        service.close()
+    return 0
+
+
+def intake_batch(vault: str, files: list[str]) -> int:
+    """Import the files in one call, committed in groups; print ``stored <id> <sha256> <name>`` (or
+    ``failed <name>``) as each file's outcome is reported, that is once it is committed."""
+    service = _open(vault)
+
+    def told(o: FileOutcome) -> None:
+        print(f"stored {o.id} {o.sha256} {o.name}" if o.error is None else f"failed {o.name}", flush=True)
+
+    try:
+        service.evidence.import_files([Path(f) for f in files], on_outcome=told)
     finally:
         service.close()
     return 0
@@ -94,6 +109,7 @@ def merge(archive: str, bundles: list[str]) -> int:
 
 ACTIONS = {
     "intake": lambda a: intake(a[0], a[1:]),
+    "intake_batch": lambda a: intake_batch(a[0], a[1:]),
     "notes": lambda a: notes(a[0], a[1]),
     "bundle": lambda a: bundle(a[0], a[1], a[2], a[3]),
     "merge": lambda a: merge(a[0], a[1:]),

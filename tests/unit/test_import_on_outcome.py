@@ -44,8 +44,13 @@ def test_a_cancelled_import_reports_only_what_was_stored(service: VaultService, 
         path.write_bytes(_jpeg((n * 40, 10, 10)))
         paths.append(path)
     seen: list[FileOutcome] = []
+    started: list[int] = [-1]  # the file being stored: cancelled once the third one starts
     report = service.evidence.import_files(
-        paths, on_outcome=seen.append, cancelled=lambda: len(seen) >= 2, workers=1
+        paths,
+        on_outcome=seen.append,
+        progress=lambda p: started.append(p.index),
+        cancelled=lambda: started[-1] >= 2,
+        workers=1,
     )
     assert report.cancelled
     assert tuple(seen) == report.outcomes

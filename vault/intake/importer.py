@@ -1,10 +1,12 @@
-"""Importing a batch of files: read ahead, examined in worker processes, stored one transaction each.
+"""Importing a batch of files: read ahead, examined in worker processes, stored in committed groups.
 
 The single database writer (the caller's thread) streams each file into the vault while a worker
 examines the same bytes; the record is created once both are done, in the same transaction as the
-bytes. A file that cannot be read or stored gets an error in its outcome and the batch goes on; one
-that is stored but cannot be parsed gets a "could not be read" warning. A cancellation rolls back the
-file in progress and stops, keeping the files already stored.
+bytes. Small files are committed several to a transaction and reported once committed; larger ones one
+transaction each (vault/intake/grouped.py says when and what is guaranteed). A file that cannot be read
+or stored gets an error in its outcome and the batch goes on; one that is stored but cannot be parsed
+gets a "could not be read" warning. A cancellation rolls back the file in progress and stops, keeping
+the files before it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vault.errors import Cancelled, VaultError
-from vault.intake import batch, evidence
+from vault.intake import activity, batch, evidence, grouped
+from vault.intake.evidence import Stored
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
 from vault.keys.identity import Identity
@@ -95,70 +98,98 @@ class Batch:
 def import_files(job: Batch, paths: Sequence[Path], workers: int | None = None) -> ImportReport:
     """Import ``paths`` in order (see the module docstring)."""
     paths = list(paths)
-    size = max(1, min(workers or default_workers(), len(paths)))
+    total = len(paths)
+    size = max(1, min(workers or default_workers(), total))
     outcomes: list[FileOutcome] = []
-    with ExaminerPool(size) as pool, batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead:
-        for item in ahead:
-            if job.cancelled is not None and job.cancelled():
-                return ImportReport(tuple(outcomes), cancelled=True)
-            try:
-                outcome = _store(job, item, len(paths), pool)
-                outcomes.append(outcome)
-                if job.on_outcome is not None:
-                    job.on_outcome(outcome)
-            except Cancelled:
-                return ImportReport(tuple(outcomes), cancelled=True)
-            finally:
-                ahead.release(item)
+
+    def emit(held: grouped.Held) -> None:
+        outcome = _outcome(held)
+        outcomes.append(outcome)
+        if outcome.id is not None:
+            log.info("evidence stored (%s)", outcome.id)
+        if job.on_outcome is not None:
+            job.on_outcome(outcome)
+
+    with (
+        activity.importing(),  # OCR behind it starts no new page meanwhile
+        ExaminerPool(size) as pool,
+        batch.ReadAhead(paths, pool, window=2 * size + 2) as ahead,
+    ):
+        group = grouped.Group(
+            job.conn,
+            pool,
+            lambda item, found: _store_alone(job, item, found, total),
+            lambda item, found: _store_here(job, item, found, total),
+            emit,
+        )
+        try:
+            for item in ahead:
+                if job.cancelled is not None and job.cancelled():
+                    group.commit()
+                    return ImportReport(tuple(outcomes), cancelled=True)
+                try:
+                    group.add(item, group.findings(item, _reporter(job, item, total), job.cancelled))
+                except Cancelled:
+                    group.commit()  # the files before the one in progress
+                    return ImportReport(tuple(outcomes), cancelled=True)
+                finally:
+                    ahead.release(item)
+            group.commit()
+        except KeyboardInterrupt:
+            group.commit()  # the files before the one in progress; the interruption goes on
+            raise
+        except BaseException:
+            group.abandon()
+            raise
     return ImportReport(tuple(outcomes))
 
 
-def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> FileOutcome:
-    path, name = str(item.path), item.name
-    if item.error is not None:
-        return FileOutcome(path, name, error=item.error)
-
+def _reporter(job: Batch, item: batch.Prepared, total: int) -> Callable[[int, str], None]:
     def report(done: int, stage: str = "storing") -> None:
         if job.progress is not None:
-            job.progress(ImportProgress(item.index, total, name, done, item.size, stage))
+            job.progress(ImportProgress(item.index, total, item.name, done, item.size, stage))
 
-    findings: Findings | Callable[[], Findings]
-    if item.submitted:
+    return report
 
-        def findings() -> Findings:
-            report(item.size, "examining")
-            found = pool.result(item.index, job.cancelled)
-            return found.mark_outlined() if item.outlined else found
 
-    else:
-        findings = item.unexamined()
+def _store_here(job: Batch, item: batch.Prepared, findings: Callable[[], Findings], total: int) -> Stored:
+    """Store ``item`` inside the caller's transaction (a group's, vault/intake/grouped.py)."""
+    report = _reporter(job, item, total)
+    # BytesIO shares the bytes already read (no copy) until written to, which it never is.
+    stream: BinaryIO = item.path.open("rb") if item.data is None else io.BytesIO(item.data)
+    with stream:
+        return evidence.store_original(
+            job.conn,
+            job.me,
+            stream,
+            item.name,
+            findings=findings,
+            source=job.source,
+            investigation=job.investigation,
+            progress=lambda done: report(done, "storing"),
+            cancelled=job.cancelled,
+        )
+
+
+def _store_alone(
+    job: Batch, item: batch.Prepared, findings: Callable[[], Findings], total: int
+) -> tuple[Stored | None, str | None]:
+    """Store ``item`` in a transaction of its own: what it stored, or why it was not stored."""
     try:
-        # BytesIO shares the bytes already read (no copy) until written to, which it never is.
-        stream: BinaryIO = item.path.open("rb") if item.data is None else io.BytesIO(item.data)
+        with store.transaction(job.conn, Text("importing {name}", name=item.name)):
+            return _store_here(job, item, findings, total), None
     except OSError as exc:
-        return FileOutcome(path, name, error=batch.read_error(exc))
-    try:
-        with stream, store.transaction(job.conn, Text("importing {name}", name=name)):
-            stored = evidence.store_original(
-                job.conn,
-                job.me,
-                stream,
-                name,
-                findings=findings,
-                source=job.source,
-                investigation=job.investigation,
-                progress=report,
-                cancelled=job.cancelled,
-            )
-    except OSError as exc:
-        return FileOutcome(path, name, error=batch.read_error(exc))
+        return None, batch.read_error(exc)
     except Cancelled:
         raise
     except VaultError as exc:
-        return FileOutcome(path, name, error=message_of(exc))
-    if stored.duplicate and item.submitted:
-        pool.forget(item.index)  # already held: this receipt is linked, nothing to examine
-    log.info("evidence stored (%s)", stored.id)
+        return None, message_of(exc)
+
+
+def _outcome(held: grouped.Held) -> FileOutcome:
+    path, name, stored = str(held.item.path), held.item.name, held.stored
+    if stored is None:
+        return FileOutcome(path, name, error=held.error or Text("not stored"))
     if stored.warnings:
         log.debug("evidence %s stored but not parsed", stored.id)
     return FileOutcome(

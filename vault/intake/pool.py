@@ -15,6 +15,7 @@ import queue
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -67,8 +68,11 @@ class ExaminerPool:
         *,
         timeout_s: float = limits.EXAMINE_TIMEOUT_S,
         handler: str = DEFAULT_HANDLER,
+        paused: Callable[[], bool] | None = None,
     ) -> None:
+        """``paused``: while it returns True, no worker starts a new file (work behind an import)."""
         self._size = max(1, workers or default_workers())
+        self._paused = paused
         self._timeout = timeout_s
         self._handler = handler
         self._queue: queue.Queue[tuple[int, bytes] | None] = queue.Queue()
@@ -153,6 +157,8 @@ class ExaminerPool:
                     return
                 key, data = item
                 with self._done:
+                    while self._paused is not None and not self._closing and self._paused():
+                        self._done.wait(_POLL_S)
                     if key in self._forgotten or self._closing:
                         self._forgotten.discard(key)
                         continue

@@ -6,6 +6,10 @@ inside itself. The image goes to Tesseract's standard input and the words come b
 output (TSV), so nothing is written to disk; started from an intake worker, Tesseract inherits the
 worker's limits (no file writes of any size, bounded memory) and runs single-threaded (two OpenMP
 threads per page on each core cost four times the time here).
+
+The image goes over as a PNG at zlib level 1, not as raw PGM: Tesseract reads its standard input a
+character at a time, which cost ~0.35 s of CPU for the 8.7 MB of a raw 300-dpi A4 page (15% of the
+page), against ~0.09 s to encode the 0.3 MB PNG here. The pixels are the same (lossless).
 """
 
 from __future__ import annotations
@@ -117,7 +121,7 @@ def recognise(image: Image.Image, languages: tuple[str, ...], timeout_s: float =
         raise Unavailable(problem(languages))
     gray = image if image.mode == "L" else image.convert("L")
     buffer = io.BytesIO()
-    gray.save(buffer, "PPM")  # PGM: nothing to compress, read by Tesseract from memory
+    gray.save(buffer, "PNG", compress_level=1)  # lossless, 30x smaller than PGM (see the docstring)
     try:
         done = subprocess.run(  # noqa: S603 - our program, languages from a fixed list, no shell
             [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", "3", "tsv"],

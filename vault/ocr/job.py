@@ -108,8 +108,8 @@ def _photo(data: bytes) -> Image.Image:
     with Image.open(io.BytesIO(data)) as opened:
         opened.draft("L", (PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))  # JPEG: decode at a reduced size directly
         image = ImageOps.exif_transpose(opened.convert("L"))
-    if max(image.size) > PHOTO_MAX_SIDE:
-        image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.LANCZOS)
+    if max(image.size) > PHOTO_MAX_SIDE:  # bilinear: 0.05 s for an A4 scan, Lanczos 0.13-0.25 s
+        image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.BILINEAR)
     return image
 
 

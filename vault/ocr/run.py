@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from vault.errors import Cancelled, UserError
-from vault.intake import detect, limits
+from vault.intake import activity, detect, limits
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
 from vault.messages import Text
@@ -81,7 +81,8 @@ def run_pending(
         )
     ]
 
-    with ExaminerPool(size, handler=HANDLER) as pool:
+    # Behind an import in this process, no new page is started until it ends (vault/intake/activity.py).
+    with ExaminerPool(size, handler=HANDLER, paused=activity.busy) as pool:
 
         def ask(data: bytes, page: int) -> int:
             key = next(keys)
