@@ -174,13 +174,14 @@ def store_original(
         body["investigation"] = investigation
     if callable(findings):
         findings = findings()
+    if findings is not None and blob.size > limits.MAX_EXAMINE_BYTES:
+        if findings.outlined:  # a worker read all but the media (if it read these bytes' outline)
+            findings = derived.read_payload_strings(conn, blob.sha256, findings)
+        elif not findings.parts:
+            derived.read_as_strings(conn, blob.sha256, findings)  # no worker read it: read its strings
     body.update(findings_body(findings))
     body.update(body_extra or {})
     if findings is not None:
-        if blob.size > limits.MAX_EXAMINE_BYTES and findings.outlined:
-            derived.read_payload_strings(conn, blob.sha256, findings)  # a worker read all but the media
-        elif blob.size > limits.MAX_EXAMINE_BYTES and not findings.parts:
-            derived.read_as_strings(conn, blob.sha256, findings)  # no worker read it: read its strings
         derived.put(conn, blob.sha256, findings)  # before the record, so the search index sees the text
     rec = records.create(
         conn,

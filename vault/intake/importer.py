@@ -128,7 +128,7 @@ def _store(job: Batch, item: batch.Prepared, total: int, pool: ExaminerPool) -> 
         def findings() -> Findings:
             report(item.size, "examining")
             found = pool.result(item.index, job.cancelled)
-            return found.mark_outlined() if item.outlined else found
+            return found.mark_outlined(item.outline) if item.outline else found
 
     else:
         findings = item.unexamined()

@@ -39,6 +39,7 @@ _ICC_SIGNATURE = b"acsp"
 _HEADER_FOOTER = ("Header", "Footer")
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[A-Za-z&])')
 _MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
+ZIP_END = b"PK\x05\x06"  # a zip's end-of-central-directory record, which unzip looks for at the end
 
 
 @dataclass
@@ -215,6 +216,8 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
         reading = _also_as_pdf(data, reading)
     if media_type == detect.TEXT and _MIME_HEADER.search(data):
         reading = _also_as_mail(data, reading)
+    if media_type in detect.MEDIA:
+        reading = _also_as_document(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
     if media_type in detect.MEDIA and not reading.unread:
@@ -252,7 +255,8 @@ def _media_runs(data: bytes, media_type: str, out: FileReading) -> None:
 
 def _movie_split(data: bytes) -> tuple[bytes, bytes]:
     """A movie's bytes outside its top-level ``mdat`` boxes, and theirs (a box that does not parse ends
-    the walk: the rest counts as structure)."""
+    the walk: the rest counts as structure; without a top-level ``moov`` there is no movie, and all of
+    it is structure)."""
     structure: list[bytes] = []
     payload: list[bytes] = []
     at = 0
@@ -272,6 +276,8 @@ def _movie_split(data: bytes) -> tuple[bytes, bytes]:
             structure.append(data[at : at + size])
         at += size
     structure.append(data[at:])
+    if not any(piece[4:8] == b"moov" for piece in structure):
+        return data, b""
     return b"".join(structure), b"".join(payload)
 
 
@@ -294,6 +300,23 @@ def _line_start(data: bytes, at: int) -> int:
     if unix < 0 and windows < 0:
         return 0
     return unix + 2 if unix > windows else windows + 3
+
+
+def _also_as_document(data: bytes, reading: Reading) -> Reading:
+    """Audio or video that PDF readers open as a PDF (its header in the first 1,024 bytes: a movie may
+    begin with its media data) or unzip as an archive (a zip directory at its end, after the frames):
+    read as that too, since its media payload is read for raw runs only (compressed text has none)."""
+    if b"%PDF-" in data[:1024]:
+        as_pdf = _also_as_pdf(data, Reading())
+        if not as_pdf.parts and not as_pdf.embedded:
+            as_pdf.unread.append(Text("the file as a PDF (PDF readers open it)"))
+        reading = Reading(reading.parts + as_pdf.parts, reading.embedded + as_pdf.embedded,
+                          reading.unread + as_pdf.unread)  # fmt: skip
+    if detect.zip_entry_count(data) is not None:
+        as_zip = read_zip(data)
+        reading = Reading(reading.parts + as_zip.parts, reading.embedded + as_zip.embedded,
+                          reading.unread + as_zip.unread)  # fmt: skip
+    return reading
 
 
 def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
