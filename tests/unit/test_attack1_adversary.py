@@ -160,7 +160,7 @@ def test_a_movie_changed_between_its_outline_and_its_storing_cannot_leave(
     later = _box(b"uuid", bytes(16) + SAID.encode())
     path = tmp_path / "clip.mp4"
     path.write_bytes(movie + _box(b"free", bytes(len(later) - 8)))
-    changed = []
+    changed: list[bool] = []
 
     def progress(_: Any) -> None:
         if not changed:  # the bytes are being stored: the file's tail changes now
@@ -319,3 +319,58 @@ def test_zero_coordinates_with_a_real_altitude_keep_the_altitude() -> None:
 
 def media_decimal(value: float, places: int) -> str:
     return str(decimal(value, places))
+
+
+def _pdf_of_at_least(size: int) -> bytes:
+    pages = [f"Page {n}: bill of lading, container MSCU {n:07d}." for n in range(1, 60)]
+    document = media.pdf(pages)
+    assert len(document) >= size
+    return document
+
+
+def test_an_attached_message_carrying_a_pdf_is_read_as_a_message(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # a short forwarded message with a PDF attached: in the file made for it the PDF (the only stream
+    # of 4,096 bytes or more) is the first sector, its header at byte 512, where PDF readers (and our
+    # detection) look for one; the message's own text must still be read before it can leave
+    inner = _embedded("Original", f"Notes of the meeting with {PROTECTED_NAME}.")
+    inner["__attach_version1.0_#00000000"] = {
+        "__substg1.0_3707001F": "manifest.pdf".encode("utf-16-le"),
+        "__substg1.0_37010102": _pdf_of_at_least(4096),
+    }
+    data = _outer([{"__substg1.0_3701000D": inner}])
+    found = examine.examine(data)
+    attached = next(a.data for a in found.attachments if (a.name or "").endswith(".msg"))
+    assert detect.media_type(attached) == detect.MSG
+    world = protected_world(service, tmp_path)
+    path = tmp_path / "outer.msg"
+    path.write_bytes(data)
+    [outcome] = service.evidence.import_files([path], investigation=world.investigation).outcomes
+    for item in (outcome.id or "", *outcome.attachments):
+        body = service.get(item).body
+        if body["name"] == "manifest.pdf":
+            continue
+        with pytest.raises(LeakRefused, match="name of source S-001"):
+            service.evidence.export_file(item, tmp_path / "out.bin")
+
+
+def test_an_outlook_message_that_pdf_readers_open_is_read_as_both() -> None:
+    # a compound file with a PDF's header in its first 1,024 bytes (a stream name whose UTF-16 code
+    # units spell it, in the directory's first sector) and its objects after: Outlook opens it as a
+    # message, PDF readers as a PDF
+    document = _pdf_naming()
+    header = document[: document.index(b"\n")]
+    data = write(
+        {
+            header.ljust(len(header) + len(header) % 2).decode("utf-16-le"): document,
+            "__properties_version1.0": bytes(32),
+            "__substg1.0_0037001F": "Papers".encode("utf-16-le"),
+            "__substg1.0_1000001F": f"Notes of the meeting with {PROTECTED_NAME}.".encode("utf-16-le"),
+        }
+    )
+    assert b"%PDF-" in data[:1024]
+    assert detect.media_type(data) == detect.MSG
+    texts = "\n".join(p.text for p in files.read_file(data).parts)
+    assert PROTECTED_NAME in texts
+    assert SAID_PLAIN in texts

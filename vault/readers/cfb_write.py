@@ -110,9 +110,12 @@ def write(tree: Tree) -> bytes:
             mini += entry.data.ljust(count * MINI_SECTOR, b"\0")
         else:
             big.append(entry)
-    # Sectors in order: big streams, the mini stream, the mini FAT, the directory, then FAT and DIFAT.
+    # Sectors in order: the directory, big streams, the mini stream, the mini FAT, then FAT and DIFAT.
+    # The directory first: no stream's bytes sit in the file's first 1,024 bytes, where PDF readers
+    # look for a header (an attached PDF first would make the message a PDF to them, and to detection).
     sectors: list[bytes] = []
     fat: list[int] = []
+    directory_size = -(-len(entries) // 4) * 4 * 128
 
     def place(data: bytes) -> int:
         count = -(-len(data) // SECTOR)
@@ -122,6 +125,7 @@ def write(tree: Tree) -> bytes:
         sectors.extend(data[i : i + SECTOR].ljust(SECTOR, b"\0") for i in range(0, count * SECTOR, SECTOR))
         return first if count else END
 
+    directory_start = place(bytes(directory_size))  # filled in once every stream has its place
     for entry in big:
         entry.start = place(entry.data)
     root = entries[0]
@@ -131,7 +135,8 @@ def write(tree: Tree) -> bytes:
     minifat_sectors = -(-len(minifat) * 4 // SECTOR)
     directory = b"".join(_directory_entry(e) for e in entries)
     directory += _empty_entry() * (-len(entries) % 4)
-    directory_start = place(directory)
+    for n in range(0, directory_size, SECTOR):
+        sectors[directory_start + n // SECTOR] = directory[n : n + SECTOR]
     fat_count = difat_count = 0
     while True:  # FAT sectors map themselves and the DIFAT sectors: grow until everything fits
         total = len(sectors) + fat_count + difat_count

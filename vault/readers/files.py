@@ -212,7 +212,7 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
             reading = reader(data)
         except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
             reading = Reading(unread=[Text("the file (its structure could not be parsed)")])
-    if media_type == detect.EML and b"%PDF-" in data[:1024]:
+    if media_type in (detect.EML, detect.MSG, detect.OLE) and b"%PDF-" in data[:1024]:
         reading = _also_as_pdf(data, reading)
     if media_type == detect.TEXT and _MIME_HEADER.search(data):
         reading = _also_as_mail(data, reading)
@@ -320,8 +320,9 @@ def _also_as_document(data: bytes, reading: Reading) -> Reading:
 
 
 def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
-    """A message that PDF readers would open as a PDF (its header is in the first 1,024 bytes) is read as
-    both: what one program shows of it is not what another does."""
+    """A message (an e-mail, or a compound file such as an Outlook message) that PDF readers would open
+    as a PDF (its header is in the first 1,024 bytes) is read as both: what one program shows of it is
+    not what another does."""
     from vault.readers.pdf import read_pdf
 
     try:
