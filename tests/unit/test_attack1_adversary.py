@@ -374,3 +374,40 @@ def test_an_outlook_message_that_pdf_readers_open_is_read_as_both() -> None:
     texts = "\n".join(p.text for p in files.read_file(data).parts)
     assert PROTECTED_NAME in texts
     assert SAID_PLAIN in texts
+
+
+def _with_subtitles(movie: bytes, samples: bytes) -> bytes:
+    """``movie`` with a subtitle track declared in its moov and ``samples`` in a media box after it
+    (the sample tables are left out: the gate reads the payload's runs, not the samples)."""
+    hdlr = _box(b"hdlr", bytes(8) + b"sbtl" + bytes(12) + b"\0")
+    trak = _box(b"trak", _box(b"mdia", hdlr))
+    out, at = b"", 0
+    while at < len(movie):
+        size, kind = int.from_bytes(movie[at : at + 4], "big"), movie[at + 4 : at + 8]
+        box = movie[at : at + size]
+        out += _box(b"moov", box[8:] + trak) if kind == b"moov" else box
+        at += size
+    return out + _box(b"mdat", samples)
+
+
+def test_a_small_movie_with_a_subtitle_track_past_the_budget_is_unread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a subtitle sample deep in the media data: text, never media, whatever the budget
+    monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+    samples = _printable_noise(40_000) + SAID.encode() + _printable_noise(40_000, seed=8)
+    reading = files.read_file(_with_subtitles((MEDIA / "phone.mp4").read_bytes(), samples))
+    assert reading.unread
+    plain = files.read_file((MEDIA / "phone.mp4").read_bytes() + _box(b"mdat", samples))
+    assert (plain.unread, len(plain.payload)) == ([], 1)  # no text track: the budget's end is media
+
+
+@pytest.mark.usefixtures("small_limit")
+def test_a_large_movie_with_a_subtitle_track_past_the_budget_cannot_leave(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+    samples = _printable_noise(40_000) + SAID.encode()
+    data = _with_subtitles((MEDIA / "phone.mp4").read_bytes(), samples)
+    record = _import(service, tmp_path, data, "clip.mp4")
+    assert "could not be read in full" in _refused(service, record, tmp_path / "out.mp4")

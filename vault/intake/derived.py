@@ -113,7 +113,8 @@ def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> F
 
     Only when the outline examined is the stored bytes' own: one made from a file read ahead that
     changed before it was stored (still being written, a share serving other bytes) describes other
-    bytes, and the file is then read as one too large to examine (returned afresh). A movie some
+    bytes, and the file is then read as one too large to examine (returned afresh). A movie with a
+    track of subtitles or captions has text in its payload: the budget's end is then unread. One some
     programs open as something else (a PDF header in its first 1,024 bytes, a zip directory at its
     end) is not parsed as such here: that is unread."""
     own = movie_outline.of_chunks(attachments.iter_chunks(conn, sha256))
@@ -125,6 +126,8 @@ def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> F
     ends = _Ends()
     reading = files.read_chunks(ends.watch(attachments.iter_chunks(conn, sha256)))
     findings.parts += [(str(p.location), p.text) for p in reading.parts]
+    if files.has_text_track(own):  # subtitles' samples past the budget are text unread, not media
+        findings.unread += [str(u) for u in reading.unread]
     if b"%PDF-" in ends.head[:1024] or files.ZIP_END in ends.tail:
         findings.unread.append(Text("the file (other programs open it as a PDF or a zip archive)"))
     return findings
