@@ -411,3 +411,24 @@ def test_a_large_movie_with_a_subtitle_track_past_the_budget_cannot_leave(
     data = _with_subtitles((MEDIA / "phone.mp4").read_bytes(), samples)
     record = _import(service, tmp_path, data, "clip.mp4")
     assert "could not be read in full" in _refused(service, record, tmp_path / "out.mp4")
+
+
+def test_two_streams_of_one_name_are_not_read_as_one() -> None:
+    # olefile finds the first of two same-named streams by its name (so does every look-up by path):
+    # the second, which another program may take instead, would never be read (a compressed RTF body
+    # has no readable runs), so it is unread
+    data = bytearray(
+        write(
+            {
+                "__properties_version1.0": bytes(32),
+                "__substg1.0_1000001F": "Nothing to see.".encode("utf-16-le"),
+                "__substg1.0_1000001E": b"Another body.",
+            }
+        )
+    )
+    twin = "__substg1.0_1000001E".encode("utf-16-le")
+    data[data.index(twin) : data.index(twin) + len(twin)] = "__substg1.0_1000001F".encode("utf-16-le")
+    reading = outlook.read_msg(bytes(data))
+    assert any("same name" in place for place in reading.unread)
+    plain = outlook.read_msg(write({"__substg1.0_1000001F": b"a\0"}))
+    assert plain.unread == []

@@ -159,9 +159,15 @@ def read_msg(data: bytes) -> Reading:
         entries = ole.listdir(streams=True, storages=False)
         if len(entries) > MAX_STREAMS:
             reading.unread.append(Text("Outlook streams past {n}", n=MAX_STREAMS))
+        seen: set[tuple[str, ...]] = set()
         for n, path in enumerate(entries[:MAX_STREAMS], 1):
             where = _where(path, n)
             reading.add(Text("{where} name", where=where), "/".join(path))
+            key = tuple(part.lower() for part in path)
+            if key in seen:  # two streams of one name: a look-up by name finds one, a program may not
+                reading.unread.append(Text("{where} (a second stream of the same name)", where=where))
+                continue
+            seen.add(key)
             if ole.get_size(path) > MAX_STREAM_BYTES:
                 reading.unread.append(where)
                 continue
