@@ -432,3 +432,28 @@ def test_two_streams_of_one_name_are_not_read_as_one() -> None:
     assert any("same name" in place for place in reading.unread)
     plain = outlook.read_msg(write({"__substg1.0_1000001F": b"a\0"}))
     assert plain.unread == []
+
+
+def test_a_message_held_already_and_now_from_a_protected_source_has_its_attachments_sealed(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # the careless expert imports a forwarded message without saying who gave it, then again with its
+    # protected source: the message is linked and sealed, and so is every item it brought (the attached
+    # message among them), not only those of a first import
+    world = protected_world(service, tmp_path)
+    inner = _embedded("Original", "Meet at the usual place.")
+    inner["__attach_version1.0_#00000000"] = {
+        "__substg1.0_3707001F": "photo.jpg".encode("utf-16-le"),
+        "__substg1.0_37010102": media.jpeg(seed=5),
+    }
+    path = tmp_path / "outer.msg"
+    path.write_bytes(_outer([{"__substg1.0_3701000D": inner}]))
+    [first] = service.evidence.import_files([path]).outcomes
+    assert first.id is not None
+    assert len(first.attachments) == 2
+    [again] = service.evidence.import_files([path], source=world.protected).outcomes
+    assert again.duplicate
+    assert service.get(first.id).body.get("sealed_sha256")
+    for attached in first.attachments:
+        body = service.get(attached).body
+        assert body.get("sealed_sha256") or body.get("withheld"), "attachment travels unsealed"

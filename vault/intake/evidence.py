@@ -82,6 +82,26 @@ def working_copies(conn: Connection, original_id: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def carried_by(conn: Connection, message_id: str) -> list[str]:
+    """Ids of the live items a message brought (``attached_to`` it, or to an item it brought), in the
+    order stored: what a further receipt of the message carries again."""
+    found: list[str] = []
+    frontier = [message_id]
+    while frontier:
+        parent = frontier.pop(0)
+        rows = conn.execute(
+            "SELECT r.id FROM revisions v JOIN records r ON r.head = v.hash "
+            "WHERE v.kind = 'evidence' AND json_extract(v.body, '$.attached_to') = ? AND r.deleted = 0 "
+            "ORDER BY r.created",
+            (parent,),
+        ).fetchall()
+        for (child,) in rows:
+            if str(child) not in found and str(child) != message_id:
+                found.append(str(child))
+                frontier.append(str(child))
+    return found
+
+
 def device_clock() -> str:
     """This computer's local time with its UTC offset: the clock the custody event was read from."""
     return datetime.now().astimezone().isoformat(timespec="milliseconds")
