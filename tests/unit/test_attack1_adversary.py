@@ -457,3 +457,16 @@ def test_a_message_held_already_and_now_from_a_protected_source_has_its_attachme
     for attached in first.attachments:
         body = service.get(attached).body
         assert body.get("sealed_sha256") or body.get("withheld"), "attachment travels unsealed"
+
+
+def test_an_attached_message_in_another_code_page_is_read_in_its_own() -> None:
+    # the attached message's 8-bit strings are in its code page (here 850): read in the outer
+    # message's (Windows-1252 by default) the name would be "Jos‚ N£¤ez", which matches nothing, while
+    # Outlook, and the attached message's own file, show it
+    body = f"Notes of the meeting with {PROTECTED_NAME}.".encode("cp850")
+    properties = bytes(24) + struct.pack("<HHIQ", 0x0003, 0x3FFD, 0, 850)
+    inner: Tree = {"__properties_version1.0": properties, "__substg1.0_1000001E": body}
+    data = _outer([{"__substg1.0_3701000D": inner}])
+    assert any(PROTECTED_NAME in p.text for p in outlook.read_msg(data).parts)
+    [attached] = outlook.message(data).attachments
+    assert any(PROTECTED_NAME in p.text for p in outlook.read_msg(attached.data).parts)

@@ -149,13 +149,22 @@ def _where(path: list[str], n: int) -> str:
     return Text("Outlook stream {n}", n=n)
 
 
+def _owner(path: list[str]) -> tuple[str, ...]:
+    """The storage of the message a stream belongs to: the innermost attached message on its path
+    (``__substg1.0_3701000D``), or the top-level message (``()``)."""
+    for at in range(len(path) - 2, -1, -1):
+        if path[at].upper() == f"__SUBSTG1.0_{ATTACH_DATA:04X}000D":
+            return tuple(path[: at + 1])
+    return ()
+
+
 def read_msg(data: bytes) -> Reading:
     """Every stream of an Outlook message, read for its text; attachment data embedded."""
     from vault.readers.files import raw_strings  # here: files.py imports this module
 
     reading = Reading()
     with _open(data) as ole:
-        codepage = _codepage(ole, [])
+        codepages: dict[tuple[str, ...], str] = {}
         entries = ole.listdir(streams=True, storages=False)
         if len(entries) > MAX_STREAMS:
             reading.unread.append(Text("Outlook streams past {n}", n=MAX_STREAMS))
@@ -177,6 +186,10 @@ def read_msg(data: bytes) -> Reading:
                 reading.parts += raw_strings(content, where)
                 continue
             prop, kind = int(found.group(1), 16), int(found.group(2), 16)
+            owner = _owner(path)  # an attached message's strings are in its own code page, not ours
+            if owner not in codepages:
+                codepages[owner] = _codepage(ole, list(owner))
+            codepage = codepages[owner]
             if kind & 0x0FFF in (0x001F, 0x001E):
                 text = _decode(kind, content, codepage)
                 reading.add(where, text)
