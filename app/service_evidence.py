@@ -136,8 +136,12 @@ class EvidenceService(Part):
                     with self._write(Text("sealing the original")):
                         seal_if_from_protected(self._vault.conn, self._vault.identity, outcome.id)
                 # The files a message from them carries are theirs as much as the message (a photograph
-                # they took, a document only they held): sealed too, already held or not.
-                for attached in outcome.attachments if outcome.id is not None else ():
+                # they took, a document only they held): sealed too, already held or not, and when the
+                # message itself was held already, the items it brought then.
+                carried = outcome.attachments
+                if outcome.id is not None and outcome.duplicate:
+                    carried = tuple(evidence.carried_by(self._vault.conn, outcome.id))
+                for attached in carried if outcome.id is not None else ():
                     with self._write(Text("sealing the original")):
                         seal_attachment(self._vault.conn, self._vault.identity, attached)
         return report

@@ -4835,6 +4835,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>octets bruts des données média</translation>
     </message>
     <message>
+        <source>the file as a PDF (PDF readers open it)</source>
+        <translation>le fichier lu comme un PDF (les lecteurs de PDF l’ouvrent)</translation>
+    </message>
+    <message>
         <source>raw bytes (file header)</source>
         <translation>octets bruts (en-tête du fichier)</translation>
     </message>
@@ -4849,6 +4853,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>{where} {form}</source>
         <translation>{where} {form}</translation>
+    </message>
+    <message>
+        <source>{where} (a second stream of the same name)</source>
+        <translation>{where} (un second flux du même nom)</translation>
     </message>
     <message>
         <source>text as RTF reads it</source>
@@ -5327,6 +5335,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>could not be read in full: {place}</source>
         <translation>n’a pas pu être lu en entier : {place}</translation>
+    </message>
+    <message>
+        <source>not examined: it changed while it was being imported (stored as received)</source>
+        <translation>non examiné : il a changé pendant son importation (conservé tel que reçu)</translation>
+    </message>
+    <message>
+        <source>the file (other programs open it as a PDF or a zip archive)</source>
+        <translation>le fichier (d’autres programmes l’ouvrent comme un PDF ou une archive zip)</translation>
     </message>
     <message>
         <source>the document is damaged (its main text could not be parsed)</source>

@@ -35,7 +35,7 @@ class Prepared:
     submitted: bool = False
     error: str | None = None
     head_type: str = detect.UNKNOWN
-    outlined: bool = False  # too large to examine: its outline was submitted (a movie)
+    outline: str | None = None  # too large to examine: the SHA-256 of its outline, submitted (a movie)
 
     def unexamined(self) -> Findings:
         """Findings for a file that was not sent to a worker."""
@@ -74,7 +74,7 @@ def prepare(index: int, path: Path, pool: ExaminerPool) -> Prepared:
                 sketch = movie_outline.of_file(handle) if item.head_type in detect.MOVIES else None
             if sketch is not None:
                 pool.submit(index, sketch)
-                item.submitted = item.outlined = True
+                item.submitted, item.outline = True, movie_outline.digest(sketch)
             return item
         item.data = path.read_bytes()
     except OSError as exc:

@@ -7,7 +7,9 @@ content, and kept out of revision bodies (vault/storage/schema_evidence.py has t
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
+from vault.intake import movie_outline
 from vault.intake.findings import Findings
 from vault.messages import Text
 from vault.ocr import queue as ocr_queue
@@ -104,12 +106,48 @@ def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[
     return [(str(w), str(t)) for w, t in rows] + ocr_queue.parts(conn, sha256), [str(p) for p in places]
 
 
-def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> None:
+def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> Findings:
     """A movie too large to examine whole, whose outline (vault/intake/movie_outline.py) a worker read:
     the printable runs of all its bytes are added, streamed from the database, and where their budget
-    ends the rest is media payload (as for any movie whose container was read whole), not unread."""
-    reading = files.read_chunks(attachments.iter_chunks(conn, sha256))
+    ends the rest is media payload (as for any movie whose container was read whole), not unread.
+
+    Only when the outline examined is the stored bytes' own: one made from a file read ahead that
+    changed before it was stored (still being written, a share serving other bytes) describes other
+    bytes, and the file is then read as one too large to examine (returned afresh). A movie with a
+    track of subtitles or captions has text in its payload: the budget's end is then unread. One some
+    programs open as something else (a PDF header in its first 1,024 bytes, a zip directory at its
+    end) is not parsed as such here: that is unread."""
+    own = movie_outline.of_chunks(attachments.iter_chunks(conn, sha256))
+    if own is None or movie_outline.digest(own) != findings.outlined:
+        fresh = Findings(findings.media_type)
+        fresh.notes.append(Text("not examined: it changed while it was being imported (stored as received)"))
+        read_as_strings(conn, sha256, fresh)
+        return fresh
+    ends = _Ends()
+    reading = files.read_chunks(ends.watch(attachments.iter_chunks(conn, sha256)))
     findings.parts += [(str(p.location), p.text) for p in reading.parts]
+    if files.has_text_track(own):  # subtitles' samples past the budget are text unread, not media
+        findings.unread += [str(u) for u in reading.unread]
+    if b"%PDF-" in ends.head[:1024] or files.ZIP_END in ends.tail:
+        findings.unread.append(Text("the file (other programs open it as a PDF or a zip archive)"))
+    return findings
+
+
+class _Ends:
+    """The first and last bytes of a file streamed past (what other programs look for a format by)."""
+
+    TAIL = 65_536 + 22  # a zip's end-of-directory record and its longest comment
+
+    def __init__(self) -> None:
+        self.head = b""
+        self.tail = b""
+
+    def watch(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            if len(self.head) < 1024:
+                self.head += chunk[: 1024 - len(self.head)]
+            self.tail = (self.tail + chunk)[-self.TAIL :]
+            yield chunk
 
 
 def read_as_strings(conn: Connection, sha256: str, findings: Findings) -> None:

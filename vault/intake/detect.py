@@ -83,17 +83,18 @@ def media_type(data: bytes) -> str:
         return audio
     if head.startswith((b"GIF87a", b"GIF89a")):
         return GIF
-    # Before the PDF rule: a message whose first part is an unencoded PDF is still a message (the
-    # outbound gate reads it as a PDF as well: vault/readers/files.py).
+    # Before the PDF rule: a message whose first part is an unencoded PDF is still a message, and so is
+    # an Outlook message whose first sectors hold an attached PDF (the outbound gate reads either as a
+    # PDF as well: vault/readers/files.py).
     if looks_like_email(data):
         return EML
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return MSG if _MSG_MARKER in data else OLE
     # The PDF specification lets readers accept the header anywhere in the first 1,024 bytes.
     if b"%PDF-" in data[:1024]:
         return PDF
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return MSG if _MSG_MARKER in data else OLE
     if _looks_like_text(data):
         return TEXT
     return UNKNOWN

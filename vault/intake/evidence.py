@@ -82,6 +82,26 @@ def working_copies(conn: Connection, original_id: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def carried_by(conn: Connection, message_id: str) -> list[str]:
+    """Ids of the live items a message brought (``attached_to`` it, or to an item it brought), in the
+    order stored: what a further receipt of the message carries again."""
+    found: list[str] = []
+    frontier = [message_id]
+    while frontier:
+        parent = frontier.pop(0)
+        rows = conn.execute(
+            "SELECT r.id FROM revisions v JOIN records r ON r.head = v.hash "
+            "WHERE v.kind = 'evidence' AND json_extract(v.body, '$.attached_to') = ? AND r.deleted = 0 "
+            "ORDER BY r.created",
+            (parent,),
+        ).fetchall()
+        for (child,) in rows:
+            if str(child) not in found and str(child) != message_id:
+                found.append(str(child))
+                frontier.append(str(child))
+    return found
+
+
 def device_clock() -> str:
     """This computer's local time with its UTC offset: the clock the custody event was read from."""
     return datetime.now().astimezone().isoformat(timespec="milliseconds")
@@ -174,13 +194,14 @@ def store_original(
         body["investigation"] = investigation
     if callable(findings):
         findings = findings()
+    if findings is not None and blob.size > limits.MAX_EXAMINE_BYTES:
+        if findings.outlined:  # a worker read all but the media (if it read these bytes' outline)
+            findings = derived.read_payload_strings(conn, blob.sha256, findings)
+        elif not findings.parts:
+            derived.read_as_strings(conn, blob.sha256, findings)  # no worker read it: read its strings
     body.update(findings_body(findings))
     body.update(body_extra or {})
     if findings is not None:
-        if blob.size > limits.MAX_EXAMINE_BYTES and findings.outlined:
-            derived.read_payload_strings(conn, blob.sha256, findings)  # a worker read all but the media
-        elif blob.size > limits.MAX_EXAMINE_BYTES and not findings.parts:
-            derived.read_as_strings(conn, blob.sha256, findings)  # no worker read it: read its strings
         derived.put(conn, blob.sha256, findings)  # before the record, so the search index sees the text
     rec = records.create(
         conn,

@@ -55,11 +55,12 @@ class Findings:
     unread: list[str] = field(default_factory=list)  # places the readers could not read in full
     attachments: list[Attachment] = field(default_factory=list)  # files a message carries (in order)
     # Examined from its outline (vault/intake/movie_outline.py: a movie too large to examine whole, its
-    # media payload left out); set in the vault's process, never from what a worker sends.
-    outlined: bool = False
+    # media payload left out): the SHA-256 of the outline examined, set in the vault's process, never
+    # from what a worker sends; checked against the stored bytes (vault/intake/derived.py).
+    outlined: str | None = None
 
-    def mark_outlined(self) -> Findings:
-        self.outlined = True
+    def mark_outlined(self, outline_sha256: str) -> Findings:
+        self.outlined = outline_sha256
         limit = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
         self.notes.append(
             Text("larger than {limit} MiB: examined without its media data (read for text only)", limit=limit)

@@ -59,7 +59,8 @@ class _Findings:
             if self._item.submitted:
                 self._report(self._item.size, "examining")
                 found = self._pool.result(self._item.index, self._cancelled)
-                self._found = found.mark_outlined() if self._item.outlined else found
+                outline = self._item.outline
+                self._found = found.mark_outlined(outline) if outline else found
             else:
                 self._found = self._item.unexamined()
         return self._found

@@ -8,11 +8,15 @@ its whole structure; the payload's printable runs are then read, streamed, in th
 (derived.read_payload_strings), and past their budget count as media payload as they do for any movie.
 
 Nothing here parses more than box headers, and the outline is bounded (``MAX_OUTLINE_BYTES``, a number of
-boxes): a file that is not a clean sequence of boxes has no outline and is stored unexamined as before.
+boxes): a file that is not a clean sequence of boxes has no outline and is stored unexamined as before,
+and so is one without a top-level ``moov`` (no movie: its ``mdat`` is not a movie's payload, whatever its
+head says). The outline's SHA-256 (``digest``) is checked against the stored bytes' own outline before
+its examination is kept (vault/intake/derived.py): the bytes read ahead are not the bytes stored.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
@@ -26,10 +30,11 @@ def outline(read: Callable[[int], bytes], skip: Callable[[int], None]) -> bytes 
     None when the file is not a sequence of boxes or its structure is larger than the bound."""
     out: list[bytes] = []
     size_out = 0
+    movie = False  # a top-level moov: without one, nothing here is a movie's payload
     for _ in range(MAX_BOXES):
         header = read(8)
         if not header:
-            return b"".join(out) if out else None
+            return b"".join(out) if movie else None
         if len(header) < 8:
             return None
         size, kind = int.from_bytes(header[:4], "big"), header[4:8]
@@ -47,7 +52,7 @@ def outline(read: Callable[[int], bytes], skip: Callable[[int], None]) -> bytes 
             out.append(_EMPTY_MDAT)
             size_out += len(_EMPTY_MDAT)
             if to_end:
-                return b"".join(out)
+                return b"".join(out) if movie else None
             skip(body)
             continue
         if to_end or size_out + len(header) + body > MAX_OUTLINE_BYTES:
@@ -57,7 +62,12 @@ def outline(read: Callable[[int], bytes], skip: Callable[[int], None]) -> bytes 
             return None
         out.append(header + content)
         size_out += len(header) + body
+        movie = movie or kind == b"moov"
     return None
+
+
+def digest(sketch: bytes) -> str:
+    return hashlib.sha256(sketch).hexdigest()
 
 
 def of_file(handle: BinaryIO) -> bytes | None:

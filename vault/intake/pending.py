@@ -69,8 +69,8 @@ def examine_pending(
                 sketch = movie_outline.of_chunks(attachments.iter_chunks(conn, sha))
             if sketch is not None:
                 pool.submit(key, sketch)
-                findings = pool.result(key, cancelled).mark_outlined()
-                derived.read_payload_strings(conn, sha, findings)
+                findings = pool.result(key, cancelled).mark_outlined(movie_outline.digest(sketch))
+                findings = derived.read_payload_strings(conn, sha, findings)
             elif large:
                 size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
                 findings = Findings(detect.media_type(head))

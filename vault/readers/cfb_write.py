@@ -53,7 +53,7 @@ def _flatten(tree: Tree) -> list[_Entry]:
 
     def add(parent: int, branch: Tree) -> None:
         for name, value in branch.items():
-            if len(name) > 31:
+            if len(name.encode("utf-16-le")) > 62:  # 31 code units and a terminator in 64 bytes
                 raise NameTooLong(name)
             index = len(entries)
             if isinstance(value, bytes):

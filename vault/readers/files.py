@@ -39,6 +39,9 @@ _ICC_SIGNATURE = b"acsp"
 _HEADER_FOOTER = ("Header", "Footer")
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[A-Za-z&])')
 _MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
+# Handlers of tracks whose samples are text (QuickTime text, 3GPP/MP4 timed text, subtitles, captions).
+_TEXT_HANDLERS = frozenset({b"text", b"sbtl", b"subt", b"clcp", b"tx3g", b"wvtt"})
+ZIP_END = b"PK\x05\x06"  # a zip's end-of-central-directory record, which unzip looks for at the end
 
 
 @dataclass
@@ -66,18 +69,19 @@ def raw_strings(data: bytes, label: str, unread: list[str] | None = None) -> lis
     both_ends = (i for pair in zip(range(count), reversed(range(count)), strict=True) for i in pair)
     texts = [strings] if strings else []
     size = len(strings)
-    for n, window in enumerate(dict.fromkeys(both_ends)):  # 0, last, 1, last but one, … each once
+    for window in dict.fromkeys(both_ends):  # 0, last, 1, last but one, … each once
+        if size > MAX_STRINGS_CHARS:
+            break
         start = window * RUNS_WINDOW
         # A run across the window's end is read whole (up to RUNS_OVERLAP bytes past it).
         text = runs(data[start : start + RUNS_WINDOW + RUNS_OVERLAP], every_script=True)
         if text:
             texts.append(text)
             size += len(text) + 1
-        if size > MAX_STRINGS_CHARS:
-            if n + 1 < count and unread is not None:
-                unread.append(Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS // 2**20))
-            break
-    joined = "\n".join(texts)[:MAX_STRINGS_CHARS]
+    joined = "\n".join(texts)
+    if len(joined) > MAX_STRINGS_CHARS and unread is not None:  # windows not read, or text cut off
+        unread.append(Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS // 2**20))
+    joined = joined[:MAX_STRINGS_CHARS]
     return [TextPart(label, joined)] if joined else []
 
 
@@ -211,10 +215,12 @@ def read_file(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -
             reading = reader(data)
         except Exception:  # noqa: BLE001 - a hostile file may trip anything inside a parser
             reading = Reading(unread=[Text("the file (its structure could not be parsed)")])
-    if media_type == detect.EML and b"%PDF-" in data[:1024]:
+    if media_type in (detect.EML, detect.MSG, detect.OLE) and b"%PDF-" in data[:1024]:
         reading = _also_as_pdf(data, reading)
     if media_type == detect.TEXT and _MIME_HEADER.search(data):
         reading = _also_as_mail(data, reading)
+    if media_type in detect.MEDIA:
+        reading = _also_as_document(data, reading)
     out.parts += reading.parts
     out.unread += reading.unread
     if media_type in detect.MEDIA and not reading.unread:
@@ -252,14 +258,28 @@ def _media_runs(data: bytes, media_type: str, out: FileReading) -> None:
         structure, payload = _movie_split(data)
         out.parts += raw_strings(structure, Text("raw bytes"), out.unread)
         if payload:
-            out.parts += raw_strings(payload, Text("media data raw bytes"), out.payload)
+            past = out.unread if has_text_track(structure) else out.payload
+            out.parts += raw_strings(payload, Text("media data raw bytes"), past)
         return
     out.parts += raw_strings(data, Text("raw bytes"), out.payload)
 
 
+def has_text_track(structure: bytes) -> bool:
+    """Whether a movie's structure (its bytes outside ``mdat``) declares a track of text: subtitles,
+    captions, chapter titles. Its samples are text in the media payload, never media: where the raw
+    budget ends before them, that is unread, not payload."""
+    at = structure.find(b"hdlr")
+    while at >= 0:
+        if structure[at + 12 : at + 16] in _TEXT_HANDLERS:
+            return True
+        at = structure.find(b"hdlr", at + 4)
+    return False
+
+
 def _movie_split(data: bytes) -> tuple[bytes, bytes]:
     """A movie's bytes outside its top-level ``mdat`` boxes, and theirs (a box that does not parse ends
-    the walk: the rest counts as structure)."""
+    the walk: the rest counts as structure; without a top-level ``moov`` there is no movie, and all of
+    it is structure)."""
     structure: list[bytes] = []
     payload: list[bytes] = []
     at = 0
@@ -279,6 +299,8 @@ def _movie_split(data: bytes) -> tuple[bytes, bytes]:
             structure.append(data[at : at + size])
         at += size
     structure.append(data[at:])
+    if not any(piece[4:8] == b"moov" for piece in structure):
+        return data, b""
     return b"".join(structure), b"".join(payload)
 
 
@@ -303,9 +325,27 @@ def _line_start(data: bytes, at: int) -> int:
     return unix + 2 if unix > windows else windows + 3
 
 
+def _also_as_document(data: bytes, reading: Reading) -> Reading:
+    """Audio or video that PDF readers open as a PDF (its header in the first 1,024 bytes: a movie may
+    begin with its media data) or unzip as an archive (a zip directory at its end, after the frames):
+    read as that too, since its media payload is read for raw runs only (compressed text has none)."""
+    if b"%PDF-" in data[:1024]:
+        as_pdf = _also_as_pdf(data, Reading())
+        if not as_pdf.parts and not as_pdf.embedded:
+            as_pdf.unread.append(Text("the file as a PDF (PDF readers open it)"))
+        reading = Reading(reading.parts + as_pdf.parts, reading.embedded + as_pdf.embedded,
+                          reading.unread + as_pdf.unread)  # fmt: skip
+    if detect.zip_entry_count(data) is not None:
+        as_zip = read_zip(data)
+        reading = Reading(reading.parts + as_zip.parts, reading.embedded + as_zip.embedded,
+                          reading.unread + as_zip.unread)  # fmt: skip
+    return reading
+
+
 def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
-    """A message that PDF readers would open as a PDF (its header is in the first 1,024 bytes) is read as
-    both: what one program shows of it is not what another does."""
+    """A message (an e-mail, or a compound file such as an Outlook message) that PDF readers would open
+    as a PDF (its header is in the first 1,024 bytes) is read as both: what one program shows of it is
+    not what another does."""
     from vault.readers.pdf import read_pdf
 
     try:
@@ -323,14 +363,16 @@ def read_chunks(chunks: Iterable[bytes]) -> FileReading:
     for chunk in chunks:
         block = tail + chunk
         tail = block[-RUNS_OVERLAP:]  # a run across two chunks is found whole (and its end once more)
-        for part in raw_strings(block, Text("raw bytes")):
+        cut: list[str] = []
+        for part in raw_strings(block, Text("raw bytes"), cut):
             size += len(part.text)
             if size > MAX_STRINGS_CHARS * 4:
-                out.unread.append(
-                    Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS * 4 // 2**20)
-                )
-                return out
+                cut.append(part.location)
+                break
             out.parts.append(part)
+        if cut:  # past the budget, or one block's text cut off
+            out.unread.append(Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS * 4 // 2**20))
+            return out
     return out
 
 

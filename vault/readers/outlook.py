@@ -20,12 +20,13 @@ import re
 import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import olefile  # type: ignore[import-untyped]
 
 from vault.messages import Text
 from vault.readers.base import Embedded, Reading
-from vault.readers.cfb_write import Tree, write
+from vault.readers.cfb_write import NameTooLong, Tree, write
 from vault.readers.htmltext import html_text
 from vault.readers.rtf import BadRtf, decompress, rtf_text
 
@@ -37,6 +38,7 @@ _STORAGE = re.compile(
     r"^__(recip|attach|nameid)_version1\.0(_#[0-9A-Fa-f]{8})?$|^__substg1\.0_[0-9A-Fa-f]{8}$"
 )
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+_NAMEID = "__nameid_version1.0"
 
 # Property ids (MS-OXPROPS) intake shows.
 SUBJECT, BODY, HTML, RTF = 0x0037, 0x1000, 0x1013, 0x1009
@@ -70,8 +72,29 @@ def is_msg(data: bytes) -> bool:
     return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and MSG_MARKER in data
 
 
+class _Ole(olefile.OleFileIO):  # type: ignore[misc]
+    """olefile, its paths looked up by name: its own look-up scans every sibling, so reading each
+    stream of a message with thousands of attachment storages took time quadratic in their number (a
+    message of a few MB held a worker past its time limit). Of two same-named siblings, the first is
+    found, as olefile finds it."""
+
+    def _find(self, filename: str | list[str]) -> int:
+        indexes: dict[int, dict[str, Any]] = self.__dict__.setdefault("_fv_indexes", {})
+        node = self.root
+        for name in filename.split("/") if isinstance(filename, str) else filename:
+            index = indexes.get(node.sid)
+            if index is None:
+                index = indexes[node.sid] = {}
+                for kid in node.kids:
+                    index.setdefault(kid.name.lower(), kid)
+            node = index.get(name.lower())
+            if node is None:
+                raise OSError("file not found")
+        return int(node.sid)
+
+
 def _open(data: bytes) -> olefile.OleFileIO:
-    return olefile.OleFileIO(io.BytesIO(data))
+    return _Ole(io.BytesIO(data))
 
 
 def _decode(kind: int, data: bytes, codepage: str) -> str:
@@ -126,19 +149,34 @@ def _where(path: list[str], n: int) -> str:
     return Text("Outlook stream {n}", n=n)
 
 
+def _owner(path: list[str]) -> tuple[str, ...]:
+    """The storage of the message a stream belongs to: the innermost attached message on its path
+    (``__substg1.0_3701000D``), or the top-level message (``()``)."""
+    for at in range(len(path) - 2, -1, -1):
+        if path[at].upper() == f"__SUBSTG1.0_{ATTACH_DATA:04X}000D":
+            return tuple(path[: at + 1])
+    return ()
+
+
 def read_msg(data: bytes) -> Reading:
     """Every stream of an Outlook message, read for its text; attachment data embedded."""
     from vault.readers.files import raw_strings  # here: files.py imports this module
 
     reading = Reading()
     with _open(data) as ole:
-        codepage = _codepage(ole, [])
+        codepages: dict[tuple[str, ...], str] = {}
         entries = ole.listdir(streams=True, storages=False)
         if len(entries) > MAX_STREAMS:
             reading.unread.append(Text("Outlook streams past {n}", n=MAX_STREAMS))
+        seen: set[tuple[str, ...]] = set()
         for n, path in enumerate(entries[:MAX_STREAMS], 1):
             where = _where(path, n)
             reading.add(Text("{where} name", where=where), "/".join(path))
+            key = tuple(part.lower() for part in path)
+            if key in seen:  # two streams of one name: a look-up by name finds one, a program may not
+                reading.unread.append(Text("{where} (a second stream of the same name)", where=where))
+                continue
+            seen.add(key)
             if ole.get_size(path) > MAX_STREAM_BYTES:
                 reading.unread.append(where)
                 continue
@@ -148,6 +186,10 @@ def read_msg(data: bytes) -> Reading:
                 reading.parts += raw_strings(content, where)
                 continue
             prop, kind = int(found.group(1), 16), int(found.group(2), 16)
+            owner = _owner(path)  # an attached message's strings are in its own code page, not ours
+            if owner not in codepages:
+                codepages[owner] = _codepage(ole, list(owner))
+            codepage = codepages[owner]
             if kind & 0x0FFF in (0x001F, 0x001E):
                 text = _decode(kind, content, codepage)
                 reading.add(where, text)
@@ -239,9 +281,14 @@ def _attachments(ole: olefile.OleFileIO, codepage: str) -> tuple[list[Attachment
     nested = 0
     budget = MAX_STREAM_BYTES  # bytes of attached-message files made for one message (each copies the
     # named-property map of this one: a large map and many attached messages must not multiply it)
+    streams = ole.listdir(streams=True, storages=False)  # listed once: each attached message's
+    # file is made from this list (listing the file once per attached message was quadratic)
     storages = sorted(
         {p[0] for p in ole.listdir(streams=True, storages=True) if p[0].startswith("__attach_")}
     )
+    inside: dict[str, list[list[str]]] = {}
+    for path in streams:
+        inside.setdefault(path[0], []).append(path)
     for storage in storages[:MAX_STREAMS]:
         data_path = [storage, f"__substg1.0_{ATTACH_DATA:04X}0102"]
         name = None
@@ -253,7 +300,8 @@ def _attachments(ole: olefile.OleFileIO, codepage: str) -> tuple[list[Attachment
         if ole.exists([storage, f"__substg1.0_{ATTACH_DATA:04X}000D"]):
             # an attached Outlook message: a file of its own, as Outlook saves it (read_msg reads it in
             # full either way, so one too large or malformed to copy is counted, not lost to the gate)
-            attached = message_file(ole, [storage, f"__substg1.0_{ATTACH_DATA:04X}000D"], budget)
+            embedded = [storage, f"__substg1.0_{ATTACH_DATA:04X}000D"]
+            attached = message_file(ole, embedded, budget, inside.get(storage, []) + inside.get(_NAMEID, []))
             if attached is None:
                 nested += 1
             else:
@@ -267,21 +315,38 @@ def _attachments(ole: olefile.OleFileIO, codepage: str) -> tuple[list[Attachment
     return files, nested
 
 
-def message_file(ole: olefile.OleFileIO, storage: list[str], budget: int = MAX_STREAM_BYTES) -> bytes | None:
+def message_file(
+    ole: olefile.OleFileIO,
+    storage: list[str],
+    budget: int = MAX_STREAM_BYTES,
+    streams: list[list[str]] | None = None,
+) -> bytes | None:
     """The Outlook message in ``storage`` (an attached one) as an .msg file of its own: its streams and
     storages as they are, the named-property map of the message it came in (an attached message uses
     its parent's), and its property stream given a top-level header (32 bytes, not 24). None when it is
-    larger than ``budget`` or malformed."""
+    larger than ``budget`` or malformed. ``streams``: the file's stream paths, when already listed."""
+    try:
+        return _message_file(ole, storage, budget, streams)
+    except (OSError, ValueError, IndexError, struct.error, NameTooLong):  # a hostile file's streams
+        return None
+
+
+def _message_file(
+    ole: olefile.OleFileIO, storage: list[str], budget: int, streams: list[list[str]] | None
+) -> bytes | None:
+    if ole.get_type(storage) != olefile.STGTY_STORAGE:
+        return None  # a stream where the attached message's storage should be
     tree: Tree = {}
     total = 0
-    paths = [p for p in ole.listdir(streams=True, storages=False) if p[: len(storage)] == storage]
-    named = [p for p in ole.listdir(streams=True, storages=False) if p[0] == "__nameid_version1.0"]
+    listed = streams if streams is not None else ole.listdir(streams=True, storages=False)
+    paths = [p for p in listed if p[: len(storage)] == storage and len(p) > len(storage)]
+    named = [p for p in listed if p[0] == _NAMEID]
     if len(paths) + len(named) > MAX_STREAMS:
         return None
     for path, inside in [(p, p[len(storage) :]) for p in paths] + [(p, p) for p in named]:
         size = ole.get_size(path)
         total += size
-        if total > budget or any(len(part) > 31 for part in inside):
+        if total > budget or any(len(part.encode("utf-16-le")) > 62 for part in inside):
             return None
         branch = tree
         for part in inside[:-1]:
