@@ -62,9 +62,11 @@ class Plan:
     seed: int
     author_keys: tuple[bytes, ...]  # generated for the benchmark: not anyone's secret
 
-
-def author_keys(rng: random.Random) -> tuple[bytes, ...]:
-    return tuple(rng.randbytes(32) for _ in range(AUTHORS))
+    @classmethod
+    def of(cls, seed: int) -> Plan:
+        """The same records (and the same authors' keys) for the same seed."""
+        rng = random.Random(seed)  # noqa: S311 - generated test data, not security
+        return cls(seed, tuple(rng.randbytes(32) for _ in range(AUTHORS)))
 
 
 def _imo(rng: random.Random) -> str:

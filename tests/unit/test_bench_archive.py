@@ -4,14 +4,13 @@ applying the same revisions one by one through ``records.apply``."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from app.service import VaultService
 from bench import archive_build
 from tests.helpers import FAST_KDF, PASSPHRASE
-from vault.keys.secret import Passphrase
 from vault import canonical
+from vault.keys.secret import Passphrase
 from vault.storage import records, revisions, store
 from vault.storage.revisions import Revision
 
@@ -36,7 +35,7 @@ def _tables(conn: store.Connection) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_bulk_rows_are_what_merging_the_same_revisions_leaves(tmp_path: Path) -> None:
-    plan = archive_build.Plan(seed=3, author_keys=archive_build.author_keys(random.Random(3)))
+    plan = archive_build.Plan.of(3)
     bulk = _archive(tmp_path / "bulk.fvault")
     merged = _archive(tmp_path / "merged.fvault")
     try:
@@ -59,7 +58,7 @@ def test_bulk_rows_are_what_merging_the_same_revisions_leaves(tmp_path: Path) ->
 
 
 def test_records_and_queries_do_not_depend_on_the_number_of_workers(tmp_path: Path) -> None:
-    plan = archive_build.Plan(seed=5, author_keys=archive_build.author_keys(random.Random(5)))
+    plan = archive_build.Plan.of(5)
     one = list(archive_build.generate(plan, 50, workers=1))
     two = list(archive_build.generate(plan, 50, workers=2))
     assert [r.search for r in one] == [r.search for r in two]
