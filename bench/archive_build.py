@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import sys
+import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -39,6 +41,7 @@ from vault.storage.store import Connection
 
 AUTHORS = 6
 CHUNK = 20_000
+PROGRESS_EVERY = 10  # chunks between progress lines
 FIRST_WALL_MS = 1_750_000_000_000  # the archive's first merged revision; one per millisecond after it
 BUILD_CACHE_KIB = 1024 * 1024  # while building only: the unique indexes on random hashes outgrow 64 MiB
 # (kind, share): notes dominate a group's archive; structured records are many but short.
@@ -194,12 +197,18 @@ def fill(conn: Connection, plan: Plan, count: int, workers: int, sample_words: i
     """Write ``count`` records into the archive open on ``conn``; returns the first ``sample_words``
     words of their running text (what queries are drawn from)."""
     sample: list[str] = []
+    start = time.perf_counter()
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     try:
-        for rows in generate(plan, count, workers):
+        for chunk, rows in enumerate(generate(plan, count, workers), 1):
             write_rows(conn, rows)
             if len(sample) < sample_words:
                 sample.extend(rows.words[: sample_words - len(sample)])
+            if chunk % PROGRESS_EVERY == 0:
+                done = chunk * CHUNK
+                print(
+                    f"  {done:,} records in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True
+                )
     finally:
         conn.execute(f"PRAGMA cache_size = -{store.CACHE_KIB}")
     return sample
