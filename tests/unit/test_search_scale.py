@@ -138,3 +138,19 @@ def test_an_archive_created_now_has_the_prefix_indexes(tmp_path: Path) -> None:
         assert "prefix = '2 3 4 5'" in sql
     finally:
         svc.close()
+
+
+def test_a_connection_searching_a_large_index_gets_a_larger_page_cache(
+    service: VaultService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = service._vault.conn
+    default = conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert default == -store.CACHE_KIB
+    for i in range(3):
+        service.records.add_note(f"Note {i}", "kestrel")
+    service.records.search("kestrel")
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == default  # a small vault keeps it
+    monkeypatch.setattr(search, "LARGE_INDEX", 4)
+    service.records.add_note("Note 4", "kestrel")
+    assert len(service.records.search("kestrel")) == 4
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -search.LARGE_INDEX_CACHE_KIB

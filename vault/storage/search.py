@@ -41,6 +41,13 @@ RANKED_AT_MOST = 1000
 # A phrase found in this many records weighs little against a rarer one (IDF below ~ln(N/COMMON_AT)):
 # it is left out of the ranking (it still must match), which spares BM25 reading its whole doclist.
 COMMON_AT = 10_000
+# An index of this many records (a group archive) gets a larger page cache on the connection that
+# searches it: a query there reads scattered 64 KiB pages of the doclists of common words and of
+# ``search_docsize``, and 64 MiB (store.CACHE_KIB) holds too few of them from one query to the next
+# (bench/archive.py, 2,000,000 records: p95 76 ms with 64 MiB, 54 ms with 256 MiB). Small vaults, and
+# connections that never search, keep the default.
+LARGE_INDEX = 200_000
+LARGE_INDEX_CACHE_KIB = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -149,14 +156,19 @@ class DocCounts:
         self._state: tuple[int, int] | None = None
         self._rows = 0
         self._counts: dict[str, int] = {}
+        self._cache_raised = False
 
     def refresh(self, conn: Connection) -> None:
-        """Forget everything if anything was written since (here, or by another connection)."""
+        """Forget everything if anything was written since (here, or by another connection); give the
+        connection a larger page cache once the index holds ``LARGE_INDEX`` records."""
         state = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
         if state != self._state:
             self._state = state
             self._counts.clear()
             self._rows = indexed_rows(conn)
+        if self._rows >= LARGE_INDEX and not self._cache_raised:
+            conn.execute(f"PRAGMA cache_size = -{LARGE_INDEX_CACHE_KIB}")
+            self._cache_raised = True
 
     def weightless(self, conn: Connection, phrase: str) -> bool:
         """True when ``phrase`` matches at least half the indexed records, or ``COMMON_AT`` of them
@@ -192,6 +204,8 @@ def find(
     phrases = query_phrases(conn, text)
     if not phrases:
         return Found([], ranked=True)
+    counts = counts or DocCounts()
+    counts.refresh(conn)  # first: it sizes the page cache for a large index
     fts = " ".join(phrases)
     most = RANKED_AT_MOST if rank_limit is None else rank_limit
     newest = _newest(conn, fts, kind, max(most + 1, limit))
@@ -199,8 +213,6 @@ def find(
         return Found(_hits(conn, newest[:limit]), ranked=False)
     if not newest:
         return Found([], ranked=True)
-    counts = counts or DocCounts()
-    counts.refresh(conn)
     weighed = [p for p in phrases if not counts.weightless(conn, p)] or phrases
     # Only the matches found above are scored (rowid >= the oldest of them; then by membership).
     wanted = set(newest)
