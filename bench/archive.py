@@ -13,7 +13,9 @@ Figures:
 - ``archive_2m_search_p95_ms`` (goal <= 50 ms) and ``archive_2m_search_p50_ms``: over ``QUERIES``
   queries, whatever path each took; ``archive_2m_ranked_p95_ms`` and ``archive_2m_broad_p95_ms``
   split them by path (ranked by BM25, or too broad to rank and listed newest first) and
-  ``archive_2m_broad_share`` is the share that was broad.
+  ``archive_2m_broad_share`` is the share that was broad. ``archive_2m_search_cpu_p95_ms``: the same
+  queries' CPU time (this process's), which others' work on a shared machine does not inflate: the
+  archive's file sits in the OS cache after the build, so a query waits on little but the CPU.
 - ``archive_2m_build_s``: building the archive; ``archive_2m_db_mb``: the size of its database;
   ``archive_2m_load_avg``: the machine's one-minute load average when the queries ended (others'
   work on the machine shows in the timings).
@@ -59,15 +61,18 @@ def build(folder: Path, count: int) -> tuple[float, list[str]]:
 def measure(svc: VaultService, asked: list[str]) -> dict[str, float]:
     ranked: list[float] = []
     broad: list[float] = []
+    cpu: list[float] = []
     for text in asked:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         found = svc.records.find(text, limit=LIMIT)
         _shown = [hit.title for hit in found.hits]  # what the app lists
         (ranked if found.ranked else broad).append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
     every = ranked + broad
     return {
         "archive_2m_search_p95_ms": p95(every),
         "archive_2m_search_p50_ms": p50(every),
+        "archive_2m_search_cpu_p95_ms": p95(cpu),
         "archive_2m_ranked_p95_ms": p95(ranked),
         "archive_2m_broad_p95_ms": p95(broad),
         "archive_2m_broad_share": len(broad) / len(every),
