@@ -10,7 +10,7 @@ from tests.helpers import FAST_KDF, PASSPHRASE
 from vault.errors import NotAVault
 from vault.keys.secret import Passphrase
 from vault.session import Vault
-from vault.storage import migrations, records, store
+from vault.storage import migrations, records, search, store
 
 
 @pytest.mark.parametrize("old_version", range(1, migrations.LATEST))
@@ -73,5 +73,33 @@ def test_photos_and_pdfs_held_before_ocr_existed_are_queued_for_it_behind(
         # A photo and a PDF, read behind and not held back from outputs meanwhile (they left as they were
         # before OCR existed); not a text file, not a damaged image.
         assert [tuple(r) for r in queued] == [("a" * 64, 0), ("b" * 64, 0)]
+    finally:
+        upgraded.close()
+
+
+def test_a_v7_index_upgrades_to_prefix_indexes_and_keeps_finding_every_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "v7.fvault"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: 7)
+        vault, _ = Vault.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+        with store.transaction(vault.conn):
+            kept = records.create(vault.conn, vault.identity, "note", {"title": "Old", "body": "Kestrel"})
+            gone = records.create(vault.conn, vault.identity, "note", {"title": "Gone", "body": "Kestrel"})
+            records.delete(vault.conn, vault.identity, gone.id, "duplicate")
+        vault.close()
+    upgraded = Vault.open(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        conn = upgraded.conn
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()[0]
+        assert "prefix = '2 3 4 5'" in sql
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'search_v8'").fetchone() is None
+        for typed in ("kes", "kestrel", "old kest"):
+            assert [h.id for h in search.find(conn, typed).hits] == [kept.id]
+        assert search.indexed_rows(conn) == 1
+        with store.transaction(conn):  # and the renamed index takes new rows
+            later = records.create(conn, upgraded.identity, "note", {"title": "New", "body": "Kestrel"})
+        assert [h.id for h in search.find(conn, "kest").hits] == [later.id, kept.id]
     finally:
         upgraded.close()

@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from vault.errors import NotAVault
 from vault.messages import Text
-from vault.storage import schema_bundles, schema_evidence, schema_gate, schema_keys, schema_model, schema_ocr
+from vault.storage import (
+    schema_bundles,
+    schema_evidence,
+    schema_gate,
+    schema_keys,
+    schema_model,
+    schema_ocr,
+    schema_search,
+)
 from vault.storage.store import Connection, run_script
 
 V1 = """
@@ -117,6 +125,7 @@ MIGRATIONS: list[Migration] = [
     schema_gate.upgrade,  # v5: what originals carry (the outbound gate), sealed originals
     schema_keys.upgrade,  # v6: keys by purpose (the sealing key), grants
     schema_ocr.upgrade,  # v7: OCR (originals waiting to be read, recognised text)
+    schema_search.upgrade,  # v8: prefix indexes in the full-text index (search at archive scale)
 ]
 LATEST = len(MIGRATIONS)
 

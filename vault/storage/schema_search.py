@@ -1,0 +1,29 @@
+"""Schema step for search at archive scale: the full-text index gains prefix indexes (v8).
+
+Owned by vault/storage/search.py; migrations.py runs ``upgrade`` inside the upgrade transaction. Once
+released, never edit a step: add a new one. FTS5 cannot add prefix indexes to a table, so the index
+is built anew beside the old one from the rows it holds (the same title and text under the same
+rowids, ``records.n``), the old one dropped and the new one renamed into its place. A prefix of two to
+five letters then reads its own doclist lazily, newest first, instead of gathering the doclists of
+every word it begins (bench/archive.py: a second for a common prefix among 2,000,000 records). The
+price: an index about four times as large (measured: 43 MB against 9.5 MB for 40,000 records).
+"""
+
+from __future__ import annotations
+
+from vault.storage.store import Connection, run_script
+
+PREFIXES = "2 3 4 5"
+
+SQL = f"""
+CREATE VIRTUAL TABLE search_v8 USING fts5 (
+    title, text, tokenize = 'unicode61 remove_diacritics 2', prefix = '{PREFIXES}'
+);
+INSERT INTO search_v8 (rowid, title, text) SELECT rowid, title, text FROM search;
+DROP TABLE search;
+ALTER TABLE search_v8 RENAME TO search;
+"""
+
+
+def upgrade(conn: Connection) -> None:
+    run_script(conn, SQL)
