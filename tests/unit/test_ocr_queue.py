@@ -103,10 +103,10 @@ def test_a_cancelled_run_keeps_what_it_read_and_the_next_resumes(
     read: list[int] = []
     first = service.ocr.run(progress=lambda done, _total: read.append(done), cancelled=lambda: len(read) >= 1)
     assert first.cancelled
-    assert first.pages == 1
-    assert service.ocr.status().queued == 2
+    assert 1 <= first.pages < 3  # one batch read (vault/ocr/run.py: batches fit the workers)
+    assert service.ocr.status().queued == 3 - first.pages
     rest = service.ocr.run()
-    assert (rest.pages, rest.originals, rest.cancelled) == (2, 2, False)
+    assert (rest.pages, rest.originals, rest.cancelled) == (3 - first.pages, 3 - first.pages, False)
     assert all(len(service.ocr.text(i)) == 1 for i in items)
 
 

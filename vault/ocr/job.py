@@ -1,11 +1,15 @@
-"""What an intake worker process does for OCR: one image, or one page of a PDF, read by Tesseract.
+"""What an intake worker process does for OCR: images, or pages of PDFs, read by Tesseract.
 
 Runs in the worker processes of vault/intake/pool.py (``handler="vault.ocr.job:handle"``), with their
-time and memory limits and no right to write files; the request is the original's bytes behind a small
-JSON header (``request``), the answer a Findings like any examination (vault/intake/wire.py checks it):
-the page's text in ``pages`` and its words in ``metadata["ocr"]``. A PDF is first surveyed (page -1):
-the answer lists the pages with no text layer, the only ones worth reading. Pages are rendered with
-PDFium at 300 dpi, photographs turned upright and scaled to at most ``PHOTO_MAX_SIDE`` pixels.
+time and memory limits and no right to write files; the request is the originals' bytes behind a small
+JSON header (``request`` for one page, ``batch`` for several, up to ``MAX_BATCH``), the answer a Findings
+like any examination (vault/intake/wire.py checks it): for one page, its text in ``pages`` and its words in
+``metadata["ocr"]``; for several, read in one Tesseract call (vault/ocr/engine.py), one such Findings per
+page, in order, carried as the answer's attachments (with no bytes). A batch that fails as a whole (its
+time used up, Tesseract failing) is answered with a problem and no pages: the caller asks again page by
+page, so one hostile image costs only its own reading. A PDF is first surveyed (page -1): the answer lists
+the pages with no text layer, the only ones worth reading. Pages are rendered with PDFium at 300 dpi,
+photographs turned upright and scaled to at most ``PHOTO_MAX_SIDE`` pixels.
 """
 
 from __future__ import annotations
@@ -15,13 +19,12 @@ import io
 import json
 import os
 import struct
-import subprocess
 from typing import Any
 
 from PIL import Image, ImageOps
 
 from vault.intake import detect, limits
-from vault.intake.findings import Findings
+from vault.intake.findings import Attachment, Findings
 from vault.messages import Text
 from vault.ocr import engine
 
@@ -32,23 +35,45 @@ PDF_DPI = 300
 PDF_MAX_PIXELS = 40_000_000  # a rendered page (an A4 page at 300 dpi is 8.7 million)
 PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 250 dpi
 MAX_WORD_CHARS = 100  # a "word" longer than this is noise read as text; its box is kept, cut
-MAX_WORDS_BYTES = 400 * 1024  # the words of one page in the answer (wire.py refuses metadata over 512 KiB)
 TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
+MAX_BATCH = 8  # pages in one request (and one Tesseract call)
+MAX_WORDS_BYTES = 480 * 1024  # the words of one page (each page its own Findings; wire.py allows 512 KiB)
 
 
 def request(data: bytes, languages: tuple[str, ...], page: int) -> bytes:
-    header = json.dumps({"languages": list(languages), "page": page}).encode()
-    return MAGIC + _LENGTH.pack(len(header)) + header + data
+    """Ask for one page of ``data`` (0 for an image, from 1 for a PDF's, SURVEY for its survey)."""
+    return batch([data], [(0, page)], languages)
 
 
-def _parse(message: bytes) -> tuple[tuple[str, ...], int, bytes]:
+def batch(blobs: list[bytes], pages: list[tuple[int, int]], languages: tuple[str, ...]) -> bytes:
+    """Ask for several pages, each ``(index in blobs, page)``, read in one Tesseract call."""
+    header = {
+        "languages": list(languages),
+        "sizes": [len(b) for b in blobs],
+        "pages": [list(p) for p in pages],
+    }
+    encoded = json.dumps(header).encode()
+    return b"".join([MAGIC, _LENGTH.pack(len(encoded)), encoded, *blobs])
+
+
+def _parse(message: bytes) -> tuple[tuple[str, ...], list[tuple[bytes, int]]]:
     if not message.startswith(MAGIC) or len(message) < len(MAGIC) + _LENGTH.size:
         raise ValueError("not an OCR request")
     (length,) = _LENGTH.unpack_from(message, len(MAGIC))
     start = len(MAGIC) + _LENGTH.size
     header = json.loads(message[start : start + length])
     languages = tuple(str(code) for code in header["languages"] if code in engine.KNOWN_LANGUAGES)
-    return languages or engine.DEFAULT_LANGUAGES, int(header["page"]), message[start + length :]
+    blobs: list[bytes] = []
+    at = start + length
+    for size in header["sizes"]:
+        if not isinstance(size, int) or size < 0 or at + size > len(message):
+            raise ValueError("not an OCR request")
+        blobs.append(message[at : at + size])
+        at += size
+    pages = [(blobs[int(index)], int(page)) for index, page in header["pages"]]
+    if at != len(message) or not 0 < len(pages) <= MAX_BATCH:
+        raise ValueError("not an OCR request")
+    return languages or engine.DEFAULT_LANGUAGES, pages
 
 
 _yielded = False
@@ -68,37 +93,53 @@ def handle(message: bytes) -> Findings:
     """The worker's answer to one request (never raises: a failure is the Findings' problem)."""
     _yield_to_imports()
     try:
-        languages, page, data = _parse(message)
-    except (ValueError, KeyError, TypeError):
+        languages, pages = _parse(message)
+    except (ValueError, KeyError, TypeError, IndexError):
         return Findings(detect.UNKNOWN, problem=Text("not an OCR request"))
-    kind = detect.media_type(data[:4096])
+    if len(pages) == 1 and pages[0][1] == SURVEY and detect.media_type(pages[0][0][:4096]) == detect.PDF:
+        return _survey(pages[0][0])
+    kinds = [detect.media_type(data[:4096]) for data, _page in pages]
+    numbers = [page if kind == detect.PDF else 0 for kind, (_data, page) in zip(kinds, pages, strict=True)]
+    answers: list[Findings | None] = []
+    images: list[Image.Image] = []
+    for kind, (data, page) in zip(kinds, pages, strict=True):  # one that cannot be decoded is answered alone
+        try:
+            images.append(_render(data, page) if kind == detect.PDF else _photo(data))
+            answers.append(None)
+        except MemoryError:
+            answers.append(Findings(kind, problem=Text("the image is too large to read")))
+        except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
+            answers.append(Findings(kind, problem=Text("the image could not be decoded")))
     try:
-        if kind == detect.PDF:
-            if page == SURVEY:
-                return _survey(data)
-            image = _render(data, page)
-        else:
-            image = _photo(data)
-            page = 0
-        found = engine.recognise(image, languages)
+        read = iter(engine.recognise_many(images, languages) if images else [])
     except engine.Unavailable as exc:
-        return Findings(kind, metadata={"ocr_unavailable": True}, problem=str(exc))
-    except MemoryError:
-        return Findings(kind, problem=Text("the image is too large to read"))
-    except subprocess.TimeoutExpired:
-        return Findings(
-            kind, problem=Text("reading its text took longer than {seconds:.0f} s", seconds=engine.TIMEOUT_S)
+        return _answer(
+            [Findings(kind, metadata={"ocr_unavailable": True}, problem=str(exc)) for kind in kinds]
         )
-    except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
-        return Findings(kind, problem=Text("the image could not be decoded"))
+    except (engine.TooLong, ValueError, MemoryError) as exc:
+        problem = str(exc) if isinstance(exc, engine.TooLong) else Text("the image could not be read")
+        return Findings(kinds[0] if len(pages) == 1 else detect.UNKNOWN, problem=problem)
+    return _answer([
+        answer or _page(kind, number, next(read))
+        for answer, kind, number in zip(answers, kinds, numbers, strict=True)
+    ])  # fmt: skip
+
+
+def _answer(per_page: list[Findings]) -> Findings:
+    if len(per_page) == 1:
+        return per_page[0]
+    return Findings(detect.UNKNOWN, attachments=[Attachment(None, b"", findings=f) for f in per_page])
+
+
+def _page(kind: str, page: int, found: engine.Recognised) -> Findings:
     words: list[list[object]] = []
     size = 0
     for w in found.words:  # the answer's metadata must stay within what the parent accepts (wire.py)
-        text = w.text[:MAX_WORD_CHARS]
-        size += len(text) * 4 + 40  # UTF-8 at worst, the numbers and the JSON around them
+        word: list[object] = [w.text[:MAX_WORD_CHARS], w.left, w.top, w.width, w.height, w.confidence]
+        size += len(json.dumps(word)) + 2  # as wire.py measures it (non-ASCII escaped: Arabic 6 a letter)
         if size > MAX_WORDS_BYTES:
             break
-        words.append([text, w.left, w.top, w.width, w.height, w.confidence])
+        words.append(word)
     ocr: dict[str, Any] = {"page": page, "size": list(found.size), "words": words}
     return Findings(kind, metadata={"ocr": ocr}, pages=[(page, found.text)])
 

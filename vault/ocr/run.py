@@ -2,10 +2,12 @@
 
 Originals are read from the encrypted database into memory and sent to the worker processes of
 vault/intake/pool.py (``handler="vault.ocr.job:handle"``: their time and memory limits, no file
-writes); a PDF is surveyed first for the pages without a text layer. Up to two pages per worker are
-in flight, so the workers never wait for this thread. Each page read is committed with the pages left,
-in its own transaction; when an original is read in full its evidence records are re-indexed, so the
-text becomes searchable. A cancellation raises Cancelled between pages and keeps what was read.
+writes); a PDF is surveyed first for the pages without a text layer. Pages go in batches of up to
+BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked again page by page);
+two batches per worker are in flight, so the workers never wait for this thread. Each page read is
+committed with the pages left, in its own transaction; when an original is read in full its evidence
+records are re-indexed, so the text becomes searchable. A cancellation raises Cancelled between batches
+and keeps what was read.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from vault.storage.attachments import CancelCheck
 from vault.storage.store import Connection
 
 HANDLER = "vault.ocr.job:handle"
+# Pages read in one Tesseract call (its language models load once a call: ~5% of a dense page) and the
+# originals' bytes one call may hold. Measured by ``python -m bench --only ocr``.
+BATCH_PAGES = 4
+BATCH_BYTES = 64 * 1024 * 1024
 Progress = Callable[[int, int], None]  # pages read so far, pages known to be waiting in all
 
 
@@ -39,6 +45,13 @@ class Outcome:
     originals: int = 0  # originals read in full
     documents: int = 0  # photos and pages that read like a document
     problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Page:
+    sha256: str
+    page: int  # from 1 for a PDF's, 0 for an image
+    data: bytes  # the original's bytes (shared by the pages of one PDF)
 
 
 @dataclass
@@ -82,14 +95,10 @@ def run_pending(
     ]
 
     # Behind an import in this process, no new page is started until it ends (vault/intake/activity.py).
-    with ExaminerPool(size, handler=HANDLER, paused=activity.busy) as pool:
+    timeout = job.MAX_BATCH * engine.WALL_S_PER_PAGE + 60  # the engine's own limits come first
+    with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=timeout) as pool:
 
-        def ask(data: bytes, page: int) -> int:
-            key = next(keys)
-            pool.submit(key, job.request(data, langs, page))
-            return key
-
-        def jobs() -> Iterator[tuple[int, str, int]]:
+        def pages() -> Iterator[_Page]:
             for sha, todo in queue.pending(conn, holding_only=holding_only):
                 original = state[sha] = _Original(sha, [])
                 if attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES:
@@ -100,7 +109,9 @@ def run_pending(
                 data = attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES)
                 if todo is None:
                     if detect.media_type(data[:4096]) == detect.PDF:
-                        surveyed = pool.result(ask(data, job.SURVEY), cancelled)
+                        key = next(keys)
+                        pool.submit(key, job.request(data, langs, job.SURVEY))
+                        surveyed = pool.result(key, cancelled)
                         raw = surveyed.metadata.get("ocr_todo")
                         todo = (
                             [p for p in raw if isinstance(p, int) and p > 0] if isinstance(raw, list) else []
@@ -116,27 +127,77 @@ def run_pending(
                 if not todo:
                     _finish(conn, state.pop(sha), langs, outcome)
                 for page in todo:
-                    yield ask(data, page), sha, page
+                    yield _Page(sha, page, data)
 
-        in_flight: deque[tuple[int, str, int]] = deque()
-        source = jobs()
+        def ask(batch: list[_Page]) -> int:
+            blobs: list[bytes] = []
+            where: list[tuple[int, int]] = []
+            for item in batch:  # a PDF's bytes go once for all its pages in the batch
+                n = next((n for n, b in enumerate(blobs) if b is item.data), len(blobs))
+                if n == len(blobs):
+                    blobs.append(item.data)
+                where.append((n, item.page))
+            key = next(keys)
+            pool.submit(key, job.batch(blobs, where, langs))
+            submitted[0] += len(batch)
+            return key
+
+        submitted = [0]
+        source = _batches(pages(), lambda: _batch_size(total[0] - submitted[0], size))
+        in_flight: deque[tuple[int, list[_Page]]] = deque()
         while True:
-            for item in source:
-                in_flight.append(item)
+            for batch in source:
+                in_flight.append((ask(batch), batch))
                 if len(in_flight) >= 2 * size:
                     break
             if not in_flight:
                 break
-            key, sha, page = in_flight.popleft()
-            found = pool.result(key, cancelled)
-            _store(conn, state[sha], page, found, langs, outcome)
-            if not state[sha].todo:
-                _finish(conn, state.pop(sha), langs, outcome)
+            key, batch = in_flight.popleft()
+            answers = _answers(pool.result(key, cancelled), len(batch))
+            if answers is None:  # the batch failed as a whole: each page again on its own
+                answers = [pool.result(ask([item]), cancelled) for item in batch]
+            for item, found in zip(batch, answers, strict=True):
+                _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                if not state[item.sha256].todo:
+                    _finish(conn, state.pop(item.sha256), langs, outcome)
             if progress is not None:
                 progress(outcome.pages, total[0])
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
     return outcome
+
+
+def _batch_size(waiting: int, workers: int) -> int:
+    """Pages to read in one Tesseract call: up to BATCH_PAGES, fewer when there are too few pages left
+    to keep every worker busy (four pages on one worker and none on the other would take longer)."""
+    return max(1, min(BATCH_PAGES, -(-waiting // workers)))
+
+
+def _batches(pages: Iterator[_Page], size: Callable[[], int]) -> Iterator[list[_Page]]:
+    """``pages`` in batches of ``size()`` pages at most, holding at most BATCH_BYTES of originals
+    (a larger original goes alone)."""
+    batch: list[_Page] = []
+    held = 0
+    for item in pages:
+        fresh = 0 if any(p.data is item.data for p in batch) else len(item.data)
+        if batch and (len(batch) >= size() or held + fresh > BATCH_BYTES):
+            yield batch
+            batch, held, fresh = [], 0, len(item.data)
+        batch.append(item)
+        held += fresh
+    if batch:
+        yield batch
+
+
+def _answers(found: Findings, count: int) -> list[Findings] | None:
+    """Each page's Findings from the answer to a batch of ``count`` pages; None when the batch failed as
+    a whole (its time used up, the reader stopped or crashed) and each page must be asked on its own."""
+    if count == 1:
+        return [found]
+    inner = [a.findings for a in found.attachments]
+    if len(inner) != count or any(f is None for f in inner):
+        return None
+    return [f for f in inner if f is not None]
 
 
 def _store(conn: Connection, original: _Original, page: int, found: Findings, langs: tuple[str, ...],
