@@ -162,3 +162,28 @@ def test_a_batch_that_fails_as_a_whole_is_read_again_page_by_page(
         text = " ".join(t for _p, t in service.ocr.text(item))
         assert (f"Ledger sheet {markers[n]}" in text) == (n != 1)
     assert service.ocr.status().queued == 0
+
+
+def _tsv(*rows: str) -> str:
+    return (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        + "\n".join(rows)
+    )
+
+
+def test_words_are_never_given_to_another_image_than_the_one_tesseract_announced() -> None:
+    page = "1\t{n}\t0\t0\t0\t0\t0\t0\t{w}\t{h}\t-1\t"
+    word = "5\t{n}\t1\t1\t1\t1\t10\t10\t50\t20\t96\t{text}"
+    sizes = [(100, 200), (300, 400)]
+    found = engine.parse_pages(
+        _tsv(page.format(n=1, w=100, h=200), word.format(n=1, text="first"),
+             page.format(n=2, w=300, h=400), word.format(n=2, text="second")), sizes)  # fmt: skip
+    assert [r.text for r in found] == ["first", "second"]
+    for wrong in [
+        _tsv(page.format(n=1, w=100, h=200), word.format(n=1, text="first"), word.format(n=2, text="second")),
+        _tsv(page.format(n=1, w=300, h=400), page.format(n=2, w=100, h=200)),  # sizes swapped
+        _tsv(page.format(n=2, w=300, h=400), page.format(n=1, w=100, h=200)),  # out of order
+        _tsv(page.format(n=1, w=100, h=200), page.format(n=1, w=100, h=200), page.format(n=2, w=300, h=400)),
+    ]:
+        with pytest.raises(ValueError, match="do not match"):
+            engine.parse_pages(wrong, sizes)

@@ -186,13 +186,26 @@ def _cpu_limit(seconds: float) -> Callable[[], None] | None:
 
 def parse_pages(tsv: str, sizes: Sequence[tuple[int, int]]) -> list[Recognised]:
     """Each page's words and text from the TSV of a call given ``len(sizes)`` images (Tesseract numbers
-    them from 1 in its ``page_num`` column); rows naming another page are ignored."""
+    them from 1 in its ``page_num`` column). The words of one image must never be given to another (they
+    are different originals, perhaps one protecting a source): each page must be announced once, in
+    order, with its image's size (the level-1 row), or the whole answer is refused (ValueError)."""
     rows: list[list[str]] = [[] for _ in sizes]
+    announced: list[tuple[int, tuple[int, int]]] = []
     for row in tsv.splitlines()[1:]:
-        page = row.split("\t", 2)[1] if row.count("\t") >= 2 else ""
-        if page.isascii() and page.isdigit() and 1 <= int(page) <= len(sizes):
-            rows[int(page) - 1].append(row)
+        cells = row.split("\t")
+        page = cells[1] if len(cells) == 12 else ""
+        if not (page.isascii() and page.isdigit() and 1 <= int(page) <= len(sizes)):
+            continue
+        if cells[0] == "1":
+            announced.append((int(page), (_number(cells[8]), _number(cells[9]))))
+        rows[int(page) - 1].append(row)
+    if announced != [(n + 1, tuple(size)) for n, size in enumerate(sizes)]:
+        raise ValueError("tesseract's pages do not match the images given")
     return [parse_tsv("header\n" + "\n".join(lines), size) for lines, size in zip(rows, sizes, strict=True)]
+
+
+def _number(cell: str) -> int:
+    return int(cell) if cell.isascii() and cell.isdigit() else -1
 
 
 def parse_tsv(tsv: str, size: tuple[int, int]) -> Recognised:
