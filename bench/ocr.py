@@ -3,8 +3,8 @@
 Figures:
 - ``ocr_pages_per_s``: A4 pages scanned at 300 dpi (2480 x 3508, a letter of ~30 lines of 11-point
   type, ~300 words), imported as PNGs and read by ``service.ocr.run()`` with one worker per core
-  (Tesseract single-threaded in each; English + French, the default languages). Goal >= 1 page/s on
-  two cores.
+  (Tesseract single-threaded in each, up to four pages a call: vault/ocr/run.py BATCH_PAGES; English +
+  French, the default languages). Goal >= 1 page/s on two cores.
 - ``ocr_seconds_per_page_one_core``: the same through one worker (what a core does).
 - ``photos_stored_per_s_during_ocr``: 12-megapixel camera JPEGs (as bench/intake's) imported while
   another thread reads queued pages (its own connection, the same workers' budget). Goal >= 15/s.
