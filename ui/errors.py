@@ -33,6 +33,13 @@ def vault_text(text: str) -> str:
         return str(text)
 
 
+def title_text(title: str) -> str:
+    """A record's title in the user's language when the vault made it (a ``Text``: "Note verbale to
+    {addressee}"); a title someone typed is content, shown as typed even when it is a word the catalogue
+    translates ("Name" stays "Name" in French)."""
+    return vault_text(title) if isinstance(title, Text) else title
+
+
 def _plain(text: str) -> str:
     if not text:
         return text
