@@ -67,7 +67,7 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
     if quick:
         limits.MAX_EXAMINE_BYTES = 32 * 1024 * 1024
     counted = _Counted()
-    attachments.iter_chunks = counted  # type: ignore[assignment]
+    attachments.iter_chunks = counted
     try:
         path = workdir / "clip.mp4"
         print(f"[movie] generating a {size // 1_000_000} MB movie", file=sys.stderr)
@@ -115,6 +115,6 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
         finally:
             service.close()
     finally:
-        attachments.iter_chunks = counted._real  # type: ignore[method-assign]
+        attachments.iter_chunks = counted._real
         limits.MAX_EXAMINE_BYTES = limit
     return figures
