@@ -41,7 +41,11 @@ def title_text(title: str) -> str:
 
 
 def _plain(text: str) -> str:
-    if not text:
+    """A sentence the vault made that reached here as plain text (stored, or formatted into another):
+    translated only when it is a sentence, never a single word. The catalogue holds single words too
+    (labels: "Name", "draft"), which the vault hands over as ``Text``; a plain word here is content
+    someone typed (a title, a file's name put in a sentence), shown as typed."""
+    if not text or " " not in text.strip():
         return text
     exact = QCoreApplication.translate("vault", text)
     if exact != text:

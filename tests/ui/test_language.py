@@ -201,6 +201,16 @@ def test_sentences_stored_as_plain_text_are_recognised_and_shown_in_french(engli
     assert vault_text(stored) == stored
 
 
+def test_a_word_someone_typed_is_not_translated_where_the_vault_shows_it(english_after: None) -> None:
+    translations.install("fr")
+    assert vault_text(Text("Name")) == "Nom"  # the vault's own label
+    for typed in ("Name", "draft", " Document "):  # words of the catalogue, as content
+        assert vault_text(typed) == typed
+    # a file or folder named so, in a sentence stored as plain text: the sentence only is translated
+    assert vault_text("Name is not a vault folder") == "Name n’est pas un dossier de coffre"
+    assert vault_text(Text("{folder} is not a vault folder", folder="Name")).startswith("Name ")
+
+
 def test_only_templates_with_words_of_their_own_are_recognised() -> None:
     assert stored_sentences.recognise("/media/usb/case is not a vault folder") == (
         "{folder} is not a vault folder",
