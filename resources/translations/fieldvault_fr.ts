@@ -7337,6 +7337,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>examiné au regard de l’affirmation {id}</translation>
     </message>
     <message>
+        <source>upgrading this vault for this version: {done} of {total} records</source>
+        <translation>mise à niveau du coffre pour cette version : {done} enregistrements sur {total}</translation>
+    </message>
+    <message>
         <source>evidence {id} has no text on page {page}</source>
         <translation>la pièce {id} n&apos;a pas de texte en page {page}</translation>
     </message>
