@@ -30,6 +30,7 @@ from vault.model.item import TRACING_STATUS
 from vault.model.ops import PromotionRefused
 from vault.model.protection import SourceIdentity
 from vault.storage import search as search
+from vault.storage import upgrade_progress as upgrade_progress
 from vault.storage.records import Record, Summary
 from vault.storage.search import Found, Hit
 

@@ -24,6 +24,7 @@ MODULES = [
     "bench.core",
     "bench.search",
     "bench.intake",
+    "bench.movie",
     "bench.mixed",
     "bench.bundles",
     "bench.gate",

@@ -37,12 +37,15 @@ class AppController(QObject):
     """Lives on the UI thread.
 
     Signals: ``vault_opened()`` when the main window is up on an open vault; ``vault_locked()`` after a
-    lock has closed the service; ``job_failed(str)`` when creating or opening failed (user-safe text).
+    lock has closed the service; ``job_failed(str)`` when creating or opening failed (user-safe text);
+    ``schema_progress(int, int)``: rows done and in all while opening upgrades a vault's schema (shown on
+    the unlock page: minutes for a large archive).
     """
 
     vault_opened = Signal()
     vault_locked = Signal()
     job_failed = Signal(str)
+    schema_progress = Signal(int, int)
 
     def __init__(
         self,
@@ -88,6 +91,7 @@ class AppController(QObject):
         pages.unlock_page.recover_requested.connect(self.recover)
         pages.unlock_page.keyring_requested.connect(self.unlock_with_keyring)
         pages.unlock_page.set_keyring_check(self.opener.keyring_enabled)
+        self.schema_progress.connect(pages.unlock_page.show_upgrade)
         pages.recovery_page.confirmed.connect(self.open_main_window)
         return pages
 
@@ -112,6 +116,7 @@ class AppController(QObject):
         thread.qthread.finished.connect(worker.on_thread_finished, Qt.ConnectionType.DirectConnection)
         worker.vault_opened.connect(self._on_vault_opened)
         worker.open_failed.connect(self._on_open_failed)
+        worker.schema_progress.connect(self.schema_progress)
         self._job = thread
         self._busy, self._error = busy, error
         busy(True)

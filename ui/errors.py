@@ -33,8 +33,19 @@ def vault_text(text: str) -> str:
         return str(text)
 
 
+def title_text(title: str) -> str:
+    """A record's title in the user's language when the vault made it (a ``Text``: "Note verbale to
+    {addressee}"); a title someone typed is content, shown as typed even when it is a word the catalogue
+    translates ("Name" stays "Name" in French)."""
+    return vault_text(title) if isinstance(title, Text) else title
+
+
 def _plain(text: str) -> str:
-    if not text:
+    """A sentence the vault made that reached here as plain text (stored, or formatted into another):
+    translated only when it is a sentence, never a single word. The catalogue holds single words too
+    (labels: "Name", "draft"), which the vault hands over as ``Text``; a plain word here is content
+    someone typed (a title, a file's name put in a sentence), shown as typed."""
+    if not text or " " not in text.strip():
         return text
     exact = QCoreApplication.translate("vault", text)
     if exact != text:

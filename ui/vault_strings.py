@@ -917,6 +917,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'letter {n} addressee'),
     QT_TRANSLATE_NOOP('vault', 'letter {n} symbol'),
     QT_TRANSLATE_NOOP('vault', 'considered against claim {id}'),
+    QT_TRANSLATE_NOOP('vault', 'upgrading this vault for this version: {done} of {total} records'),
     QT_TRANSLATE_NOOP('vault', 'evidence {id} has no text on page {page}'),
     QT_TRANSLATE_NOOP('vault', "{path} is an identity file of version 1, with no sealing key: ask for a new identity file ('fieldvault identity export')"),
     QT_TRANSLATE_NOOP('vault', 'usage: fieldvault screen VAULT [--entity ID] [--json]'),

@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any, Protocol
 from app.entry import prompts
 from app.service import RecordDetails, VaultService
 from vault.errors import NotAVault
+from vault.messages import Text
+from vault.storage import upgrade_progress
 from vault.storage.audit import Entry
 
 Subparsers = Any  # argparse's _SubParsersAction is private; its type is not worth importing
@@ -42,15 +45,22 @@ def vault_session(args: argparse.Namespace) -> Iterator[VaultService]:
 
 
 def open_service(args: argparse.Namespace) -> VaultService:
-    """Unlock the vault named by ``args.path``: passphrase file, FIELDVAULT_PASSPHRASE, OS keyring, prompt."""
+    """Unlock the vault named by ``args.path``: passphrase file, FIELDVAULT_PASSPHRASE, OS keyring, prompt.
+    A schema upgrade the unlock runs (minutes for a large archive) says how far it has gone on stderr."""
     folder: Path = args.path
     if not folder.exists():
         raise NotAVault(f"{folder} does not exist")
-    if args.passphrase_file is None and not os.environ.get("FIELDVAULT_PASSPHRASE"):
-        opened = VaultService.unlock_with_keyring_if_possible(folder)
-        if opened is not None:
-            return opened
-    return VaultService.unlock(folder, prompts.passphrase(args.passphrase_file))
+    with upgrade_progress.reporting(_upgrade_shown):
+        if args.passphrase_file is None and not os.environ.get("FIELDVAULT_PASSPHRASE"):
+            opened = VaultService.unlock_with_keyring_if_possible(folder)
+            if opened is not None:
+                return opened
+        return VaultService.unlock(folder, prompts.passphrase(args.passphrase_file))
+
+
+def _upgrade_shown(done: int, total: int) -> None:
+    shown = Text("upgrading this vault for this version: {done} of {total} records", done=done, total=total)
+    print(f"\r{shown}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
 
 
 def print_json(value: object) -> None:

@@ -2952,6 +2952,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <source>&amp;Recovery code</source>
         <translation>Code de &amp;récupération</translation>
     </message>
+    <message>
+        <source>Upgrading this vault for this version: {done} of {total} records</source>
+        <translation>Mise à niveau du coffre pour cette version : {done} enregistrements sur {total}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -7331,6 +7335,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>considered against claim {id}</source>
         <translation>examiné au regard de l’affirmation {id}</translation>
+    </message>
+    <message>
+        <source>upgrading this vault for this version: {done} of {total} records</source>
+        <translation>mise à niveau du coffre pour cette version : {done} enregistrements sur {total}</translation>
     </message>
     <message>
         <source>evidence {id} has no text on page {page}</source>

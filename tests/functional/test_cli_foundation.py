@@ -14,6 +14,7 @@ import pytest
 from app.entry import prompts
 from tests.helpers import CLI_KDF, PASSPHRASE, init_vault, run_cli
 from vault.keys import passphrase_strength
+from vault.storage import migrations
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
@@ -288,3 +289,19 @@ def test_the_cli_process_writes_no_core_dumps() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "(0, 0)"
+
+
+def test_a_command_on_a_vault_made_before_v8_says_how_far_its_upgrade_has_gone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # some fifteen minutes for an archive of 2,000,000 records: stderr says how far (stdout stays clean)
+    v = tmp_path / "v7.fvault"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: 7)
+        init_vault(capsys, v)
+        for n in range(3):
+            assert run_cli(capsys, "note", "add", v, "--title", f"Note {n}", "--body", "Kestrel").code == 0
+    found = run_cli(capsys, "search", v, "kestrel", "--json")
+    assert len(found.json()) == 3
+    assert found.err.endswith("upgrading this vault for this version: 3 of 3 records\n")
+    assert run_cli(capsys, "search", v, "kestrel", "--json").err == ""  # upgraded once

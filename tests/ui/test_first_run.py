@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app import demo
 from app.service import VaultService
-from tests.helpers import PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import Demo, unlock
 from ui.controller import AppController
 from ui.dialogs.about_dialog import AboutDialog
@@ -34,6 +34,7 @@ from vault import __version__
 from vault.keys import keyring_slot, passphrase_strength
 from vault.keys.passphrase_strength import measure
 from vault.keys.secret import Passphrase
+from vault.storage import migrations, schema_search
 
 CODE = re.compile(r"^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")
 
@@ -407,3 +408,25 @@ def test_a_keyring_secret_that_does_not_open_the_vault_asks_for_the_passphrase(
     page.secret.setText(PASSPHRASE)
     with qtbot.waitSignal(controller.vault_opened, timeout=20_000):
         page.unlock_button.click()
+
+
+def test_unlocking_a_vault_made_before_v8_shows_how_far_its_upgrade_has_gone(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the v8 step rebuilds the search index: some fifteen minutes for 2,000,000 records
+    folder = tmp_path / "v7.fvault"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: 7)
+        service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+        for n in range(5):
+            service.records.add_note(f"Note {n}", "Berth logs for the Kestrel Dawn")
+        service.close()
+    monkeypatch.setattr(schema_search, "REPORT_EVERY", 2)
+    page = controller.welcome.unlock_page
+    seen: list[tuple[int, int, str]] = []
+    controller.schema_progress.connect(lambda done, total: seen.append((done, total, page.busy.text())))
+    window = unlock(qtbot, controller, folder)
+    assert [(done, total) for done, total, _ in seen] == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    assert seen[-1][2] == "Upgrading this vault for this version: 5 of 5 records"
+    assert not page.busy.isVisible()
+    assert [h.title for h in window.service.records.search("kestrel")]  # the index it built finds them

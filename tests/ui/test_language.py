@@ -24,6 +24,8 @@ from ui.controller import AppController
 from ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 from ui.errors import user_message, vault_text
 from ui.main_window import MainWindow
+from ui.pages.records_page import RecordsPage
+from ui.pages.sources_page import SourcesPage
 from ui.sections import SECTIONS
 from vault.errors import NotAVault, WrongRecoveryCode
 from vault.keys import recovery
@@ -199,6 +201,16 @@ def test_sentences_stored_as_plain_text_are_recognised_and_shown_in_french(engli
     assert vault_text(stored) == stored
 
 
+def test_a_word_someone_typed_is_not_translated_where_the_vault_shows_it(english_after: None) -> None:
+    translations.install("fr")
+    assert vault_text(Text("Name")) == "Nom"  # the vault's own label
+    for typed in ("Name", "draft", " Document "):  # words of the catalogue, as content
+        assert vault_text(typed) == typed
+    # a file or folder named so, in a sentence stored as plain text: the sentence only is translated
+    assert vault_text("Name is not a vault folder") == "Name n’est pas un dossier de coffre"
+    assert vault_text(Text("{folder} is not a vault folder", folder="Name")).startswith("Name ")
+
+
 def test_only_templates_with_words_of_their_own_are_recognised() -> None:
     assert stored_sentences.recognise("/media/usb/case is not a vault folder") == (
         "{folder} is not a vault folder",
@@ -206,3 +218,28 @@ def test_only_templates_with_words_of_their_own_are_recognised() -> None:
     )
     assert stored_sentences.recognise("anything: at all") is None
     assert stored_sentences.fill("{a} et {b}", {"a": "x"}) is None
+
+
+def test_a_title_someone_typed_is_never_translated_and_one_the_vault_made_is(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, english_after: None
+) -> None:
+    # the catalogue holds single words ("Name" is "Nom"): a record called so is still called so
+    folder = tmp_path / "titles.fvault"
+    service, _ = VaultService.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+    typed = service.model.add_model_record("entity", {"type": "company", "name": "Name"})
+    protected = service.model.add_model_record(
+        "source", {"code": "S-003", "protection": "protected", "name": "Amani K."}
+    )
+    service.close()
+    translations.install("fr")
+    window = unlock(qtbot, controller, folder)
+    entities, sources = window.show_section("entities"), window.show_section("sources")
+    assert isinstance(entities, RecordsPage)
+    assert isinstance(sources, SourcesPage)
+    for editor, record, shown in (
+        (entities.model_editor, typed.id, ": Name"),
+        (sources.editor, protected.id, ": S-003 (source protégée)"),  # "{code} (protected source)"
+    ):
+        with qtbot.waitSignal(editor.record_loaded, timeout=5000):
+            editor.show_record(record)
+        assert editor.heading.text().endswith(shown), editor.heading.text()

@@ -211,10 +211,25 @@ class UnlockPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        self.busy.setRange(0, 0)  # indeterminate until an upgrade says how far it has gone
+        self.busy.setTextVisible(False)
         fields = (self.folder_edit, self.secret, self.use_code, self.back_button, self.demo_fill)
         for w in (*fields, self.keyring_button):
             w.setEnabled(not busy)
         self._on_changed()
+
+    def show_upgrade(self, done: int, total: int) -> None:
+        """A schema upgrade run by the unlock (a large archive: minutes): how far it has gone."""
+        if total <= 0:
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(min(done, total))
+        self.busy.setTextVisible(True)
+        self.busy.setFormat(
+            self.tr("Upgrading this vault for this version: {done} of {total} records").format(
+                done=self.locale().toString(done), total=self.locale().toString(total)
+            )
+        )
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)

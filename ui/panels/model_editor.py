@@ -27,7 +27,7 @@ from app.public import InvalidInput, PromotionRefused, Record, SourceIdentity, V
 from app.service import VaultService
 from ui import protection
 from ui.dates import readable
-from ui.errors import vault_text
+from ui.errors import title_text, vault_text
 from ui.labels import field_label
 from ui.panels.claim_panel import ClaimPanel
 from ui.panels.editor_base import EditorBase
@@ -167,7 +167,7 @@ class ModelEditor(EditorBase):
             form.set_values(view.defaults, editable=True)
             form.show_identity(True)
         else:
-            title = vault_text(record.title) if record.title else self.tr("(untitled)")
+            title = title_text(record.title) if record.title else self.tr("(untitled)")
             self.heading.setText(f"{kind_label(record.kind)}: {title}")
             self.meta.setText(
                 self.tr("Created {created} · changed {updated} · id {id}").format(

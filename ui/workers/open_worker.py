@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.public import RecoveryCode
+from app.public import RecoveryCode, upgrade_progress
 from app.service import VaultService
 from ui.errors import failure
 
@@ -31,7 +31,8 @@ class OpenWorker(QObject):
     """Lives on its own QThread (ui.workers.worker_thread.WorkerThread).
 
     Signals: ``vault_opened(Opened)`` when the job produced a vault; ``job_done()`` when the job
-    succeeded without one (building the demo); ``open_failed(str)`` with a user-safe message.
+    succeeded without one (building the demo); ``open_failed(str)`` with a user-safe message;
+    ``schema_progress(int, int)``: rows done and in all of a long schema upgrade the opening runs.
     Slots: ``on_started`` (connect to the thread's ``started``) and ``on_thread_finished`` (connect with
     a direct connection to the thread's ``finished``: it runs on the worker thread and detaches).
     """
@@ -39,6 +40,7 @@ class OpenWorker(QObject):
     vault_opened = Signal(object)
     job_done = Signal()
     open_failed = Signal(str)
+    schema_progress = Signal(int, int)
 
     def __init__(self, job: Job) -> None:
         super().__init__()
@@ -48,7 +50,8 @@ class OpenWorker(QObject):
     @Slot()
     def on_started(self) -> None:
         try:
-            opened = self._job()
+            with upgrade_progress.reporting(self.schema_progress.emit):
+                opened = self._job()
         except Exception as exc:  # every failure becomes a message; a bug is logged by type only
             self.open_failed.emit(failure(exc, "opening"))
             return

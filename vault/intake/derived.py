@@ -7,10 +7,10 @@ content, and kept out of revision bodies (vault/storage/schema_evidence.py has t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 
-from vault.intake import movie_outline
+from vault.intake import movie_outline, stored_reading
 from vault.intake.findings import Findings
+from vault.intake.stored_reading import StoredReading
 from vault.messages import Text
 from vault.ocr import queue as ocr_queue
 from vault.readers import files
@@ -107,6 +107,11 @@ def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[
 
 
 def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> Findings:
+    """``payload_strings`` of the stored original ``sha256``, read from the database in one pass."""
+    return payload_strings(stored_reading.read_once(conn, sha256), findings)
+
+
+def payload_strings(stored: StoredReading, findings: Findings) -> Findings:
     """A movie too large to examine whole, whose outline (vault/intake/movie_outline.py) a worker read:
     the printable runs of all its bytes are added, streamed from the database, and where their budget
     ends the rest is media payload (as for any movie whose container was read whole), not unread.
@@ -117,42 +122,32 @@ def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> F
     track of subtitles or captions has text in its payload: the budget's end is then unread. One some
     programs open as something else (a PDF header in its first 1,024 bytes, a zip directory at its
     end) is not parsed as such here: that is unread."""
-    own = movie_outline.of_chunks(attachments.iter_chunks(conn, sha256))
+    own = stored.outline
     if own is None or movie_outline.digest(own) != findings.outlined:
         fresh = Findings(findings.media_type)
         fresh.notes.append(Text("not examined: it changed while it was being imported (stored as received)"))
-        read_as_strings(conn, sha256, fresh)
+        as_strings(stored, fresh)
         return fresh
-    ends = _Ends()
-    reading = files.read_chunks(ends.watch(attachments.iter_chunks(conn, sha256)))
-    findings.parts += [(str(p.location), p.text) for p in reading.parts]
+    findings.parts += [(str(p.location), p.text) for p in stored.runs.parts]
     if files.has_text_track(own):  # subtitles' samples past the budget are text unread, not media
-        findings.unread += [str(u) for u in reading.unread]
-    if b"%PDF-" in ends.head[:1024] or files.ZIP_END in ends.tail:
+        findings.unread += [str(u) for u in stored.runs.unread]
+    if b"%PDF-" in stored.head[:1024] or files.ZIP_END in stored.tail:
         findings.unread.append(Text("the file (other programs open it as a PDF or a zip archive)"))
     return findings
-
-
-class _Ends:
-    """The first and last bytes of a file streamed past (what other programs look for a format by)."""
-
-    TAIL = 65_536 + 22  # a zip's end-of-directory record and its longest comment
-
-    def __init__(self) -> None:
-        self.head = b""
-        self.tail = b""
-
-    def watch(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
-        for chunk in chunks:
-            if len(self.head) < 1024:
-                self.head += chunk[: 1024 - len(self.head)]
-            self.tail = (self.tail + chunk)[-self.TAIL :]
-            yield chunk
 
 
 def read_as_strings(conn: Connection, sha256: str, findings: Findings) -> None:
     """A stored original too large to examine is still read for the gate: every printable run of its
     bytes, streamed from the database (no parser touches it, so this runs in the vault's process)."""
     reading = files.read_chunks(attachments.iter_chunks(conn, sha256))
+    _strings(reading, findings)
+
+
+def as_strings(stored: StoredReading, findings: Findings) -> None:
+    """``read_as_strings`` from a pass already made over the stored original."""
+    _strings(stored.runs, findings)
+
+
+def _strings(reading: files.FileReading, findings: Findings) -> None:
     findings.parts = [(str(p.location), p.text) for p in reading.parts]
     findings.unread = [Text("the file (too large to parse; read as raw bytes)"), *map(str, reading.unread)]

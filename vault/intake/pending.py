@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vault.errors import Cancelled
-from vault.intake import derived, detect, limits, movie_outline
+from vault.intake import derived, limits, movie_outline, stored_reading
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool
 from vault.messages import Text
@@ -63,21 +63,18 @@ def examine_pending(
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
             large = attachments.size_of(conn, sha) > limits.MAX_EXAMINE_BYTES
-            head = next(attachments.iter_chunks(conn, sha), b"")[:4096] if large else b""
-            sketch = None
-            if large and detect.media_type(head) in detect.MOVIES:
-                sketch = movie_outline.of_chunks(attachments.iter_chunks(conn, sha))
-            if sketch is not None:
-                pool.submit(key, sketch)
-                findings = pool.result(key, cancelled).mark_outlined(movie_outline.digest(sketch))
-                findings = derived.read_payload_strings(conn, sha, findings)
-            elif large:
+            stored = stored_reading.read_once(conn, sha) if large else None  # one pass: ~GBs decrypted
+            if stored is not None and stored.outline is not None:
+                pool.submit(key, stored.outline)
+                findings = pool.result(key, cancelled).mark_outlined(movie_outline.digest(stored.outline))
+                findings = derived.payload_strings(stored, findings)
+            elif stored is not None:
                 size_mib = limits.MAX_EXAMINE_BYTES // (1024 * 1024)
-                findings = Findings(detect.media_type(head))
+                findings = Findings(stored.media_type)
                 findings.notes.append(
                     Text("not examined: larger than {limit} MiB (stored as received)", limit=size_mib)
                 )
-                derived.read_as_strings(conn, sha, findings)
+                derived.as_strings(stored, findings)
             else:
                 pool.submit(key, attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES))
                 findings = pool.result(key, cancelled)

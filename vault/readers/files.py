@@ -355,25 +355,43 @@ def _also_as_pdf(data: bytes, reading: Reading) -> Reading:
     return Reading(reading.parts + as_pdf.parts, reading.embedded + as_pdf.embedded, reading.unread)
 
 
-def read_chunks(chunks: Iterable[bytes]) -> FileReading:
-    """A file too large to hold in memory, read as printable runs chunk by chunk (nothing parsed)."""
-    out = FileReading()
-    size = 0
-    tail = b""
-    for chunk in chunks:
-        block = tail + chunk
-        tail = block[-RUNS_OVERLAP:]  # a run across two chunks is found whole (and its end once more)
+class ChunkRuns:
+    """The printable runs of a file too large to hold in memory, fed chunk by chunk (nothing parsed),
+    up to four times ``MAX_STRINGS_CHARS``: past that budget, chunks fed are not read and where it
+    ended is said in ``reading.unread`` (``full`` turns true)."""
+
+    def __init__(self) -> None:
+        self.reading = FileReading()
+        self.full = False
+        self._size = 0
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.full:
+            return
+        block = self._tail + chunk
+        self._tail = block[-RUNS_OVERLAP:]  # a run across two chunks is found whole (and its end once more)
         cut: list[str] = []
         for part in raw_strings(block, Text("raw bytes"), cut):
-            size += len(part.text)
-            if size > MAX_STRINGS_CHARS * 4:
+            self._size += len(part.text)
+            if self._size > MAX_STRINGS_CHARS * 4:
                 cut.append(part.location)
                 break
-            out.parts.append(part)
+            self.reading.parts.append(part)
         if cut:  # past the budget, or one block's text cut off
-            out.unread.append(Text("raw bytes past {mib} MiB of text", mib=MAX_STRINGS_CHARS * 4 // 2**20))
-            return out
-    return out
+            mib = MAX_STRINGS_CHARS * 4 // 2**20
+            self.reading.unread.append(Text("raw bytes past {mib} MiB of text", mib=mib))
+            self.full = True
+
+
+def read_chunks(chunks: Iterable[bytes]) -> FileReading:
+    """A file too large to hold in memory, read as printable runs chunk by chunk (nothing parsed)."""
+    runs = ChunkRuns()
+    for chunk in chunks:
+        runs.feed(chunk)
+        if runs.full:
+            break
+    return runs.reading
 
 
 def parts_of(data: bytes, label: str) -> list[TextPart]:

@@ -201,6 +201,9 @@ def get(conn: Connection, record_id: str) -> Record:
     heads = revisions.heads(conn, record_id)
     content = _content_revision(conn, heads[0])
     body = {} if content.tombstone else dict(content.body)
+    made = kinds.title_of(kind, body)
+    if isinstance(made, Text) and made == title:  # a title the vault made (translatable), never one typed
+        title = made
     return Record(
         record_id, kind, body, head, tuple(h.hash for h in heads), bool(deleted), title, created, updated
     )
