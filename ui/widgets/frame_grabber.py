@@ -9,9 +9,11 @@ runs on QtMultimedia's own threads; the UI thread only receives finished frames.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+from ui.widgets.media_release import release
 
 STRIP_FRAMES = 8
 POSTER_EDGE = 960
@@ -28,29 +30,6 @@ def brightness(image: QImage) -> float:
     )
     total = sum(small.pixelColor(x, y).value() for y in range(small.height()) for x in range(small.width()))
     return total / max(1, small.width() * small.height())
-
-
-LOAD_WAIT_MS = 10_000
-
-
-def settle(player: QMediaPlayer) -> None:
-    """Let FFmpeg's threads finish opening the file before the player is stopped or let go of.
-
-    They read the QBuffer through its Python wrapper, which needs Python's lock; ``setSourceDevice``,
-    ``stop`` and deleting the player wait for the opening on this thread, which holds the lock: a read
-    in flight then never ends (seen: a viewer closed while its video was still opening). So while the
-    file is opening, wait for it — the event loop running and the lock free — at most ``LOAD_WAIT_MS``.
-    """
-    if player.mediaStatus() != QMediaPlayer.MediaStatus.LoadingMedia:
-        return
-    loop = QEventLoop()
-    timer = QTimer(loop)
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    player.mediaStatusChanged.connect(loop.quit)
-    timer.start(LOAD_WAIT_MS)
-    loop.exec()
-    player.mediaStatusChanged.disconnect(loop.quit)
 
 
 def usable(frame: QVideoFrame) -> bool:
@@ -123,20 +102,9 @@ class FrameGrabber(QObject):
         self._timer.stop()
         self._plan, self._step = [], None
         self._poster_tried, self._strip, self._primed = [], [], False
-        if self._player is not None:
-            settle(self._player)
-            self._player.stop()
-            self._player.setSourceDevice(None)  # type: ignore[arg-type]
-            self._player.deleteLater()
-            self._player = None
-        if self._sink is not None:
-            self._sink.deleteLater()
-            self._sink = None
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.setData(QByteArray())
-            self._buffer.deleteLater()
-            self._buffer = None
+        if self._player is not None and self._buffer is not None and self._sink is not None:
+            release(self._player, self._buffer, self._sink)  # never waits for a file still opening
+        self._player, self._sink, self._buffer = None, None, None
         self.running = False
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
