@@ -81,11 +81,14 @@ class FrameGrabber(QObject):
         self._poster_tried: list[QImage] = []
         self._strip: list[tuple[int, QImage]] = []
         self._primed = False
+        self._with_strip = True
         self.running = False
 
-    def start(self, data: QByteArray, hint: QUrl) -> None:
+    def start(self, data: QByteArray, hint: QUrl, strip: bool = True) -> None:
+        """Take the poster and (``strip``) the strip of frames from the video in ``data``."""
         self.stop()
         self.running = True
+        self._with_strip = strip
         self._buffer = QBuffer(self)
         self._buffer.setData(data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -122,7 +125,8 @@ class FrameGrabber(QObject):
                 return
             self._primed = True
             self._plan = [("poster", t) for t in poster_times(duration)]
-            self._plan += [("strip", t) for t in strip_times(duration)]
+            if self._with_strip:
+                self._plan += [("strip", t) for t in strip_times(duration)]
             self._step = ("prime", 0)
             self._timer.start(STEP_MS)
             player.pause()  # paused, the first frame is decoded: then each seek gives one frame

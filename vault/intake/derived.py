@@ -69,6 +69,15 @@ def thumbnail(conn: Connection, sha256: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
+def add_thumbnail(conn: Connection, sha256: str, jpeg: bytes) -> bool:
+    """Store a thumbnail made after intake (a video's poster frame) when the content has none yet;
+    whether it was stored. Examining the content again replaces it (``put``)."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO evidence_thumbnails (sha256, jpeg) VALUES (?, ?)", (sha256, jpeg)
+    )
+    return cursor.rowcount == 1
+
+
 def pages(conn: Connection, sha256: str) -> list[tuple[int, str]]:
     """The extracted text, page by page, in order."""
     rows = conn.execute("SELECT page, text FROM evidence_text WHERE sha256 = ? ORDER BY page", (sha256,))

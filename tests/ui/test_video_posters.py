@@ -1,0 +1,126 @@
+"""A video's poster frame is its grid thumbnail: taken from memory once, stored in the vault, never
+written to disk; a video that gives no picture keeps its tile and is not decoded again and again."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QImage
+from pytestqt.qtbot import QtBot
+
+from app.service import ImportReport
+from ui.main_window import MainWindow
+from ui.pages.evidence_page import EvidencePage
+
+MEDIA = Path(__file__).parents[1] / "data" / "media"
+
+
+def _page(window: MainWindow) -> EvidencePage:
+    window.show_section("evidence")
+    page = window.evidence_page()
+    assert isinstance(page, EvidencePage)
+    return page
+
+
+def _import(qtbot: QtBot, page: EvidencePage, paths: list[Path]) -> dict[str, str]:
+    with qtbot.waitSignal(page.import_done, timeout=30_000) as done:
+        assert page.start_import(paths)
+    report = done.args[0] if done.args else None
+    assert isinstance(report, ImportReport)
+    return {o.name: o.id for o in report.outcomes if o.id}
+
+
+def _ask(page: EvidencePage, record_id: str) -> QIcon:
+    """What the grid shows for the item, asked as painting asks."""
+    row = page.model.row_of(record_id)
+    assert row is not None
+    icon = page.model.data(page.model.index(row), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon)
+    return icon
+
+
+def _picture(icon: QIcon) -> QImage:
+    return icon.pixmap(icon.availableSizes()[0]).toImage()
+
+
+def _colours(image: QImage) -> int:
+    """How many different colours a coarse sampling of the picture has (1: a blank square)."""
+    step_x, step_y = max(1, image.width() // 12), max(1, image.height() // 12)
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)}
+    )
+
+
+def _files(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own temporary directory (Qt and Python read TMPDIR): it must stay empty."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_video_shows_its_poster_frame_in_the_grid_made_once_and_stored(
+    qtbot: QtBot, window: MainWindow, vault_folder: Path, private_tmp: Path
+) -> None:
+    page = _page(window)
+    ids = _import(qtbot, page, [MEDIA / "strip.mp4", MEDIA / "dark.mp4"])
+    vault_before = _files(vault_folder)
+    service = window.service
+    for record_id in ids.values():
+        assert service.evidence.thumbnail(record_id) is None  # intake makes none for a video
+        _ask(page, record_id)
+    qtbot.waitUntil(lambda: all(page.model.has_thumbnail(i) for i in ids.values()), timeout=60_000)
+    for name, record_id in ids.items():
+        assert page.model.tile_text(record_id) == "", name  # a picture, not the "no preview" tile
+        picture = _picture(_ask(page, record_id))
+        assert picture.width() > 100, name
+        assert _colours(picture) > 4, name  # testsrc's bars, not a blank square
+        stored = service.evidence.thumbnail(record_id)
+        assert stored is not None, name  # kept in the vault
+        assert stored.startswith(b"\xff\xd8\xff"), name
+    assert page.posters.tries == {i: 1 for i in ids.values()}
+    dark = QImage.fromData(service.evidence.thumbnail(ids["dark.mp4"]) or b"")
+    assert _colours(dark) > 4  # its first 1.6 s are black: the poster was looked for further in
+
+    page.model.clear_cache()  # as when the grid is rebuilt: the stored thumbnail, not decoded again
+    for record_id in ids.values():
+        _ask(page, record_id)
+    qtbot.waitUntil(lambda: all(page.model.has_thumbnail(i) for i in ids.values()), timeout=10_000)
+    assert page.posters.tries == {i: 1 for i in ids.values()}
+    assert all(page.model.tile_text(i) == "" for i in ids.values())
+
+    assert os.listdir(private_tmp) == []  # nothing decrypted to a temporary file
+    assert _files(vault_folder) == vault_before  # nor beside the vault
+
+
+def test_a_video_that_cannot_be_decoded_keeps_its_tile_and_is_not_tried_again(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, private_tmp: Path
+) -> None:
+    whole = (MEDIA / "strip.mp4").read_bytes()
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(whole[: len(whole) // 3])  # an MP4 cut short: its movie box is at the end
+    page = _page(window)
+    ids = _import(qtbot, page, [cut])
+    record_id = ids["cut.mp4"]
+    assert window.service.evidence.evidence_info(record_id).media_type == "video/mp4"
+    _ask(page, record_id)
+    qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=60_000)
+    assert "no preview" in page.model.tile_text(record_id)
+    for _ in range(3):  # scrolling past it again, the grid rebuilt
+        page.model.clear_cache()
+        _ask(page, record_id)
+        qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=10_000)
+        assert "no preview" in page.model.tile_text(record_id)
+    assert page.posters.tries == {record_id: 1}  # decoded once, remembered as giving no picture
+    assert window.service.evidence.thumbnail(record_id) is None
+    assert os.listdir(private_tmp) == []
