@@ -11,10 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QImage
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from app.service import ImportReport
+from tests.ui.conftest import Recorder
+from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
+from ui.widgets.media_release import retired
 
 MEDIA = Path(__file__).parents[1] / "data" / "media"
 
@@ -124,3 +128,24 @@ def test_a_video_that_cannot_be_decoded_keeps_its_tile_and_is_not_tried_again(
     assert page.posters.tries == {record_id: 1}  # decoded once, remembered as giving no picture
     assert window.service.evidence.thumbnail(record_id) is None
     assert os.listdir(private_tmp) == []
+
+
+def test_locking_while_a_poster_is_being_taken_locks_at_once(
+    qtbot: QtBot, controller: AppController, window: MainWindow
+) -> None:
+    page = _page(window)
+    ids = _import(qtbot, page, [MEDIA / "strip.mp4"])
+    grabbing: list[bool] = []
+
+    def lock_now(_loaded: object) -> None:  # the maker has just handed the video to its frame grabber
+        grabbing.append(page.posters.busy())
+        controller.lock()
+
+    recorder = Recorder(lock_now)  # on the UI thread, after the maker's own slot
+    window.reader.poster_source_loaded.connect(recorder.on_signal)
+    with qtbot.waitSignal(controller.vault_locked, timeout=30_000):
+        _ask(page, ids["strip.mp4"])
+    assert grabbing == [True]
+    assert controller.service is None
+    qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)
+    qtbot.waitUntil(lambda: not retired(), timeout=20_000)  # its player let go of once it opened

@@ -68,6 +68,10 @@ class PosterMaker(QObject):
         self.failed: set[str] = set()  # videos that gave no poster while this window is open
         self.tries: dict[str, int] = {}  # how many times each video was opened for its poster
 
+    def busy(self) -> bool:
+        """True while a video is being opened for its poster."""
+        return self._grabber is not None and self._grabber.running
+
     def want(self, record_id: str) -> None:
         if self._stopped:
             return

@@ -41,7 +41,8 @@ def checked(jpeg: bytes) -> bytes:
                     field="thumbnail",
                 )
             image.load()
-            pixels = image.convert("RGB")
+            # pixels only: a converted copy keeps the decoded file's comment and colour profile
+            pixels = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise InvalidInput(Text("the poster frame could not be decoded"), field="thumbnail") from exc
     out = io.BytesIO()
