@@ -13,12 +13,14 @@ from PySide6.QtGui import QIcon, QImage
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from app.service import ImportReport
-from tests.ui.conftest import Recorder
+from app.service import ImportReport, VaultService
+from tests.helpers import PASSPHRASE
+from tests.ui.conftest import Recorder, unlock
 from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
 from ui.widgets.media_release import retired
+from vault.keys.secret import Passphrase
 
 MEDIA = Path(__file__).parents[1] / "data" / "media"
 
@@ -131,20 +133,29 @@ def test_a_video_that_cannot_be_decoded_keeps_its_tile_and_is_not_tried_again(
 
 
 def test_locking_while_a_poster_is_being_taken_locks_at_once(
-    qtbot: QtBot, controller: AppController, window: MainWindow
+    qtbot: QtBot, controller: AppController, vault_folder: Path
 ) -> None:
-    page = _page(window)
-    ids = _import(qtbot, page, [MEDIA / "strip.mp4"])
+    service = VaultService.unlock(vault_folder, Passphrase.from_text(PASSPHRASE))
+    [outcome] = service.evidence.import_files([MEDIA / "strip.mp4"]).outcomes
+    service.close()
+    assert outcome.id is not None
+    window = unlock(qtbot, controller, vault_folder)
     grabbing: list[bool] = []
 
     def lock_now(_loaded: object) -> None:  # the maker has just handed the video to its frame grabber
+        page = window.evidence_page()
+        assert isinstance(page, EvidencePage)
         grabbing.append(page.posters.busy())
         controller.lock()
 
     recorder = Recorder(lock_now)  # on the UI thread, after the maker's own slot
-    window.reader.poster_source_loaded.connect(recorder.on_signal)
     with qtbot.waitSignal(controller.vault_locked, timeout=30_000):
-        _ask(page, ids["strip.mp4"])
+        page = _page(window)  # its rows are read on the query worker: the grid has not asked yet
+        window.reader.poster_source_loaded.connect(recorder.on_signal)
+        record_id = outcome.id
+        qtbot.waitUntil(lambda: controller.service is None or page.model.row_of(record_id) is not None)
+        if controller.service is not None:
+            _ask(page, record_id)  # as painting asks (it may have already)
     assert grabbing == [True]
     assert controller.service is None
     qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)
