@@ -160,3 +160,19 @@ def test_locking_while_a_poster_is_being_taken_locks_at_once(
     assert controller.service is None
     qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)
     qtbot.waitUntil(lambda: not retired(), timeout=20_000)  # its player let go of once it opened
+
+
+def test_a_video_viewed_before_the_grid_took_its_poster_keeps_the_viewers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(window)
+    page.posters.stop()  # the grid takes none (as for a video too large for it to read)
+    ids = _import(qtbot, page, [MEDIA / "strip.mp4"])
+    record_id = ids["strip.mp4"]
+    viewer = window.open_viewer(record_id)
+    qtbot.waitUntil(lambda: viewer.media is not None and not viewer.media.poster.isNull(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.service.evidence.thumbnail(record_id) is not None, timeout=10_000)
+    stored = QImage.fromData(window.service.evidence.thumbnail(record_id) or b"")
+    assert _colours(stored) > 4
+    assert page.posters.tries == {}
+    viewer.close()
