@@ -157,15 +157,26 @@ class EvidenceService(Part):
         rec = self._core.evidence_record(record_id)
         return derived.thumbnail(self._vault.conn, str(rec.body["sha256"]))
 
+    def begin_poster(self, record_id: str) -> bool:
+        """Before a video item is decoded for its poster: whether to try (False when it has a thumbnail
+        or was tried twice already: a video that crashed or hung the app is not opened at every start)."""
+        rec = self._video(record_id)
+        with self._write(Text("storing the thumbnail")):
+            return derived.begin_poster(self._vault.conn, str(rec.body["sha256"]))
+
     def store_poster(self, record_id: str, jpeg: bytes) -> bool:
         """Keep ``jpeg``, a video item's poster frame the app made, as its thumbnail when it has none
         (checked and re-encoded: vault/intake/poster.py). Whether it was stored (False: it had one)."""
-        rec = self._core.evidence_record(record_id)
-        if not str(rec.body.get("media_type") or "").startswith("video/"):
-            raise InvalidInput(Text("only a video item is given a poster frame as its thumbnail"), field="id")
+        rec = self._video(record_id)
         clean = poster.checked(jpeg)
         with self._write(Text("storing the thumbnail")):
             return derived.add_thumbnail(self._vault.conn, str(rec.body["sha256"]), clean)
+
+    def _video(self, record_id: str) -> records.Record:
+        rec = self._core.evidence_record(record_id)
+        if not str(rec.body.get("media_type") or "").startswith("video/"):
+            raise InvalidInput(Text("only a video item is given a poster frame as its thumbnail"), field="id")
+        return rec
 
     def extracted_text(self, record_id: str) -> tuple[tuple[int, str], ...]:
         """The text extracted at intake, as (page, text) pairs; page 0 for documents without pages."""

@@ -62,7 +62,9 @@ def _colours(image: QImage) -> int:
 
 
 def _files(folder: Path) -> set[str]:
-    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+    """The vault folder's files, but SQLCipher's rollback journal (encrypted pages, there while the
+    database writes: the posters are stored as they are made)."""
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if not p.name.endswith("-journal")}
 
 
 @pytest.fixture
@@ -109,8 +111,20 @@ def test_a_video_shows_its_poster_frame_in_the_grid_made_once_and_stored(
     assert _files(vault_folder) == vault_before  # nor beside the vault
 
 
+def _failed_tile(qtbot: QtBot, page: EvidencePage, record_id: str) -> None:
+    qtbot.waitUntil(lambda: page.model.row_of(record_id) is not None, timeout=10_000)  # rows read
+    _ask(page, record_id)
+    qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=60_000)
+    assert "no preview" in page.model.tile_text(record_id)
+
+
 def test_a_video_that_cannot_be_decoded_keeps_its_tile_and_is_not_tried_again(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, private_tmp: Path
+    qtbot: QtBot,
+    controller: AppController,
+    window: MainWindow,
+    vault_folder: Path,
+    tmp_path: Path,
+    private_tmp: Path,
 ) -> None:
     whole = (MEDIA / "strip.mp4").read_bytes()
     cut = tmp_path / "cut.mp4"
@@ -119,17 +133,43 @@ def test_a_video_that_cannot_be_decoded_keeps_its_tile_and_is_not_tried_again(
     ids = _import(qtbot, page, [cut])
     record_id = ids["cut.mp4"]
     assert window.service.evidence.evidence_info(record_id).media_type == "video/mp4"
-    _ask(page, record_id)
-    qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=60_000)
-    assert "no preview" in page.model.tile_text(record_id)
+    _failed_tile(qtbot, page, record_id)
     for _ in range(3):  # scrolling past it again, the grid rebuilt
         page.model.clear_cache()
-        _ask(page, record_id)
-        qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=10_000)
-        assert "no preview" in page.model.tile_text(record_id)
+        _failed_tile(qtbot, page, record_id)
     assert page.posters.tries == {record_id: 1}  # decoded once, remembered as giving no picture
     assert window.service.evidence.thumbnail(record_id) is None
+    assert not window.service.evidence.evidence_info(record_id).has_thumbnail
+
+    tries = []
+    for _ in range(2):  # the next unlocks: tried once more, then never again
+        with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
+            controller.lock()
+        page = _page(unlock(qtbot, controller, vault_folder))
+        _failed_tile(qtbot, page, record_id)
+        tries.append(page.posters.tries)
+    assert tries == [{record_id: 1}, {}]
     assert os.listdir(private_tmp) == []
+
+
+def test_a_video_that_crashed_the_app_twice_while_it_was_decoded_is_not_decoded_again(
+    qtbot: QtBot, controller: AppController, window: MainWindow, vault_folder: Path
+) -> None:
+    page = _page(window)
+    page.posters.stop()  # no poster while it is imported
+    ids = _import(qtbot, page, [MEDIA / "strip.mp4"])
+    record_id = ids["strip.mp4"]
+    service = window.service
+    assert service.evidence.begin_poster(record_id)  # two attempts counted, never finished (a crash)
+    assert service.evidence.begin_poster(record_id)
+    assert not service.evidence.begin_poster(record_id)
+    with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
+        controller.lock()
+    window = unlock(qtbot, controller, vault_folder)  # as after a restart
+    page = _page(window)
+    _failed_tile(qtbot, page, record_id)
+    assert page.posters.tries == {}
+    assert window.service.evidence.thumbnail(record_id) is None
 
 
 def test_locking_while_a_poster_is_being_taken_locks_at_once(

@@ -89,3 +89,20 @@ def test_the_service_stores_a_video_poster_once_and_only_for_a_video(
     with pytest.raises(InvalidInput, match="could not be decoded"):
         service.evidence.store_poster(video.id, b"\xff\xd8\xff" + b"\x00" * 50)
     assert service.evidence.thumbnail(video.id) == stored  # a refusal loses nothing stored
+
+
+def test_each_attempt_is_counted_before_decoding_and_a_poster_replaces_the_mark(
+    service: VaultService,
+) -> None:
+    [video] = service.evidence.import_files([DATA / "strip.mp4"]).outcomes
+    assert video.id is not None
+    assert service.evidence.begin_poster(video.id)
+    assert service.evidence.thumbnail(video.id) is None  # a mark is not a thumbnail
+    assert not service.evidence.evidence_info(video.id).has_thumbnail
+    assert service.evidence.begin_poster(video.id)
+    assert not service.evidence.begin_poster(video.id)  # tried twice: not decoded again
+    assert service.evidence.store_poster(video.id, _jpeg()) is True  # the viewer's poster still counts
+    assert service.evidence.thumbnail(video.id) is not None
+    assert not service.evidence.begin_poster(video.id)  # it has one
+    with pytest.raises(InvalidInput, match="not an evidence item"):
+        service.evidence.begin_poster(service.records.add_note("a note", "not a video").id)

@@ -8,7 +8,9 @@ thread. The next time the grid asks, the stored thumbnail is shown: a video is d
 
 A video that gives no picture (damaged, not decodable, slower than ``POSTER_LIMIT_MS``) keeps its
 placeholder tile, and is remembered as such until the window closes (a lock): it is not tried again
-on every scroll. QtMultimedia is imported only when the first video needs a poster.
+on every scroll. The vault counts each attempt before the video is decoded (``begin_poster``): one
+tried twice without a poster (it failed, or crashed or hung the app) is not decoded at later starts.
+QtMultimedia is imported only when the first video needs a poster.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ class PosterMaker(QObject):
         self._limit.timeout.connect(self._give_up)
         self._stopped = False
         self.failed: set[str] = set()  # videos that gave no poster while this window is open
-        self.tries: dict[str, int] = {}  # how many times each video was opened for its poster
+        self.tries: dict[str, int] = {}  # how many times each video was decoded for its poster
 
     def busy(self) -> bool:
         """True while a video is being opened for its poster."""
@@ -87,7 +89,6 @@ class PosterMaker(QObject):
             return
         self._current = self._queue.pop(0)
         self._poster = None
-        self.tries[self._current] = self.tries.get(self._current, 0) + 1
         self._limit.start(POSTER_LIMIT_MS)
         self.source_wanted.emit(self._current)
 
@@ -100,6 +101,7 @@ class PosterMaker(QObject):
         from ui.widgets.media_view import SUFFIXES  # QtMultimedia: loaded when first needed
 
         hint = QUrl(f"memory:evidence.{SUFFIXES.get(loaded.media_type, 'bin')}")
+        self.tries[loaded.record_id] = self.tries.get(loaded.record_id, 0) + 1
         self._grabber_made().start(QByteArray(loaded.data), hint, strip=False)
 
     def _grabber_made(self) -> FrameGrabber:

@@ -189,6 +189,7 @@ class ReaderWorker(QObject):
                 and media.played(body) == "video"
                 and isinstance(size, int)
                 and size <= MAX_POSTER_SOURCE
+                and service.evidence.begin_poster(record_id)  # counted first: a crash is not retried
             ):
                 data = service.evidence.read_attachment(sha, MAX_POSTER_SOURCE)
                 media_type = str(body.get("media_type") or "")
