@@ -70,6 +70,10 @@ def test_a_video_and_a_voice_note_play_in_the_viewer_and_nothing_is_written_to_d
     qtbot: QtBot, window: MainWindow, vault_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _import(qtbot, window, [MEDIA / "strip.mp4", MEDIA / "voice.opus"])
+    model = window.evidence_page().model  # the grid takes the video's poster and stores it: first
+    model.data(model.index(model.row_of(ids["strip.mp4"]) or 0), Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: window.service.evidence.thumbnail(ids["strip.mp4"]) is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.queries.pending == 0, timeout=10_000)
     private_tmp = tmp_path / "tmp"  # this test's own temporary directory (Qt and Python read TMPDIR)
     private_tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(private_tmp))
