@@ -90,7 +90,7 @@ def _posters(service: VaultService, ids: list[str]) -> tuple[float, float]:
     _wait(lambda: all(page.model.has_thumbnail(i) for i in ids), 600)
     elapsed = time.perf_counter() - start
     heartbeat.stop()
-    made = sum(1 for i in ids if page.model.tile_text(i) == "")
+    made = sum(1 for i in ids if page.model.tile_text(i).startswith("▶"))
     print(f"  posters: {made} of {len(ids)} shown in {elapsed:.1f} s", file=sys.stderr)
     window.shutdown()
     window.close_for_lock()

@@ -89,7 +89,7 @@ def test_a_video_shows_its_poster_frame_in_the_grid_made_once_and_stored(
         _ask(page, record_id)
     qtbot.waitUntil(lambda: all(page.model.has_thumbnail(i) for i in ids.values()), timeout=60_000)
     for name, record_id in ids.items():
-        assert page.model.tile_text(record_id) == "", name  # a picture, not the "no preview" tile
+        assert page.model.tile_text(record_id) == "▶ MP4", name  # its poster, marked; not "no preview"
         picture = _picture(_ask(page, record_id))
         assert picture.width() > 100, name
         assert _colours(picture) > 4, name  # testsrc's bars, not a blank square
@@ -105,7 +105,7 @@ def test_a_video_shows_its_poster_frame_in_the_grid_made_once_and_stored(
         _ask(page, record_id)
     qtbot.waitUntil(lambda: all(page.model.has_thumbnail(i) for i in ids.values()), timeout=10_000)
     assert page.posters.tries == {i: 1 for i in ids.values()}
-    assert all(page.model.tile_text(i) == "" for i in ids.values())
+    assert all(page.model.tile_text(i) == "▶ MP4" for i in ids.values())
 
     assert os.listdir(private_tmp) == []  # nothing decrypted to a temporary file
     assert _files(vault_folder) == vault_before  # nor beside the vault
