@@ -20,7 +20,7 @@ from vault.errors import InvalidInput, NotFound, VaultCorrupt
 from vault.exchange import evidence_sharing
 from vault.guard import gate
 from vault.guard.leakguard import LeakRefused
-from vault.intake import custody, derived, detect, evidence, examine, importer, photo
+from vault.intake import custody, derived, detect, evidence, examine, importer, photo, poster
 from vault.intake.custody import CustodyEvent
 from vault.intake.importer import FileOutcome, ImportProgress, ImportReport
 from vault.messages import Text, message_of
@@ -156,6 +156,27 @@ class EvidenceService(Part):
         """The item's JPEG thumbnail from the encrypted database, or None when it has none."""
         rec = self._core.evidence_record(record_id)
         return derived.thumbnail(self._vault.conn, str(rec.body["sha256"]))
+
+    def begin_poster(self, record_id: str) -> bool:
+        """Before a video item is decoded for its poster: whether to try (False when it has a thumbnail
+        or was tried twice already: a video that crashed or hung the app is not opened at every start)."""
+        rec = self._video(record_id)
+        with self._write(Text("storing the thumbnail")):
+            return derived.begin_poster(self._vault.conn, str(rec.body["sha256"]))
+
+    def store_poster(self, record_id: str, jpeg: bytes) -> bool:
+        """Keep ``jpeg``, a video item's poster frame the app made, as its thumbnail when it has none
+        (checked and re-encoded: vault/intake/poster.py). Whether it was stored (False: it had one)."""
+        rec = self._video(record_id)
+        clean = poster.checked(jpeg)
+        with self._write(Text("storing the thumbnail")):
+            return derived.add_thumbnail(self._vault.conn, str(rec.body["sha256"]), clean)
+
+    def _video(self, record_id: str) -> records.Record:
+        rec = self._core.evidence_record(record_id)
+        if not str(rec.body.get("media_type") or "").startswith("video/"):
+            raise InvalidInput(Text("only a video item is given a poster frame as its thumbnail"), field="id")
+        return rec
 
     def extracted_text(self, record_id: str) -> tuple[tuple[int, str], ...]:
         """The text extracted at intake, as (page, text) pairs; page 0 for documents without pages."""
@@ -326,6 +347,9 @@ class EvidenceService(Part):
     def read_attachment(self, sha: str, limit: int) -> bytes:
         """An attachment's bytes in memory, for viewers; nothing is written to disk."""
         return attachments.read_all(self._vault.conn, sha, limit)
+
+
+POSTER_EDGE = poster.EDGE  # the longest side of a poster frame ``store_poster`` accepts
 
 
 def _text_or_none(value: object) -> str | None:

@@ -31,6 +31,7 @@ MODULES = [
     "bench.requests",
     "bench.pdf_unicode",
     "bench.gui",
+    "bench.posters",
     "bench.ocr",
     "bench.lists",
     "bench.listdocs",

@@ -3,10 +3,11 @@
 Thumbnails are asked for only when the view paints an item (``data`` for the decoration role), decoded
 off the UI thread, and kept in memory only (a bounded cache that dies with the window).
 
-A tile says what it is: a PDF's first page carries a "PDF" mark, and an item with no picture to show
-(a DOCX, a text file, a photograph that cannot be decoded) gets a tile with its type and its caption or
-file name rather than a blank square. Types come from the item's recorded media type (read, a page at a
-time, through the query worker), the file name's suffix when there is none.
+A tile says what it is: a PDF's first page carries a "PDF" mark, a video's poster frame its type after
+a ▶, and an item with no picture to show (a DOCX, a text file, a photograph that cannot be decoded)
+gets a tile with its type and its caption or file name rather than a blank square. Types come from the
+item's recorded media type (read, a page at a time, through the query worker), the file name's suffix
+when there is none.
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ TYPE_NAMES = {
     "application/zip": "ZIP",
     "application/x-ole-storage": "DOC/XLS",
     "text/plain": "TXT",
+    "video/mp4": "MP4",
+    "video/quicktime": "MOV",
+    "video/3gpp": "3GP",
+    "video/webm": "WEBM",
+    "video/x-matroska": "MKV",
 }
 UNKNOWN_TYPES = {None, "", "application/octet-stream"}
 
@@ -192,9 +198,14 @@ class EvidenceModel(RecordListModel):
         self._set_thumbnail(record_id, image)
 
     def _set_thumbnail(self, record_id: str, image: QImage) -> None:
-        if record_id in self._types and self._types[record_id][1] == "application/pdf":
+        media_type = str(self._types[record_id][1] or "") if record_id in self._types else ""
+        if media_type == "application/pdf":
             self._tile_text[record_id] = "PDF"
             self._put(record_id, QIcon(badged(image, "PDF")))
+        elif media_type.startswith("video/"):  # a poster frame: marked as a video's
+            mark = f"▶ {self.type_name(record_id)}"
+            self._tile_text[record_id] = mark
+            self._put(record_id, QIcon(badged(image, mark)))
         else:
             self._tile_text.pop(record_id, None)
             self._put(record_id, QIcon(QPixmap.fromImage(image)))

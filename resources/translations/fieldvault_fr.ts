@@ -5373,6 +5373,18 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>cette structure HEIF (en couches, ou une autre fonction) n’est pas prise en charge (pièce conservée telle que reçue)</translation>
     </message>
     <message>
+        <source>the poster frame is not a JPEG of at most {size} bytes</source>
+        <translation>l’image d’affiche n’est pas un JPEG d’au plus {size} octets</translation>
+    </message>
+    <message>
+        <source>the poster frame could not be decoded</source>
+        <translation>l’image d’affiche n’a pas pu être décodée</translation>
+    </message>
+    <message>
+        <source>the poster frame is {width} x {height} pixels; a thumbnail is at most {edge}</source>
+        <translation>l’image d’affiche fait {width} x {height} pixels ; une vignette en fait au plus {edge}</translation>
+    </message>
+    <message>
         <source>the spreadsheet&apos;s XML</source>
         <translation>le XML du classeur</translation>
     </message>
@@ -8035,6 +8047,14 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     <message>
         <source>part {part}</source>
         <translation>partie {part}</translation>
+    </message>
+    <message>
+        <source>only a video item is given a poster frame as its thumbnail</source>
+        <translation>seule une pièce vidéo reçoit une image d’affiche comme vignette</translation>
+    </message>
+    <message>
+        <source>storing the thumbnail</source>
+        <translation>enregistrement de la vignette</translation>
     </message>
     <message>
         <source>the picture</source>

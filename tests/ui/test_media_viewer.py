@@ -8,14 +8,18 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from app.service import ImportReport
+from tests.ui.conftest import Recorder, unlock
 from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
 from ui.panels.evidence_viewer import EvidenceViewer
+from ui.widgets.media_release import opening, retired
 from ui.widgets.media_view import MediaView
 
 
@@ -66,6 +70,10 @@ def test_a_video_and_a_voice_note_play_in_the_viewer_and_nothing_is_written_to_d
     qtbot: QtBot, window: MainWindow, vault_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _import(qtbot, window, [MEDIA / "strip.mp4", MEDIA / "voice.opus"])
+    model = window.evidence_page().model  # the grid takes the video's poster and stores it: first
+    model.data(model.index(model.row_of(ids["strip.mp4"]) or 0), Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: window.service.evidence.thumbnail(ids["strip.mp4"]) is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.queries.pending == 0, timeout=10_000)
     private_tmp = tmp_path / "tmp"  # this test's own temporary directory (Qt and Python read TMPDIR)
     private_tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(private_tmp))
@@ -178,3 +186,61 @@ def test_locking_while_a_video_plays_and_its_strip_is_taken_closes_it_all(
         controller.lock()
     qtbot.waitUntil(lambda: not isValid(viewer) and not isValid(window), timeout=10_000)
     assert not isValid(media.player)  # the players, their buffers and the bytes went with the window
+
+
+def test_locking_while_a_video_is_still_opening_locks_at_once_and_frees_it_later(
+    qtbot: QtBot, controller: AppController, window: MainWindow
+) -> None:
+    ids = _import(qtbot, window, [MEDIA / "strip.mp4"])
+    viewer = window.open_viewer(ids["strip.mp4"])
+    players: list[QMediaPlayer] = []
+    after_lock: list[QMediaPlayer.MediaStatus] = []
+
+    def lock_now(_loaded: object) -> None:  # runs right after the viewer handed the bytes to FFmpeg
+        media = viewer.media
+        assert media is not None
+        players.append(media.player)
+        assert opening(media.player)
+        controller.lock()
+        after_lock.append(players[0].mediaStatus())
+
+    recorder = Recorder(lock_now)  # receives the reader's signal on the UI thread, after the viewer
+    window.reader.attachment_loaded.connect(recorder.on_signal)
+    with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
+        pass
+    assert controller.service is None  # the key is gone
+    assert after_lock == [QMediaPlayer.MediaStatus.LoadingMedia]  # the lock did not wait for FFmpeg
+    qtbot.waitUntil(lambda: not isValid(viewer) and not isValid(window), timeout=10_000)
+    assert isValid(players[0])  # the player outlived its window, until the opening ended
+    qtbot.waitUntil(lambda: not isValid(players[0]) and not retired(), timeout=20_000)
+    unlock(qtbot, controller, controller.folder or Path())
+    assert controller.window is not None
+    again = _open(qtbot, controller.window, ids["strip.mp4"])  # the vault and the item open again
+    assert again.shown_kind == "video"
+
+
+def test_locking_while_the_frames_of_a_video_are_being_opened_locks_at_once(
+    qtbot: QtBot, controller: AppController, window: MainWindow
+) -> None:
+    ids = _import(qtbot, window, [MEDIA / "strip.mp4"])
+    viewer = window.open_viewer(ids["strip.mp4"])
+    grabbing: list[bool] = []
+
+    def lock_now() -> None:  # queued after the opened player handed the bytes to the frame grabber
+        media = viewer.media
+        assert media is not None
+        grabbing.append(media.grabber.running)
+        controller.lock()
+
+    def when_opened(_loaded: object) -> None:  # the viewer has just made its player: it is opening
+        assert viewer.media is not None
+        viewer.media.loaded.connect(lock_now, Qt.ConnectionType.QueuedConnection)
+
+    recorder = Recorder(when_opened)
+    window.reader.attachment_loaded.connect(recorder.on_signal)
+    with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
+        pass
+    assert grabbing == [True]
+    assert controller.service is None
+    qtbot.waitUntil(lambda: not isValid(viewer) and not isValid(window), timeout=10_000)
+    qtbot.waitUntil(lambda: not retired(), timeout=20_000)

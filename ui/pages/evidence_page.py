@@ -40,6 +40,7 @@ from ui.record_model import IdRole
 from ui.widgets.evidence_menu import EvidenceMenu
 from ui.widgets.file_picker import PickMode, pick
 from ui.workers.import_worker import ImportWorker
+from ui.workers.poster_maker import PosterMaker
 from ui.workers.queries import Queries
 from ui.workers.reader_worker import ReaderWorker
 from ui.workers.worker_thread import WorkerThread
@@ -129,6 +130,12 @@ class EvidencePage(QWidget):
         self.model.thumbnail_wanted.connect(reader.on_thumbnail_requested)
         reader.thumbnail_loaded.connect(self.model.on_thumbnail_loaded)
         reader.thumbnail_failed.connect(self.model.on_thumbnail_failed)
+        self.posters = PosterMaker(queries, self)  # a video's poster frame as its thumbnail
+        reader.poster_wanted.connect(self.posters.want)
+        self.posters.source_wanted.connect(reader.on_poster_source_requested)
+        reader.poster_source_loaded.connect(self.posters.on_source_loaded)
+        self.posters.poster_made.connect(self.model.on_thumbnail_loaded)
+        self.posters.poster_failed.connect(self.model.on_thumbnail_failed)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.grid.activated.connect(self._on_activated)
         self.import_button.clicked.connect(self.choose_files)
@@ -336,6 +343,7 @@ class EvidencePage(QWidget):
     def shutdown(self) -> None:
         """Stop an import in progress (the file being stored is rolled back) and wait for the worker."""
         self._shut = True
+        self.posters.stop()
         self.ocr.shutdown()
         if self.importing is not None:
             self.importing.worker.blockSignals(True)

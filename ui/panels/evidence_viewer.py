@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from ui.media import clock
 from ui.panels.metadata_panel import MetadataPanel
 from ui.widgets.pdf_view import PdfView
 from ui.widgets.photo_view import PhotoView
+from ui.workers.poster_maker import jpeg_of
 from ui.workers.queries import Queries
 from ui.workers.reader_worker import Loaded
 
@@ -205,6 +206,7 @@ class EvidenceViewer(QDialog):
             self.media = MediaView(self)
             self.media.loaded.connect(self._on_media_loaded)
             self.media.failed.connect(self._on_media_failed)
+            self.media.grabber.poster_ready.connect(self._keep_poster)
             self.stack.addWidget(self.media)
         self.message.setText(self.tr("Opening…"))
         self.stack.setCurrentWidget(self.message)
@@ -219,6 +221,18 @@ class EvidenceViewer(QDialog):
         self.where.setText(clock(duration))
         self.shown_kind = self._pending_kind
         self._shown(self._pending_kind)
+
+    def _keep_poster(self, image: QImage) -> None:
+        """A video viewed before the grid took its poster (or too large for the grid to read): the
+        viewer's poster becomes its thumbnail; the vault keeps one that is already stored."""
+        if self._closed or self._pending_kind != "video":
+            return
+        data, record_id = jpeg_of(image), self.record_id
+        self._queries.ask(
+            lambda service: service.evidence.store_poster(record_id, data),
+            lambda _stored: None,
+            lambda _message, _error: None,  # the grid's tile stays as it is
+        )
 
     def _on_media_failed(self, message: str) -> None:
         if self._closed:

@@ -9,9 +9,11 @@ runs on QtMultimedia's own threads; the UI thread only receives finished frames.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+from ui.widgets.media_release import release
 
 STRIP_FRAMES = 8
 POSTER_EDGE = 960
@@ -28,29 +30,6 @@ def brightness(image: QImage) -> float:
     )
     total = sum(small.pixelColor(x, y).value() for y in range(small.height()) for x in range(small.width()))
     return total / max(1, small.width() * small.height())
-
-
-LOAD_WAIT_MS = 10_000
-
-
-def settle(player: QMediaPlayer) -> None:
-    """Let FFmpeg's threads finish opening the file before the player is stopped or let go of.
-
-    They read the QBuffer through its Python wrapper, which needs Python's lock; ``setSourceDevice``,
-    ``stop`` and deleting the player wait for the opening on this thread, which holds the lock: a read
-    in flight then never ends (seen: a viewer closed while its video was still opening). So while the
-    file is opening, wait for it — the event loop running and the lock free — at most ``LOAD_WAIT_MS``.
-    """
-    if player.mediaStatus() != QMediaPlayer.MediaStatus.LoadingMedia:
-        return
-    loop = QEventLoop()
-    timer = QTimer(loop)
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    player.mediaStatusChanged.connect(loop.quit)
-    timer.start(LOAD_WAIT_MS)
-    loop.exec()
-    player.mediaStatusChanged.disconnect(loop.quit)
 
 
 def usable(frame: QVideoFrame) -> bool:
@@ -102,11 +81,14 @@ class FrameGrabber(QObject):
         self._poster_tried: list[QImage] = []
         self._strip: list[tuple[int, QImage]] = []
         self._primed = False
+        self._with_strip = True
         self.running = False
 
-    def start(self, data: QByteArray, hint: QUrl) -> None:
+    def start(self, data: QByteArray, hint: QUrl, strip: bool = True) -> None:
+        """Take the poster and (``strip``) the strip of frames from the video in ``data``."""
         self.stop()
         self.running = True
+        self._with_strip = strip
         self._buffer = QBuffer(self)
         self._buffer.setData(data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -123,20 +105,9 @@ class FrameGrabber(QObject):
         self._timer.stop()
         self._plan, self._step = [], None
         self._poster_tried, self._strip, self._primed = [], [], False
-        if self._player is not None:
-            settle(self._player)
-            self._player.stop()
-            self._player.setSourceDevice(None)  # type: ignore[arg-type]
-            self._player.deleteLater()
-            self._player = None
-        if self._sink is not None:
-            self._sink.deleteLater()
-            self._sink = None
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.setData(QByteArray())
-            self._buffer.deleteLater()
-            self._buffer = None
+        if self._player is not None and self._buffer is not None and self._sink is not None:
+            release(self._player, self._buffer, self._sink)  # never waits for a file still opening
+        self._player, self._sink, self._buffer = None, None, None
         self.running = False
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
@@ -154,7 +125,8 @@ class FrameGrabber(QObject):
                 return
             self._primed = True
             self._plan = [("poster", t) for t in poster_times(duration)]
-            self._plan += [("strip", t) for t in strip_times(duration)]
+            if self._with_strip:
+                self._plan += [("strip", t) for t in strip_times(duration)]
             self._step = ("prime", 0)
             self._timer.start(STEP_MS)
             player.pause()  # paused, the first frame is decoded: then each seek gives one frame

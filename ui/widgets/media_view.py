@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ui.media import clock
 from ui.media_logs import quiet_ffmpeg, quiet_qt_multimedia
-from ui.widgets.frame_grabber import FrameGrabber, settle, usable
+from ui.widgets.frame_grabber import FrameGrabber, usable
+from ui.widgets.media_release import opening, release
 
 LOAD_LIMIT_MS = 30_000
 # FFmpeg's hint for the container, from the media type intake found by reading it
@@ -87,15 +88,8 @@ class MediaView(QWidget):
         super().__init__(parent)
         self.setObjectName("mediaView")
         quiet_qt_multimedia()
-        self.player = QMediaPlayer(self)
+        self.player, self.sink, self.audio, self._buffer = self._make_player()
         quiet_ffmpeg()  # FFmpeg is loaded with the first player
-        self.sink = QVideoSink(self)
-        self.player.setVideoSink(self.sink)
-        self.audio: QAudioOutput | None = None
-        if QMediaDevices.audioOutputs():
-            self.audio = QAudioOutput(self)
-            self.player.setAudioOutput(self.audio)
-        self._buffer = QBuffer(self)
         self._data = QByteArray()
         self._hint = QUrl()
         self._kind = ""
@@ -117,7 +111,6 @@ class MediaView(QWidget):
         self._limit.timeout.connect(self._on_too_long)
 
         self.frame_screen = FrameScreen(self)
-        self.sink.videoFrameChanged.connect(self._on_frame)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("playButton")
         self.play_button.setEnabled(False)
@@ -149,11 +142,21 @@ class MediaView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.strip)
 
-        self.player.durationChanged.connect(self._on_duration)
-        self.player.positionChanged.connect(self._on_position)
-        self.player.playbackStateChanged.connect(self._on_state)
-        self.player.mediaStatusChanged.connect(self._on_status)
-        self.player.errorOccurred.connect(self._on_error)
+    def _make_player(self) -> tuple[QMediaPlayer, QVideoSink, QAudioOutput | None, QBuffer]:
+        player = QMediaPlayer(self)
+        sink = QVideoSink(self)
+        player.setVideoSink(sink)
+        audio: QAudioOutput | None = None
+        if QMediaDevices.audioOutputs():
+            audio = QAudioOutput(self)
+            player.setAudioOutput(audio)
+        sink.videoFrameChanged.connect(self._on_frame)
+        player.durationChanged.connect(self._on_duration)
+        player.positionChanged.connect(self._on_position)
+        player.playbackStateChanged.connect(self._on_state)
+        player.mediaStatusChanged.connect(self._on_status)
+        player.errorOccurred.connect(self._on_error)
+        return player, sink, audio, QBuffer(self)
 
     # loading -------------------------------------------------------------------------------------------
 
@@ -178,13 +181,17 @@ class MediaView(QWidget):
         self._latest = None
         was_open, self._open = self._open, False
         self.grabber.stop()
-        if was_open:
-            settle(self.player)
-        self.player.stop()
-        self.player.setSourceDevice(None)  # type: ignore[arg-type]
-        if self._buffer.isOpen():
-            self._buffer.close()
-        self._buffer.setData(QByteArray())
+        if was_open and opening(self.player):
+            # stopping it now could hang (media_release.py): it is let go of once it has opened
+            others = (self.sink,) if self.audio is None else (self.sink, self.audio)
+            release(self.player, self._buffer, *others)
+            self.player, self.sink, self.audio, self._buffer = self._make_player()
+        else:
+            self.player.stop()
+            self.player.setSourceDevice(None)  # type: ignore[arg-type]
+            if self._buffer.isOpen():
+                self._buffer.close()
+            self._buffer.setData(QByteArray())
         self._data = QByteArray()
         self.poster = QImage()
         self.frame_screen.set_image(QImage())

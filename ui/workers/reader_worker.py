@@ -24,6 +24,8 @@ log = logging.getLogger("fieldvault.ui")
 THUMB_EDGE = 224
 MAX_THUMBNAIL_SOURCE = 64 * 1024 * 1024
 MAX_VIEW_BYTES = 512 * 1024 * 1024
+MAX_POSTER_SOURCE = 256 * 1024 * 1024  # a larger video gets its poster when it is first viewed
+VIDEO = QImage()  # what ``_thumbnail`` says of a video without a stored thumbnail: a poster is wanted
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,16 @@ class ReaderWorker(QObject):
     ``on_attachment_requested(id)``; ``on_thread_finished`` (direct connection to the thread's
     ``finished``) detaches the service on this thread.
     Signals: ``thumbnail_loaded(id, QImage)``; ``thumbnail_failed(id)`` when there is no picture to
-    show (not an image or a PDF, or one that cannot be decoded); ``attachment_loaded(Loaded)``;
-    ``read_failed(id, message)`` when reading failed (user-safe message).
+    show (not an image or a PDF, or one that cannot be decoded); ``poster_wanted(id)`` for a video
+    without a stored thumbnail (ui/workers/poster_maker.py makes one); ``attachment_loaded(Loaded)``;
+    ``poster_source_loaded(Loaded)`` (``on_poster_source_requested``: the video's bytes, or kind
+    ``other`` when they cannot be read); ``read_failed(id, message)`` when reading failed (user-safe).
     """
 
     thumbnail_loaded = Signal(str, QImage)
     thumbnail_failed = Signal(str)
+    poster_wanted = Signal(str)
+    poster_source_loaded = Signal(object)
     attachment_loaded = Signal(object)
     read_failed = Signal(str, str)
 
@@ -109,7 +115,9 @@ class ReaderWorker(QObject):
             self._failed(record_id, exc)
             self.thumbnail_failed.emit(record_id)
             return
-        if image is not None and not image.isNull():
+        if image is VIDEO:
+            self.poster_wanted.emit(record_id)
+        elif image is not None and not image.isNull():
             self.thumbnail_loaded.emit(record_id, image)
         else:
             self.thumbnail_failed.emit(record_id)
@@ -123,6 +131,8 @@ class ReaderWorker(QObject):
         sha = body.get("sha256")
         size = body.get("size", 0)
         hint = media.hinted(body)
+        if isinstance(sha, str) and media.played(body) == "video":
+            return VIDEO
         if not isinstance(sha, str) or hint == "other" or not isinstance(size, int):
             return None
         if size > MAX_THUMBNAIL_SOURCE:
@@ -165,6 +175,29 @@ class ReaderWorker(QObject):
                 self.attachment_loaded.emit(Loaded(record_id, "other"))
         except Exception as exc:
             self._failed(record_id, exc)
+
+    @Slot(str)
+    def on_poster_source_requested(self, record_id: str) -> None:
+        """A video's bytes, to take its poster frame from (no custody "view": nobody sees it played)."""
+        try:
+            service = self._own()
+            body = service.get(record_id).body
+            sha = body.get("sha256")
+            size = body.get("size", 0)
+            if (
+                isinstance(sha, str)
+                and media.played(body) == "video"
+                and isinstance(size, int)
+                and size <= MAX_POSTER_SOURCE
+                and service.evidence.begin_poster(record_id)  # counted first: a crash is not retried
+            ):
+                data = service.evidence.read_attachment(sha, MAX_POSTER_SOURCE)
+                media_type = str(body.get("media_type") or "")
+                self.poster_source_loaded.emit(Loaded(record_id, "video", data=data, media_type=media_type))
+                return
+        except Exception as exc:
+            log.warning("reading a video for its poster failed (%s)", type(exc).__name__)
+        self.poster_source_loaded.emit(Loaded(record_id, "other"))
 
     @staticmethod
     def _record_view(service: VaultService, record_id: str) -> None:

@@ -64,9 +64,44 @@ def examined(conn: Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM evidence_examined WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
+# A video's poster is made by the app after intake (vault/intake/poster.py). Before each attempt a mark
+# (``POSTER_TRIED`` bytes per attempt, never a JPEG) takes the thumbnail's place: a video whose decoding
+# crashes the app, or never ends, is not opened again at every start once it was tried ``POSTER_TRIES``
+# times; the poster replaces the mark.
+POSTER_TRIES = 2
+POSTER_TRIED = b"\x00"
+
+
+def _is_picture(blob: bytes) -> bool:
+    return blob.startswith(b"\xff\xd8")
+
+
 def thumbnail(conn: Connection, sha256: str) -> bytes | None:
     row = conn.execute("SELECT jpeg FROM evidence_thumbnails WHERE sha256 = ?", (sha256,)).fetchone()
-    return bytes(row[0]) if row else None
+    return bytes(row[0]) if row and _is_picture(bytes(row[0])) else None
+
+
+def begin_poster(conn: Connection, sha256: str) -> bool:
+    """Count an attempt at a video's poster, before it is decoded; False (nothing counted) when it has
+    a thumbnail or was tried ``POSTER_TRIES`` times already."""
+    row = conn.execute("SELECT jpeg FROM evidence_thumbnails WHERE sha256 = ?", (sha256,)).fetchone()
+    tried = b"" if row is None else bytes(row[0])
+    if _is_picture(tried) or len(tried) >= POSTER_TRIES * len(POSTER_TRIED):
+        return False
+    conn.execute(
+        "INSERT OR REPLACE INTO evidence_thumbnails (sha256, jpeg) VALUES (?, ?)",
+        (sha256, tried + POSTER_TRIED),
+    )
+    return True
+
+
+def add_thumbnail(conn: Connection, sha256: str, jpeg: bytes) -> bool:
+    """Store a thumbnail made after intake (a video's poster frame) when the content has none yet (an
+    attempt's mark is replaced); whether it was stored. Examining the content again replaces it (``put``)."""
+    if thumbnail(conn, sha256) is not None:
+        return False
+    conn.execute("INSERT OR REPLACE INTO evidence_thumbnails (sha256, jpeg) VALUES (?, ?)", (sha256, jpeg))
+    return True
 
 
 def pages(conn: Connection, sha256: str) -> list[tuple[int, str]]:
