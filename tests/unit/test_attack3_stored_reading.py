@@ -1,0 +1,59 @@
+"""An adversary's files against the one pass over a large stored original (vault/intake/stored_reading.py):
+the movie outline, the printable runs within their budget (``files.ChunkRuns``) and the file's first and
+last bytes, all read from one streaming of its chunks; and against the v8 upgrade's progress hook and a
+typed title never translated.
+
+What the outbound gate reads decides whether a protected source's name can leave: each case is a file a
+hostile party hands an expert (or a share that serves other bytes the second time), and asserts the name
+cannot leave, or that the reading holds. Sizes are lowered with monkeypatch as in
+tests/unit/test_intake_movie_one_pass.py (a real case needs 256 MiB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.service import VaultService
+from tests.unit.test_attack1_adversary import SAID, _box, _printable_noise
+from tests.unit.test_export_fixtures import protected_world
+from vault.guard.leakguard import LeakRefused
+from vault.intake import limits
+
+MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
+MIB = 1024 * 1024
+
+
+# -- The file changes between its examination and its storing -------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["movie", "other"])
+def test_a_large_file_that_shrinks_while_stored_is_not_kept_with_findings_of_other_bytes(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    # Read ahead, the file is over the limit: a movie's outline is examined (or, not a movie, nothing
+    # is). While its bytes are stored from the disk (a share serving other bytes the second time) it
+    # shrinks below the limit, with the name in its new bytes: the stored bytes are small enough that
+    # nothing reads them "as too large", and the findings kept were made of other bytes.
+    monkeypatch.setattr(limits, "MAX_EXAMINE_BYTES", 2 * MIB)
+    world = protected_world(service, tmp_path)
+    head = (MEDIA / "phone.mp4").read_bytes() if kind == "movie" else bytes(range(256)) * 64
+    path = tmp_path / ("clip.mp4" if kind == "movie" else "blob.bin")
+    path.write_bytes(head + _box(b"mdat", _printable_noise(3 * MIB)))
+    changed: list[bool] = []
+
+    def progress(_: Any) -> None:
+        if not changed:  # the first MiB is stored: the rest of the file is now other, and shorter
+            with path.open("r+b") as handle:
+                handle.seek(MIB + 4096)
+                handle.write(b"\0" + SAID.encode() + b"\0")
+                handle.truncate(MIB + MIB // 2)
+            changed.append(True)
+
+    [outcome] = service.evidence.import_files(
+        [path], investigation=world.investigation, progress=progress
+    ).outcomes
+    assert changed
+    assert outcome.id is None, "stored with findings made of other bytes"
+    assert "changed while it was being imported" in (outcome.error or "")
