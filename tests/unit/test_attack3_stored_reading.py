@@ -17,9 +17,10 @@ import pytest
 
 from app.service import VaultService
 from tests.unit.test_attack1_adversary import SAID, _box, _printable_noise
-from tests.unit.test_export_fixtures import protected_world
+from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
 from vault.guard.leakguard import LeakRefused
 from vault.intake import limits
+from vault.readers import files
 
 MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 MIB = 1024 * 1024
@@ -57,3 +58,31 @@ def test_a_large_file_that_shrinks_while_stored_is_not_kept_with_findings_of_oth
     assert changed
     assert outcome.id is None, "stored with findings made of other bytes"
     assert "changed while it was being imported" in (outcome.error or "")
+
+
+# -- A name split across two stored chunks --------------------------------------------------------------
+
+
+def _chunked(data: bytes, cut: int, size: int) -> list[bytes]:
+    """``data`` in chunks of ``size`` bytes, the first cut at ``cut`` (where the name is split)."""
+    return [data[:cut]] + [data[i : i + size] for i in range(cut, len(data), size)]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lead", [0, 1, 300, 301])  # where the name starts in a long run, at odd offsets
+def test_a_name_split_at_any_byte_across_two_chunks_is_read_whole(codec: str, lead: int) -> None:
+    # the stored chunks are cut wherever the file's bytes fall (1 MiB; a handover's entry streams): the
+    # name is found whole at every split, in a run that began long before the edge (past the overlap)
+    said = ("x" * lead + SAID).encode(codec)
+    data = bytes(range(0, 32)) * 40 + b"\0" + said + b"\0" + bytes(range(0, 32)) * 40
+    start = data.index(said) + len("x" * lead) * (1 if codec == "utf-8" else 2)
+    name = PROTECTED_NAME.encode(codec)
+    at = data.index(name, start)
+    middle = at + len(name) // 2
+    splits = [(cut, 700) for cut in range(at - 2, at + len(name) + 2)] + [(middle, 3), (middle + 1, 3)]
+    for cut, size in splits:  # tiny chunks too (each is read with the overlap before it)
+        runs = files.ChunkRuns()
+        for chunk in _chunked(data, cut, size):
+            runs.feed(chunk)
+        assert any(PROTECTED_NAME in p.text for p in runs.reading.parts), (codec, lead, cut, size)
+        assert runs.reading.unread == []
