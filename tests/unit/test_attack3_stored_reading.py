@@ -16,11 +16,19 @@ from typing import Any
 import pytest
 
 from app.service import VaultService
-from tests.unit.test_attack1_adversary import SAID, _box, _printable_noise
+from tests.unit.test_attack1_adversary import (
+    SAID,
+    _box,
+    _hidden,
+    _import,
+    _pdf_naming,
+    _printable_noise,
+    _refused,
+)
 from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
-from vault.guard.leakguard import LeakRefused
 from vault.intake import limits
 from vault.readers import files
+from vault.storage import attachments
 
 MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 MIB = 1024 * 1024
@@ -86,3 +94,40 @@ def test_a_name_split_at_any_byte_across_two_chunks_is_read_whole(codec: str, le
             runs.feed(chunk)
         assert any(PROTECTED_NAME in p.text for p in runs.reading.parts), (codec, lead, cut, size)
         assert runs.reading.unread == []
+
+
+# -- A PDF inside a movie, past its first 1,024 bytes -----------------------------------------------------
+
+
+@pytest.mark.parametrize("size", ["large", "small"])
+@pytest.mark.parametrize("where", ["middle", "end", "no header"])
+def test_a_movie_carrying_a_pdf_past_its_head_cannot_leave(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: str, where: str
+) -> None:
+    # Poppler (pdftotext, Evince, Okular) opens a file whose PDF header is not in its first 1,024
+    # bytes, or missing ("May not be a PDF file (continuing anyway)"), and finds its objects by
+    # scanning: the page's text, compressed in the media data, is shown. Checked with pdftotext 22.
+    document = _pdf_naming()
+    if where == "no header":
+        document = document.replace(b"%PDF-", b"%XXX-")
+    after = b"" if where == "end" else _printable_noise(20_000, seed=3)
+    data = (MEDIA / "phone.mp4").read_bytes() + _box(b"mdat", _printable_noise(5000) + document + after)
+    _hidden(data)
+    monkeypatch.setattr(limits, "MAX_EXAMINE_BYTES", 4096 if size == "large" else 256 * MIB)
+    record = _import(service, tmp_path, data, "clip.mp4")
+    _refused(service, record, tmp_path / "out.mp4")
+
+
+def test_a_pdf_object_header_across_two_stored_chunks_is_seen(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the one pass looks for PDF objects chunk by chunk: the header "12 0 obj" cut by the 1 MiB edge
+    monkeypatch.setattr(limits, "MAX_EXAMINE_BYTES", 4096)
+    movie = (MEDIA / "phone.mp4").read_bytes()
+    before = attachments.CHUNK_SIZE - len(movie) - 8 - 4  # "12 0" ends chunk 1, " obj" begins chunk 2
+    data = movie + _box(b"mdat", bytes(before) + b"12 0 obj" + bytes(5000))
+    assert data[attachments.CHUNK_SIZE - 4 : attachments.CHUNK_SIZE + 4] == b"12 0 obj"
+    assert not files.pdf_objects(data[: attachments.CHUNK_SIZE])
+    assert not files.pdf_objects(data[attachments.CHUNK_SIZE :])
+    record = _import(service, tmp_path, data, "clip.mp4")
+    assert "PDF" in _refused(service, record, tmp_path / "out.mp4")
