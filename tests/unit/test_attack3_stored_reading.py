@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from app.service import VaultService
+from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.unit.test_attack1_adversary import (
     SAID,
     _box,
@@ -27,8 +28,11 @@ from tests.unit.test_attack1_adversary import (
 )
 from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
 from vault.intake import limits
+from vault.keys.secret import Passphrase
+from vault.messages import Text
 from vault.readers import files
-from vault.storage import attachments
+from vault.session import Vault
+from vault.storage import attachments, migrations, records, schema_search, search, store, upgrade_progress
 
 MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 MIB = 1024 * 1024
@@ -131,3 +135,68 @@ def test_a_pdf_object_header_across_two_stored_chunks_is_seen(
     assert not files.pdf_objects(data[attachments.CHUNK_SIZE :])
     record = _import(service, tmp_path, data, "clip.mp4")
     assert "PDF" in _refused(service, record, tmp_path / "out.mp4")
+
+
+# -- A typed title, a title the vault made --------------------------------------------------------------
+
+
+def test_a_title_is_a_template_only_when_the_vault_made_it_and_a_value_is_never_one(
+    service: VaultService,
+) -> None:
+    # a hostile colleague's record: a typed title that is a vault sentence (shown as typed, never
+    # translated into another), and braces in a value the vault puts in its own sentence (a value)
+    conn, me = service._vault.conn, service._vault.identity
+    with store.transaction(conn):
+        typed = records.create(conn, me, "note", {"title": "Shared with {to}"})
+        hostile = "{to} {0} {to.__class__} {authority}"
+        share = records.create(
+            conn, me, "share", {"to": hostile, "authority": "x", "issued_at": "2026-01-01"}
+        )
+    title = records.get(conn, typed.id).title
+    assert not isinstance(title, Text)
+    assert title == "Shared with {to}"
+    made = records.get(conn, share.id).title
+    assert isinstance(made, Text)
+    assert (made.template, made.params) == ("Shared with {to}", {"to": hostile})
+    assert made == f"Shared with {hostile}" == made.template.format(**made.params)
+    with store.transaction(conn):  # the stored title no longer what the body makes: never the template
+        conn.execute("UPDATE records SET title = ? WHERE id = ?", ("Shared with someone", share.id))
+    assert not isinstance(records.get(conn, share.id).title, Text)
+
+
+# -- The v8 upgrade's progress --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("failure", [RuntimeError, KeyboardInterrupt])
+def test_an_upgrade_whose_watcher_fails_leaves_the_vault_as_it_was_and_reports_only_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: type[BaseException]
+) -> None:
+    # the watcher (a closed window's signal, Ctrl-C at the terminal) raises half-way through the copy:
+    # that failure is what the opening raises (SQLite made it its own error, which said the vault was
+    # damaged); the v8 step is rolled back whole, nothing reported but counts, the next opening upgrades
+    folder = tmp_path / "v7.fvault"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "latest", lambda: 7)
+        vault, _ = Vault.create(folder, Passphrase.from_text(PASSPHRASE), kdf=FAST_KDF)
+        with store.transaction(vault.conn):
+            for n in range(7):
+                records.create(vault.conn, vault.identity, "note", {"title": f"N{n}", "body": SAID})
+        vault.close()
+    monkeypatch.setattr(schema_search, "REPORT_EVERY", 3)
+    seen: list[tuple[object, ...]] = []
+
+    def failing(*args: object) -> None:
+        seen.append(args)
+        if len(seen) == 2:
+            raise failure("the window is gone")
+
+    with pytest.raises(failure), upgrade_progress.reporting(failing):
+        Vault.open(folder, Passphrase.from_text(PASSPHRASE)).close()
+    assert seen == [(0, 7), (3, 7)]
+    assert all(type(v) is int for args in seen for v in args)  # counts, never content
+    again = Vault.open(folder, Passphrase.from_text(PASSPHRASE))
+    try:
+        assert migrations.version(again.conn) == migrations.LATEST
+        assert len(search.find(again.conn, "depot").hits) == 7
+    finally:
+        again.close()
