@@ -25,6 +25,7 @@ from tests.unit.test_attack1_adversary import (
     _pdf_naming,
     _printable_noise,
     _refused,
+    _zip_naming,
 )
 from tests.unit.test_export_fixtures import PROTECTED_NAME, protected_world
 from vault.intake import limits
@@ -200,3 +201,47 @@ def test_an_upgrade_whose_watcher_fails_leaves_the_vault_as_it_was_and_reports_o
         assert len(search.find(again.conn, "depot").hits) == 7
     finally:
         again.close()
+
+
+# -- Text past the runs' budget where the gate still reads it (attacks that hold) -------------------------
+
+
+def _zip_ending_across_the_first_chunk_edge(movie: bytes) -> bytes:
+    archive = _zip_naming()
+    end = archive.rindex(files.ZIP_END)
+    pad = attachments.CHUNK_SIZE - 2 - len(movie) - 8 - end  # "PK" ends chunk 1, "\5\6" begins chunk 2
+    return movie + _box(b"mdat", _printable_noise(pad) + archive)
+
+
+@pytest.mark.parametrize(
+    "case", ["utf-16 at an odd offset", "second moov", "fragment box", "zip end across chunks", "not a movie"]
+)
+def test_text_a_large_movie_holds_outside_its_payload_or_within_the_budget_cannot_leave(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    monkeypatch.setattr(limits, "MAX_EXAMINE_BYTES", 4096)
+    movie = (MEDIA / "phone.mp4").read_bytes()
+    said = _box(b"uuid", bytes(16) + SAID.encode())
+    noise = _printable_noise(40_000)
+    if case == "utf-16 at an odd offset":  # in the payload, before the budget ends
+        data = movie + _box(b"mdat", b"\1" + SAID.encode("utf-16-le") + noise)
+    elif case == "second moov":  # a second movie after the first's payload: structure, in the outline
+        monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+        data = movie + _box(b"mdat", noise) + _box(b"moov", _box(b"udta", said))
+    elif case == "fragment box":  # a fragmented movie's moof/mdat pairs: each moof is structure
+        monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+        fragments = [_box(b"moof", _box(b"mfhd", bytes(8))) + _box(b"mdat", noise) for _ in range(3)]
+        data = movie + b"".join(fragments) + _box(b"moof", said) + _box(b"mdat", noise)
+    elif case == "zip end across chunks":  # unzip opens it: the tail is kept across the chunks' edge
+        monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+        data = _zip_ending_across_the_first_chunk_edge(movie)
+        edge = attachments.CHUNK_SIZE
+        assert data[edge - 2 : edge + 2] == files.ZIP_END
+    else:  # by its head not a movie: over the limit, read as raw bytes only, and that is unread
+        monkeypatch.setattr(files, "MAX_STRINGS_CHARS", 4096)
+        data = bytes(range(256)) * 16 + noise + SAID.encode()
+    if case == "zip end across chunks":
+        _hidden(data)
+    record = _import(service, tmp_path, data, "clip.mp4")
+    said_why = {"zip end across chunks": "zip", "not a movie": "could not be read in full"}
+    assert said_why.get(case, "name of source S-001") in _refused(service, record, tmp_path / "out.mp4")
