@@ -16,9 +16,11 @@ from typing import Any
 import pytest
 
 from app.service import VaultService
+from tests import media
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.unit.test_attack1_adversary import (
     SAID,
+    SAID_PLAIN,
     _box,
     _hidden,
     _import,
@@ -245,3 +247,10 @@ def test_text_a_large_movie_holds_outside_its_payload_or_within_the_budget_canno
     record = _import(service, tmp_path, data, "clip.mp4")
     said_why = {"zip end across chunks": "zip", "not a movie": "could not be read in full"}
     assert said_why.get(case, "name of source S-001") in _refused(service, record, tmp_path / "out.mp4")
+
+
+def test_a_photo_or_archive_carrying_a_pdf_after_its_end_is_read_as_one() -> None:
+    # the same PDF appended to a photo or a zip (pdftotext shows its page): read (held)
+    for data in (media.jpeg(seed=3) + _pdf_naming(), _zip_naming() + _pdf_naming()):
+        reading = files.read_file(data)
+        assert any(SAID_PLAIN in p.text for p in reading.parts)
