@@ -20,7 +20,8 @@ from vault.storage.store import Connection
 # Raise when examination improves, so stored content can be examined again. 3: e-mail (every MIME part
 # decoded), Outlook messages, media tags and spreadsheets have readers of their own (an older reading of
 # an e-mail saw its base64 parts undecoded, so the gate must not vouch for it); PDF page text from PDFium.
-PIPELINE_VERSION = 3
+# 4: audio or video holding PDF objects anywhere (poppler opens it as a PDF) is read as one, or unread.
+PIPELINE_VERSION = 4
 
 
 def put(conn: Connection, sha256: str, findings: Findings) -> None:
