@@ -254,3 +254,13 @@ def test_a_photo_or_archive_carrying_a_pdf_after_its_end_is_read_as_one() -> Non
     for data in (media.jpeg(seed=3) + _pdf_naming(), _zip_naming() + _pdf_naming()):
         reading = files.read_file(data)
         assert any(SAID_PLAIN in p.text for p in reading.parts)
+
+
+def test_pdf_object_headers_are_seen_in_every_spacing_a_pdf_reader_takes_and_cost_little() -> None:
+    # PDF white-space (NUL, tab, line feed, form feed, carriage return, space); \v and a no-break space
+    # as pdf.js's pattern takes them; many near misses (" obj" after no number) are given up on as a PDF
+    for spaced in (b"12 0 obj", b"12\r\n0\0obj", b"7\f\f0\tobj", b"3\v0\xa0obj"):
+        assert files.pdf_objects(b"\x89movie" * 100 + spaced + b"<<>>")
+    for not_one in (b"x 0 obj", b"12 x obj", b"12 0 ob", b"objobj" * 1000):
+        assert not files.pdf_objects(not_one)
+    assert files.pdf_objects(b"a1 obj" * (files.MAX_PDF_CHECKS + 1))

@@ -44,7 +44,8 @@ _TEXT_HANDLERS = frozenset({b"text", b"sbtl", b"subt", b"clcp", b"tx3g", b"wvtt"
 ZIP_END = b"PK\x05\x06"  # a zip's end-of-central-directory record, which unzip looks for at the end
 # A PDF object's header ("12 0 obj"): poppler (pdftotext, Evince, Okular) opens a file whose PDF header
 # is missing or past its first 1,024 bytes, finding the objects wherever they are by scanning for these.
-_PDF_SPACES = bytes.maketrans(b"\0\t\n\f\r", b"     ")  # PDF white-space, made a space to search
+# PDF white-space, and what pdf.js's object pattern takes for it too (\v, no-break space), made a space
+_PDF_SPACES = bytes.maketrans(b"\0\t\n\v\f\r\xa0", b"       ")
 _PDF_OBJECT = re.compile(rb"\d +\d+ +obj")
 PDF_OBJECT_EDGE = 40  # bytes of one chunk kept before the next: an object's header across the edge
 MAX_PDF_CHECKS = 10_000  # " obj" looked at in one call; more is taken for objects (never minutes spent)
