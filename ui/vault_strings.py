@@ -266,6 +266,7 @@ VAULT_STRINGS = (
     QT_TRANSLATE_NOOP('vault', 'larger than {limit} MiB: examined without its media data (read for text only)'),
     QT_TRANSLATE_NOOP('vault', 'could not be read: {problem}'),
     QT_TRANSLATE_NOOP('vault', 'importing {name}'),
+    QT_TRANSLATE_NOOP('vault', 'it changed while it was being imported; import it again'),
     QT_TRANSLATE_NOOP('vault', 'not stored'),
     QT_TRANSLATE_NOOP('vault', '{n} attached Outlook message(s) too large or malformed to be stored on their own: read as part of this one'),
     QT_TRANSLATE_NOOP('vault', "the PDF's XMP metadata"),

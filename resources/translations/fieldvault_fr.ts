@@ -5361,6 +5361,10 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>plus de {limit} Mio : examiné sans ses données média (lues pour leur texte seulement)</translation>
     </message>
     <message>
+        <source>it changed while it was being imported; import it again</source>
+        <translation>il a changé pendant son importation ; importez-le à nouveau</translation>
+    </message>
+    <message>
         <source>not stored</source>
         <translation>non enregistré</translation>
     </message>

@@ -20,7 +20,8 @@ from vault.storage.store import Connection
 # Raise when examination improves, so stored content can be examined again. 3: e-mail (every MIME part
 # decoded), Outlook messages, media tags and spreadsheets have readers of their own (an older reading of
 # an e-mail saw its base64 parts undecoded, so the gate must not vouch for it); PDF page text from PDFium.
-PIPELINE_VERSION = 3
+# 4: audio or video holding PDF objects anywhere (poppler opens it as a PDF) is read as one, or unread.
+PIPELINE_VERSION = 4
 
 
 def put(conn: Connection, sha256: str, findings: Findings) -> None:
@@ -155,8 +156,8 @@ def payload_strings(stored: StoredReading, findings: Findings) -> Findings:
     changed before it was stored (still being written, a share serving other bytes) describes other
     bytes, and the file is then read as one too large to examine (returned afresh). A movie with a
     track of subtitles or captions has text in its payload: the budget's end is then unread. One some
-    programs open as something else (a PDF header in its first 1,024 bytes, a zip directory at its
-    end) is not parsed as such here: that is unread."""
+    programs open as something else (a PDF header in its first 1,024 bytes or PDF objects anywhere, a
+    zip directory at its end) is not parsed as such here: that is unread."""
     own = stored.outline
     if own is None or movie_outline.digest(own) != findings.outlined:
         fresh = Findings(findings.media_type)
@@ -166,7 +167,7 @@ def payload_strings(stored: StoredReading, findings: Findings) -> Findings:
     findings.parts += [(str(p.location), p.text) for p in stored.runs.parts]
     if files.has_text_track(own):  # subtitles' samples past the budget are text unread, not media
         findings.unread += [str(u) for u in stored.runs.unread]
-    if b"%PDF-" in stored.head[:1024] or files.ZIP_END in stored.tail:
+    if b"%PDF-" in stored.head[:1024] or stored.pdf_objects or files.ZIP_END in stored.tail:
         findings.unread.append(Text("the file (other programs open it as a PDF or a zip archive)"))
     return findings
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from vault.errors import Cancelled, VaultError
-from vault.intake import activity, batch, evidence, grouped
+from vault.errors import Cancelled, InvalidInput, VaultError
+from vault.intake import activity, batch, evidence, grouped, limits
 from vault.intake.evidence import Stored
 from vault.intake.findings import Findings
 from vault.intake.pool import ExaminerPool, default_workers
@@ -157,13 +157,23 @@ def _store_here(job: Batch, item: batch.Prepared, findings: Callable[[], Finding
     report = _reporter(job, item, total)
     # BytesIO shares the bytes already read (no copy) until written to, which it never is.
     stream: BinaryIO = item.path.open("rb") if item.data is None else io.BytesIO(item.data)
+
+    def examined() -> Findings:
+        # Streamed from the disk, the file was too large to examine whole when it was read ahead: its
+        # findings (its outline's, or none) are kept only for stored bytes that are too (the stored
+        # original is then read by vault/intake/derived.py). A file that shrank below the limit while
+        # it was stored (a share serving other bytes) would keep findings of other bytes, unread.
+        if item.data is None and stream.tell() <= limits.MAX_EXAMINE_BYTES:
+            raise InvalidInput(Text("it changed while it was being imported; import it again"), field="file")
+        return findings()
+
     with stream:
         return evidence.store_original(
             job.conn,
             job.me,
             stream,
             item.name,
-            findings=findings,
+            findings=examined,
             source=job.source,
             investigation=job.investigation,
             progress=lambda done: report(done, "storing"),

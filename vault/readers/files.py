@@ -42,6 +42,13 @@ _MIME_HEADER = re.compile(rb"(?im)^content-(?:type|transfer-encoding)[ \t]*:")
 # Handlers of tracks whose samples are text (QuickTime text, 3GPP/MP4 timed text, subtitles, captions).
 _TEXT_HANDLERS = frozenset({b"text", b"sbtl", b"subt", b"clcp", b"tx3g", b"wvtt"})
 ZIP_END = b"PK\x05\x06"  # a zip's end-of-central-directory record, which unzip looks for at the end
+# A PDF object's header ("12 0 obj"): poppler (pdftotext, Evince, Okular) opens a file whose PDF header
+# is missing or past its first 1,024 bytes, finding the objects wherever they are by scanning for these.
+# PDF white-space, and what pdf.js's object pattern takes for it too (\v, no-break space), made a space
+_PDF_SPACES = bytes.maketrans(b"\0\t\n\v\f\r\xa0", b"       ")
+_PDF_OBJECT = re.compile(rb"\d +\d+ +obj")
+PDF_OBJECT_EDGE = 40  # bytes of one chunk kept before the next: an object's header across the edge
+MAX_PDF_CHECKS = 10_000  # " obj" looked at in one call; more is taken for objects (never minutes spent)
 
 
 @dataclass
@@ -327,9 +334,10 @@ def _line_start(data: bytes, at: int) -> int:
 
 def _also_as_document(data: bytes, reading: Reading) -> Reading:
     """Audio or video that PDF readers open as a PDF (its header in the first 1,024 bytes: a movie may
-    begin with its media data) or unzip as an archive (a zip directory at its end, after the frames):
-    read as that too, since its media payload is read for raw runs only (compressed text has none)."""
-    if b"%PDF-" in data[:1024]:
+    begin with its media data; for poppler, PDF objects anywhere in it) or unzip as an archive (a zip
+    directory at its end, after the frames): read as that too, since its media payload is read for raw
+    runs only (compressed text has none)."""
+    if b"%PDF-" in data[:1024] or pdf_objects(data):
         as_pdf = _also_as_pdf(data, Reading())
         if not as_pdf.parts and not as_pdf.embedded:
             as_pdf.unread.append(Text("the file as a PDF (PDF readers open it)"))
@@ -340,6 +348,20 @@ def _also_as_document(data: bytes, reading: Reading) -> Reading:
         reading = Reading(reading.parts + as_zip.parts, reading.embedded + as_zip.embedded,
                           reading.unread + as_zip.unread)  # fmt: skip
     return reading
+
+
+def pdf_objects(data: bytes) -> bool:
+    """Whether ``data`` holds a PDF object's header anywhere (poppler opens such a file as a PDF)."""
+    checks = 0
+    for start in range(0, len(data), RUNS_WINDOW):  # a window at a time: no copy of a whole movie
+        window = data[max(0, start - PDF_OBJECT_EDGE) : start + RUNS_WINDOW].translate(_PDF_SPACES)
+        at = window.find(b" obj")
+        while at >= 0:
+            checks += 1
+            if checks > MAX_PDF_CHECKS or _PDF_OBJECT.search(window, max(0, at - PDF_OBJECT_EDGE), at + 4):
+                return True
+            at = window.find(b" obj", at + 4)
+    return False
 
 
 def _also_as_pdf(data: bytes, reading: Reading) -> Reading:

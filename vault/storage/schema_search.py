@@ -39,18 +39,27 @@ def upgrade(conn: Connection) -> None:
         run_script(conn, SQL)
         return
     done = 0
+    failed: list[BaseException] = []
 
     def copied() -> int:
         nonlocal done
         done += 1
         if done % REPORT_EVERY == 0:
-            progress(min(done, total), total)
+            try:
+                progress(min(done, total), total)
+            except BaseException as exc:  # the watcher's failure (Ctrl-C, a closed window), kept as it is
+                failed.append(exc)
+                raise
         return 1
 
     progress(0, total)
     conn.create_function("fv_copied", 0, copied)
     try:
         run_script(conn, COUNTED)
+    except Exception:
+        if failed:  # SQLite reports it as its own error: the vault would be said to be damaged
+            raise failed[0] from None
+        raise
     finally:
         conn.create_function("fv_copied", 0, None)
     progress(total, total)
