@@ -70,7 +70,9 @@ def _parse(message: bytes) -> tuple[tuple[str, ...], list[tuple[bytes, int]]]:
             raise ValueError("not an OCR request")
         blobs.append(message[at : at + size])
         at += size
-    pages = [(blobs[int(index)], int(page)) for index, page in header["pages"]]
+    pages = [(blobs[int(index)], int(page)) for index, page in header["pages"] if int(index) >= 0]
+    if len(pages) != len(header["pages"]):  # a negative index would name a blob from the end
+        raise ValueError("not an OCR request")
     if at != len(message) or not 0 < len(pages) <= MAX_BATCH:
         raise ValueError("not an OCR request")
     return languages or engine.DEFAULT_LANGUAGES, pages
@@ -99,12 +101,19 @@ def handle(message: bytes) -> Findings:
     if len(pages) == 1 and pages[0][1] == SURVEY and detect.media_type(pages[0][0][:4096]) == detect.PDF:
         return _survey(pages[0][0])
     kinds = [detect.media_type(data[:4096]) for data, _page in pages]
-    numbers = [page if kind == detect.PDF else 0 for kind, (_data, page) in zip(kinds, pages, strict=True)]
+    numbers = [max(0, page) for _data, page in pages]  # an image's: 0, or a further frame's from 2
     answers: list[Findings | None] = []
     images: list[Image.Image] = []
+    frames: list[int] = []
     for kind, (data, page) in zip(kinds, pages, strict=True):  # one that cannot be decoded is answered alone
         try:
-            images.append(_render(data, page) if kind == detect.PDF else _photo(data))
+            if kind == detect.PDF:
+                images.append(_render(data, page))
+                frames.append(1)
+            else:
+                image, count = _photo(data, max(0, page - 1))
+                images.append(image)
+                frames.append(count)
             answers.append(None)
         except MemoryError:
             answers.append(Findings(kind, problem=Text("the image is too large to read")))
@@ -120,8 +129,8 @@ def handle(message: bytes) -> Findings:
         problem = str(exc) if isinstance(exc, engine.TooLong) else Text("the image could not be read")
         return Findings(kinds[0] if len(pages) == 1 else detect.UNKNOWN, problem=problem)
     return _answer([
-        answer or _page(kind, number, next(read))
-        for answer, kind, number in zip(answers, kinds, numbers, strict=True)
+        answer or _page(kind, number, next(read), count)
+        for answer, kind, number, count in zip(answers, kinds, numbers, frames, strict=True)
     ])  # fmt: skip
 
 
@@ -131,7 +140,7 @@ def _answer(per_page: list[Findings]) -> Findings:
     return Findings(detect.UNKNOWN, attachments=[Attachment(None, b"", findings=f) for f in per_page])
 
 
-def _page(kind: str, page: int, found: engine.Recognised) -> Findings:
+def _page(kind: str, page: int, found: engine.Recognised, frames: int = 1) -> Findings:
     words: list[list[object]] = []
     size = 0
     for w in found.words:  # the answer's metadata must stay within what the parent accepts (wire.py)
@@ -141,17 +150,24 @@ def _page(kind: str, page: int, found: engine.Recognised) -> Findings:
             break
         words.append(word)
     ocr: dict[str, Any] = {"page": page, "size": list(found.size), "words": words}
+    if page == 0 and frames > 1:  # the image's further frames (pages of a TIFF scan) are read next
+        ocr["frames"] = frames
     return Findings(kind, metadata={"ocr": ocr}, pages=[(page, found.text)])
 
 
-def _photo(data: bytes) -> Image.Image:
+def _photo(data: bytes, frame: int = 0) -> tuple[Image.Image, int]:
+    """The image's ``frame`` (from 0) as shown upright, and how many frames it has (a multi-page TIFF
+    scan, an animated GIF or WebP: each frame may show text; at most ``limits.PDF_MAX_PAGES``)."""
     Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
     with Image.open(io.BytesIO(data)) as opened:
+        frames = min(max(1, int(getattr(opened, "n_frames", 1))), limits.PDF_MAX_PAGES)
+        if frame:
+            opened.seek(frame)
         opened.draft("L", (PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))  # JPEG: decode at a reduced size directly
         image = ImageOps.exif_transpose(opened.convert("L"))
     if max(image.size) > PHOTO_MAX_SIDE:  # bilinear: 0.05 s for an A4 scan, Lanczos 0.13-0.25 s
         image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.BILINEAR)
-    return image
+    return image, frames
 
 
 def _open_pdf(data: bytes) -> Any:

@@ -95,7 +95,8 @@ def run_pending(
     ]
 
     # Behind an import in this process, no new page is started until it ends (vault/intake/activity.py).
-    timeout = job.MAX_BATCH * engine.WALL_S_PER_PAGE + 60  # the engine's own limits come first
+    # The engine's own limits come first; the pool's covers a stalled worker and its PDF rendering.
+    timeout = engine.WALL_S_PER_CALL + limits.EXAMINE_TIMEOUT_S
     with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=timeout) as pool:
 
         def pages() -> Iterator[_Page]:
@@ -157,7 +158,12 @@ def run_pending(
             if answers is None:  # the batch failed as a whole: each page again on its own
                 answers = [pool.result(ask([item]), cancelled) for item in batch]
             for item, found in zip(batch, answers, strict=True):
-                _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                frames = _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                if frames:  # an image's further frames: read like a PDF's pages (the original waits)
+                    total[0] += len(frames)
+                    more = [_Page(item.sha256, frame, item.data) for frame in frames]
+                    for n in range(0, len(more), BATCH_PAGES):
+                        in_flight.append((ask(more[n : n + BATCH_PAGES]), more[n : n + BATCH_PAGES]))
                 if not state[item.sha256].todo:
                     _finish(conn, state.pop(item.sha256), langs, outcome)
             if progress is not None:
@@ -201,13 +207,20 @@ def _answers(found: Findings, count: int) -> list[Findings] | None:
 
 
 def _store(conn: Connection, original: _Original, page: int, found: Findings, langs: tuple[str, ...],
-           outcome: Outcome) -> None:  # fmt: skip
+           outcome: Outcome) -> list[int]:  # fmt: skip
+    """Store what was read on ``page``; returns the further frames (from 2) to read when the page is an
+    image's first frame and the image has more (a multi-page TIFF scan: each frame may name a source)."""
     if found.metadata.get("ocr_unavailable"):
         raise OcrUnavailable(engine.problem(langs) or Text("text recognition (OCR) could not start"))
     if page in original.todo:
         original.todo.remove(page)
     ocr = found.metadata.get("ocr")
     text = found.pages[0][1] if found.pages else ""
+    frames: list[int] = []
+    if page == 0 and isinstance(ocr, dict) and isinstance(ocr.get("frames"), int):
+        wanted = range(2, min(int(ocr["frames"]), limits.PDF_MAX_PAGES) + 1)
+        frames = [f for f in wanted if f not in original.todo]
+        original.todo += frames
     with store.transaction(conn, Text("storing what OCR read")):
         if found.problem is not None or not isinstance(ocr, dict):
             place = Text("page {page}", page=page) if page else Text("the image")
@@ -220,6 +233,7 @@ def _store(conn: Connection, original: _Original, page: int, found: Findings, la
                 outcome.documents += 1
         queue.set_todo(conn, original.sha256, original.todo)
     outcome.pages += 1
+    return frames
 
 
 def _word(untrusted: object) -> bool:

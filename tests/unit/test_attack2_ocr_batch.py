@@ -1,0 +1,253 @@
+"""An adversarial review of OCR batching (vault/ocr/engine.py, job.py, run.py): several pages, perhaps of
+different originals, read in one Tesseract call. Each test is an attack; the ones that broke through
+were fixed (vault/ocr/*) and are kept here, with the ones that held and are cheap.
+
+- Words of one original given to another: pages Tesseract finds nothing on between two originals, and
+  multi-frame originals (a multi-page TIFF scan, an animated GIF or WebP) batched with others.
+- The outbound gate: every frame of a multi-frame original is read before it may leave (broke through:
+  only the first frame was read, so a source named on a scan's second page left unchecked).
+- Resource abuse: a hostile page in a batch may use one call's processor time, not one per page (broke
+  through: four pages' worth, then its own again alone); a processor limit set lower for the app must not
+  crash the reader (broke through: every call failed to start, every page "could not be read").
+- The queue: a run cancelled while a failed batch is read again page by page marks nothing unread as read.
+
+Some tests put a stand-in ``tesseract`` first on the PATH (worker processes inherit it): a small program
+that runs the real one except where it is told to misbehave, as the kernel or a hostile page would make
+it. Tesseract is an outside program; the code under test is ours, unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.service import VaultService
+from tests import ocrpages
+from vault.guard.leakguard import LeakRefused
+from vault.intake.findings import Findings
+from vault.ocr import engine, job
+
+LATIN = ("eng", "fra")
+NAME = "Amina Kettaneh"
+HOSTILE_WIDTH = 1234  # the stand-ins misbehave on a page of this width
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _lines(marker: str) -> list[str]:
+    return [f"Ledger sheet {marker}", *ocrpages.ENGLISH[:2]]
+
+
+def _sheet(marker: str, width: int = 2000) -> Image.Image:
+    return ocrpages.render(_lines(marker), ocrpages.DEJAVU_SANS, 40, width=width)
+
+
+def _png(marker: str, width: int = 2000) -> bytes:
+    return ocrpages.encode(_sheet(marker, width), "PNG")
+
+
+def _encoded(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _frames(fmt: str, pages: list[Image.Image]) -> bytes:
+    """``pages`` as the frames of one image file: a multi-page TIFF, an animated GIF or WebP."""
+    out = io.BytesIO()
+    options: dict[str, object] = {"TIFF": {"compression": "packbits"}, "WEBP": {"lossless": True}}.get(
+        fmt, {}
+    )
+    frames = [p.convert("P") if fmt == "GIF" else p for p in pages]
+    frames[0].save(out, fmt, save_all=True, append_images=frames[1:], **options)
+    return out.getvalue()
+
+
+def _pages_of(found: Findings) -> list[Findings]:
+    inner = [a.findings for a in found.attachments]
+    assert all(f is not None for f in inner)
+    return [f for f in inner if f is not None]
+
+
+def _text(found: Findings) -> str:
+    return found.pages[0][1] if found.pages else ""
+
+
+def _import(service: VaultService, folder: Path, name: str, data: bytes) -> str:
+    path = folder / name
+    path.write_bytes(data)
+    outcome = service.evidence.import_files([path]).outcomes[0]
+    assert outcome.id is not None
+    return outcome.id
+
+
+# --- words of one original given to another ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        Image.new("L", (1, 1), 0),  # too small for Tesseract to scale
+        Image.new("L", (2000, 400), 255),  # blank: "Empty page!!"
+        Image.new("L", (3000, 3), 0),  # one line of pixels
+    ],
+    ids=["one-pixel", "blank", "thin"],
+)
+def test_a_page_tesseract_finds_nothing_on_takes_no_words_from_the_originals_around_it(
+    between: Image.Image,
+) -> None:
+    found = job.handle(
+        job.batch([_png("Alpha"), _encoded(between), _png("Bravo")], [(0, 0), (1, 0), (2, 0)], LATIN)
+    )
+    first, middle, last = _pages_of(found)
+    assert "Ledger sheet Alpha" in _text(first) and "Bravo" not in _text(first)
+    assert _text(middle) == "" and middle.metadata["ocr"]["words"] == []
+    assert "Ledger sheet Bravo" in _text(last) and "Alpha" not in _text(last)
+
+
+def test_the_frames_of_a_multi_page_scan_batched_with_another_original_keep_their_own_words() -> None:
+    scan = _frames("TIFF", [_sheet("Alpha"), _sheet("Bravo", width=1800)])
+    first, other = _pages_of(job.handle(job.batch([scan, _png("Charlie")], [(0, 0), (1, 0)], LATIN)))
+    assert "Ledger sheet Alpha" in _text(first) and "Bravo" not in _text(first)
+    assert first.metadata["ocr"]["frames"] == 2  # the caller reads the second frame next
+    assert "Ledger sheet Charlie" in _text(other) and "Bravo" not in _text(other)
+    second, again = _pages_of(job.handle(job.batch([scan, _png("Delta")], [(0, 2), (1, 0)], LATIN)))
+    assert second.pages[0][0] == 2 and "Ledger sheet Bravo" in _text(second) and "Alpha" not in _text(second)
+    assert second.metadata["ocr"]["size"][0] == 1800  # the boxes are measured on that frame
+    assert "Ledger sheet Delta" in _text(again)
+
+
+# --- the outbound gate --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["TIFF", "GIF", "WEBP"])
+def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export(
+    service: VaultService, tmp_path: Path, fmt: str
+) -> None:
+    service.model.add_model_record("source", {"name": NAME, "protection": "protected", "type": "informant"})
+    first = ocrpages.render(ocrpages.ENGLISH[:5], ocrpages.DEJAVU_SERIF, 40)
+    lines = [f"Meeting with {NAME} at the port office", *ocrpages.ENGLISH[5:], ocrpages.ENGLISH[0]]
+    second = ocrpages.render(lines, ocrpages.DEJAVU_SERIF, 40)  # the same size (an animated WebP's frames)
+    item = _import(service, tmp_path, f"scan.{fmt.lower()}", _frames(fmt, [first, second]))
+    neighbour = _import(service, tmp_path, "IMG_0001.png", _png("Echo"))
+    with pytest.raises(LeakRefused) as refusal:  # OCR runs first, every frame: the second names the source
+        service.evidence.export_file(item, tmp_path / f"out.{fmt.lower()}")
+    assert "S-001" in str(refusal.value) and NAME not in str(refusal.value)
+    assert not (tmp_path / f"out.{fmt.lower()}").exists()
+    pages = dict(service.ocr.text(item))
+    assert sorted(pages) == [0, 2] and NAME in pages[2] and NAME not in pages[0]
+    assert NAME not in " ".join(t for _p, t in service.ocr.text(neighbour))
+    assert service.ocr.status().queued == 0
+    service.evidence.export_file(neighbour, tmp_path / "neighbour.png")  # its neighbour leaves
+    assert (tmp_path / "neighbour.png").exists()
+
+
+# --- resource abuse -----------------------------------------------------------------------------------
+
+
+def _stand_in(folder: Path, behaviour: str) -> Path:
+    """A ``tesseract`` on the PATH that runs the real one, except: ``spin`` uses processor time forever
+    on a page HOSTILE_WIDTH wide; ``killed-batch`` dies of SIGXCPU when given more than one page, and
+    leaves an empty file ``alone-<pid>`` in ``folder`` each time it is given one page."""
+    real = shutil.which("tesseract")
+    assert real is not None
+    folder.mkdir(exist_ok=True)
+    program = folder / "tesseract"
+    program.write_text(
+        f"""#!{sys.executable}
+import io, os, signal, sys
+if sys.argv[1:2] != ["stdin"]:
+    os.execv({real!r}, [{real!r}, *sys.argv[1:]])
+data = sys.stdin.buffer.read()
+from PIL import Image
+image = Image.open(io.BytesIO(data))
+widths = []
+for n in range(image.n_frames):
+    image.seek(n)
+    widths.append(image.size[0])
+if {behaviour!r} == "spin" and {HOSTILE_WIDTH} in widths:
+    while True:
+        pass
+if {behaviour!r} == "killed-batch":
+    if len(widths) > 1:
+        os.kill(os.getpid(), signal.SIGXCPU)
+    open(os.path.join({str(folder)!r}, "alone-%d" % os.getpid()), "w").close()
+read, write = os.pipe()
+if os.fork() == 0:
+    os.close(read)
+    os.write(write, data)
+    os._exit(0)
+os.close(write)
+os.dup2(read, 0)
+os.execv({real!r}, [{real!r}, *sys.argv[1:]])
+"""
+    )
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    return folder
+
+
+def test_a_hostile_page_in_a_batch_gets_one_calls_processor_time_not_one_per_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _stand_in(tmp_path / "bin", "spin")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(engine, "CPU_S_PER_CALL", 1.0)
+    blobs = [_png("Alpha", width=HOSTILE_WIDTH), _png("Bravo"), _png("Charlie"), _png("Delta")]
+    found = job.handle(job.batch(blobs, [(n, 0) for n in range(4)], LATIN))
+    # The batch fails as a whole after one call's time (the run then reads each page alone): before
+    # the fix it had four, and the hostile page cost five times its limit.
+    assert found.attachments == []
+    assert found.problem == "reading its text took more than 1 s of processor time"
+
+
+def test_a_lower_processor_limit_set_for_the_app_does_not_stop_the_reader() -> None:
+    script = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_CPU, (40, 40))\n"
+        "from tests.unit.test_attack2_ocr_batch import _png, LATIN\n"
+        "from vault.ocr import job\n"
+        "found = job.handle(job.batch([_png('Alpha'), _png('Bravo')], [(0, 0), (1, 0)], LATIN))\n"
+        "print(found.problem, [a.findings.pages[0][1].splitlines()[0] for a in found.attachments if a.findings])\n"
+    )
+    done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "None ['Ledger sheet Alpha', 'Ledger sheet Bravo']"
+
+
+def test_a_request_naming_a_blob_from_the_end_is_refused() -> None:
+    message = job.batch([_png("Alpha")], [(-1, 0)], LATIN)
+    assert job.handle(message).problem == "not an OCR request"
+
+
+# --- the queue ----------------------------------------------------------------------------------------
+
+
+def test_a_run_cancelled_while_a_failed_batch_is_read_again_marks_nothing_unread_as_read(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _stand_in(tmp_path / "bin", "killed-batch")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    markers = ["Alpha", "Bravo", "Charlie", "Delta"]
+    items = [_import(service, tmp_path, f"page{n}.png", _png(m)) for n, m in enumerate(markers)]
+    first = service.ocr.run(cancelled=lambda: any(folder.glob("alone-*")))  # once a page is asked alone
+    assert first.cancelled
+    assert service.ocr.status().queued == 4 - first.originals
+    for item, marker in zip(items, markers, strict=True):  # what is marked read was read, and is its own
+        text = " ".join(t for _p, t in service.ocr.text(item))
+        assert text == "" or (f"Ledger sheet {marker}" in text and text.count("Ledger sheet") == 1)
+    assert sum(bool(service.ocr.text(i)) for i in items) == first.originals
+    rest = service.ocr.run()
+    assert not rest.cancelled and rest.problems == ()
+    assert service.ocr.status().queued == 0
+    for item, marker in zip(items, markers, strict=True):
+        text = " ".join(t for _p, t in service.ocr.text(item))
+        assert f"Ledger sheet {marker}" in text and text.count("Ledger sheet") == 1
