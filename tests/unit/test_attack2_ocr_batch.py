@@ -62,9 +62,8 @@ def _encoded(image: Image.Image) -> bytes:
 def _frames(fmt: str, pages: list[Image.Image]) -> bytes:
     """``pages`` as the frames of one image file: a multi-page TIFF, an animated GIF or WebP."""
     out = io.BytesIO()
-    options: dict[str, object] = {"TIFF": {"compression": "packbits"}, "WEBP": {"lossless": True}}.get(
-        fmt, {}
-    )
+    every: dict[str, dict[str, object]] = {"TIFF": {"compression": "packbits"}, "WEBP": {"lossless": True}}
+    options = every.get(fmt, {})
     frames = [p.convert("P") if fmt == "GIF" else p for p in pages]
     frames[0].save(out, fmt, save_all=True, append_images=frames[1:], **options)
     return out.getvalue()
@@ -107,19 +106,26 @@ def test_a_page_tesseract_finds_nothing_on_takes_no_words_from_the_originals_aro
         job.batch([_png("Alpha"), _encoded(between), _png("Bravo")], [(0, 0), (1, 0), (2, 0)], LATIN)
     )
     first, middle, last = _pages_of(found)
-    assert "Ledger sheet Alpha" in _text(first) and "Bravo" not in _text(first)
-    assert _text(middle) == "" and middle.metadata["ocr"]["words"] == []
-    assert "Ledger sheet Bravo" in _text(last) and "Alpha" not in _text(last)
+    assert "Ledger sheet Alpha" in _text(first)
+    assert "Bravo" not in _text(first)
+    assert _text(middle) == ""
+    assert middle.metadata["ocr"]["words"] == []
+    assert "Ledger sheet Bravo" in _text(last)
+    assert "Alpha" not in _text(last)
 
 
 def test_the_frames_of_a_multi_page_scan_batched_with_another_original_keep_their_own_words() -> None:
     scan = _frames("TIFF", [_sheet("Alpha"), _sheet("Bravo", width=1800)])
     first, other = _pages_of(job.handle(job.batch([scan, _png("Charlie")], [(0, 0), (1, 0)], LATIN)))
-    assert "Ledger sheet Alpha" in _text(first) and "Bravo" not in _text(first)
-    assert first.metadata["ocr"]["frames"] == 2  # the caller reads the second frame next
-    assert "Ledger sheet Charlie" in _text(other) and "Bravo" not in _text(other)
+    assert "Ledger sheet Alpha" in _text(first)
+    assert "Bravo" not in _text(first)
+    assert first.metadata["ocr_frames"] == 2  # the caller reads the second frame next
+    assert "Ledger sheet Charlie" in _text(other)
+    assert "Bravo" not in _text(other)
     second, again = _pages_of(job.handle(job.batch([scan, _png("Delta")], [(0, 2), (1, 0)], LATIN)))
-    assert second.pages[0][0] == 2 and "Ledger sheet Bravo" in _text(second) and "Alpha" not in _text(second)
+    assert second.pages[0][0] == 2
+    assert "Ledger sheet Bravo" in _text(second)
+    assert "Alpha" not in _text(second)
     assert second.metadata["ocr"]["size"][0] == 1800  # the boxes are measured on that frame
     assert "Ledger sheet Delta" in _text(again)
 
@@ -139,14 +145,34 @@ def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export
     neighbour = _import(service, tmp_path, "IMG_0001.png", _png("Echo"))
     with pytest.raises(LeakRefused) as refusal:  # OCR runs first, every frame: the second names the source
         service.evidence.export_file(item, tmp_path / f"out.{fmt.lower()}")
-    assert "S-001" in str(refusal.value) and NAME not in str(refusal.value)
+    assert "S-001" in str(refusal.value)
+    assert NAME not in str(refusal.value)
     assert not (tmp_path / f"out.{fmt.lower()}").exists()
     pages = dict(service.ocr.text(item))
-    assert sorted(pages) == [0, 2] and NAME in pages[2] and NAME not in pages[0]
+    assert sorted(pages) == [0, 2]
+    assert NAME in pages[2]
+    assert NAME not in pages[0]
     assert NAME not in " ".join(t for _p, t in service.ocr.text(neighbour))
     assert service.ocr.status().queued == 0
     service.evidence.export_file(neighbour, tmp_path / "neighbour.png")  # its neighbour leaves
     assert (tmp_path / "neighbour.png").exists()
+
+
+def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_before_it_leaves(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _stand_in(tmp_path / "bin", "killed-hostile")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    service.model.add_model_record("source", {"name": NAME, "protection": "protected", "type": "informant"})
+    cover = ocrpages.render(ocrpages.ENGLISH[:3], ocrpages.DEJAVU_SERIF, 40, width=HOSTILE_WIDTH)
+    naming = ocrpages.render([f"Meeting with {NAME} at the port office"], ocrpages.DEJAVU_SERIF, 40)
+    item = _import(service, tmp_path, "scan.tif", _frames("TIFF", [cover, naming]))
+    run = service.ocr.run()
+    assert run.problems == ("the image: reading its text took more than 60 s of processor time",)
+    assert [p for p, _t in service.ocr.text(item)] == [2]
+    assert NAME in service.ocr.text(item)[0][1]
+    with pytest.raises(LeakRefused):
+        service.evidence.export_file(item, tmp_path / "out.tif")
 
 
 # --- resource abuse -----------------------------------------------------------------------------------
@@ -154,8 +180,9 @@ def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export
 
 def _stand_in(folder: Path, behaviour: str) -> Path:
     """A ``tesseract`` on the PATH that runs the real one, except: ``spin`` uses processor time forever
-    on a page HOSTILE_WIDTH wide; ``killed-batch`` dies of SIGXCPU when given more than one page, and
-    leaves an empty file ``alone-<pid>`` in ``folder`` each time it is given one page."""
+    on a page HOSTILE_WIDTH wide; ``killed-hostile`` dies of SIGXCPU (as the kernel kills a program over
+    its RLIMIT_CPU) when given such a page; ``killed-batch`` dies of SIGXCPU when given more than one
+    page, and leaves an empty file ``alone-<pid>`` in ``folder`` each time it is given one page."""
     real = shutil.which("tesseract")
     assert real is not None
     folder.mkdir(exist_ok=True)
@@ -175,6 +202,8 @@ for n in range(image.n_frames):
 if {behaviour!r} == "spin" and {HOSTILE_WIDTH} in widths:
     while True:
         pass
+if {behaviour!r} == "killed-hostile" and {HOSTILE_WIDTH} in widths:
+    os.kill(os.getpid(), signal.SIGXCPU)
 if {behaviour!r} == "killed-batch":
     if len(widths) > 1:
         os.kill(os.getpid(), signal.SIGXCPU)
@@ -214,7 +243,8 @@ def test_a_lower_processor_limit_set_for_the_app_does_not_stop_the_reader() -> N
         "from tests.unit.test_attack2_ocr_batch import _png, LATIN\n"
         "from vault.ocr import job\n"
         "found = job.handle(job.batch([_png('Alpha'), _png('Bravo')], [(0, 0), (1, 0)], LATIN))\n"
-        "print(found.problem, [a.findings.pages[0][1].splitlines()[0] for a in found.attachments if a.findings])\n"
+        "pages = [a.findings for a in found.attachments if a.findings]\n"
+        "print(found.problem, [f.pages[0][1].splitlines()[0] for f in pages])\n"
     )
     done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
@@ -246,8 +276,10 @@ def test_a_run_cancelled_while_a_failed_batch_is_read_again_marks_nothing_unread
         assert text == "" or (f"Ledger sheet {marker}" in text and text.count("Ledger sheet") == 1)
     assert sum(bool(service.ocr.text(i)) for i in items) == first.originals
     rest = service.ocr.run()
-    assert not rest.cancelled and rest.problems == ()
+    assert not rest.cancelled
+    assert rest.problems == ()
     assert service.ocr.status().queued == 0
     for item, marker in zip(items, markers, strict=True):
         text = " ".join(t for _p, t in service.ocr.text(item))
-        assert f"Ledger sheet {marker}" in text and text.count("Ledger sheet") == 1
+        assert f"Ledger sheet {marker}" in text
+        assert text.count("Ledger sheet") == 1

@@ -106,19 +106,19 @@ def handle(message: bytes) -> Findings:
     images: list[Image.Image] = []
     frames: list[int] = []
     for kind, (data, page) in zip(kinds, pages, strict=True):  # one that cannot be decoded is answered alone
+        count = 1  # an image's frames (only asked with its first, page 0)
         try:
             if kind == detect.PDF:
-                images.append(_render(data, page))
-                frames.append(1)
+                image = _render(data, page)
             else:
                 image, count = _photo(data, max(0, page - 1))
-                images.append(image)
-                frames.append(count)
+            images.append(image)
             answers.append(None)
         except MemoryError:
             answers.append(Findings(kind, problem=Text("the image is too large to read")))
         except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
             answers.append(Findings(kind, problem=Text("the image could not be decoded")))
+        frames.append(count if page <= 0 else 1)
     try:
         read = iter(engine.recognise_many(images, languages) if images else [])
     except engine.Unavailable as exc:
@@ -127,7 +127,9 @@ def handle(message: bytes) -> Findings:
         )
     except (engine.TooLong, ValueError, MemoryError) as exc:
         problem = str(exc) if isinstance(exc, engine.TooLong) else Text("the image could not be read")
-        return Findings(kinds[0] if len(pages) == 1 else detect.UNKNOWN, problem=problem)
+        if len(pages) > 1:  # the caller asks again page by page
+            return Findings(detect.UNKNOWN, problem=problem)
+        return Findings(kinds[0], metadata=_frames(frames[0]), problem=problem)  # its other frames are read
     return _answer([
         answer or _page(kind, number, next(read), count)
         for answer, kind, number, count in zip(answers, kinds, numbers, frames, strict=True)
@@ -140,7 +142,7 @@ def _answer(per_page: list[Findings]) -> Findings:
     return Findings(detect.UNKNOWN, attachments=[Attachment(None, b"", findings=f) for f in per_page])
 
 
-def _page(kind: str, page: int, found: engine.Recognised, frames: int = 1) -> Findings:
+def _page(kind: str, page: int, found: engine.Recognised, frames: int) -> Findings:
     words: list[list[object]] = []
     size = 0
     for w in found.words:  # the answer's metadata must stay within what the parent accepts (wire.py)
@@ -150,9 +152,13 @@ def _page(kind: str, page: int, found: engine.Recognised, frames: int = 1) -> Fi
             break
         words.append(word)
     ocr: dict[str, Any] = {"page": page, "size": list(found.size), "words": words}
-    if page == 0 and frames > 1:  # the image's further frames (pages of a TIFF scan) are read next
-        ocr["frames"] = frames
-    return Findings(kind, metadata={"ocr": ocr}, pages=[(page, found.text)])
+    return Findings(kind, metadata={"ocr": ocr, **_frames(frames)}, pages=[(page, found.text)])
+
+
+def _frames(frames: int) -> dict[str, Any]:
+    """An image's frames, when it has more than one (a multi-page TIFF scan, an animated GIF or WebP):
+    said with its first, page 0, so the caller reads the others next, each like a PDF's page."""
+    return {"ocr_frames": frames} if frames > 1 else {}
 
 
 def _photo(data: bytes, frame: int = 0) -> tuple[Image.Image, int]:

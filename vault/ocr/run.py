@@ -217,8 +217,9 @@ def _store(conn: Connection, original: _Original, page: int, found: Findings, la
     ocr = found.metadata.get("ocr")
     text = found.pages[0][1] if found.pages else ""
     frames: list[int] = []
-    if page == 0 and isinstance(ocr, dict) and isinstance(ocr.get("frames"), int):
-        wanted = range(2, min(int(ocr["frames"]), limits.PDF_MAX_PAGES) + 1)
+    count = found.metadata.get("ocr_frames")
+    if page == 0 and isinstance(count, int):  # read or not, its frame 1 says how many follow
+        wanted = range(2, min(count, limits.PDF_MAX_PAGES) + 1)
         frames = [f for f in wanted if f not in original.todo]
         original.todo += frames
     with store.transaction(conn, Text("storing what OCR read")):
