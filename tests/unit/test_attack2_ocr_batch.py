@@ -33,7 +33,7 @@ from app.service import VaultService
 from tests import ocrpages
 from vault.guard.leakguard import LeakRefused
 from vault.intake.findings import Findings
-from vault.ocr import engine, job
+from vault.ocr import engine, job, run
 
 LATIN = ("eng", "fra")
 NAME = "Amina Kettaneh"
@@ -167,8 +167,8 @@ def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_b
     cover = ocrpages.render(ocrpages.ENGLISH[:3], ocrpages.DEJAVU_SERIF, 40, width=HOSTILE_WIDTH)
     naming = ocrpages.render([f"Meeting with {NAME} at the port office"], ocrpages.DEJAVU_SERIF, 40)
     item = _import(service, tmp_path, "scan.tif", _frames("TIFF", [cover, naming]))
-    run = service.ocr.run()
-    assert run.problems == ("the image: reading its text took more than 60 s of processor time",)
+    outcome = service.ocr.run()
+    assert outcome.problems == ("the image: reading its text took more than 60 s of processor time",)
     assert [p for p, _t in service.ocr.text(item)] == [2]
     assert NAME in service.ocr.text(item)[0][1]
     with pytest.raises(LeakRefused):
@@ -281,5 +281,26 @@ def test_a_run_cancelled_while_a_failed_batch_is_read_again_marks_nothing_unread
     assert service.ocr.status().queued == 0
     for item, marker in zip(items, markers, strict=True):
         text = " ".join(t for _p, t in service.ocr.text(item))
+        assert f"Ledger sheet {marker}" in text
+        assert text.count("Ledger sheet") == 1
+
+
+def test_the_frames_of_a_long_scan_are_read_a_few_at_a_time_and_a_cancelled_run_resumes_at_the_next(
+    service: VaultService, tmp_path: Path
+) -> None:
+    markers = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India"]
+    scan = _frames("TIFF", [_sheet(m, width=1200) for m in markers])
+    item = _import(service, tmp_path, "scan.tif", scan)
+    read: list[int] = []
+    first = service.ocr.run(progress=lambda done, _total: read.append(done), cancelled=lambda: len(read) >= 2)
+    assert first.cancelled
+    assert first.pages == 1 + run.BATCH_PAGES  # its first frame, then the next four, then the cancel
+    assert service.ocr.status().queued == 1  # the rest wait: the item is still held back
+    rest = service.ocr.run()
+    assert rest.pages == len(markers) - first.pages
+    assert service.ocr.status().queued == 0
+    pages = service.ocr.text(item)
+    assert [p for p, _t in pages] == [0, *range(2, len(markers) + 1)]
+    for (_page, text), marker in zip(pages, markers, strict=True):
         assert f"Ledger sheet {marker}" in text
         assert text.count("Ledger sheet") == 1

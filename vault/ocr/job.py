@@ -9,7 +9,9 @@ page, in order, carried as the answer's attachments (with no bytes). A batch tha
 time used up, Tesseract failing) is answered with a problem and no pages: the caller asks again page by
 page, so one hostile image costs only its own reading. A PDF is first surveyed (page -1): the answer lists
 the pages with no text layer, the only ones worth reading. Pages are rendered with PDFium at 300 dpi,
-photographs turned upright and scaled to at most ``PHOTO_MAX_SIDE`` pixels.
+photographs turned upright and scaled to at most ``PHOTO_MAX_SIDE`` pixels. An image with several frames
+(a multi-page TIFF scan, an animated GIF or WebP) says how many with its first (page 0, ``ocr_frames``,
+read or not); the caller then asks for the others as pages 2 to n, each a frame that may name a source.
 """
 
 from __future__ import annotations

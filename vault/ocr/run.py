@@ -2,9 +2,11 @@
 
 Originals are read from the encrypted database into memory and sent to the worker processes of
 vault/intake/pool.py (``handler="vault.ocr.job:handle"``: their time and memory limits, no file
-writes); a PDF is surveyed first for the pages without a text layer. Pages go in batches of up to
-BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked again page by page);
-two batches per worker are in flight, so the workers never wait for this thread. Each page read is
+writes); a PDF is surveyed first for the pages without a text layer; an image's further frames (a
+multi-page TIFF scan) are found as its first is read, and read next, as pages 2 to n. Pages go in
+batches of up to BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked
+again page by page); two batches per worker are in flight, so the workers never wait for this thread
+(each request carries its originals' bytes: never more at once). Each page read is
 committed with the pages left, in its own transaction; when an original is read in full its evidence
 records are re-indexed, so the text becomes searchable. A cancellation raises Cancelled between batches
 and keeps what was read.
@@ -146,11 +148,13 @@ def run_pending(
         submitted = [0]
         source = _batches(pages(), lambda: _batch_size(total[0] - submitted[0], size))
         in_flight: deque[tuple[int, list[_Page]]] = deque()
+        frames: deque[_Page] = deque()  # an image's further frames, found as its first is read
         while True:
-            for batch in source:
-                in_flight.append((ask(batch), batch))
-                if len(in_flight) >= 2 * size:
+            while len(in_flight) < 2 * size:  # each request carries its originals' bytes: a few at a time
+                batch: list[_Page] | None = _next_frames(frames) or next(source, None)
+                if batch is None:
                     break
+                in_flight.append((ask(batch), batch))
             if not in_flight:
                 break
             key, batch = in_flight.popleft()
@@ -158,12 +162,9 @@ def run_pending(
             if answers is None:  # the batch failed as a whole: each page again on its own
                 answers = [pool.result(ask([item]), cancelled) for item in batch]
             for item, found in zip(batch, answers, strict=True):
-                frames = _store(conn, state[item.sha256], item.page, found, langs, outcome)
-                if frames:  # an image's further frames: read like a PDF's pages (the original waits)
-                    total[0] += len(frames)
-                    more = [_Page(item.sha256, frame, item.data) for frame in frames]
-                    for n in range(0, len(more), BATCH_PAGES):
-                        in_flight.append((ask(more[n : n + BATCH_PAGES]), more[n : n + BATCH_PAGES]))
+                more = _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                total[0] += len(more)  # read like a PDF's pages, next; the original waits for them
+                frames.extend(_Page(item.sha256, frame, item.data) for frame in more)
                 if not state[item.sha256].todo:
                     _finish(conn, state.pop(item.sha256), langs, outcome)
             if progress is not None:
@@ -171,6 +172,14 @@ def run_pending(
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
     return outcome
+
+
+def _next_frames(frames: deque[_Page]) -> list[_Page]:
+    """Up to BATCH_PAGES of the frames waiting, all of one original (its bytes go once)."""
+    batch: list[_Page] = []
+    while frames and len(batch) < BATCH_PAGES and (not batch or frames[0].data is batch[0].data):
+        batch.append(frames.popleft())
+    return batch
 
 
 def _batch_size(waiting: int, workers: int) -> int:
