@@ -180,9 +180,10 @@ def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_b
 
 def _stand_in(folder: Path, behaviour: str) -> Path:
     """A ``tesseract`` on the PATH that runs the real one, except: ``spin`` uses processor time forever
-    on a page HOSTILE_WIDTH wide; ``killed-hostile`` dies of SIGXCPU (as the kernel kills a program over
-    its RLIMIT_CPU) when given such a page; ``killed-batch`` dies of SIGXCPU when given more than one
-    page, and leaves an empty file ``alone-<pid>`` in ``folder`` each time it is given one page."""
+    on a page HOSTILE_WIDTH wide, ``stall`` waits on it without using any; ``killed-hostile`` dies of
+    SIGXCPU (as the kernel kills a program over its RLIMIT_CPU) when given such a page; ``killed-batch``
+    dies of SIGXCPU when given more than one page, and leaves an empty file ``alone-<pid>`` in
+    ``folder`` each time it is given one page."""
     real = shutil.which("tesseract")
     assert real is not None
     folder.mkdir(exist_ok=True)
@@ -202,6 +203,9 @@ for n in range(image.n_frames):
 if {behaviour!r} == "spin" and {HOSTILE_WIDTH} in widths:
     while True:
         pass
+if {behaviour!r} == "stall" and {HOSTILE_WIDTH} in widths:
+    import time
+    time.sleep(3600)
 if {behaviour!r} == "killed-hostile" and {HOSTILE_WIDTH} in widths:
     os.kill(os.getpid(), signal.SIGXCPU)
 if {behaviour!r} == "killed-batch":
@@ -234,6 +238,18 @@ def test_a_hostile_page_in_a_batch_gets_one_calls_processor_time_not_one_per_pag
     # the fix it had four, and the hostile page cost five times its limit.
     assert found.attachments == []
     assert found.problem == "reading its text took more than 1 s of processor time"
+
+
+def test_a_stalled_batch_is_given_up_after_one_calls_clock_time_not_one_per_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _stand_in(tmp_path / "bin", "stall")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(engine, "WALL_S_PER_CALL", 1.0)
+    blobs = [_png("Alpha"), _png("Bravo", width=HOSTILE_WIDTH), _png("Charlie")]
+    found = job.handle(job.batch(blobs, [(n, 0) for n in range(3)], LATIN))
+    assert found.attachments == []
+    assert found.problem == "reading its text took longer than 1 s"
 
 
 def test_a_lower_processor_limit_set_for_the_app_does_not_stop_the_reader() -> None:
