@@ -130,6 +130,22 @@ def test_the_frames_of_a_multi_page_scan_batched_with_another_original_keep_thei
     assert "Ledger sheet Delta" in _text(again)
 
 
+def test_an_image_of_a_great_many_tiny_frames_says_how_many_and_none_past_the_limit_is_read() -> None:
+    tiny = [Image.new("L", (8, 8), 255) for _ in range(job.MAX_FRAMES + 5)]
+    for n, frame in enumerate(tiny):
+        frame.putpixel((0, 0), n % 256)  # distinct frames: GIF would merge identical ones
+    many = _frames("GIF", tiny)
+    first = job.handle(job.request(many, LATIN, 0))
+    assert first.problem is None
+    assert first.metadata["ocr_frames"] == job.MAX_FRAMES + 5  # the run reads up to MAX_FRAMES, says the rest
+    last = job.handle(job.request(many, LATIN, job.MAX_FRAMES))
+    assert last.problem is None
+    assert last.pages[0][0] == job.MAX_FRAMES
+    past = job.handle(job.request(many, LATIN, job.MAX_FRAMES + 1))  # never another frame in its place
+    assert past.problem == "the image could not be decoded"
+    assert past.pages == []
+
+
 # --- the outbound gate --------------------------------------------------------------------------------
 
 

@@ -39,6 +39,9 @@ PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 25
 MAX_WORD_CHARS = 100  # a "word" longer than this is noise read as text; its box is kept, cut
 TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
 MAX_BATCH = 8  # pages in one request (and one Tesseract call)
+# An image's frames read (a scanned document of a thousand pages): each is found by walking the ones
+# before it (TIFF, GIF), so a hostile file of tiny frames costs the square of their number.
+MAX_FRAMES = 1_000
 MAX_WORDS_BYTES = 480 * 1024  # the words of one page (each page its own Findings; wire.py allows 512 KiB)
 
 
@@ -165,12 +168,16 @@ def _frames(frames: int) -> dict[str, Any]:
 
 def _photo(data: bytes, frame: int = 0) -> tuple[Image.Image, int]:
     """The image's ``frame`` (from 0) as shown upright, and how many frames it has (a multi-page TIFF
-    scan, an animated GIF or WebP: each frame may show text; at most ``limits.PDF_MAX_PAGES``)."""
+    scan, an animated GIF or WebP: each frame may show text)."""
     Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
     with Image.open(io.BytesIO(data)) as opened:
-        frames = min(max(1, int(getattr(opened, "n_frames", 1))), limits.PDF_MAX_PAGES)
+        frames = 1  # counted with the first only (a TIFF's are counted by walking them all)
+        if frame >= MAX_FRAMES:
+            raise ValueError("a frame beyond those read")
         if frame:
             opened.seek(frame)
+        else:
+            frames = max(1, int(getattr(opened, "n_frames", 1)))
         opened.draft("L", (PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))  # JPEG: decode at a reduced size directly
         image = ImageOps.exif_transpose(opened.convert("L"))
     if max(image.size) > PHOTO_MAX_SIDE:  # bilinear: 0.05 s for an A4 scan, Lanczos 0.13-0.25 s
