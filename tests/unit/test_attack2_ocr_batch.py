@@ -64,7 +64,7 @@ def _frames(fmt: str, pages: list[Image.Image]) -> bytes:
     out = io.BytesIO()
     every: dict[str, dict[str, object]] = {"TIFF": {"compression": "packbits"}, "WEBP": {"lossless": True}}
     options = every.get(fmt, {})
-    frames = [p.convert("P") if fmt == "GIF" else p for p in pages]
+    frames = [p.convert("P") if fmt == "GIF" else p.convert("RGB") if fmt == "MPO" else p for p in pages]
     frames[0].save(out, fmt, save_all=True, append_images=frames[1:], **options)
     return out.getvalue()
 
@@ -149,7 +149,7 @@ def test_an_image_of_a_great_many_tiny_frames_says_how_many_and_none_past_the_li
 # --- the outbound gate --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["TIFF", "GIF", "WEBP"])
+@pytest.mark.parametrize("fmt", ["TIFF", "GIF", "WEBP", "MPO"])  # MPO: a JPEG carrying further pictures
 def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export(
     service: VaultService, tmp_path: Path, fmt: str
 ) -> None:
@@ -157,13 +157,14 @@ def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export
     first = ocrpages.render(ocrpages.ENGLISH[:5], ocrpages.DEJAVU_SERIF, 40)
     lines = [f"Meeting with {NAME} at the port office", *ocrpages.ENGLISH[5:], ocrpages.ENGLISH[0]]
     second = ocrpages.render(lines, ocrpages.DEJAVU_SERIF, 40)  # the same size (an animated WebP's frames)
-    item = _import(service, tmp_path, f"scan.{fmt.lower()}", _frames(fmt, [first, second]))
+    suffix = "jpg" if fmt == "MPO" else fmt.lower()
+    item = _import(service, tmp_path, f"scan.{suffix}", _frames(fmt, [first, second]))
     neighbour = _import(service, tmp_path, "IMG_0001.png", _png("Echo"))
     with pytest.raises(LeakRefused) as refusal:  # OCR runs first, every frame: the second names the source
-        service.evidence.export_file(item, tmp_path / f"out.{fmt.lower()}")
+        service.evidence.export_file(item, tmp_path / f"out.{suffix}")
     assert "S-001" in str(refusal.value)
     assert NAME not in str(refusal.value)
-    assert not (tmp_path / f"out.{fmt.lower()}").exists()
+    assert not (tmp_path / f"out.{suffix}").exists()
     pages = dict(service.ocr.text(item))
     assert sorted(pages) == [0, 2]
     assert NAME in pages[2]
@@ -189,6 +190,17 @@ def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_b
     assert NAME in service.ocr.text(item)[0][1]
     with pytest.raises(LeakRefused):
         service.evidence.export_file(item, tmp_path / "out.tif")
+
+
+def test_a_photos_further_frame_that_does_not_read_like_a_document_adds_no_text(
+    service: VaultService, tmp_path: Path
+) -> None:
+    photo = ocrpages.render(ocrpages.ENGLISH[:5], ocrpages.DEJAVU_SERIF, 40)
+    depth = Image.linear_gradient("L").resize(photo.size)  # a camera's depth map, carried in the JPEG
+    item = _import(service, tmp_path, "IMG_3000.jpg", _frames("MPO", [photo, depth]))
+    outcome = service.ocr.run()
+    assert (outcome.pages, outcome.originals, outcome.documents) == (2, 1, 1)
+    assert [p for p, _t in service.ocr.text(item)] == [0]  # the gradient is read (the gate), not shown
 
 
 # --- resource abuse -----------------------------------------------------------------------------------

@@ -132,9 +132,12 @@ def put_page(
     words: Words,
     size: tuple[int, int],
     langs: Sequence[str],
+    *,
+    photo: bool = False,
 ) -> bool:
-    """Store what was read on one page (caller's transaction); True when it reads like a document."""
-    document = page > 0 or looks_like_document(words)
+    """Store what was read on one page (caller's transaction); True when it reads like a document: a
+    PDF's page always, a photo (``photo``: page 0 or a further frame of an image) when it reads like one."""
+    document = (page > 0 and not photo) or looks_like_document(words)
     weighed = [(len(str(w[0])), w[5]) for w in words if isinstance(w[5], int)]
     letters = sum(n for n, _ in weighed)
     confidence = round(sum(n * c for n, c in weighed) / letters) if letters else 0

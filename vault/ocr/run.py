@@ -61,6 +61,7 @@ class _Original:
     sha256: str
     todo: list[int]
     problems: list[str] = field(default_factory=list)
+    photo: bool = True  # an image (its frames read like a document only when they read like one)
 
 
 def unavailable(conn: Connection) -> str | None:
@@ -110,6 +111,7 @@ def run_pending(
                     _finish(conn, state.pop(sha), langs, outcome)
                     continue
                 data = attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES)
+                original.photo = detect.media_type(data[:4096]) != detect.PDF
                 if todo is None:
                     if detect.media_type(data[:4096]) == detect.PDF:
                         key = next(keys)
@@ -245,7 +247,7 @@ def _store(conn: Connection, original: _Original, page: int, found: Findings, la
             words = [w for w in ocr.get("words", []) if _word(w)]
             width, height = (ocr.get("size") or [0, 0])[:2]
             size = (int(width), int(height)) if isinstance(width, int) and isinstance(height, int) else (0, 0)
-            if queue.put_page(conn, original.sha256, page, text, words, size, langs):
+            if queue.put_page(conn, original.sha256, page, text, words, size, langs, photo=original.photo):
                 outcome.documents += 1
         queue.set_todo(conn, original.sha256, original.todo)
     outcome.pages += 1
