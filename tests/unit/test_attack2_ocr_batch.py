@@ -130,20 +130,38 @@ def test_the_frames_of_a_multi_page_scan_batched_with_another_original_keep_thei
     assert "Ledger sheet Delta" in _text(again)
 
 
-def test_an_image_of_a_great_many_tiny_frames_says_how_many_and_none_past_the_limit_is_read() -> None:
-    tiny = [Image.new("L", (8, 8), 255) for _ in range(job.MAX_FRAMES + 5)]
+def _tiny_frames(fmt: str, count: int) -> bytes:
+    tiny = [Image.new("L", (8, 8), 255) for _ in range(count)]
     for n, frame in enumerate(tiny):
         frame.putpixel((0, 0), n % 256)  # distinct frames: GIF would merge identical ones
-    many = _frames("GIF", tiny)
+    return _frames(fmt, tiny)
+
+
+@pytest.mark.parametrize(("fmt", "limit"), [("GIF", job.ANIMATION_MAX_FRAMES), ("TIFF", job.MAX_FRAMES)])
+def test_an_image_of_a_great_many_frames_says_how_many_and_none_past_the_limit_is_read(
+    fmt: str, limit: int
+) -> None:
+    many = _tiny_frames(fmt, limit + 5)
     first = job.handle(job.request(many, LATIN, 0))
     assert first.problem is None
-    assert first.metadata["ocr_frames"] == job.MAX_FRAMES + 5  # the run reads up to MAX_FRAMES, says the rest
-    last = job.handle(job.request(many, LATIN, job.MAX_FRAMES))
+    assert first.metadata["ocr_frames"] == limit + 5  # the run reads up to the limit, says the rest
+    last = job.handle(job.request(many, LATIN, limit))
     assert last.problem is None
-    assert last.pages[0][0] == job.MAX_FRAMES
-    past = job.handle(job.request(many, LATIN, job.MAX_FRAMES + 1))  # never another frame in its place
+    assert last.pages[0][0] == limit
+    past = job.handle(job.request(many, LATIN, limit + 1))  # never another frame in its place
     assert past.problem == "the image could not be decoded"
     assert past.pages == []
+
+
+def test_an_animation_of_many_frames_is_read_up_to_its_limit_and_the_rest_is_said(
+    service: VaultService, tmp_path: Path
+) -> None:
+    item = _import(service, tmp_path, "loop.gif", _tiny_frames("GIF", job.ANIMATION_MAX_FRAMES + 5))
+    outcome = service.ocr.run()
+    assert (outcome.pages, outcome.originals) == (job.ANIMATION_MAX_FRAMES, 1)
+    assert outcome.problems == ("text extracted from the first 100 of 105 pages",)
+    assert service.ocr.status().queued == 0
+    assert service.ocr.text(item) == ()
 
 
 # --- the outbound gate --------------------------------------------------------------------------------

@@ -230,14 +230,12 @@ def _store(conn: Connection, original: _Original, page: int, found: Findings, la
     frames: list[int] = []
     count = found.metadata.get("ocr_frames")
     if page == 0 and isinstance(count, int):  # read or not, its frame 1 says how many follow
-        wanted = range(2, min(count, job.MAX_FRAMES) + 1)
-        frames = [f for f in wanted if f not in original.todo]
+        limit = job.max_frames(found.media_type)
+        frames = [f for f in range(2, min(count, limit) + 1) if f not in original.todo]
         original.todo += frames
-        if count > job.MAX_FRAMES:  # said with the original's problems, as a page that could not be read
+        if count > limit:  # said with the original's problems, as a page that could not be read
             original.problems.append(
-                Text(
-                    "text extracted from the first {read} of {total} pages", read=job.MAX_FRAMES, total=count
-                )
+                Text("text extracted from the first {read} of {total} pages", read=limit, total=count)
             )
     with store.transaction(conn, Text("storing what OCR read")):
         if found.problem is not None or not isinstance(ocr, dict):
