@@ -210,6 +210,32 @@ def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_b
         service.evidence.export_file(item, tmp_path / "out.tif")
 
 
+def _damaged(pdf: bytes, number: int) -> bytes:
+    """``pdf`` with its object ``number`` (a page) replaced by null, every offset kept."""
+    start = pdf.index(b"\n%d 0 obj" % number) + 1
+    end = pdf.index(b"endobj", start)
+    body = b"%d 0 obj\nnull\n" % number
+    return pdf[:start] + body + b" " * (end - start - len(body)) + pdf[end:]
+
+
+def test_a_scan_naming_a_source_beside_a_damaged_page_is_read_and_stops_the_export(
+    service: VaultService, tmp_path: Path
+) -> None:
+    service.model.add_model_record("source", {"name": NAME, "protection": "protected", "type": "informant"})
+    page = ocrpages.render(
+        [f"Meeting with {NAME} at the port office", *ocrpages.ENGLISH[:3]], ocrpages.DEJAVU_SERIF, 40
+    )
+    pdf = _damaged(ocrpages.scanned_pdf([page, page.copy()]), 5)  # reportlab's second page: object 5
+    surveyed = job.handle(job.request(pdf, LATIN, job.SURVEY))  # it crashed the reader: nothing was read
+    assert surveyed.problem is None
+    assert surveyed.metadata["ocr_todo"] == [1, 2]
+    item = _import(service, tmp_path, "scan.pdf", pdf)
+    with pytest.raises(LeakRefused):
+        service.evidence.export_file(item, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+    assert [p for p, _t in service.ocr.text(item)] == [1]
+
+
 def test_a_photos_further_frame_that_does_not_read_like_a_document_adds_no_text(
     service: VaultService, tmp_path: Path
 ) -> None:

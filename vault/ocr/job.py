@@ -204,7 +204,9 @@ def _open_pdf(data: bytes) -> Any:
 
 def _survey(data: bytes) -> Findings:
     """Pages (from 1) that show an image and whose text layer holds fewer than TEXT_LAYER_CHARS
-    characters (a scan, perhaps with a stamped page number): a blank page has nothing to read."""
+    characters (a scan, perhaps with a stamped page number): a blank page has nothing to read. A page
+    that cannot be surveyed is listed too (its reading says why): one damaged page must not leave the
+    scans of the others unread, their text unknown to the outbound gate."""
     try:
         pdf = _open_pdf(data)
     except Exception:  # noqa: BLE001 - PdfiumError and friends: unreadable here
@@ -212,16 +214,27 @@ def _survey(data: bytes) -> Findings:
     todo: list[int] = []
     try:
         for n in range(min(len(pdf), limits.PDF_MAX_PAGES)):
-            page = pdf[n]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            if len("".join(text.split())) < TEXT_LAYER_CHARS and _has_image(page):
+            try:
+                if _scanned(pdf, n):
+                    todo.append(n + 1)
+            except Exception:  # noqa: BLE001 - PdfiumError and friends: this page only
                 todo.append(n + 1)
-            textpage.close()
-            page.close()
     finally:
         pdf.close()
     return Findings(detect.PDF, metadata={"ocr_todo": todo})
+
+
+def _scanned(pdf: Any, index: int) -> bool:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+        finally:
+            textpage.close()
+        return len("".join(text.split())) < TEXT_LAYER_CHARS and _has_image(page)
+    finally:
+        page.close()
 
 
 def _has_image(page: Any) -> bool:
