@@ -230,8 +230,10 @@ def test_a_scan_naming_a_source_beside_a_damaged_page_is_read_and_stops_the_expo
     assert surveyed.problem is None
     assert surveyed.metadata["ocr_todo"] == [1, 2]
     item = _import(service, tmp_path, "scan.pdf", pdf)
-    with pytest.raises(LeakRefused):
+    with pytest.raises(LeakRefused) as refusal:
         service.evidence.export_file(item, tmp_path / "out.pdf")
+    assert "S-001" in str(refusal.value)  # page 1 read: the source named there
+    assert "text recognised (OCR), page 2: the image could not be decoded" in str(refusal.value)
     assert not (tmp_path / "out.pdf").exists()
     assert [p for p, _t in service.ocr.text(item)] == [1]
 
@@ -245,6 +247,25 @@ def test_a_photos_further_frame_that_does_not_read_like_a_document_adds_no_text(
     outcome = service.ocr.run()
     assert (outcome.pages, outcome.originals, outcome.documents) == (2, 1, 1)
     assert [p for p, _t in service.ocr.text(item)] == [0]  # the gradient is read (the gate), not shown
+
+
+def test_a_page_ocr_could_not_read_is_refused_as_unread_until_revealed(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _stand_in(tmp_path / "bin", "killed-hostile")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    item = _import(service, tmp_path, "IMG_0002.png", _png("Alpha", width=HOSTILE_WIDTH))
+    neighbour = _import(service, tmp_path, "IMG_0003.png", _png("Bravo"))
+    with pytest.raises(LeakRefused) as refusal:  # its text is not known: it might name anyone
+        service.evidence.export_file(item, tmp_path / "out.png")
+    assert str(refusal.value).endswith(
+        f"could not be read in full: evidence {item[:8]}, text recognised (OCR), "
+        "the image: reading its text took more than 60 s of processor time"
+    )
+    assert not (tmp_path / "out.png").exists()
+    service.evidence.export_file(neighbour, tmp_path / "neighbour.png")  # read: it leaves
+    service.evidence.export_file(item, tmp_path / "out.png", reveal=True)  # the expert's explicit choice
+    assert (tmp_path / "out.png").exists()
 
 
 # --- resource abuse -----------------------------------------------------------------------------------

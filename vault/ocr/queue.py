@@ -194,6 +194,16 @@ def parts(conn: Connection, sha256: str) -> list[tuple[str, str]]:
     ]
 
 
+def unread(conn: Connection, sha256: str) -> list[str]:
+    """The places of an original OCR could not read (a page that could not be decoded or used up its
+    time, frames past the limit), for the outbound gate: what they show is not known, so they are
+    refused like any place the readers could not read in full (vault/guard/gate.py)."""
+    row = conn.execute("SELECT problems FROM ocr_done WHERE sha256 = ?", (sha256,)).fetchone()
+    problems = json.loads(row[0]) if row is not None else []
+    label = Text("text recognised (OCR)")
+    return [Text("{label}, {place}", label=label, place=str(p)) for p in problems]
+
+
 def status(conn: Connection) -> Status:
     queued = 0
     known = 0
