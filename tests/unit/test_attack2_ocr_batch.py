@@ -238,6 +238,14 @@ def test_a_scan_naming_a_source_beside_a_damaged_page_is_read_and_stops_the_expo
     assert [p for p, _t in service.ocr.text(item)] == [1]
 
 
+def test_a_picture_read_as_it_leaves_is_refused_when_it_has_frames_beyond_the_first() -> None:
+    single = run.read_picture(_png("Alpha"), LATIN)
+    assert "Ledger sheet Alpha" in single
+    scan = _frames("TIFF", [_sheet("Alpha"), _sheet("Bravo")])
+    with pytest.raises(run.OcrUnavailable, match="the first 1 of 2 pages"):
+        run.read_picture(scan, LATIN)
+
+
 def test_a_photos_further_frame_that_does_not_read_like_a_document_adds_no_text(
     service: VaultService, tmp_path: Path
 ) -> None:

@@ -293,4 +293,8 @@ def read_picture(data: bytes, languages: tuple[str, ...]) -> str:
         raise OcrUnavailable(engine.problem(languages) or Text("text recognition (OCR) could not start"))
     if found.problem is not None:
         raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=found.problem))
+    frames = found.metadata.get("ocr_frames")
+    if isinstance(frames, int) and frames > 1:  # only its first frame was read: the others are not known
+        unread = Text("text extracted from the first {read} of {total} pages", read=1, total=frames)
+        raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=unread))
     return found.pages[0][1] if found.pages else ""
