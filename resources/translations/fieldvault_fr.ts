@@ -5785,8 +5785,16 @@ Sa phrase secrète est : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
         <translation>la reconnaissance de texte (OCR) n’est pas disponible pour {languages} : leurs données de langue ne sont pas installées</translation>
     </message>
     <message>
+        <source>reading its text took more than {seconds:.0f} s of processor time</source>
+        <translation>la lecture de son texte a pris plus de {seconds:.0f} s de temps processeur</translation>
+    </message>
+    <message>
         <source>text recognition (OCR) could not start</source>
         <translation>la reconnaissance de texte (OCR) n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the image could not be read</source>
+        <translation>l’image n’a pas pu être lue</translation>
     </message>
     <message>
         <source>not an OCR request</source>
