@@ -39,6 +39,7 @@ PHOTO_MAX_SIDE = 3_000  # a phone photo of an A4 page scaled to this is about 25
 MAX_WORD_CHARS = 100  # a "word" longer than this is noise read as text; its box is kept, cut
 TEXT_LAYER_CHARS = 20  # a page showing an image with fewer characters of text is read as a scan
 MAX_BATCH = 8  # pages in one request (and one Tesseract call)
+MAX_WORDS_BYTES = 480 * 1024  # the words of one page (each page its own Findings; wire.py allows 512 KiB)
 # An image's frames read: each is found by walking the ones before it, so a hostile file of many frames
 # costs the square of their number. A TIFF's (a scanned document of a thousand pages) are only skipped
 # over; an animation's are each drawn on the whole picture: 8 ms a frame for 3000 x 3000 pixels, the
@@ -51,9 +52,6 @@ _ANIMATIONS = frozenset({detect.GIF, detect.WEBP, detect.PNG})
 def max_frames(media_type: str) -> int:
     """The frames of an image of ``media_type`` that are read (see MAX_FRAMES)."""
     return ANIMATION_MAX_FRAMES if media_type in _ANIMATIONS else MAX_FRAMES
-
-
-MAX_WORDS_BYTES = 480 * 1024  # the words of one page (each page its own Findings; wire.py allows 512 KiB)
 
 
 def request(data: bytes, languages: tuple[str, ...], page: int) -> bytes:
@@ -122,7 +120,7 @@ def handle(message: bytes) -> Findings:
     images: list[Image.Image] = []
     frames: list[int] = []
     for kind, (data, page) in zip(kinds, pages, strict=True):  # one that cannot be decoded is answered alone
-        count = 1  # an image's frames (only asked with its first, page 0)
+        count = 1  # an image's frames (counted with its first, page 0, only)
         try:
             if kind == detect.PDF:
                 image = _render(data, page)
@@ -134,7 +132,7 @@ def handle(message: bytes) -> Findings:
             answers.append(Findings(kind, problem=Text("the image is too large to read")))
         except Exception:  # noqa: BLE001 - a hostile file costs its own reading, never the worker
             answers.append(Findings(kind, problem=Text("the image could not be decoded")))
-        frames.append(count if page <= 0 else 1)
+        frames.append(count)
     try:
         read = iter(engine.recognise_many(images, languages) if images else [])
     except engine.Unavailable as exc:

@@ -6,7 +6,7 @@ writes); a PDF is surveyed first for the pages without a text layer; an image's 
 multi-page TIFF scan) are found as its first is read, and read next, as pages 2 to n. Pages go in
 batches of up to BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked
 again page by page); two batches per worker are in flight, so the workers never wait for this thread
-(each request carries its originals' bytes: never more at once). Each page read is
+(each request carries a copy of its originals' bytes: no more are made at once). Each page read is
 committed with the pages left, in its own transaction; when an original is read in full its evidence
 records are re-indexed, so the text becomes searchable. A cancellation raises Cancelled between batches
 and keeps what was read.
