@@ -34,6 +34,9 @@ HANDLER = "vault.ocr.job:handle"
 # originals' bytes one call may hold. Measured by ``python -m bench --only ocr``.
 BATCH_PAGES = 4
 BATCH_BYTES = 64 * 1024 * 1024
+# A worker's time for one request: Tesseract's own limits come first (a worker killed before them would
+# leave it running), then the worker's rendering of the pages.
+TIMEOUT_S = engine.WALL_S_PER_CALL + limits.EXAMINE_TIMEOUT_S
 Progress = Callable[[int, int], None]  # pages read so far, pages known to be waiting in all
 
 
@@ -98,9 +101,7 @@ def run_pending(
     ]
 
     # Behind an import in this process, no new page is started until it ends (vault/intake/activity.py).
-    # The engine's own limits come first; the pool's covers a stalled worker and its PDF rendering.
-    timeout = engine.WALL_S_PER_CALL + limits.EXAMINE_TIMEOUT_S
-    with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=timeout) as pool:
+    with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=TIMEOUT_S) as pool:
 
         def pages() -> Iterator[_Page]:
             for sha, todo in queue.pending(conn, holding_only=holding_only):
@@ -286,7 +287,7 @@ def read_picture(data: bytes, languages: tuple[str, ...]) -> str:
     reason = engine.problem(languages)
     if reason is not None:
         raise OcrUnavailable(reason)
-    with ExaminerPool(1, handler=HANDLER) as pool:
+    with ExaminerPool(1, handler=HANDLER, timeout_s=TIMEOUT_S) as pool:
         pool.submit(0, job.request(data, languages, 0))
         found = pool.result(0)
     if found.metadata.get("ocr_unavailable"):
