@@ -1,15 +1,21 @@
 """An adversarial review of OCR batching (vault/ocr/engine.py, job.py, run.py): several pages, perhaps of
 different originals, read in one Tesseract call. Each test is an attack; the ones that broke through
-were fixed (vault/ocr/*) and are kept here, with the ones that held and are cheap.
+were fixed (vault/ocr/*, vault/intake/derived.py) and are kept here, with the ones that held and are cheap.
 
-- Words of one original given to another: pages Tesseract finds nothing on between two originals, and
-  multi-frame originals (a multi-page TIFF scan, an animated GIF or WebP) batched with others.
-- The outbound gate: every frame of a multi-frame original is read before it may leave (broke through:
-  only the first frame was read, so a source named on a scan's second page left unchecked).
-- Resource abuse: a hostile page in a batch may use one call's processor time, not one per page (broke
-  through: four pages' worth, then its own again alone); a processor limit set lower for the app must not
-  crash the reader (broke through: every call failed to start, every page "could not be read").
-- The queue: a run cancelled while a failed batch is read again page by page marks nothing unread as read.
+- Words of one original given to another: pages Tesseract finds nothing on between two originals (held),
+  multi-frame originals batched with others (held, and each frame now its own page).
+- The outbound gate: every frame of a multi-frame original (TIFF scan, GIF, WebP, MPO JPEG) is read
+  before it may leave (broke through: only the first was, so a source named on a scan's second page
+  left unchecked); a damaged page must not stop a PDF's survey (broke through: the survey raised, no
+  scanned page was read, the PDF left); a page OCR could not read is refused as unread, not let out
+  with its text unknown (broke through); a picture read as it leaves with frames past the first is
+  refused (it was read by its first alone).
+- Resource abuse: a hostile page in a batch gets one call's processor time and clock, not one per page
+  (broke through: four pages' worth, then its own again alone); a processor limit set lower for the app
+  must not crash the reader (broke through: every call failed to start); an image of many frames is read
+  up to a limit, a few requests at a time, the rest said (each frame is found by walking those before it).
+- The queue: a run cancelled while a failed batch is read again page by page, or in the middle of a
+  scan's frames, marks nothing unread as read, and the next run resumes (held).
 
 Some tests put a stand-in ``tesseract`` first on the PATH (worker processes inherit it): a small program
 that runs the real one except where it is told to misbehave, as the kernel or a hostile page would make
