@@ -389,11 +389,11 @@ def test_a_run_cancelled_while_a_failed_batch_is_read_again_marks_nothing_unread
 ) -> None:
     folder = _stand_in(tmp_path / "bin", "killed-batch")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    markers = ["Alpha", "Bravo", "Charlie", "Delta"]
+    markers = ["Alpha", "Bravo", "Charlie"]
     items = [_import(service, tmp_path, f"page{n}.png", _png(m)) for n, m in enumerate(markers)]
     first = service.ocr.run(cancelled=lambda: any(folder.glob("alone-*")))  # once a page is asked alone
     assert first.cancelled
-    assert service.ocr.status().queued == 4 - first.originals
+    assert service.ocr.status().queued == len(markers) - first.originals
     for item, marker in zip(items, markers, strict=True):  # what is marked read was read, and is its own
         text = " ".join(t for _p, t in service.ocr.text(item))
         assert text == "" or (f"Ledger sheet {marker}" in text and text.count("Ledger sheet") == 1)
