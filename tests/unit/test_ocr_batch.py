@@ -134,7 +134,7 @@ def test_tesseract_is_stopped_by_its_processor_time_not_left_to_run(
 ) -> None:
     folder = _stand_in(tmp_path / "bin", "spin")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setattr(engine, "CPU_S_PER_PAGE", 1.0)
+    monkeypatch.setattr(engine, "CPU_S_PER_CALL", 1.0)
     page = Image.open(io.BytesIO(_png("Alpha", width=HOSTILE_WIDTH)))
     with pytest.raises(engine.TooLong, match="of processor time"):
         engine.recognise(page, LATIN)

@@ -126,8 +126,9 @@ def notes(conn: Connection, sha256: str) -> list[str]:
 
 def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[str]] | None:
     """What the readers found in an original — (location, text) parts, the text OCR recognised on its
-    pages included, and unread places — or None when it was not read by the current pipeline (it must
-    be examined before the gate can vouch for it; OCR still to run is vault/ocr/queue.pending_among)."""
+    pages included, and unread places, the pages OCR could not read included — or None when it was not
+    read by the current pipeline (it must be examined before the gate can vouch for it; OCR still to
+    run is vault/ocr/queue.pending_among)."""
     row = conn.execute(
         "SELECT e.pipeline, u.places FROM evidence_examined e LEFT JOIN evidence_unread u USING (sha256) "
         "WHERE e.sha256 = ?",
@@ -139,7 +140,8 @@ def reading(conn: Connection, sha256: str) -> tuple[list[tuple[str, str]], list[
     rows = conn.execute(
         "SELECT location, text FROM evidence_parts WHERE sha256 = ? ORDER BY n", (sha256,)
     ).fetchall()
-    return [(str(w), str(t)) for w, t in rows] + ocr_queue.parts(conn, sha256), [str(p) for p in places]
+    unread = [str(p) for p in places] + ocr_queue.unread(conn, sha256)
+    return [(str(w), str(t)) for w, t in rows] + ocr_queue.parts(conn, sha256), unread
 
 
 def read_payload_strings(conn: Connection, sha256: str, findings: Findings) -> Findings:

@@ -132,9 +132,12 @@ def put_page(
     words: Words,
     size: tuple[int, int],
     langs: Sequence[str],
+    *,
+    photo: bool = False,
 ) -> bool:
-    """Store what was read on one page (caller's transaction); True when it reads like a document."""
-    document = page > 0 or looks_like_document(words)
+    """Store what was read on one page (caller's transaction); True when it reads like a document: a
+    PDF's page always, a photo (``photo``: page 0 or a further frame of an image) when it reads like one."""
+    document = (page > 0 and not photo) or looks_like_document(words)
     weighed = [(len(str(w[0])), w[5]) for w in words if isinstance(w[5], int)]
     letters = sum(n for n, _ in weighed)
     confidence = round(sum(n * c for n, c in weighed) / letters) if letters else 0
@@ -189,6 +192,16 @@ def parts(conn: Connection, sha256: str) -> list[tuple[str, str]]:
         (Text("text recognised (OCR), page {page}", page=p) if p else Text("text recognised (OCR)"), str(t))
         for p, t in rows
     ]
+
+
+def unread(conn: Connection, sha256: str) -> list[str]:
+    """The places of an original OCR could not read (a page that could not be decoded or used up its
+    time, frames past the limit), for the outbound gate: what they show is not known, so they are
+    refused like any place the readers could not read in full (vault/guard/gate.py)."""
+    row = conn.execute("SELECT problems FROM ocr_done WHERE sha256 = ?", (sha256,)).fetchone()
+    problems = json.loads(row[0]) if row is not None else []
+    label = Text("text recognised (OCR)")
+    return [Text("{label}, {place}", label=label, place=str(p)) for p in problems]
 
 
 def status(conn: Connection) -> Status:

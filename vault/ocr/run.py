@@ -2,9 +2,11 @@
 
 Originals are read from the encrypted database into memory and sent to the worker processes of
 vault/intake/pool.py (``handler="vault.ocr.job:handle"``: their time and memory limits, no file
-writes); a PDF is surveyed first for the pages without a text layer. Pages go in batches of up to
-BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked again page by page);
-two batches per worker are in flight, so the workers never wait for this thread. Each page read is
+writes); a PDF is surveyed first for the pages without a text layer; an image's further frames (a
+multi-page TIFF scan) are found as its first is read, and read next, as pages 2 to n. Pages go in
+batches of up to BATCH_PAGES, each read in one Tesseract call (a batch that fails as a whole is asked
+again page by page); two batches per worker are in flight, so the workers never wait for this thread
+(each request carries a copy of its originals' bytes: no more are made at once). Each page read is
 committed with the pages left, in its own transaction; when an original is read in full its evidence
 records are re-indexed, so the text becomes searchable. A cancellation raises Cancelled between batches
 and keeps what was read.
@@ -32,6 +34,9 @@ HANDLER = "vault.ocr.job:handle"
 # originals' bytes one call may hold. Measured by ``python -m bench --only ocr``.
 BATCH_PAGES = 4
 BATCH_BYTES = 64 * 1024 * 1024
+# A worker's time for one request: Tesseract's own limits come first (a worker killed before them would
+# leave it running), then the worker's rendering of the pages.
+TIMEOUT_S = engine.WALL_S_PER_CALL + limits.EXAMINE_TIMEOUT_S
 Progress = Callable[[int, int], None]  # pages read so far, pages known to be waiting in all
 
 
@@ -59,6 +64,7 @@ class _Original:
     sha256: str
     todo: list[int]
     problems: list[str] = field(default_factory=list)
+    photo: bool = True  # an image (its frames read like a document only when they read like one)
 
 
 def unavailable(conn: Connection) -> str | None:
@@ -95,8 +101,7 @@ def run_pending(
     ]
 
     # Behind an import in this process, no new page is started until it ends (vault/intake/activity.py).
-    timeout = job.MAX_BATCH * engine.WALL_S_PER_PAGE + 60  # the engine's own limits come first
-    with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=timeout) as pool:
+    with ExaminerPool(size, handler=HANDLER, paused=activity.busy, timeout_s=TIMEOUT_S) as pool:
 
         def pages() -> Iterator[_Page]:
             for sha, todo in queue.pending(conn, holding_only=holding_only):
@@ -107,6 +112,7 @@ def run_pending(
                     _finish(conn, state.pop(sha), langs, outcome)
                     continue
                 data = attachments.read_all(conn, sha, limits.MAX_EXAMINE_BYTES)
+                original.photo = detect.media_type(data[:4096]) != detect.PDF
                 if todo is None:
                     if detect.media_type(data[:4096]) == detect.PDF:
                         key = next(keys)
@@ -145,11 +151,13 @@ def run_pending(
         submitted = [0]
         source = _batches(pages(), lambda: _batch_size(total[0] - submitted[0], size))
         in_flight: deque[tuple[int, list[_Page]]] = deque()
+        frames: deque[_Page] = deque()  # an image's further frames, found as its first is read
         while True:
-            for batch in source:
-                in_flight.append((ask(batch), batch))
-                if len(in_flight) >= 2 * size:
+            while len(in_flight) < 2 * size:  # each request carries its originals' bytes: a few at a time
+                batch: list[_Page] | None = _next_frames(frames) or next(source, None)
+                if batch is None:
                     break
+                in_flight.append((ask(batch), batch))
             if not in_flight:
                 break
             key, batch = in_flight.popleft()
@@ -157,7 +165,9 @@ def run_pending(
             if answers is None:  # the batch failed as a whole: each page again on its own
                 answers = [pool.result(ask([item]), cancelled) for item in batch]
             for item, found in zip(batch, answers, strict=True):
-                _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                more = _store(conn, state[item.sha256], item.page, found, langs, outcome)
+                total[0] += len(more)  # read like a PDF's pages, next; the original waits for them
+                frames.extend(_Page(item.sha256, frame, item.data) for frame in more)
                 if not state[item.sha256].todo:
                     _finish(conn, state.pop(item.sha256), langs, outcome)
             if progress is not None:
@@ -165,6 +175,14 @@ def run_pending(
             if cancelled is not None and cancelled():
                 raise Cancelled(Text("cancelled"))
     return outcome
+
+
+def _next_frames(frames: deque[_Page]) -> list[_Page]:
+    """Up to BATCH_PAGES of the frames waiting, all of one original (its bytes go once)."""
+    batch: list[_Page] = []
+    while frames and len(batch) < BATCH_PAGES and (not batch or frames[0].data is batch[0].data):
+        batch.append(frames.popleft())
+    return batch
 
 
 def _batch_size(waiting: int, workers: int) -> int:
@@ -201,13 +219,25 @@ def _answers(found: Findings, count: int) -> list[Findings] | None:
 
 
 def _store(conn: Connection, original: _Original, page: int, found: Findings, langs: tuple[str, ...],
-           outcome: Outcome) -> None:  # fmt: skip
+           outcome: Outcome) -> list[int]:  # fmt: skip
+    """Store what was read on ``page``; returns the further frames (from 2) to read when the page is an
+    image's first frame and the image has more (a multi-page TIFF scan: each frame may name a source)."""
     if found.metadata.get("ocr_unavailable"):
         raise OcrUnavailable(engine.problem(langs) or Text("text recognition (OCR) could not start"))
     if page in original.todo:
         original.todo.remove(page)
     ocr = found.metadata.get("ocr")
     text = found.pages[0][1] if found.pages else ""
+    frames: list[int] = []
+    count = found.metadata.get("ocr_frames")
+    if page == 0 and isinstance(count, int):  # read or not, its frame 1 says how many follow
+        limit = job.max_frames(found.media_type)
+        frames = [f for f in range(2, min(count, limit) + 1) if f not in original.todo]
+        original.todo += frames
+        if count > limit:  # said with the original's problems, as a page that could not be read
+            original.problems.append(
+                Text("text extracted from the first {read} of {total} pages", read=limit, total=count)
+            )
     with store.transaction(conn, Text("storing what OCR read")):
         if found.problem is not None or not isinstance(ocr, dict):
             place = Text("page {page}", page=page) if page else Text("the image")
@@ -216,10 +246,11 @@ def _store(conn: Connection, original: _Original, page: int, found: Findings, la
             words = [w for w in ocr.get("words", []) if _word(w)]
             width, height = (ocr.get("size") or [0, 0])[:2]
             size = (int(width), int(height)) if isinstance(width, int) and isinstance(height, int) else (0, 0)
-            if queue.put_page(conn, original.sha256, page, text, words, size, langs):
+            if queue.put_page(conn, original.sha256, page, text, words, size, langs, photo=original.photo):
                 outcome.documents += 1
         queue.set_todo(conn, original.sha256, original.todo)
     outcome.pages += 1
+    return frames
 
 
 def _word(untrusted: object) -> bool:
@@ -256,11 +287,15 @@ def read_picture(data: bytes, languages: tuple[str, ...]) -> str:
     reason = engine.problem(languages)
     if reason is not None:
         raise OcrUnavailable(reason)
-    with ExaminerPool(1, handler=HANDLER) as pool:
+    with ExaminerPool(1, handler=HANDLER, timeout_s=TIMEOUT_S) as pool:
         pool.submit(0, job.request(data, languages, 0))
         found = pool.result(0)
     if found.metadata.get("ocr_unavailable"):
         raise OcrUnavailable(engine.problem(languages) or Text("text recognition (OCR) could not start"))
     if found.problem is not None:
         raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=found.problem))
+    frames = found.metadata.get("ocr_frames")
+    if isinstance(frames, int) and frames > 1:  # only its first frame was read: the others are not known
+        unread = Text("text extracted from the first {read} of {total} pages", read=1, total=frames)
+        raise OcrUnavailable(Text("the picture's text could not be read: {problem}", problem=unread))
     return found.pages[0][1] if found.pages else ""
