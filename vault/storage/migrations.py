@@ -19,6 +19,7 @@ from vault.storage import (
     schema_keys,
     schema_model,
     schema_ocr,
+    schema_ocr_frames,
     schema_search,
 )
 from vault.storage.store import Connection, run_script
@@ -126,6 +127,7 @@ MIGRATIONS: list[Migration] = [
     schema_keys.upgrade,  # v6: keys by purpose (the sealing key), grants
     schema_ocr.upgrade,  # v7: OCR (originals waiting to be read, recognised text)
     schema_search.upgrade,  # v8: prefix indexes in the full-text index (search at archive scale)
+    schema_ocr_frames.upgrade,  # v9: multi-frame images read again, every frame
 ]
 LATEST = len(MIGRATIONS)
 
