@@ -16,9 +16,11 @@ The parent kills it after a wall-clock limit, at a lock, and when the window clo
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import sys
+import warnings
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
@@ -116,12 +118,14 @@ def _poster(data: bytes, media_type: str) -> QImage | None:
 
 def main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when this stops
-    out = os.dup(1)  # the JPEG's way out; fd 1 and 2 go nowhere (libraries print there)
-    devnull = os.open(os.devnull, os.O_WRONLY)
+    out = os.dup(1)  # the JPEG's way out; fd 1 and 2 go nowhere (libraries print there):
+    devnull = os.open(os.devnull, os.O_RDONLY)  # read-only, so anything written there is refused
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
     confine()
+    warnings.simplefilter("ignore")
+    logging.disable(logging.CRITICAL)
     media_type = argv[0] if argv else ""
     edge = int(argv[1]) if len(argv) > 1 else 320
     data = _read_all(0, MAX_VIDEO_BYTES)
