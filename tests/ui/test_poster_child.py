@@ -20,7 +20,9 @@ from tests.ui.test_video_posters import MEDIA, _ask, _failed_tile, _import, _pag
 from ui.controller import AppController
 from ui.main_window import MainWindow
 from ui.pages.evidence_page import EvidencePage
+from ui.poster_child import MAX_VIDEO_BYTES, request
 from ui.workers.poster_maker import child_environment
+from ui.workers.reader_worker import MAX_POSTER_SOURCE
 from vault.keys.secret import Passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,8 +65,8 @@ def test_a_child_that_hangs_is_killed_at_the_time_limit(qtbot: QtBot, window: Ma
     qtbot.waitUntil(lambda: page.model.row_of(record_id) is not None, timeout=10_000)
     _ask(page, record_id)
     qtbot.waitUntil(page.posters.busy, timeout=30_000)
-    qtbot.waitUntil(lambda: page.posters.child_pid() > 0, timeout=10_000)
-    pid = page.posters.child_pid()
+    qtbot.waitUntil(lambda: page.posters.child_pids() != [], timeout=10_000)
+    [pid] = page.posters.child_pids()
     qtbot.waitUntil(lambda: page.model.has_thumbnail(record_id), timeout=30_000)
     assert "no preview" in page.model.tile_text(record_id)
     assert _gone(pid)  # killed, not left running
@@ -87,33 +89,34 @@ def test_a_child_that_answers_nonsense_costs_only_that_videos_poster(
     _poster_fails_with(qtbot, window, child)
 
 
-def test_a_lock_while_a_child_takes_a_poster_kills_it(
+def test_a_lock_while_a_child_takes_a_poster_kills_it_and_the_one_started_for_the_next(
     qtbot: QtBot, controller: AppController, vault_folder: Path
 ) -> None:
     service = VaultService.unlock(vault_folder, Passphrase.from_text(PASSPHRASE))
-    [outcome] = service.evidence.import_files([MEDIA / "strip.mp4"]).outcomes
+    outcomes = service.evidence.import_files([MEDIA / "strip.mp4", MEDIA / "dark.mp4"]).outcomes
     service.close()
-    assert outcome.id is not None
-    record_id = outcome.id
+    ids = [o.id for o in outcomes if o.id is not None]
+    assert len(ids) == 2
     window = unlock(qtbot, controller, vault_folder)
     page = window.evidence_page()
     assert isinstance(page, EvidencePage)
     page.posters.child = HANGS
     page = _page(window)
-    qtbot.waitUntil(lambda: page.model.row_of(record_id) is not None, timeout=10_000)
-    _ask(page, record_id)
-    qtbot.waitUntil(lambda: page.posters.child_pid() > 0, timeout=30_000)
-    pid = page.posters.child_pid()
-    assert not _gone(pid)
+    qtbot.waitUntil(lambda: all(page.model.row_of(i) is not None for i in ids), timeout=10_000)
+    for record_id in ids:
+        _ask(page, record_id)
+    qtbot.waitUntil(lambda: len(page.posters.child_pids()) == 2, timeout=30_000)
+    pids = page.posters.child_pids()
+    assert not any(_gone(pid) for pid in pids)
     with qtbot.waitSignal(controller.vault_locked, timeout=10_000):
         controller.lock()
-    assert _gone(pid)  # killed and collected at the lock, not left decoding
+    assert all(_gone(pid) for pid in pids)  # killed and collected at the lock, not left decoding
 
 
 def test_the_child_takes_a_poster_from_bytes_on_its_stdin() -> None:
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "ui.poster_child", "video/mp4", "320"],
-        input=(MEDIA / "strip.mp4").read_bytes(),
+        [sys.executable, "-m", "ui.poster_child", "320"],
+        input=request("video/mp4", (MEDIA / "strip.mp4").read_bytes()),
         capture_output=True,
         cwd=ROOT,
         env=child_environment_dict(),
@@ -129,8 +132,8 @@ def test_the_child_takes_a_poster_from_bytes_on_its_stdin() -> None:
 
 def test_the_child_gives_nothing_for_a_video_it_cannot_decode() -> None:
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "ui.poster_child", "video/mp4", "320"],
-        input=(MEDIA / "strip.mp4").read_bytes()[:2000],
+        [sys.executable, "-m", "ui.poster_child", "320"],
+        input=request("video/mp4", (MEDIA / "strip.mp4").read_bytes()[:2000]),
         capture_output=True,
         cwd=ROOT,
         env=child_environment_dict(),
@@ -139,6 +142,21 @@ def test_the_child_gives_nothing_for_a_video_it_cannot_decode() -> None:
     )
     assert done.returncode == 3
     assert done.stdout == b""
+
+
+def test_the_child_reads_no_more_than_a_type_line_and_the_largest_video_the_grid_sends() -> None:
+    assert MAX_POSTER_SOURCE <= MAX_VIDEO_BYTES
+    video = (MEDIA / "strip.mp4").read_bytes()
+    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "ui.poster_child", "320"],
+        input=b"video/mp4" * 50 + b"\n" + video,  # no media type is that long
+        capture_output=True,
+        cwd=ROOT,
+        env=child_environment_dict(),
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (3, b"")
 
 
 def test_the_confined_child_cannot_write_a_file(tmp_path: Path) -> None:

@@ -73,7 +73,8 @@ class PosterMaker(QObject):
         self._queries = queries
         self._queue: list[str] = []
         self._current: str | None = None
-        self._process: QProcess | None = None
+        self._process: QProcess | None = None  # the child taking the current video's poster
+        self._spare: QProcess | None = None  # one started ahead for the next video
         self._out = QByteArray()
         self._limit = QTimer(self)
         self._limit.setSingleShot(True)
@@ -88,9 +89,9 @@ class PosterMaker(QObject):
         """True while a child process is taking a video's poster."""
         return self._process is not None
 
-    def child_pid(self) -> int:
-        """The running child's process id (0: none)."""
-        return int(self._process.processId()) if self._process is not None else 0
+    def child_pids(self) -> list[int]:
+        """The process ids of the children running: the current video's, one started for the next."""
+        return [int(p.processId()) for p in (self._process, self._spare) if p is not None and p.processId()]
 
     def want(self, record_id: str) -> None:
         if self._stopped:
@@ -119,6 +120,18 @@ class PosterMaker(QObject):
         self._start(loaded.data, loaded.media_type)
 
     def _start(self, data: bytes, media_type: str) -> None:
+        spare, self._spare = self._spare, None
+        if spare is not None and spare.state() == QProcess.ProcessState.NotRunning:
+            self._drop(spare)
+            spare = None
+        self._process, self._out = spare or self._spawn(), QByteArray()
+        self._process.write(QByteArray(poster_child.request(media_type, data)))
+        self._process.closeWriteChannel()  # the child reads the video to its end
+        if self._queue:  # the next video's child starts (Python, Qt, FFmpeg) while this one decodes
+            self._spare = self._spawn()
+
+    def _spawn(self) -> QProcess:
+        """A new child, started: it loads Qt and FFmpeg, then waits for its video on stdin."""
         process = QProcess(self)
         process.setProcessEnvironment(child_environment())
         process.setWorkingDirectory(str(_ROOT))
@@ -126,10 +139,8 @@ class PosterMaker(QObject):
         process.readyReadStandardOutput.connect(self._on_output)
         process.finished.connect(self._on_finished)
         process.errorOccurred.connect(self._on_error)
-        self._process, self._out = process, QByteArray()
-        process.start(sys.executable, [*self.child, media_type, str(POSTER_EDGE)])
-        process.write(QByteArray(data))
-        process.closeWriteChannel()  # the child reads the video to its end
+        process.start(sys.executable, [*self.child, str(POSTER_EDGE)])
+        return process
 
     def _on_output(self) -> None:
         process = self._process
@@ -142,6 +153,9 @@ class PosterMaker(QObject):
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         process = self._process
+        if self._spare is not None and self.sender() is self._spare:
+            self._drop_spare()  # died before its video came: the next starts anew
+            return
         if process is None or self.sender() is not process:
             return
         self._out.append(process.readAllStandardOutput())
@@ -152,10 +166,13 @@ class PosterMaker(QObject):
         self._done(jpeg if ok and jpeg.startswith(b"\xff\xd8\xff") else None)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and self.sender() is self._process:
+        if error != QProcess.ProcessError.FailedToStart:
+            return  # a crash or a write to a child already gone: "finished" follows and ends it
+        if self._spare is not None and self.sender() is self._spare:
+            self._drop_spare()
+        elif self._process is not None and self.sender() is self._process:
             self._forget()
             self._done(None)  # "finished" never comes for a child that did not start
-        # a crash or a write to a child already gone: "finished" follows and ends it
 
     def _give_up(self) -> None:
         self._kill()
@@ -170,11 +187,21 @@ class PosterMaker(QObject):
         """The running child killed (SIGKILL: it dies at once, its exit is collected right away)."""
         process, self._process = self._process, None
         if process is not None:
-            for signal in (process.readyReadStandardOutput, process.finished, process.errorOccurred):
-                signal.disconnect()
+            self._drop(process)
+
+    def _drop_spare(self) -> None:
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            self._drop(spare)
+
+    @staticmethod
+    def _drop(process: QProcess) -> None:
+        for signal in (process.readyReadStandardOutput, process.finished, process.errorOccurred):
+            signal.disconnect()
+        if process.state() != QProcess.ProcessState.NotRunning:
             process.kill()
             process.waitForFinished(1000)
-            process.deleteLater()
+        process.deleteLater()
 
     def _done(self, jpeg: bytes | None) -> None:
         record_id, self._current = self._current, None
@@ -214,3 +241,4 @@ class PosterMaker(QObject):
         self._queue.clear()
         self._current = None
         self._kill()
+        self._drop_spare()
