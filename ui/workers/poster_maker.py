@@ -136,27 +136,26 @@ class PosterMaker(QObject):
         process.setProcessEnvironment(child_environment())
         process.setWorkingDirectory(str(_ROOT))
         process.setStandardErrorFile(QProcess.nullDevice())  # FFmpeg prints titles and GPS positions
-        process.readyReadStandardOutput.connect(self._on_output)
-        process.finished.connect(self._on_finished)
-        process.errorOccurred.connect(self._on_error)
+        # each handler is told which child spoke (a killed one is disconnected first)
+        process.readyReadStandardOutput.connect(lambda: self._on_output(process))
+        process.finished.connect(lambda code, status: self._on_finished(process, code, status))
+        process.errorOccurred.connect(lambda error: self._on_error(process, error))
         process.start(sys.executable, [*self.child, str(POSTER_EDGE)])
         return process
 
-    def _on_output(self) -> None:
-        process = self._process
-        if process is None or self.sender() is not process:
+    def _on_output(self, process: QProcess) -> None:
+        if process is not self._process:
             return
         self._out.append(process.readAllStandardOutput())
         if self._out.size() > MAX_POSTER_BYTES:
             self._kill()  # not a thumbnail: the child is not trusted
             self._done(None)
 
-    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        process = self._process
-        if self._spare is not None and self.sender() is self._spare:
+    def _on_finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        if process is self._spare:
             self._drop_spare()  # died before its video came: the next starts anew
             return
-        if process is None or self.sender() is not process:
+        if process is not self._process:
             return
         self._out.append(process.readAllStandardOutput())
         self._forget()
@@ -165,12 +164,12 @@ class PosterMaker(QObject):
         # not decoded here: the vault checks and re-encodes it, and the grid shows what the vault kept
         self._done(jpeg if ok and jpeg.startswith(b"\xff\xd8\xff") else None)
 
-    def _on_error(self, error: QProcess.ProcessError) -> None:
+    def _on_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart:
             return  # a crash or a write to a child already gone: "finished" follows and ends it
-        if self._spare is not None and self.sender() is self._spare:
+        if process is self._spare:
             self._drop_spare()
-        elif self._process is not None and self.sender() is self._process:
+        elif process is self._process:
             self._forget()
             self._done(None)  # "finished" never comes for a child that did not start
 
