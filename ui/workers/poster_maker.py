@@ -38,6 +38,7 @@ MAX_POSTER_BYTES = 1024 * 1024  # what is read back from the child (a 320-pixel 
 # a packaged app runs that module itself when started so (scripts/fieldvault_entry.py).
 CHILD = ["-m", poster_child.__name__]
 _ROOT = Path(__file__).resolve().parents[2]
+SPARES = 2  # children started ahead: each one's start overlaps the videos before it
 
 
 def jpeg_of(image: QImage) -> bytes:
@@ -74,7 +75,7 @@ class PosterMaker(QObject):
         self._queue: list[str] = []
         self._current: str | None = None
         self._process: QProcess | None = None  # the child taking the current video's poster
-        self._spare: QProcess | None = None  # one started ahead for the next video
+        self._spares: list[QProcess] = []  # children started ahead for the next videos
         self._out = QByteArray()
         self._limit = QTimer(self)
         self._limit.setSingleShot(True)
@@ -91,7 +92,7 @@ class PosterMaker(QObject):
 
     def child_pids(self) -> list[int]:
         """The process ids of the children running: the current video's, one started for the next."""
-        return [int(p.processId()) for p in (self._process, self._spare) if p is not None and p.processId()]
+        return [int(p.processId()) for p in (self._process, *self._spares) if p is not None and p.processId()]
 
     def want(self, record_id: str) -> None:
         if self._stopped:
@@ -120,15 +121,15 @@ class PosterMaker(QObject):
         self._start(loaded.data, loaded.media_type)
 
     def _start(self, data: bytes, media_type: str) -> None:
-        spare, self._spare = self._spare, None
-        if spare is not None and spare.state() == QProcess.ProcessState.NotRunning:
-            self._drop(spare)
-            spare = None
-        self._process, self._out = spare or self._spawn(), QByteArray()
-        self._process.write(QByteArray(poster_child.request(media_type, data)))
-        self._process.closeWriteChannel()  # the child reads the video to its end
-        if self._queue:  # the next video's child starts (Python, Qt, FFmpeg) while this one decodes
-            self._spare = self._spawn()
+        for spare in [p for p in self._spares if p.state() == QProcess.ProcessState.NotRunning]:
+            self._drop_spare(spare)  # one that died while waiting (its "finished" not yet handled)
+        process = self._spares.pop(0) if self._spares else self._spawn()
+        self._process, self._out = process, QByteArray()
+        process.write(QByteArray(poster_child.request(media_type, data)))
+        process.closeWriteChannel()  # the child reads the video to its end
+        # the next videos' children start (Python, Qt, FFmpeg: ~0.2 s of processor time each) meanwhile
+        while len(self._spares) < min(SPARES, len(self._queue)):
+            self._spares.append(self._spawn())
 
     def _spawn(self) -> QProcess:
         """A new child, started: it loads Qt and FFmpeg, then waits for its video on stdin."""
@@ -152,8 +153,8 @@ class PosterMaker(QObject):
             self._done(None)
 
     def _on_finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
-        if process is self._spare:
-            self._drop_spare()  # died before its video came: the next starts anew
+        if process in self._spares:
+            self._drop_spare(process)  # died before its video came: the next starts anew
             return
         if process is not self._process:
             return
@@ -167,8 +168,8 @@ class PosterMaker(QObject):
     def _on_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if error != QProcess.ProcessError.FailedToStart:
             return  # a crash or a write to a child already gone: "finished" follows and ends it
-        if process is self._spare:
-            self._drop_spare()
+        if process in self._spares:
+            self._drop_spare(process)
         elif process is self._process:
             self._forget()
             self._done(None)  # "finished" never comes for a child that did not start
@@ -188,10 +189,9 @@ class PosterMaker(QObject):
         if process is not None:
             self._drop(process)
 
-    def _drop_spare(self) -> None:
-        spare, self._spare = self._spare, None
-        if spare is not None:
-            self._drop(spare)
+    def _drop_spare(self, spare: QProcess) -> None:
+        self._spares.remove(spare)
+        self._drop(spare)
 
     @staticmethod
     def _drop(process: QProcess) -> None:
@@ -240,4 +240,5 @@ class PosterMaker(QObject):
         self._queue.clear()
         self._current = None
         self._kill()
-        self._drop_spare()
+        while self._spares:
+            self._drop_spare(self._spares[0])
