@@ -4,11 +4,12 @@ Figures:
 - ``video_posters_per_s``: videos whose poster frame was taken (in a confined child process per video,
   ui/poster_child.py, the next one started while the current one decodes), stored in the vault and
   shown in the grid, per second, for 20 phone-sized videos (640 × 360, 10 s, H.264) asked for at once.
-  Before the child processes (decoded in the app's process, merge f4fbf26): 5.4 /s; with them: 2.3 /s
-  (each child costs ~0.2 s of processor time to start Python, Qt and FFmpeg; see ``poster_child_cold_ms``).
+  Decoded in the app's process (merge f4fbf26), on this 2-core machine shared with other work:
+  5.4-12 /s; in a child per video, two started ahead: 4.5-4.8 /s (each child costs ~0.2 s of
+  processor time to start Python, Qt and FFmpeg: ``poster_child_cold_ms``).
 - ``video_poster_max_stall_ms``: the longest the UI thread went without running its event loop
-  meanwhile (a 10 ms QTimer heartbeat; the longest gap between beats, less 10 ms). Before: 113 ms;
-  with the child processes: 22-40 ms.
+  meanwhile (a 10 ms QTimer heartbeat; the longest gap between beats, less 10 ms). In the app's
+  process: 13-113 ms; with the child processes: 6-12 ms (the last runs; 22-40 ms on a busier machine).
 - ``poster_child_cold_ms``, ``poster_child_warm_ms``: the median of 5 posters taken by a child
   started for the video (``cold``: its start included) and by one started ahead that already loaded
   Qt and FFmpeg (``warm``).

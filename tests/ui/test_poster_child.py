@@ -197,3 +197,17 @@ def test_the_childs_environment_holds_no_fieldvault_setting(monkeypatch: pytest.
     assert not [name for name in env if name.startswith("FIELDVAULT_")]
     assert PASSPHRASE not in env.values()
     assert env["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_the_packaged_entry_point_runs_the_poster_child() -> None:
+    done = subprocess.run(  # noqa: S603 - our own interpreter and entry point
+        [sys.executable, str(ROOT / "scripts" / "fieldvault_entry.py"), "-m", "ui.poster_child", "320"],
+        input=request("video/mp4", (MEDIA / "strip.mp4").read_bytes()),
+        capture_output=True,
+        cwd=ROOT,
+        env={**child_environment_dict(), "PYTHONPATH": str(ROOT)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert not QImage.fromData(done.stdout).isNull()
