@@ -8,7 +8,9 @@ that decodes the poster frame from memory with QtMultimedia and sends back a sma
 never decodes an imported video automatically in the process that holds the vault's key. The JPEG is
 handed to the service, which checks, re-encodes and stores it (encrypted, in the vault) on the query
 worker's thread. The next time the grid asks, the stored thumbnail is shown: a video is decoded once.
-The child runs asynchronously (QProcess): the UI thread never waits for it.
+The child runs asynchronously (QProcess): the UI thread never waits for it. One child per video (a
+decoder taken over by a hostile video sees no other); the next videos' children are started ahead
+(``SPARES``), so their start (~0.2 s of processor time) overlaps the decoding of the videos before.
 
 A video that gives no picture (damaged, not decodable, crashing or hanging the child, slower than
 ``POSTER_LIMIT_MS``: the child is killed) keeps its placeholder tile, and is remembered as such until
