@@ -1,10 +1,18 @@
 """Video posters in the evidence grid, and closing the window while a video opens.
 
 Figures:
-- ``video_posters_per_s``: videos whose poster frame was taken (from memory), stored in the vault and
+- ``video_posters_per_s``: videos whose poster frame was taken (in a confined child process per video,
+  ui/poster_child.py, the next one started while the current one decodes), stored in the vault and
   shown in the grid, per second, for 20 phone-sized videos (640 × 360, 10 s, H.264) asked for at once.
+  Decoded in the app's process (merge f4fbf26), on this 2-core machine shared with other work:
+  5.4-12 /s; in a child per video, two started ahead: 4.5-4.8 /s (each child costs ~0.2 s of
+  processor time to start Python, Qt and FFmpeg: ``poster_child_cold_ms``).
 - ``video_poster_max_stall_ms``: the longest the UI thread went without running its event loop
-  meanwhile (a 10 ms QTimer heartbeat; the longest gap between beats, less 10 ms).
+  meanwhile (a 10 ms QTimer heartbeat; the longest gap between beats, less 10 ms). In the app's
+  process: 13-113 ms; with the child processes: 6-12 ms (the last runs; 22-40 ms on a busier machine).
+- ``poster_child_cold_ms``, ``poster_child_warm_ms``: the median of 5 posters taken by a child
+  started for the video (``cold``: its start included) and by one started ahead that already loaded
+  Qt and FFmpeg (``warm``).
 - ``lock_while_video_opens_ms``: the slowest of 5 window shutdowns (what locking does to the window)
   made right after a viewer handed a video to FFmpeg, while it is still opening.
 
@@ -133,6 +141,36 @@ def _lock_ms(service: VaultService, record_id: str) -> float:
     return max(times)
 
 
+def _child_ms(video: Path, warm: bool) -> float:
+    """The median time from handing ``video`` to a child to its JPEG (cold: the child starts then)."""
+    from ui.poster_child import request
+    from ui.workers.poster_maker import CHILD, child_environment
+
+    env = child_environment()
+    names = env.keys()
+    environment = {name: env.value(name) for name in names}
+    data = request("video/mp4", video.read_bytes())
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            [sys.executable, *CHILD, "320"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=environment,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        if warm:
+            time.sleep(1.5)  # as a child started while the previous video decoded
+            start = time.perf_counter()
+        out, _ = child.communicate(data, timeout=60)
+        if not out.startswith(b"\xff\xd8\xff"):
+            raise RuntimeError("the poster child gave no JPEG")
+        times.append((time.perf_counter() - start) * 1000)
+    return sorted(times)[len(times) // 2]
+
+
 def run(workdir: Path, quick: bool) -> dict[str, float]:
     _app()
     kdf = calibrate(0.05)
@@ -142,10 +180,13 @@ def run(workdir: Path, quick: bool) -> dict[str, float]:
         ids = [o.id for o in service.evidence.import_files(videos).outcomes if o.id]
         per_s, stall = _posters(service, ids)
         lock = _lock_ms(service, ids[0])
+        cold, warm = _child_ms(videos[0], warm=False), _child_ms(videos[0], warm=True)
     finally:
         service.close()
     return {
         "video_posters_per_s": per_s,
         "video_poster_max_stall_ms": stall,
         "lock_while_video_opens_ms": lock,
+        "poster_child_cold_ms": cold,
+        "poster_child_warm_ms": warm,
     }

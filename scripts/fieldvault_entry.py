@@ -3,13 +3,15 @@ when run with no arguments.
 
 A packaged app has no separate Python interpreter: ``sys.executable`` is this program. The intake's
 examiner workers start ``sys.executable -m vault.intake.worker …``; this entry point runs that one
-module (and only it) the way ``python -m`` would, so evidence intake works the same when packaged.
+module the way ``python -m`` would, so evidence intake works the same when packaged; likewise the
+grid's video posters, taken by ``sys.executable -m ui.poster_child …`` (ui/workers/poster_maker.py).
+Only these modules are run so.
 """
 
 import runpy
 import sys
 
-CHILD_MODULES = ("vault.intake.worker",)
+CHILD_MODULES = ("vault.intake.worker", "ui.poster_child")
 
 
 def _run() -> int:
