@@ -17,7 +17,6 @@ The parent kills it after a wall-clock limit, at a lock, and when the window clo
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import signal
@@ -26,6 +25,8 @@ import warnings
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
+
+from app.confinement import confine_process
 
 NO_POSTER = 3
 MAX_VIDEO_BYTES = 256 * 1024**2  # what the child accepts (the grid reads no larger video for a poster)
@@ -41,28 +42,7 @@ JPEG_QUALITY = 85  # the vault re-encodes it at its own quality
 
 def confine(memory_bytes: int = MEMORY_BYTES, cpu_seconds: int = CPU_SECONDS) -> None:
     """Limit this process as the intake's workers are (vault/intake/worker.py), and its processor time."""
-    if hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(10)
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows
-        return
-    if hasattr(signal, "SIGXFSZ"):
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write fails instead of killing us
-    wanted = [
-        (resource.RLIMIT_CORE, 0),
-        (resource.RLIMIT_FSIZE, 0),
-        (resource.RLIMIT_AS, memory_bytes),
-        (resource.RLIMIT_CPU, cpu_seconds),
-    ]
-    for which, value in wanted:
-        try:
-            _soft, hard = resource.getrlimit(which)
-            cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
-            resource.setrlimit(which, (cap, cap))
-        except (ValueError, OSError):
-            pass  # a platform that refuses one limit still gets the others
+    confine_process(memory_bytes, cpu_seconds)
 
 
 def jpeg_fitted(image: QImage, edge: int, quality: int = JPEG_QUALITY) -> bytes:

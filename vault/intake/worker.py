@@ -25,8 +25,9 @@ from vault.intake.findings import Findings
 DEFAULT_HANDLER = "vault.intake.examine:examine"
 
 
-def confine() -> None:
-    """Apply the resource limits described above (Linux and macOS; a no-op elsewhere)."""
+def confine(memory_bytes: int = limits.WORKER_MEMORY_BYTES, cpu_seconds: int | None = None) -> None:
+    """Apply the resource limits described above (Linux and macOS; a no-op elsewhere); ``cpu_seconds``:
+    a processor-time limit too, for a process that reads one file and exits (ui/poster_child.py)."""
     # Below the parent's priority: the single database writer is the bottleneck of an import, and the
     # workers, which run ahead of it, should take only the CPU it leaves.
     if hasattr(os, "nice"):
@@ -41,8 +42,10 @@ def confine() -> None:
     wanted = [
         (resource.RLIMIT_CORE, 0),
         (resource.RLIMIT_FSIZE, 0),
-        (resource.RLIMIT_AS, limits.WORKER_MEMORY_BYTES),
+        (resource.RLIMIT_AS, memory_bytes),
     ]
+    if cpu_seconds is not None:
+        wanted.append((resource.RLIMIT_CPU, cpu_seconds))
     for which, value in wanted:
         try:
             _soft, hard = resource.getrlimit(which)
