@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -37,13 +35,13 @@ from PIL import Image
 
 from app.service import VaultService
 from tests import ocrpages
+from tests.tesseract_standin import HOSTILE_WIDTH, stand_in
 from vault.guard.leakguard import LeakRefused
 from vault.intake.findings import Findings
 from vault.ocr import engine, job, run
 
 LATIN = ("eng", "fra")
 NAME = "Amina Kettaneh"
-HOSTILE_WIDTH = 1234  # the stand-ins misbehave on a page of this width
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -202,7 +200,7 @@ def test_a_source_named_on_the_second_page_of_a_multi_page_scan_stops_the_export
 def test_a_scan_whose_first_page_cannot_be_read_still_has_its_other_pages_read_before_it_leaves(
     service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "killed-hostile")
+    folder = stand_in(tmp_path / "bin", "killed-hostile")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     service.model.add_model_record("source", {"name": NAME, "protection": "protected", "type": "informant"})
     cover = ocrpages.render(ocrpages.ENGLISH[:3], ocrpages.DEJAVU_SERIF, 40, width=HOSTILE_WIDTH)
@@ -266,7 +264,7 @@ def test_a_photos_further_frame_that_does_not_read_like_a_document_adds_no_text(
 def test_a_page_ocr_could_not_read_is_refused_as_unread_until_revealed(
     service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "killed-hostile")
+    folder = stand_in(tmp_path / "bin", "killed-hostile")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     item = _import(service, tmp_path, "IMG_0002.png", _png("Alpha", width=HOSTILE_WIDTH))
     neighbour = _import(service, tmp_path, "IMG_0003.png", _png("Bravo"))
@@ -285,58 +283,10 @@ def test_a_page_ocr_could_not_read_is_refused_as_unread_until_revealed(
 # --- resource abuse -----------------------------------------------------------------------------------
 
 
-def _stand_in(folder: Path, behaviour: str) -> Path:
-    """A ``tesseract`` on the PATH that runs the real one, except: ``spin`` uses processor time forever
-    on a page HOSTILE_WIDTH wide, ``stall`` waits on it without using any; ``killed-hostile`` dies of
-    SIGXCPU (as the kernel kills a program over its RLIMIT_CPU) when given such a page; ``killed-batch``
-    dies of SIGXCPU when given more than one page, and leaves an empty file ``alone-<pid>`` in
-    ``folder`` each time it is given one page."""
-    real = shutil.which("tesseract")
-    assert real is not None
-    folder.mkdir(exist_ok=True)
-    program = folder / "tesseract"
-    program.write_text(
-        f"""#!{sys.executable}
-import io, os, signal, sys
-if sys.argv[1:2] != ["stdin"]:
-    os.execv({real!r}, [{real!r}, *sys.argv[1:]])
-data = sys.stdin.buffer.read()
-from PIL import Image
-image = Image.open(io.BytesIO(data))
-widths = []
-for n in range(image.n_frames):
-    image.seek(n)
-    widths.append(image.size[0])
-if {behaviour!r} == "spin" and {HOSTILE_WIDTH} in widths:
-    while True:
-        pass
-if {behaviour!r} == "stall" and {HOSTILE_WIDTH} in widths:
-    import time
-    time.sleep(3600)
-if {behaviour!r} == "killed-hostile" and {HOSTILE_WIDTH} in widths:
-    os.kill(os.getpid(), signal.SIGXCPU)
-if {behaviour!r} == "killed-batch":
-    if len(widths) > 1:
-        os.kill(os.getpid(), signal.SIGXCPU)
-    open(os.path.join({str(folder)!r}, "alone-%d" % os.getpid()), "w").close()
-read, write = os.pipe()
-if os.fork() == 0:
-    os.close(read)
-    os.write(write, data)
-    os._exit(0)
-os.close(write)
-os.dup2(read, 0)
-os.execv({real!r}, [{real!r}, *sys.argv[1:]])
-"""
-    )
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return folder
-
-
 def test_a_hostile_page_in_a_batch_gets_one_calls_processor_time_not_one_per_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "spin")
+    folder = stand_in(tmp_path / "bin", "spin")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(engine, "CPU_S_PER_CALL", 1.0)
     blobs = [_png("Alpha", width=HOSTILE_WIDTH), _png("Bravo"), _png("Charlie"), _png("Delta")]
@@ -350,7 +300,7 @@ def test_a_hostile_page_in_a_batch_gets_one_calls_processor_time_not_one_per_pag
 def test_a_stalled_batch_is_given_up_after_one_calls_clock_time_not_one_per_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "stall")
+    folder = stand_in(tmp_path / "bin", "stall")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(engine, "WALL_S_PER_CALL", 1.0)
     blobs = [_png("Alpha"), _png("Bravo", width=HOSTILE_WIDTH), _png("Charlie")]
@@ -387,7 +337,7 @@ def test_a_request_naming_a_blob_from_the_end_is_refused() -> None:
 def test_a_run_cancelled_while_a_failed_batch_is_read_again_marks_nothing_unread_as_read(
     service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "killed-batch")
+    folder = stand_in(tmp_path / "bin", "killed-batch")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     markers = ["Alpha", "Bravo", "Charlie"]
     items = [_import(service, tmp_path, f"page{n}.png", _png(m)) for n, m in enumerate(markers)]

@@ -2,7 +2,7 @@
 words, in order; a page that cannot be decoded, or a call that uses up its processor time, costs only
 its own page: the rest are read, and the run asks again page by page.
 
-Some tests put a stand-in ``tesseract`` first on the PATH (the worker processes inherit it): a small
+Some tests put a stand-in ``tesseract`` first on the PATH (tests/tesseract_standin.py): a small
 program that behaves like the real one, or, for the pages it is told to, uses up its processor time or
 is killed as the kernel kills a program over its RLIMIT_CPU. Tesseract is an outside program; the code
 under test is ours, unchanged."""
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,11 +18,11 @@ from PIL import Image
 
 from app.service import VaultService
 from tests import ocrpages
+from tests.tesseract_standin import HOSTILE_WIDTH, stand_in
 from vault.intake.findings import Findings
 from vault.ocr import engine, job
 
 LATIN = ("eng", "fra")
-HOSTILE_WIDTH = 1234  # the stand-in misbehaves on a page of this width
 
 
 def _lines(marker: str) -> list[str]:
@@ -89,50 +86,10 @@ def test_a_malformed_batch_request_is_refused(header: dict[str, object]) -> None
     assert job.handle(message).problem == "not an OCR request"
 
 
-def _stand_in(folder: Path, behaviour: str) -> Path:
-    """A ``tesseract`` on the PATH that runs the real one, except: ``spin`` uses processor time forever
-    on a page HOSTILE_WIDTH wide; ``killed-batch`` dies of SIGXCPU when given more than one page, and on
-    a HOSTILE_WIDTH page even alone."""
-    real = shutil.which("tesseract")
-    assert real is not None
-    folder.mkdir(exist_ok=True)
-    program = folder / "tesseract"
-    program.write_text(
-        f"""#!{sys.executable}
-import io, os, signal, sys
-if sys.argv[1:2] != ["stdin"]:
-    os.execv({real!r}, [{real!r}, *sys.argv[1:]])
-data = sys.stdin.buffer.read()
-from PIL import Image
-image = Image.open(io.BytesIO(data))
-widths = []
-for n in range(image.n_frames):
-    image.seek(n)
-    widths.append(image.size[0])
-hostile = {HOSTILE_WIDTH} in widths
-if {behaviour!r} == "spin" and hostile:
-    while True:
-        pass
-if {behaviour!r} == "killed-batch" and (hostile or len(widths) > 1):
-    os.kill(os.getpid(), signal.SIGXCPU)
-read, write = os.pipe()
-if os.fork() == 0:
-    os.close(read)
-    os.write(write, data)
-    os._exit(0)
-os.close(write)
-os.dup2(read, 0)
-os.execv({real!r}, [{real!r}, *sys.argv[1:]])
-"""
-    )
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return folder
-
-
 def test_tesseract_is_stopped_by_its_processor_time_not_left_to_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "spin")
+    folder = stand_in(tmp_path / "bin", "spin")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(engine, "CPU_S_PER_CALL", 1.0)
     page = Image.open(io.BytesIO(_png("Alpha", width=HOSTILE_WIDTH)))
@@ -145,7 +102,7 @@ def test_tesseract_is_stopped_by_its_processor_time_not_left_to_run(
 def test_a_batch_that_fails_as_a_whole_is_read_again_page_by_page(
     service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _stand_in(tmp_path / "bin", "killed-batch")
+    folder = stand_in(tmp_path / "bin", "killed-batch", "killed-hostile")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     items = []
     markers = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"]
