@@ -4,12 +4,16 @@ Started by vault/intake/pool.py with a fresh interpreter (never forked, so it ho
 vault key), it receives a file's bytes on one pipe and answers on the other (vault/intake/wire.py),
 one file at a time, until the parent closes the pipe. Before reading anything it limits itself: no
 core dumps (they would hold evidence in plaintext), no file writes of any size (a parser cannot cache
-anything on disk), and a bounded address space (a bomb fails here, not on the laptop).
+anything on disk), a bounded address space (a bomb fails here, not on the laptop), and, on Linux, no
+network: it moves into a network namespace of its own, which has no interface up, so a parser taken
+over by a hostile file cannot send what it reads anywhere (``_no_network``; where the system refuses
+namespaces, as some hardened kernels do, the other limits still apply).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib
 import logging
 import os
@@ -46,6 +50,7 @@ def confine(memory_bytes: int = limits.WORKER_MEMORY_BYTES, cpu_seconds: int | N
     ]
     if cpu_seconds is not None:
         wanted.append((resource.RLIMIT_CPU, cpu_seconds))
+    _no_network()
     for which, value in wanted:
         try:
             _soft, hard = resource.getrlimit(which)
@@ -53,6 +58,24 @@ def confine(memory_bytes: int = limits.WORKER_MEMORY_BYTES, cpu_seconds: int | N
             resource.setrlimit(which, (cap, cap))
         except (ValueError, OSError):
             pass  # a platform that refuses one limit still gets the others
+
+
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
+def _no_network() -> bool:
+    """Move this (still single-threaded) process into a new network namespace: no interface, not even
+    the loopback, is up there, so nothing it or its children (Tesseract) do can reach a network. As
+    root a network namespace alone; otherwise inside a user namespace of its own, which unprivileged
+    processes may create on most Linux systems. True when it took effect."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return any(libc.unshare(flags) == 0 for flags in (_CLONE_NEWNET, _CLONE_NEWUSER | _CLONE_NEWNET))
+    except (OSError, AttributeError):
+        return False
 
 
 def load_handler(spec: str) -> Callable[[bytes], Findings]:
