@@ -145,7 +145,6 @@ def recognise_many(images: Sequence[Image.Image], languages: tuple[str, ...]) ->
     buffer = io.BytesIO()
     first, *rest = grays
     first.save(buffer, "TIFF", compression="packbits", save_all=bool(rest), append_images=rest)
-    cpu_s = CPU_S_PER_CALL  # a batch's, not a page's times its pages (see the docstring)
     try:
         done = subprocess.run(  # noqa: S603 - our program, languages from a fixed list, no shell
             [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", "3", "tsv"],
@@ -154,7 +153,7 @@ def recognise_many(images: Sequence[Image.Image], languages: tuple[str, ...]) ->
             timeout=WALL_S_PER_CALL,
             check=False,
             env=_env(),
-            preexec_fn=_cpu_limit(cpu_s),  # noqa: PLW1509 - the worker process runs no other thread
+            preexec_fn=_cpu_limit(CPU_S_PER_CALL),  # noqa: PLW1509 - the worker process runs no other thread
         )
     except subprocess.TimeoutExpired as exc:
         raise TooLong(Text("reading its text took longer than {seconds:.0f} s", seconds=exc.timeout)) from exc
@@ -162,7 +161,7 @@ def recognise_many(images: Sequence[Image.Image], languages: tuple[str, ...]) ->
         raise Unavailable(Text("text recognition (OCR) could not start")) from exc
     if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
         raise TooLong(
-            Text("reading its text took more than {seconds:.0f} s of processor time", seconds=cpu_s)
+            Text("reading its text took more than {seconds:.0f} s of processor time", seconds=CPU_S_PER_CALL)
         )
     if done.returncode != 0:
         reason = problem(languages)
@@ -194,7 +193,7 @@ def parse_pages(tsv: str, sizes: Sequence[tuple[int, int]]) -> list[Recognised]:
     them from 1 in its ``page_num`` column). The words of one image must never be given to another (they
     are different originals, perhaps one protecting a source): each page must be announced once, in
     order, with its image's size (the level-1 row), or the whole answer is refused (ValueError)."""
-    rows: list[list[str]] = [[] for _ in sizes]
+    rows: list[list[list[str]]] = [[] for _ in sizes]  # each page's rows, split into their cells
     announced: list[tuple[int, tuple[int, int]]] = []
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
@@ -203,26 +202,25 @@ def parse_pages(tsv: str, sizes: Sequence[tuple[int, int]]) -> list[Recognised]:
             continue
         if cells[0] == "1":
             announced.append((int(page), (_number(cells[8]), _number(cells[9]))))
-        rows[int(page) - 1].append(row)
+        rows[int(page) - 1].append(cells)
     if announced != [(n + 1, tuple(size)) for n, size in enumerate(sizes)]:
         raise ValueError("tesseract's pages do not match the images given")
-    return [parse_tsv("header\n" + "\n".join(lines), size) for lines, size in zip(rows, sizes, strict=True)]
+    return [_page(cells, size) for cells, size in zip(rows, sizes, strict=True)]
 
 
 def _number(cell: str) -> int:
     return int(cell) if cell.isascii() and cell.isdigit() else -1
 
 
-def parse_tsv(tsv: str, size: tuple[int, int]) -> Recognised:
-    """Words (level 5 rows) of Tesseract's TSV, and the text: words joined by spaces in reading order,
-    lines by newlines, blocks by blank lines."""
+def _page(rows: list[list[str]], size: tuple[int, int]) -> Recognised:
+    """Words (level 5 rows) of one page's rows of Tesseract's TSV, split into their 12 cells, and the
+    text: words joined by spaces in reading order, lines by newlines, blocks by blank lines."""
     words: list[Word] = []
     lines: list[str] = []
     current: list[str] = []
     where: tuple[str, str, str] | None = None
-    for row in tsv.splitlines()[1:]:
-        cells = row.split("\t")
-        if len(cells) != 12 or cells[0] != "5":
+    for cells in rows:
+        if cells[0] != "5":
             continue
         text = cells[11].strip()
         try:
